@@ -1,0 +1,108 @@
+"""Find the article in a page's text: its title, its byline, and the paragraphs that are really its body.
+
+Works on lines, in the original script, so both plain-text captures (like the seeds) and the text that
+the HTML extractor leaves are cleaned by the same rules: nav bars, unrelated headlines before the title,
+related-link blocks, copyright and licence blocks, comment rules, share widgets and photo captions go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
+# Lines that start the tail of a page: everything from here on is not the article.
+TAIL_START = re.compile(
+    r"^\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"更多新聞|更多新闻|猜你喜歡|猜你喜欢|責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|"
+    r"[^\s]{0,12}(?:版權|版权)(?:及|与|和)?(?:免責|免责)?(?:聲明|声明)|(?:免責|免责)(?:聲明|声明)|"
+    r"商品推薦|商品推荐|討論區|讨论区|\d+\s*則留言|\d+\s*条评论|網友評論|网友评论|上一篇|下一篇)"
+)
+# Lines dropped wherever they are.
+DROP_LINE = re.compile(
+    r"ICP\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
+    r"经营许可证|CopyRight|Copyright|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
+    r"^(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|^(?:圖|图)[／/:：]|(?:圖|图)(?:為|为|取自|片來源|片来源)|"
+    r"^(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|^(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"(?:記者|记者|作\s*者|來源|来源|報導|报道|編輯|编辑|撰文|文／|文/|發布時間|发布时间|"
+    r"\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2})"
+)
+SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
+
+
+@dataclass
+class ArticleParts:
+    """What the page is about, split from what surrounds it."""
+
+    title: str | None
+    header: list[str] = field(default_factory=list)
+    """Lines between the title and the body (byline, dateline): where the publish date is read."""
+    body: list[str] = field(default_factory=list)
+
+
+def _is_title_like(line: str) -> bool:
+    return 6 <= len(line) <= 80 and not NAV_BAR.search(line) and not SENTENCE_END.search(line)
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= 80 and bool(BYLINE.search(line)) and not SENTENCE_END.search(line)
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 30 and bool(re.search(r"[，。,；]", line))
+
+
+def _is_tag_line(line: str) -> bool:
+    """'規模 能源 半導體': keyword tags under an article."""
+    tokens = line.split()
+    return len(tokens) >= 2 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。,；：]", line)
+
+
+def _locate_title(lines: list[str]) -> tuple[int | None, int]:
+    """(index of the title, index of the first body line)."""
+    for i, line in enumerate(lines[:60]):
+        if _is_byline(line) and i > 0 and _is_title_like(lines[i - 1]):
+            body_start = i + 1
+            while body_start < len(lines) and _is_byline(lines[body_start]):
+                body_start += 1
+            return i - 1, body_start
+    for i, line in enumerate(lines[:60]):
+        if _is_paragraph(line):
+            title = i - 1 if i > 0 and _is_title_like(lines[i - 1]) else None
+            return title, i
+    return None, 0
+
+
+def keep_body_line(line: str) -> bool:
+    """A line inside the body that is still page furniture: captions, tags, share widgets, licences."""
+    return not (DROP_LINE.search(line) or _is_tag_line(line) or NAV_BAR.search(line) and len(line) < 80)
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """Paragraphs until the page's tail starts, without furniture or repeats."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if TAIL_START.search(line):
+            break
+        if line in seen or not keep_body_line(line):
+            continue
+        seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def split_article(text: str) -> ArticleParts:
+    """Title, header and body of a page given as text lines."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ArticleParts(title=None)
+    title_index, body_start = _locate_title(lines)
+    title = lines[title_index] if title_index is not None else None
+    header = lines[title_index + 1 if title_index is not None else 0 : body_start]
+    body = [line for line in body_lines(lines[body_start:]) if line != title]
+    return ArticleParts(title=title, header=header, body=body)

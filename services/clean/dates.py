@@ -1,0 +1,78 @@
+"""When was the article published: page metadata, then the byline or a news-agency dateline, then fetch time.
+
+Only the header lines (byline, dateline) are read, never the body: `2028年將達到...` is a forecast, not
+a publish date. Dates in the future of the fetch are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from shared.messages import PublishedSource
+
+FULL_DATE = re.compile(
+    r"(?P<y>20\d{2}|19\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?"
+)
+# 新华社北京3月12日电 / 中新网上海6月3日电: the year is implied by the fetch date.
+DATELINE = re.compile(r"(?:社|网|網|报|報|电|電|台)[\u4e00-\u9fff]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
+CLOCK_SKEW = timedelta(days=1)
+
+
+def _valid(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def date_in_header(lines: list[str], fetched_at: datetime) -> datetime | None:
+    """The first full date (with time if given) in the byline/header lines, if not in the future."""
+    for line in lines:
+        for match in FULL_DATE.finditer(line):
+            found = _valid(
+                int(match["y"]), int(match["m"]), int(match["d"]),
+                int(match["H"] or 0), int(match["M"] or 0),
+            )
+            if found and found <= fetched_at + CLOCK_SKEW:
+                return found
+    return None
+
+
+def date_from_dateline(first_paragraph: str, fetched_at: datetime) -> datetime | None:
+    """`新华社北京3月12日电`: the latest such day not after the fetch."""
+    match = DATELINE.search(first_paragraph[:40])
+    if not match:
+        return None
+    for year in (fetched_at.year, fetched_at.year - 1):
+        found = _valid(year, int(match["m"]), int(match["d"]))
+        if found and found <= fetched_at + CLOCK_SKEW:
+            return found
+    return None
+
+
+def publish_date(
+    *,
+    hint: datetime | None,
+    html_date: date | datetime | None,
+    header: list[str],
+    body: list[str],
+    fetched_at: datetime,
+) -> tuple[datetime, PublishedSource]:
+    """The publish time and where it came from, in order of trust."""
+    if hint is not None:
+        return (hint if hint.tzinfo else hint.replace(tzinfo=UTC)), "hint"
+    if html_date is not None:
+        found = html_date if isinstance(html_date, datetime) else datetime(
+            html_date.year, html_date.month, html_date.day, tzinfo=UTC
+        )
+        if found.tzinfo is None:
+            found = found.replace(tzinfo=UTC)
+        if found <= fetched_at + CLOCK_SKEW:
+            return found, "html_meta"
+    if found := date_in_header(header, fetched_at):
+        return found, "text"
+    if body and (found := date_from_dateline(body[0], fetched_at)):
+        return found, "text"
+    return fetched_at, "fetch_time"

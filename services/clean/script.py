@@ -1,0 +1,79 @@
+"""Script: detect simplified / traditional (Taiwan, Hong Kong) and convert to simplified with OpenCC,
+keeping a map from every character of the converted text back to the original."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc
+
+from shared.messages import Script
+
+# Vocabulary that marks Taiwan or Hong Kong usage (the characters alone don't tell them apart).
+TAIWAN_MARKERS = re.compile(
+    r"臺灣|台灣|軟體|硬體|晶片|伺服器|資料中心|資料庫|網路|數位|資訊|智慧算力|人工智慧|影片|記者.{2,4}／|"
+    r"聯合報|中央社|自由時報|經濟日報|新台幣|民國\d+年|立法院|行政院"
+)
+HONG_KONG_MARKERS = re.compile(r"香港|港元|港幣|港府|特區政府|嘅|咗|冇|喺|啲|星島|明報|東方日報|經濟日報（香港）")
+CONFIGS: dict[Script, str] = {"traditional_tw": "tw2sp", "traditional_hk": "hk2s", "traditional": "t2s"}
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
+# Keep Chinese clause punctuation: extract splits clauses on it. Only digits, letters, %, . and the
+# comma inside numbers need to be plain for parsing.
+for _keep in "，；：？！（）":
+    FULL_WIDTH.pop(ord(_keep), None)
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def detect_script(text: str) -> Script:
+    """Simplified unless a noticeable share of characters changes under t2s; then which region's vocabulary."""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if han == 0:
+        return "unknown"
+    converted = _converter("t2s").convert(text)
+    changed = sum(1 for a, b in zip(text, converted, strict=False) if a != b)
+    if changed / han < 0.02:
+        return "simplified"
+    taiwan = len(TAIWAN_MARKERS.findall(text))
+    hong_kong = len(HONG_KONG_MARKERS.findall(text))
+    if taiwan >= 2 and taiwan > hong_kong:
+        return "traditional_tw"
+    if hong_kong >= 2:
+        return "traditional_hk"
+    return "traditional"
+
+
+def _aligned(original: str, converted: str, base: int) -> list[int]:
+    """Offsets for one line: identity when lengths agree, else proportional within the line."""
+    if len(original) == len(converted):
+        return list(range(base, base + len(original)))
+    if not converted:
+        return []
+    scale = len(original) / len(converted)
+    return [base + min(len(original) - 1, int(i * scale)) for i in range(len(converted))]
+
+
+def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
+    """Convert line by line so a length change in one phrase can't shift offsets in the rest."""
+    config = CONFIGS.get(script)
+    if config is None:
+        return original, list(range(len(original)))
+    converter = _converter(config)
+    parts: list[str] = []
+    offsets: list[int] = []
+    base = 0
+    for line in original.splitlines(keepends=True):
+        converted = converter.convert(line)
+        parts.append(converted)
+        offsets.extend(_aligned(line, converted, base))
+        base += len(line)
+    return "".join(parts), offsets
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters, ％ and ． to ASCII, one character for one (offsets stay valid)."""
+    return text.translate(FULL_WIDTH)

@@ -1,0 +1,176 @@
+"""What surrounds a number: sentences and clauses, qualifiers, measure, kind, region and cited source."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+SENTENCE_END = re.compile(r"[。！？!?；;]+|\n+")
+CLAUSE_BREAK = re.compile(r"[，：:、]|,(?!\d{3})|(?<!\d),")
+BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+
+# Qualifiers: words right before the number, and right after it.
+PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?:不低于|不少于|至少|最少)$"), "ge"),
+    (re.compile(r"(?:不超过|最多|至多)$"), "le"),
+    (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
+    (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
+    (re.compile(r"(?:将近|接近|约为|约|大约|大概|近|近乎|左右)$"), "approx"),
+]
+SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:以上|及以上)"), "ge"),
+    (re.compile(r"^(?:以下|以内|及以下)"), "le"),
+    (re.compile(r"^(?:左右|上下|附近)"), "approx"),
+]
+FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|了|的)+$")
+
+GROWTH = re.compile(r"同比增长|同比增|同比提升|同比上升|年增速|增速|增幅|增长率|年均增长|复合增长率|增长|成长|提升|提高")
+DECLINE = re.compile(r"同比下降|同比减少|下降|减少|下滑")
+SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率")
+MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
+
+FORECAST = re.compile(r"预计|预测|预期|有望|料将|料|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年")
+TARGET = re.compile(r"目标|力争|争取|规划|计划到|行动计划|方案提出|确保|要达到|要实现")
+ACTUAL = re.compile(r"截至|截止|已经|已|达到|实现|完成|累计|全年|去年|上半年")
+
+SOURCE_REPORT = re.compile(
+    r"(?:据|根据)?(?P<who>[^，。；,]{2,60}?)(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露)的?(?P<title>《[^》]{1,80}》)"
+    r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|称|表明|数据)"
+)
+SOURCE_DATA = re.compile(r"(?:据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:数据|统计|测算|预测|报告)")
+SOURCE_SPEAKER = re.compile(
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|日内)?"
+    r"(?:表示|指出|称|透露|介绍|说|认为|预计|宣布)(?:[，,：:]|$)"
+)
+GENERIC_SPEAKERS = re.compile(r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该)")
+
+REGIONS: dict[str, str] = {
+    "中国": "CN", "我国": "CN", "全国": "CN", "国内": "CN", "大陆": "CN", "内地": "CN", "陆": "CN",
+    "全球": "GLOBAL", "世界": "GLOBAL", "香港": "HK", "台湾": "TW", "澳门": "MO", "美国": "US",
+}
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 深圳 广州 杭州 南京 成都 武汉 西安 合肥 济南 "
+    "珠海 苏州 郑州 长沙 青岛 厦门 宁波 无锡 东莞 佛山 大同 庆阳 中卫 乌兰察布 和林格尔 韶关 芜湖 雄安 "
+    "京津冀 长三角 粤港澳大湾区 成渝"
+).split()
+_REGION_NAMES = sorted((name for name in [*REGIONS, *PROVINCES] if name != "陆"), key=len, reverse=True)
+# 陆 alone is Taiwan shorthand for the mainland (陆2025智能算力...), but only standing alone.
+REGION_PATTERN = re.compile("|".join(_REGION_NAMES) + r"|(?<![大内着登])陆(?=\d|[^\u4e00-\u9fff]|$)")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    paragraph: int
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Sentences with their offsets and paragraph number (a source cited in a paragraph carries in it)."""
+    paragraph, cursor = 0, 0
+    for match in SENTENCE_END.finditer(text + "\n"):
+        chunk = text[cursor : match.end()]
+        stripped = chunk.strip()
+        if stripped:
+            yield Sentence(stripped, cursor + chunk.index(stripped[0]), paragraph)
+        if "\n" in match.group(0):
+            paragraph += 1
+        cursor = match.end()
+
+
+def mask_titles(sentence: str) -> str:
+    """Blank out 《book titles》 (same length) so years and numbers in them are never read as facts."""
+    return BOOK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between commas, colons, enumeration marks) holding [start, end)."""
+    left = 0
+    for match in CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = match.end()
+    right_match = CLAUSE_BREAK.search(sentence, end)
+    return left, right_match.start() if right_match else len(sentence)
+
+
+def qualifier_of(before: str, after: str, more: bool) -> str:
+    """gt/ge/lt/le/approx/eq from the words around the number; 超过…以上 resolves to gt."""
+    before = FILLER_BEFORE_NUMBER.sub("", before)
+    prefix = next((q for pattern, q in PREFIX_QUALIFIERS if pattern.search(before)), None)
+    suffix = next((q for pattern, q in SUFFIX_QUALIFIERS if pattern.search(after)), None)
+    if more:
+        return "gt"
+    if prefix and suffix and prefix != suffix:
+        return prefix if prefix in ("gt", "lt") else suffix
+    return prefix or suffix or "eq"
+
+
+def measure_of(before: str, unit: str) -> str:
+    if unit == "rank":
+        return "rank"
+    if unit == "multiple":
+        return "multiple"
+    if unit in ("percent", "percentage_point"):
+        if SHARE.search(before):
+            return "share"
+        if GROWTH.search(before) or DECLINE.search(before):
+            return "growth_yoy"
+    return "level"
+
+
+def is_decline(before: str) -> bool:
+    return bool(DECLINE.search(before))
+
+
+def kind_of(sentence_before: str, clause_before: str) -> str:
+    """forecast / target / actual from the words before the number in its sentence."""
+    if TARGET.search(sentence_before):
+        return "target"
+    if FORECAST.search(clause_before) or re.search(r"预计|预测|有望|料", sentence_before):
+        return "forecast"
+    return "actual"
+
+
+def regions_in(text: str) -> list[str]:
+    out = []
+    for match in REGION_PATTERN.finditer(text):
+        name = match.group(0)
+        out.append(REGIONS.get(name, name))
+    return out
+
+
+def region_of(subject: str, sentence_before: str) -> str | None:
+    """The region the subject names; else the one the sentence names, unless it lists several
+    (山西、辽宁、上海等10个省区市 is about the country, not about 山西)."""
+    named = [r for r in regions_in(subject) if r != "GLOBAL"]
+    if named:
+        return named[0]
+    around = list(dict.fromkeys(r for r in regions_in(sentence_before) if r != "GLOBAL"))
+    return around[0] if len(around) == 1 else None
+
+
+def dominant_region(text: str) -> str | None:
+    """The region a document is mostly about, for numbers whose sentence names none."""
+    counts = Counter(r for r in regions_in(text) if r != "GLOBAL")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _tidy_source(who: str) -> str:
+    who = re.sub(r"^(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)", "", who.strip())
+    parts = [p.strip() for p in re.split(r"与|和|、|及", who) if p.strip()]
+    return "; ".join(parts)
+
+
+def cited_source(sentence: str) -> str | None:
+    """Who the sentence says the numbers come from, with the report title when given."""
+    if match := SOURCE_REPORT.search(sentence):
+        return f"{_tidy_source(match['who'])} {match['title']}"
+    if match := SOURCE_DATA.search(sentence):
+        return _tidy_source(match["who"])
+    for match in SOURCE_SPEAKER.finditer(sentence):
+        who = _tidy_source(match["who"])
+        if not GENERIC_SPEAKERS.match(who) and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", who):
+            return who
+    return None

@@ -1,0 +1,61 @@
+"""Project milestones: starts, completions, launches and investments, with place and date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from shared.messages import CleanDocument, Event
+
+from . import context
+from .periods import find_periods
+from .quantities import find_quantities
+
+MILESTONE = re.compile(
+    r"(?P<what>[\u4e00-\u9fffA-Za-z0-9()（）“”]{2,40}?(?:项目|中心|基地|集群|园区|枢纽|工程))"
+    r"(?:一期|二期|三期)?(?:正式|顺利|全面|集中)?(?P<verb>开工|动工|启动|投产|竣工|建成|投运|上线|签约|落地|开业)"
+)
+PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:举办|举行|开工|启动|落地|召开)")
+INVESTMENT = re.compile(r"(?:总投资|计划投资|投资总额|投资额|投资)(?:约|超过|超|逾|近|达)?")
+EVENT_TYPES = {
+    "开工": "start", "动工": "start", "启动": "start", "签约": "start", "落地": "start",
+    "投产": "completion", "竣工": "completion", "建成": "completion", "投运": "launch", "上线": "launch",
+    "开业": "launch",
+}
+
+
+def find_events(document: CleanDocument, published: date) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in context.sentences(document.text):
+        masked = context.mask_titles(sentence.text)
+        match = MILESTONE.search(masked)
+        if not match:
+            continue
+        what = re.sub(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", match["what"])
+        what = what.strip("，, ")
+        if (what, match["verb"]) in seen or len(what) < 5:
+            continue
+        seen.add((what, match["verb"]))
+        days = [m.period for m in find_periods(masked, published) if m.period.start == m.period.end]
+        place = PLACE.search(masked)
+        amount = unit = None
+        if investment := INVESTMENT.search(masked):
+            money = [q for q in find_quantities(masked[investment.end() :]) if q.unit.canonical in ("CNY", "USD")]
+            if money:
+                amount, unit = money[0].value, money[0].unit.canonical
+        start, end = document.original_span(sentence.start, sentence.start + len(sentence.text))
+        events.append(
+            Event(
+                event_type=EVENT_TYPES[match["verb"]] if amount is None else "investment",
+                what=what,
+                place=place["place"] if place else "; ".join(dict.fromkeys(context.regions_in(masked[: match.end()])))
+                or None,
+                event_date=days[0].start if days else None,
+                amount=amount,
+                amount_unit=unit,
+                sentence=document.original[start:end],
+                span=(start, end),
+            )
+        )
+    return events

@@ -1,0 +1,190 @@
+"""The extract stage's logic: a CleanDocument in, MetricFacts and Events out. No Redis in here.
+
+For each sentence: find quantities with units, then read around each one what it measures (subject,
+metric), when (period), how sure the text is (kind, qualifier), where (region) and who says so (source).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from shared.messages import CleanDocument, Event, MetricFact
+
+from . import context
+from .events import find_events
+from .metrics import metric_for
+from .periods import Period, PeriodMention, blocks_period, find_periods
+from .quantities import Quantity, find_quantities, find_ranks
+
+EXTRACTOR_VERSION = "0.1.0"
+MOJIBAKE_MARK = "\ufffd"
+
+LEADING_NOISE = re.compile(
+    r"^(?:而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
+    r"例如|比如|通过|总体来看|整体来看|数据显示|据悉|记者了解到|也|还|在|于|从|由|对|到|截至|截止|"
+    r"近年来|近年|近几年|多年来|大概|大约)+"
+)
+TRAILING_NOISE = re.compile(
+    r"(?:将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
+    r"提高到|提高至|降至|下降至|实现了|实现|完成了|完成|共有|已有|有|占到|占|大概|大约|仅|已经|将会|将|会|可|能|"
+    r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|位居|位列|排名|居|"
+    r"[^\s、]{1,4}等)+$"
+)
+POST_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)")
+ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
+GENERIC_SUBJECTS = {"", "其", "这", "该", "同比", "同比增长", "增长", "增速", "年增速", "规模", "总数", "总量"}
+
+
+@dataclass
+class SentenceState:
+    """What carries from one clause to the next within a sentence."""
+
+    subject: str | None = None
+    metric: str | None = None
+
+
+def clean_subject(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    for _ in range(3):
+        text = LEADING_NOISE.sub("", text)
+        text = TRAILING_NOISE.sub("", text)
+    return text.strip("“”\"'()（）")
+
+
+def subject_for(
+    sentence: str,
+    quantity: Quantity,
+    clause_start: int,
+    periods: list[tuple[int, int]],
+    state: SentenceState,
+    measure: str,
+) -> str:
+    """The words before the number in its clause, minus periods and verbs; counts add the noun after."""
+    before = list(sentence[clause_start : quantity.start])
+    for start, end in periods:
+        for i in range(max(start, clause_start), min(end, quantity.start)):
+            before[i - clause_start] = " "
+    subject = clean_subject("".join(before))
+    if quantity.unit.canonical in ("count", "rack") and (noun := POST_NOUN.match(sentence[quantity.end :])):
+        tail = clean_subject(noun.group(0))
+        subject = f"{subject} {tail}".strip() if tail else subject
+    needs_topic = subject in GENERIC_SUBJECTS or len(subject) < 3
+    if measure in ("growth_yoy", "share") and metric_for(subject, quantity.unit.canonical, measure) is None:
+        needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
+    if needs_topic and state.subject and not subject.startswith(state.subject):
+        subject = f"{state.subject} {subject}".strip()
+    return subject
+
+
+def period_for(sentence_before: str, mentions: list[PeriodMention], kind: str, published: date) -> Period | None:
+    """The last period named before the number in its sentence (so one period carries over the clauses
+    that follow it); else, for a statement of fact with no time given, the publish year."""
+    if blocks_period(sentence_before):
+        return None
+    before = [m.period for m in mentions if m.end <= len(sentence_before)]
+    if before:
+        return before[-1]
+    if kind == "actual":
+        return Period(str(published.year), date(published.year, 1, 1), date(published.year, 12, 31))
+    return None
+
+
+def _fact_key(fact: MetricFact) -> tuple:
+    return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
+
+
+def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
+    """Every numeric fact in the document's body, each once."""
+    text = document.text
+    published = (document.published_at or document.fetched_at).date()
+    default_region = context.dominant_region(text)
+    facts: list[MetricFact] = []
+    seen: set[tuple] = set()
+    paragraph_source: tuple[int, str | None] = (-1, None)
+    paragraph_periods: dict[int, Period] = {}
+    for sentence in context.sentences(text):
+        if MOJIBAKE_MARK in sentence.text:
+            continue
+        masked = context.mask_titles(sentence.text)
+        source = context.cited_source(sentence.text)
+        if source or paragraph_source[0] != sentence.paragraph:
+            paragraph_source = (sentence.paragraph, source)
+        mentions = find_periods(masked, published)
+        if not mentions and ANAPHORA.match(masked) and paragraph_periods.get(sentence.paragraph):
+            # 这个可能带动...: a sentence pointing back at the previous one shares its time.
+            mentions = [PeriodMention(paragraph_periods[sentence.paragraph], 0, 0)]
+        if mentions:
+            paragraph_periods[sentence.paragraph] = mentions[-1].period
+        period_spans = [(m.start, m.end) for m in mentions]
+        state = SentenceState()
+        quantities = sorted(find_quantities(masked) + find_ranks(masked), key=lambda q: q.start)
+        for quantity in quantities:
+            fact = _fact(document, sentence, masked, quantity, mentions, period_spans, state, published)
+            if fact is None:
+                continue
+            fact.cited_source = paragraph_source[1]
+            fact.region = fact.region or default_region
+            key = _fact_key(fact)
+            if key not in seen:
+                seen.add(key)
+                facts.append(fact)
+    return facts, find_events(document, published)
+
+
+def _fact(
+    document: CleanDocument,
+    sentence: context.Sentence,
+    masked: str,
+    quantity: Quantity,
+    mentions: list[PeriodMention],
+    period_spans: list[tuple[int, int]],
+    state: SentenceState,
+    published: date,
+) -> MetricFact | None:
+    clause_start, clause_end = context.clause_bounds(masked, quantity.start, quantity.end)
+    clause_before = masked[clause_start : quantity.start]
+    after = masked[quantity.end : clause_end]
+    unit = quantity.unit.canonical
+    measure = context.measure_of(clause_before, unit)
+    value = quantity.value
+    if measure == "growth_yoy" and context.is_decline(clause_before):
+        value = -value
+    if unit == "multiple" and not context.MULTIPLE_GROWTH.search(masked[: quantity.start]):
+        measure = "multiple"
+    kind = context.kind_of(masked[: quantity.start], clause_before)
+    qualifier = "range" if quantity.value_high is not None else context.qualifier_of(
+        clause_before, after, quantity.more
+    )
+    subject = subject_for(masked, quantity, clause_start, period_spans, state, measure)
+    if not subject:
+        return None
+    metric = metric_for(subject, unit, measure)
+    if metric is None and state.subject and subject.startswith(state.subject):
+        metric = state.metric
+    if measure == "level" or state.subject is None:
+        state.subject, state.metric = subject, metric
+    period = period_for(masked[: quantity.start], mentions, kind, published)
+    if kind == "actual" and period is not None and period.start > published:
+        kind = "forecast"
+    region = context.region_of(subject, masked[: quantity.start])
+    start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
+    sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))
+    return MetricFact(
+        metric=metric,
+        subject=subject,
+        value=value,
+        value_high=quantity.value_high,
+        unit=unit,
+        value_text=sentence.text[quantity.start : quantity.end],
+        qualifier=qualifier,
+        measure=measure,
+        period=period.label if period else None,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        kind=kind,
+        region=region,
+        sentence=document.original[sentence_start:sentence_end],
+        span=(start, end),
+    )

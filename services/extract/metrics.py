@@ -1,0 +1,41 @@
+"""Subject -> canonical metric key, from taxonomy.toml (simplified aliases -> key)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TAXONOMY_PATH = Path(__file__).with_name("taxonomy.toml")
+ANY_UNIT_MEASURES = {"growth_yoy", "share", "rank", "multiple"}
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    key: str
+    label: str
+    aliases: tuple[str, ...]
+    units: frozenset[str]
+
+
+@cache
+def taxonomy() -> tuple[MetricDef, ...]:
+    data = tomllib.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+    return tuple(
+        MetricDef(key, spec["label"], tuple(spec["aliases"]), frozenset(spec["units"])) for key, spec in data.items()
+    )
+
+
+@cache
+def _aliases_longest_first() -> tuple[tuple[str, MetricDef], ...]:
+    pairs = [(alias, metric) for metric in taxonomy() for alias in metric.aliases]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def metric_for(subject: str, unit: str, measure: str) -> str | None:
+    """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS)."""
+    for alias, metric in _aliases_longest_first():
+        if alias in subject and (measure in ANY_UNIT_MEASURES or unit in metric.units):
+            return metric.key
+    return None

@@ -1,0 +1,121 @@
+"""Periods: what time a number refers to, as a string plus start and end dates, resolved against the
+publish date (今年, 去年, 明年, 截至6月底...)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .numbers import parse_number
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    """'2024', '2025-H1', '2025-Q2', '2025-06', '2025-06-30', '2021/2025'."""
+    start: date
+    end: date
+    until: bool = False
+    """截至...: a stock as of the end date."""
+
+
+YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|今|去|明|前|后)\s*年"
+RELATIVE_YEAR = {"今": 0, "去": -1, "明": 1, "前": -2, "后": 2}
+MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+PERIOD = re.compile(
+    r"(?P<until>截至|截止|截止到|到|至)?\s*"
+    r"(?:"
+    r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
+    r"|(?:" + YEAR + r")?\s*(?:"
+    r"(?P<half>上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|Q[1-4])"
+    r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
+    r"|(?P<yearend>年底|年末)"
+    r")?"
+    r")"
+)
+ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
+NO_PERIOD = re.compile(r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|每年")
+FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (2026, 2030), "十六": (2031, 2035)}
+QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _year_value(text: str, published: date) -> int:
+    if text in RELATIVE_YEAR:
+        return published.year + RELATIVE_YEAR[text]
+    return int(parse_number(text))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _resolve(match: re.Match[str], published: date) -> Period | None:
+    until = bool(match["until"]) and match["until"] != "到"
+    if match["fyp"]:
+        span = FIVE_YEAR_PLANS.get(match["fyp"])
+        return Period(f"{span[0]}/{span[1]}", date(span[0], 1, 1), date(span[1], 12, 31)) if span else None
+    year = _year_value(match["year"], published) if match["year"] else None
+    if match["half"]:
+        year = year or published.year
+        half = match["half"]
+        if half in ("上半年", "下半年"):
+            first = half == "上半年"
+            start, end = (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
+            return Period(f"{year}-H{1 if first else 2}", start, end, until)
+        if half == "前三季度":
+            return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
+        quarter = QUARTERS[half.strip("第季度Q")[0]]
+        return Period(f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until)
+    if match["month"]:
+        month = int(parse_number(match["month"]))
+        if year is None:
+            # 截至6月底 in an August article is this year's June; in a March article, last year's.
+            year = published.year if month <= published.month else published.year - 1
+        if match["day"]:
+            day = date(year, month, min(int(match["day"]), calendar.monthrange(year, month)[1]))
+            return Period(day.isoformat(), day, day, until)
+        if match["monthend"]:
+            end = _month_end(year, month)
+            return Period(end.isoformat(), end, end, True)
+        return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), until)
+    if match["yearend"]:
+        year = year or published.year
+        return Period(f"{year}-12-31", date(year, 12, 31), date(year, 12, 31), True)
+    if year is not None:
+        return Period(str(year), date(year, 1, 1), date(year, 12, 31), until)
+    return None
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    period: Period
+    start: int
+    end: int
+
+
+def find_periods(text: str, published: date) -> list[PeriodMention]:
+    """Every period expression in a piece of text, in order, with its position."""
+    found: list[PeriodMention] = []
+    for match in PERIOD.finditer(text):
+        if match.end() == match.start() or not (match["fyp"] or match["year"] or match["half"]
+                                                 or match["month"] or match["yearend"]):
+            continue
+        if match["month"] and not match["year"] and not (match["day"] or match["monthend"] or match["until"]):
+            continue  # a bare "6月" is too often a duration or a date-less aside
+        try:
+            period = _resolve(match, published)
+        except (ValueError, KeyError):
+            continue
+        if period:
+            found.append(PeriodMention(period, match.start(), match.end()))
+    for match in ROC_YEAR.finditer(text):
+        year = int(match["roc"]) + 1911
+        found.append(PeriodMention(Period(str(year), date(year, 1, 1), date(year, 12, 31)), match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def blocks_period(text: str) -> bool:
+    """近年来 and the like: the number is about no single period."""
+    return bool(NO_PERIOD.search(text))

@@ -1,0 +1,130 @@
+"""Find quantities in a sentence: a number, its multiplier, its unit, the 多/余 after it, and ranges.
+
+A quantity without a unit is not a fact (years, dates, phone and model numbers have none), which is the
+first and strongest noise filter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import ARABIC, CHINESE, parse_number
+from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
+
+QUANTITY = re.compile(
+    rf"(?<![A-Za-z0-9.\-_/])(?P<pct>百分之)?(?P<num>{ARABIC}|{CHINESE})"
+    rf"(?P<more>多|余)?(?P<mult>万亿|亿|万|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
+    rf"\s?(?P<unit>{UNIT_PATTERN})?"
+)
+RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
+SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]$")
+RANK = re.compile(
+    r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
+)
+BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: Unit
+    text: str
+    more: bool = False
+    """多/余 after the number: strictly more than the value."""
+    value_high: float | None = None
+
+
+def _accept_chinese(num: str, unit: Unit, before: str) -> bool:
+    """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
+    if re.search(r"\d", num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
+        return True
+    if SINGLE_DIGIT_CHINESE.match(num):
+        # 近百个 and 上千家 measure; 一家, 两个方面 and 千家万户 don't.
+        return num in "十百千万亿" and before.endswith(BARE_UNIT_NUMERAL_OK)
+    return True
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Quantities with a unit, ranges merged (4%到5%, 10至20个, 十倍，甚至百倍)."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(sentence):
+        unit = lookup_unit(match["unit"]) if match["unit"] else None
+        if match["pct"]:
+            unit = Unit("percent")
+        before = sentence[max(0, match.start() - 6) : match.start()]
+        if unit is None:
+            if before.endswith("人民币") and match["mult"]:
+                unit = Unit("CNY")
+            else:
+                found.append(_unitless(match))
+                continue
+        if not _accept_chinese(match["num"], unit, before):
+            continue
+        try:
+            number = parse_number(match["num"])
+        except (ValueError, KeyError):
+            continue
+        multiplier = MULTIPLIERS.get(match["mult"] or "", 1.0)
+        if match["mult"] == "兆" and is_money(unit):
+            multiplier = TAIWAN_TRILLION
+        found.append(
+            Quantity(
+                start=match.start(), end=match.end(), value=number * multiplier * unit.factor, unit=unit,
+                text=match.group(0).strip(), more=bool(match["more"] or match["more2"]),
+            )
+        )
+    return _merge_ranges(found, sentence)
+
+
+def _unitless(match: re.Match[str]) -> Quantity:
+    """Kept only so a range's first half (10至20个) can borrow the unit of its second."""
+    return Quantity(match.start(), match.end(), float("nan"), Unit(""), match.group(0))
+
+
+def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        high = found[i + 1] if i + 1 < len(found) else None
+        if (
+            high is not None
+            and high.unit.canonical
+            and low.unit.canonical in ("", high.unit.canonical)
+            and RANGE_JOINER.match(sentence[low.end : high.start])
+        ):
+            low_value = low.value
+            if not low.unit.canonical:
+                try:
+                    low_value = parse_number(re.sub(r"[多余]$", "", low.text)) * high.unit.factor
+                except (ValueError, KeyError):
+                    low_value = float("nan")
+            if low_value == low_value:  # not NaN
+                merged.append(
+                    Quantity(low.start, high.end, low_value, high.unit, sentence[low.start : high.end],
+                             value_high=high.value)
+                )
+                i += 2
+                continue
+        if low.unit.canonical:
+            merged.append(low)
+        i += 1
+    return merged
+
+
+def find_ranks(sentence: str) -> list[Quantity]:
+    """全球第二, 位居全国第一: a rank needs a scope or a ranking verb, so 第二波 is not one."""
+    found = []
+    for match in RANK.finditer(sentence):
+        text = match.group(0)
+        if not (match["scope"] or text.startswith(("排名", "位居", "位列", "排在", "名列", "居"))):
+            continue
+        try:
+            value = parse_number(match["num"])
+        except (ValueError, KeyError):
+            continue
+        found.append(Quantity(match.start(), match.end(), value, Unit("rank"), text))
+    return found

@@ -1,0 +1,68 @@
+"""Units as written -> canonical unit and the factor to base units. This vocabulary is a contract:
+CNY USD HKD TWD EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    canonical: str
+    factor: float = 1.0
+
+
+# (pattern as written, unit). Matched longest first, right after the number and its multiplier.
+UNITS: list[tuple[str, Unit]] = [
+    # money
+    ("元人民币", Unit("CNY")), ("元", Unit("CNY")), ("块钱", Unit("CNY")),
+    ("美元", Unit("USD")), ("美金", Unit("USD")), ("港元", Unit("HKD")), ("港币", Unit("HKD")),
+    ("新台币", Unit("TWD")), ("台币", Unit("TWD")), ("欧元", Unit("EUR")), ("日元", Unit("JPY")),
+    # computing power
+    ("EFLOPS", Unit("FLOPS", 1e18)), ("EFlops", Unit("FLOPS", 1e18)), ("Eflops", Unit("FLOPS", 1e18)),
+    ("PFLOPS", Unit("FLOPS", 1e15)), ("PFlops", Unit("FLOPS", 1e15)), ("Pflops", Unit("FLOPS", 1e15)),
+    ("TFLOPS", Unit("FLOPS", 1e12)), ("TFlops", Unit("FLOPS", 1e12)), ("GFLOPS", Unit("FLOPS", 1e9)),
+    ("E(?![A-Za-z])", Unit("FLOPS", 1e18)), ("P(?![A-Za-z])", Unit("FLOPS", 1e15)),
+    ("百亿亿次", Unit("FLOPS", 1e18)), ("亿亿次", Unit("FLOPS", 1e16)), ("千万亿次", Unit("FLOPS", 1e15)),
+    # power and energy
+    ("万千瓦", Unit("W", 1e7)), ("千瓦时", Unit("Wh", 1e3)), ("度电", Unit("Wh", 1e3)), ("千瓦", Unit("W", 1e3)),
+    ("兆瓦", Unit("W", 1e6)), ("吉瓦", Unit("W", 1e9)), ("瓦", Unit("W")),
+    ("kWh", Unit("Wh", 1e3)), ("kW", Unit("W", 1e3)), ("KW", Unit("W", 1e3)), ("MW", Unit("W", 1e6)),
+    ("GW", Unit("W", 1e9)),
+    # storage
+    ("ZB", Unit("byte", 1e21)), ("EB", Unit("byte", 1e18)), ("PB", Unit("byte", 1e15)),
+    ("TB", Unit("byte", 1e12)), ("GB", Unit("byte", 1e9)), ("字节", Unit("byte")),
+    # racks
+    ("标准机架", Unit("rack")), ("机架", Unit("rack")), ("架", Unit("rack")),
+    # counts
+    ("个(?!月|小时|工作日|百分点)", Unit("count")), ("座", Unit("count")), ("家", Unit("count")),
+    ("户", Unit("count")), ("台", Unit("count")), ("张", Unit("count")), ("块", Unit("count")),
+    ("条", Unit("count")), ("项", Unit("count")), ("名", Unit("count")), ("人", Unit("count")),
+    ("所", Unit("count")), ("套", Unit("count")), ("款", Unit("count")), ("颗", Unit("count")),
+    ("卡", Unit("count")), ("枚", Unit("count")), ("栋", Unit("count")),
+    # ratios
+    ("个百分点", Unit("percentage_point")), ("百分点", Unit("percentage_point")),
+    ("%", Unit("percent")), ("成", Unit("percent", 10.0)), ("倍", Unit("multiple")),
+]
+
+UNIT_PATTERN = "|".join(
+    f"(?:{pattern})" for pattern, _ in sorted(UNITS, key=lambda item: len(item[0].split("(")[0]), reverse=True)
+)
+_COMPILED = [(re.compile(pattern), unit) for pattern, unit in UNITS]
+
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+TAIWAN_TRILLION = 1e12
+"""兆 before a currency, in Taiwan/Hong Kong text, is 10^12 (mainland 万亿)."""
+
+
+def lookup_unit(written: str) -> Unit | None:
+    """The unit for text exactly as the quantity pattern matched it."""
+    for pattern, unit in _COMPILED:
+        if pattern.fullmatch(written):
+            return unit
+    return None
+
+
+def is_money(unit: Unit | None) -> bool:
+    return unit is not None and unit.canonical in {"CNY", "USD", "HKD", "TWD", "EUR", "JPY"}

@@ -1,0 +1,37 @@
+"""fetch: suanli:fetch (FetchRequest) -> suanli:raw (RawDocument)."""
+
+from __future__ import annotations
+
+from faststream import FastStream
+from faststream.redis import RedisBroker, RedisRouter
+
+from shared.messages import FetchRequest
+from shared.settings import Settings
+from shared.stage import build_app, stage_router, stage_subscriber
+from shared.streams import RAW
+
+from .http import download, http_client
+from .sources import read_file
+
+STAGE = "fetch"
+
+
+def create_router(settings: Settings) -> RedisRouter:
+    router = stage_router(STAGE, settings)
+    raw_out = router.publisher(stream=RAW)
+    client = http_client(settings.HTTP_TIMEOUT_SECONDS, settings.HTTP_USER_AGENT)
+
+    @stage_subscriber(router, STAGE, settings)
+    async def fetch_source(request: FetchRequest) -> None:
+        if request.url:
+            document = await download(client, request, settings.MAX_BODY_BYTES)
+        else:
+            document = read_file(request, settings.MAX_BODY_BYTES)
+        await raw_out.publish(document)
+
+    return router
+
+
+def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
+    """The fetch service alone, around REDIS_URL (or a broker built by the caller)."""
+    return build_app(create_router, settings, broker)

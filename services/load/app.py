@@ -1,0 +1,96 @@
+"""load: suanli:facts (ExtractedFacts, read in batches) -> ClickHouse suanli.articles/facts/events."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from clickhouse_connect.driver.exceptions import OperationalError
+from faststream import Context, FastStream
+from faststream.redis import RedisBroker, RedisRouter
+from pydantic import ValidationError
+
+from shared.dead_letters import dead_letter_for, publish_dead_letter
+from shared.errors import PermanentError, TransientError
+from shared.messages import ExtractedFacts
+from shared.settings import Settings
+from shared.stage import build_app, stage_router, stage_subscriber
+from shared.streams import FACTS
+
+from .clickhouse import connect
+from .migrations import migrate
+from .writer import ClickHouseWriter
+
+STAGE = "load"
+log = logging.getLogger("suanli.load")
+
+
+def _as_bytes(item: Any) -> bytes:
+    return item if isinstance(item, bytes) else str(item).encode()
+
+
+def parse_batch(items: list[Any]) -> tuple[list[ExtractedFacts], list[tuple[Any, Exception]]]:
+    """Validate each message of a batch on its own, so one malformed message can't sink the rest."""
+    good, bad = [], []
+    for item in items:
+        try:
+            if isinstance(item, bytes | str):
+                good.append(ExtractedFacts.model_validate_json(item))
+            else:
+                good.append(ExtractedFacts.model_validate(item))
+        except ValidationError as exc:
+            bad.append((item, exc))
+    return good, bad
+
+
+def write_isolating_bad_documents(
+    writer: ClickHouseWriter, messages: list[ExtractedFacts]
+) -> list[tuple[ExtractedFacts, Exception]]:
+    """Insert the batch; if ClickHouse rejects it for its data, insert document by document and return
+    the documents it still rejects. Connection trouble is transient: the whole batch is retried."""
+    try:
+        writer.write(messages)
+        return []
+    except OperationalError as exc:
+        raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
+    except Exception:
+        if len(messages) == 1:
+            raise
+        log.warning("batch insert failed, retrying document by document", exc_info=True)
+    rejected = []
+    for message in messages:
+        try:
+            writer.write([message])
+        except OperationalError as exc:
+            raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
+        except Exception as exc:  # noqa: BLE001 - any rejection of one document's data dead-letters it
+            rejected.append((message, exc))
+    return rejected
+
+
+def create_router(settings: Settings, writer: ClickHouseWriter | None = None) -> RedisRouter:
+    """The load handlers; migrations run here, before the first message is read."""
+    if writer is None:
+        client = connect(settings)
+        migrate(client)
+        writer = ClickHouseWriter(client)
+    router = stage_router(STAGE, settings)
+
+    @stage_subscriber(router, STAGE, settings, batch=True)
+    async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
+        messages, malformed = parse_batch(batch)
+        for item, exc in malformed:
+            await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, _as_bytes(item), exc))
+        if not messages:
+            return
+        for message, exc in write_isolating_bad_documents(writer, messages):
+            error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
+            payload = message.model_dump_json().encode()
+            await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, payload, error))
+
+    return router
+
+
+def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
+    """The load service alone, around REDIS_URL and CLICKHOUSE_URL."""
+    return build_app(create_router, settings, broker)

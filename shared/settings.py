@@ -1,0 +1,44 @@
+"""Settings from the environment. Only REDIS_URL and CLICKHOUSE_URL differ between embedded and deployed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything a stage can be told from outside; unset URLs mean the embedded runtime."""
+
+    model_config = SettingsConfigDict(env_ignore_empty=True, extra="ignore")
+
+    REDIS_URL: str | None = None
+    """redis://host:6379/0 or unix:///path.sock; unset: start the embedded redis-server."""
+    CLICKHOUSE_URL: str | None = None
+    """http://user:pass@host:8123 or chdb:///abs/path; unset: chDB under VAR_DIR."""
+    VAR_DIR: Path = Path("var")
+    """Where the embedded runtime keeps its socket, Redis data and chDB files."""
+
+    MAX_BODY_BYTES: int = 5 * 1024 * 1024
+    """Larger sources are dead-lettered as too_large."""
+    HTTP_TIMEOUT_SECONDS: float = 20.0
+    HTTP_USER_AGENT: str = "suanli/0.1 (+https://github.com/suanli)"
+
+    MAX_ATTEMPTS: int = 5
+    """Deliveries before a message that keeps failing transiently is dead-lettered."""
+    RECLAIM_IDLE_MS: int = 60_000
+    """A pending message idle this long belongs to a dead consumer and is claimed by a live one."""
+    POLL_MS: int = 100
+    """How long a read blocks waiting for new messages."""
+
+    LOAD_BATCH_MAX: int = 500
+    """Most messages load reads and inserts at once."""
+
+    STREAM_MAXLEN: int = 100_000
+    """Approximate cap on each stream's length (trimmed only below what groups acknowledged)."""
+
+    def chdb_path(self) -> Path:
+        return (self.VAR_DIR / "clickhouse").resolve()
+
+    def clickhouse_dsn(self) -> str:
+        return self.CLICKHOUSE_URL or f"chdb://{self.chdb_path()}"

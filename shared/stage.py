@@ -1,0 +1,98 @@
+"""Wiring every stage shares: its router, its consumer-group subscriptions, its consumer groups."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from faststream import AckPolicy, FastStream
+from faststream.redis import RedisBroker, RedisRouter, StreamSub
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from shared.dead_letters import DeadLetterMiddleware
+from shared.settings import Settings
+from shared.streams import STAGE_INPUT, consumer_name
+
+log = logging.getLogger("suanli.stage")
+
+
+def stage_router(stage: str, settings: Settings) -> RedisRouter:
+    """A router whose handlers dead-letter what they cannot process."""
+    return RedisRouter(middlewares=[DeadLetterMiddleware.for_stage(stage, settings.MAX_ATTEMPTS)])
+
+
+def stage_subscriber(
+    router: RedisRouter, stage: str, settings: Settings, *, batch: bool = False
+) -> Callable[[Callable[..., Any]], Any]:
+    """Subscribe a handler to its stage's input through the stage's consumer group.
+
+    Two subscriptions share the handler: one reads new messages, the other claims messages left pending
+    by a consumer that died (idle longer than RECLAIM_IDLE_MS). Acks come after the handler returns,
+    i.e. after its output is published; on a transient error the message stays pending.
+    """
+    stream = STAGE_INPUT[stage]
+    consumer = consumer_name()
+    max_records = settings.LOAD_BATCH_MAX if batch else None
+    subscriptions = [
+        StreamSub(
+            stream, group=stage, consumer=consumer, batch=batch, max_records=max_records,
+            polling_interval=settings.POLL_MS,
+        )
+    ]
+    if settings.RECLAIM_IDLE_MS > 0:
+        subscriptions.append(
+            StreamSub(
+                stream, group=stage, consumer=consumer, batch=batch, max_records=max_records,
+                min_idle_time=settings.RECLAIM_IDLE_MS, polling_interval=max(settings.POLL_MS, 1000),
+            )
+        )
+
+    def register(handler: Callable[..., Any]) -> Any:
+        for sub in subscriptions:
+            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR)(handler)
+        return handler
+
+    return register
+
+
+async def ensure_groups(redis: Redis) -> None:
+    """Create every stage's consumer group at the start of its stream.
+
+    FastStream would create them at '$' (only messages published after the group exists); creating them
+    at '0' first means a stage started after its input was written still sees everything.
+    """
+    for stage, stream in STAGE_INPUT.items():
+        try:
+            await redis.xgroup_create(stream, stage, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+
+def redis_broker(url: str) -> RedisBroker:
+    """A broker for one Redis, logging through `suanli.broker` (per-message lines at DEBUG)."""
+    return RedisBroker(url, logger=logging.getLogger("suanli.broker"), log_level=logging.DEBUG)
+
+
+def build_app(
+    create_router: Callable[[Settings], RedisRouter],
+    settings: Settings | None = None,
+    broker: RedisBroker | None = None,
+) -> FastStream:
+    """Wire one stage's router into a broker and an app that creates the consumer groups on start."""
+    settings = settings or Settings()
+    if broker is None:
+        if not settings.REDIS_URL:
+            raise ValueError("REDIS_URL is not set: use `suanli serve`, which starts the embedded Redis")
+        broker = redis_broker(settings.REDIS_URL)
+    broker.include_router(create_router(settings))
+    app = FastStream(broker)
+
+    @app.on_startup
+    async def create_groups() -> None:
+        await broker.connect()
+        await ensure_groups(broker._connection)  # noqa: SLF001 - the broker's own client
+
+    return app
