@@ -24,7 +24,7 @@ def stage_router(stage: str, settings: Settings) -> RedisRouter:
 
 
 def stage_subscriber(
-    router: RedisRouter, stage: str, settings: Settings, *, batch: bool = False
+    router: RedisRouter, stage: str, settings: Settings, *, batch: bool = False, parser: Any = None
 ) -> Callable[[Callable[..., Any]], Any]:
     """Subscribe a handler to its stage's input through the stage's consumer group.
 
@@ -51,7 +51,7 @@ def stage_subscriber(
 
     def register(handler: Callable[..., Any]) -> Any:
         for sub in subscriptions:
-            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR)(handler)
+            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR, parser=parser)(handler)
         return handler
 
     return register

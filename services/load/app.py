@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import base64
+import json
 from typing import Any
 
 from clickhouse_connect.driver.exceptions import OperationalError
 from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
+from faststream.redis.parser.binary import BinaryMessageFormatV1
 from pydantic import ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
@@ -22,7 +25,23 @@ from .migrations import migrate
 from .writer import ClickHouseWriter
 
 STAGE = "load"
+DATA_KEY = b"__data__"
 log = logging.getLogger("suanli.load")
+
+
+async def tolerant_batch_parser(message: Any, original_parser: Any) -> Any:
+    """FastStream's batch parser re-encodes the whole batch as JSON and fails on one non-UTF-8 body;
+    wrap such bodies (base64) so they reach the handler and are dead-lettered alone."""
+    try:
+        return await original_parser(message)
+    except UnicodeDecodeError:
+        for item in message["data"]:
+            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_KEY, b""))
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                item[DATA_KEY] = json.dumps({"undecodable_base64": base64.b64encode(body).decode()}).encode()
+        return await original_parser(message)
 
 
 def _as_bytes(item: Any) -> bytes:
@@ -76,7 +95,7 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
         writer = ClickHouseWriter(client)
     router = stage_router(STAGE, settings)
 
-    @stage_subscriber(router, STAGE, settings, batch=True)
+    @stage_subscriber(router, STAGE, settings, batch=True, parser=tolerant_batch_parser)
     async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
         messages, malformed = parse_batch(batch)
         for item, exc in malformed:

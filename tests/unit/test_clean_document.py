@@ -1,0 +1,118 @@
+"""The clean stage on the seeds and on bad input."""
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.clean.decode import decode_body
+from services.clean.document import clean_document
+from services.clean.script import detect_script, to_simplified
+from services.fetch.sources import raw_document, read_file
+from shared.errors import PermanentError
+from shared.messages import FetchRequest
+from tests.conftest import SEEDS
+
+
+def seed(name: str):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return clean_document(read_file(FetchRequest(path=str(path)), 10_000_000))
+
+
+def test_seed_000_cleaned() -> None:
+    doc = seed("000")
+    assert "“智算中心的引入" in doc.text
+    assert "(fā)" not in doc.text and "6.230" not in doc.text and "59.490" not in doc.text
+    assert "飞象网版权" not in doc.text and "ICP" not in doc.text
+    assert doc.title == "智算中心“多地开花” 项目建设持续向县域下沉"
+    assert doc.published_at == datetime(2025, 3, 13, 8, 23, tzinfo=UTC)
+    assert doc.published_source == "text"
+    kinds = {r.kind for r in doc.repairs}
+    assert {"pinyin_annotation", "stock_quote", "gbk_misalignment"} <= kinds
+
+
+def test_seed_004_cleaned() -> None:
+    doc = seed("004")
+    assert doc.text.startswith("大陆智能算力规模成长持续加速")
+    for noise in ("面包店偶遇", "延伸阅读", "张贴文章", "大罢免", "规模 能源 半导体"):
+        assert noise not in doc.text
+    assert doc.title == "算力广泛应用带动 陆2025智能算力规模料增长超4成"
+    assert doc.published_source == "fetch_time"
+    assert doc.script == "traditional_tw"
+
+
+def test_offsets_point_into_the_original() -> None:
+    doc = seed("004")
+    assert len(doc.offsets) == len(doc.text)
+    i = doc.text.index("455万个")
+    start, end = doc.original_span(i, i + len("455万个"))
+    assert doc.original[start:end] == "455萬個"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [(b"", "empty"), (b"   \n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"), (b"\x00\x01\x02" * 100, "binary")],
+)
+def test_bad_input_is_a_permanent_error(body: bytes, reason: str) -> None:
+    with pytest.raises(PermanentError) as error:
+        clean_document(raw_document("file:///x", body, content_type="text/plain"))
+    assert error.value.reason == reason
+
+
+def test_not_text_content_type() -> None:
+    with pytest.raises(PermanentError) as error:
+        clean_document(raw_document("http://x/y.jpg", b"abc", content_type="image/jpeg"))
+    assert error.value.reason == "not_text"
+
+
+def test_oversized() -> None:
+    with pytest.raises(PermanentError) as error:
+        clean_document(raw_document("file:///x", b"a" * 1000, content_type="text/plain"), max_bytes=100)
+    assert error.value.reason == "too_large"
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "big5", "utf-8"])
+def test_decoding_by_detector(encoding: str) -> None:
+    text = "大陸智慧算力規模成長持續加速，數據顯示，近年來大陸算力總規模年增速達到30%左右。" * 5
+    if encoding in ("gb18030", "gbk"):
+        text = "我国智能算力规模迅速增长，2024年中国智能算力规模达725.3EFLOPS，同比增长74.1%。" * 5
+    decoded, used, how = decode_body(text.encode(encoding))
+    assert decoded == text
+    assert how in ("detector", "utf-8")
+
+
+def test_meta_charset_wins_over_detector() -> None:
+    html = '<html><head><meta charset="gbk"></head><body>智能算力</body></html>'.encode("gbk")
+    _, used, how = decode_body(html)
+    assert (used, how) == ("gb18030", "meta")
+
+
+def test_script_detection_and_conversion() -> None:
+    assert detect_script("我国智能算力规模迅速增长") == "simplified"
+    tw = "台灣的資料中心與伺服器需求，智慧算力規模成長，人工智慧帶動晶片需求"
+    assert detect_script(tw) == "traditional_tw"
+    simplified, offsets = to_simplified(tw, "traditional_tw")
+    assert "数据中心" in simplified and "智能算力" in simplified
+    assert len(offsets) == len(simplified)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_clean_never_crashes_on_arbitrary_bytes(body: bytes) -> None:
+    try:
+        doc = clean_document(raw_document("file:///fuzz", body, content_type="text/plain"))
+    except PermanentError:
+        return
+    assert len(doc.offsets) == len(doc.text)
+    assert all(0 <= o < max(1, len(doc.original)) for o in doc.offsets)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=2000))
+def test_clean_never_crashes_on_arbitrary_text(text: str) -> None:
+    try:
+        doc = clean_document(raw_document("file:///fuzz", text.encode("utf-8", "surrogatepass"), content_type="text/plain"))
+    except PermanentError:
+        return
+    assert len(doc.offsets) == len(doc.text)

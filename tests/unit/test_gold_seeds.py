@@ -1,0 +1,73 @@
+"""The seed gold (tests/gold/seeds.gold.json): every required fact found with the right value, unit,
+period and kind; none of the must_not_extract numbers ever appear as facts."""
+
+import json
+import math
+from datetime import UTC, datetime
+
+import pytest
+
+from services.clean.document import clean_document
+from services.extract.facts import extract_facts
+from services.fetch.sources import read_file
+from shared.messages import FetchRequest, MetricFact
+from tests.conftest import GOLD, SEEDS
+
+GOLD_DOCS = json.loads((GOLD / "seeds.gold.json").read_text(encoding="utf-8"))["documents"]
+
+
+def facts_of(name: str) -> list[MetricFact]:
+    published = datetime.fromisoformat(GOLD_DOCS[name]["published"]).replace(tzinfo=UTC)
+    document = clean_document(read_file(FetchRequest(path=str(SEEDS / name), published=published), 10**7))
+    return extract_facts(document)[0]
+
+
+def matches(fact: MetricFact, gold: dict) -> bool:
+    return (
+        math.isclose(fact.value, gold["value_normalized"], rel_tol=1e-6)
+        and fact.unit == gold["unit_normalized"]
+        and fact.period == gold["period"]
+        and fact.kind == gold["kind"]
+    )
+
+
+CASES = [
+    pytest.param(name, gold, id=f"{name[:3]}:{gold['value_text']}")
+    for name, doc in GOLD_DOCS.items()
+    for gold in doc["facts"]
+    if gold["required"]
+]
+
+
+@pytest.mark.parametrize(("name", "gold"), CASES)
+def test_required_fact_found(name: str, gold: dict) -> None:
+    facts = facts_of(name)
+    found = [f for f in facts if matches(f, gold)]
+    assert found, f"{gold['subject']} {gold['value_text']} not among {[(f.value_text, f.period, f.kind) for f in facts]}"
+    fact = found[0]
+    assert fact.qualifier == gold["qualifier"]
+    assert fact.measure == gold.get("measure", "level")
+    assert fact.region == gold["region"]
+    if gold.get("range_high") is not None:
+        assert fact.value_high == pytest.approx(gold["range_high"])
+    for source in (gold.get("cited_source") or "").split("; "):
+        assert source in (fact.cited_source or ""), (source, fact.cited_source)
+
+
+@pytest.mark.parametrize("name", list(GOLD_DOCS))
+def test_noise_never_extracted(name: str) -> None:
+    facts = facts_of(name)
+    for token in GOLD_DOCS[name]["must_not_extract"]:
+        offenders = [f.value_text for f in facts if token in f.value_text or f.value_text in token]
+        assert not offenders, f"{token!r} came out as a fact: {offenders}"
+
+
+def test_optional_facts_recall_reported() -> None:
+    found = total = 0
+    for name, doc in GOLD_DOCS.items():
+        facts = facts_of(name)
+        for gold in doc["facts"]:
+            total += 1
+            found += any(matches(f, gold) for f in facts)
+    print(f"seed gold recall (required + optional): {found}/{total}")
+    assert found >= sum(1 for doc in GOLD_DOCS.values() for g in doc["facts"] if g["required"])

@@ -1,0 +1,67 @@
+import math
+
+import pytest
+
+from services.extract.numbers import parse_number
+from services.extract.quantities import find_quantities, find_ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,000", 1000), ("725.3", 725.3), ("十一", 11), ("两千", 2000), ("三百六十", 360), ("廿三", 23),
+        ("二〇三〇", 2030), ("一亿两千万", 120_000_000), ("三点五", 3.5), ("零点五", 0.5), ("百", 100),
+        ("十", 10), ("二十五万", 250_000),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "high"),
+    [
+        ("市场规模达879亿元", 8.79e10, "CNY", None),
+        ("智能算力规模达725.3EFLOPS", 7.253e20, "FLOPS", None),
+        ("算力规模达到2000P", 2e18, "FLOPS", None),
+        ("总算力达到280 EFlops", 2.8e20, "FLOPS", None),
+        ("5G基站总数达455万个", 4.55e6, "count", None),
+        ("千兆宽带用户达2.26亿户", 2.26e8, "count", None),
+        ("为GDP贡献超过人民币11兆元", 1.1e13, "CNY", None),
+        ("装机容量120兆瓦", 1.2e8, "W", None),
+        ("在用标准机架超过810万架", 8.1e6, "rack", None),
+        ("增长超4成", 40, "percent", None),
+        ("百分之三十五", 35, "percent", None),
+        ("提高了2个百分点", 2, "percentage_point", None),
+        ("大概占到GDP的4%到5%", 4, "percent", 5),
+        ("建设10至20个智算中心", 10, "count", 20),
+        ("需求是十倍，甚至百倍的增长", 10, "multiple", 100),
+        ("存力总规模达到1200EB", 1.2e21, "byte", None),
+        ("投资约2.3万亿美元", 2.3e12, "USD", None),
+    ],
+)
+def test_quantities(sentence: str, value: float, unit: str, high: float | None) -> None:
+    found = find_quantities(sentence)
+    assert found, sentence
+    q = found[0]
+    assert q.unit.canonical == unit
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    assert q.value_high == (pytest.approx(high) if high is not None else None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "中国联通的H20晶片", "英伟达A100芯片", "5G基站", "2025年3月13日 08:23", "电话86-010-87765777",
+        "京ICP备08004280号-1", "千兆宽带", "一体化服务生态", "两个方面", "7.5地震", "0 則留言", "第二波",
+        "30日内与本网联系", "1年半",
+    ],
+)
+def test_no_quantity_in_noise(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+    assert find_ranks(sentence) == []
+
+
+def test_rank_needs_scope_or_verb() -> None:
+    assert [q.value for q in find_ranks("算力总规模位居全球第二")] == [2]
+    assert find_ranks("第二批项目") == []
