@@ -63,9 +63,7 @@ async def publish_dead_letter(broker: Any, letter: DeadLetter) -> None:
 
 async def delivery_count(broker: Any, stream: str, group: str, message_id: bytes) -> int:
     """How many times this group has delivered the message (1 on first delivery)."""
-    pending = await broker._connection.xpending_range(  # noqa: SLF001 - FastStream exposes no public handle
-        stream, group, min=message_id, max=message_id, count=1
-    )
+    pending = await broker._connection.xpending_range(stream, group, min=message_id, max=message_id, count=1)
     return int(pending[0]["times_delivered"]) if pending else 1
 
 
@@ -108,7 +106,9 @@ class DeadLetterMiddleware(BaseMiddleware):
         await publish_dead_letter(self.context.get("broker"), letter)
 
 
-async def read_dead_letters(redis: Any, after: str = "-", count: int = 10_000) -> list[tuple[str, DeadLetter]]:
+async def read_dead_letters(
+    redis: Any, after: str = "-", count: int = 10_000
+) -> list[tuple[str, DeadLetter]]:
     """(entry id, letter) from the dead-letter stream, oldest first, optionally after an entry id."""
     start = f"({after}" if after != "-" else "-"
     letters = []

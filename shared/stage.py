@@ -37,21 +37,32 @@ def stage_subscriber(
     max_records = settings.LOAD_BATCH_MAX if batch else None
     subscriptions = [
         StreamSub(
-            stream, group=stage, consumer=consumer, batch=batch, max_records=max_records,
+            stream,
+            group=stage,
+            consumer=consumer,
+            batch=batch,
+            max_records=max_records,
             polling_interval=settings.POLL_MS,
         )
     ]
     if settings.RECLAIM_IDLE_MS > 0:
         subscriptions.append(
             StreamSub(
-                stream, group=stage, consumer=consumer, batch=batch, max_records=max_records,
-                min_idle_time=settings.RECLAIM_IDLE_MS, polling_interval=max(settings.POLL_MS, 1000),
+                stream,
+                group=stage,
+                consumer=consumer,
+                batch=batch,
+                max_records=max_records,
+                min_idle_time=settings.RECLAIM_IDLE_MS,
+                polling_interval=max(settings.POLL_MS, 1000),
             )
         )
 
     def register(handler: Callable[..., Any]) -> Any:
         for sub in subscriptions:
-            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR, parser=parser)(handler)
+            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR, parser=parser)(
+                handler
+            )
         return handler
 
     return register
@@ -93,6 +104,6 @@ def build_app(
     @app.on_startup
     async def create_groups() -> None:
         await broker.connect()
-        await ensure_groups(broker._connection)  # noqa: SLF001 - the broker's own client
+        await ensure_groups(broker._connection)
 
     return app

@@ -78,7 +78,7 @@ def _locate_title(lines: list[str]) -> tuple[int | None, int]:
 
 def keep_body_line(line: str) -> bool:
     """A line inside the body that is still page furniture: captions, tags, share widgets, licences."""
-    return not (DROP_LINE.search(line) or _is_tag_line(line) or NAV_BAR.search(line) and len(line) < 80)
+    return not (DROP_LINE.search(line) or _is_tag_line(line) or (NAV_BAR.search(line) and len(line) < 80))
 
 
 def body_lines(lines: list[str]) -> list[str]:

@@ -16,7 +16,9 @@ FULL_DATE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?"
 )
 # 新华社北京3月12日电 / 中新网上海6月3日电: the year is implied by the fetch date.
-DATELINE = re.compile(r"(?:社|网|網|报|報|电|電|台)[\u4e00-\u9fff]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
+DATELINE = re.compile(
+    r"(?:社|网|網|报|報|电|電|台)[\u4e00-\u9fff]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)"
+)
 CLOCK_SKEW = timedelta(days=1)
 
 
@@ -32,8 +34,11 @@ def date_in_header(lines: list[str], fetched_at: datetime) -> datetime | None:
     for line in lines:
         for match in FULL_DATE.finditer(line):
             found = _valid(
-                int(match["y"]), int(match["m"]), int(match["d"]),
-                int(match["H"] or 0), int(match["M"] or 0),
+                int(match["y"]),
+                int(match["m"]),
+                int(match["d"]),
+                int(match["H"] or 0),
+                int(match["M"] or 0),
             )
             if found and found <= fetched_at + CLOCK_SKEW:
                 return found
@@ -64,8 +69,10 @@ def publish_date(
     if hint is not None:
         return (hint if hint.tzinfo else hint.replace(tzinfo=UTC)), "hint"
     if html_date is not None:
-        found = html_date if isinstance(html_date, datetime) else datetime(
-            html_date.year, html_date.month, html_date.day, tzinfo=UTC
+        found = (
+            html_date
+            if isinstance(html_date, datetime)
+            else datetime(html_date.year, html_date.month, html_date.day, tzinfo=UTC)
         )
         if found.tzinfo is None:
             found = found.replace(tzinfo=UTC)

@@ -109,7 +109,9 @@ def _complete_trailing_lead(decoded_prefix: str, lead: int) -> str:
         except UnicodeDecodeError:
             continue
         for size in (3, 2):
-            freq = words.get(decoded_prefix[-(size - 1):] + char, 0) if len(decoded_prefix) >= size - 1 else 0
+            freq = (
+                words.get(decoded_prefix[-(size - 1) :] + char, 0) if len(decoded_prefix) >= size - 1 else 0
+            )
             if freq > best_freq:
                 best, best_freq = char, freq
     return best

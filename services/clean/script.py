@@ -15,7 +15,9 @@ TAIWAN_MARKERS = re.compile(
     r"臺灣|台灣|軟體|硬體|晶片|伺服器|資料中心|資料庫|網路|數位|資訊|智慧算力|人工智慧|影片|記者.{2,4}／|"
     r"聯合報|中央社|自由時報|經濟日報|新台幣|民國\d+年|立法院|行政院"
 )
-HONG_KONG_MARKERS = re.compile(r"香港|港元|港幣|港府|特區政府|嘅|咗|冇|喺|啲|星島|明報|東方日報|經濟日報（香港）")
+HONG_KONG_MARKERS = re.compile(
+    r"香港|港元|港幣|港府|特區政府|嘅|咗|冇|喺|啲|星島|明報|東方日報|經濟日報（香港）"
+)
 CONFIGS: dict[Script, str] = {"traditional_tw": "tw2sp", "traditional_hk": "hk2s", "traditional": "t2s"}
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
 # Keep Chinese clause punctuation: extract splits clauses on it. Only digits, letters, %, . and the

@@ -53,11 +53,25 @@ def embedded_redis(var_dir: Path) -> Iterator[str]:
         return
     socket_path.unlink(missing_ok=True)
     command = [
-        redis_server_binary(), "--port", "0", "--unixsocket", str(socket_path), "--unixsocketperm", "700",
-        "--dir", str(var_dir), "--appendonly", "yes", "--save", "", "--daemonize", "no",
-        "--logfile", str(var_dir / "redis.log"),
+        redis_server_binary(),
+        "--port",
+        "0",
+        "--unixsocket",
+        str(socket_path),
+        "--unixsocketperm",
+        "700",
+        "--dir",
+        str(var_dir),
+        "--appendonly",
+        "yes",
+        "--save",
+        "",
+        "--daemonize",
+        "no",
+        "--logfile",
+        str(var_dir / "redis.log"),
     ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while not _alive(url):
@@ -65,7 +79,9 @@ def embedded_redis(var_dir: Path) -> Iterator[str]:
                 stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
                 raise RuntimeError(f"redis-server exited with {process.returncode}: {stderr[-500:]}")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not answer on {socket_path} within {START_TIMEOUT_SECONDS}s")
+                raise RuntimeError(
+                    f"redis-server did not answer on {socket_path} within {START_TIMEOUT_SECONDS}s"
+                )
             time.sleep(0.02)
         log.info("started embedded Redis (%s) at %s", command[0], socket_path)
         yield url

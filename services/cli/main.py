@@ -33,17 +33,18 @@ def redis_url_for(settings: Settings) -> Iterator[str]:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from services.fetch.sources import expand_sources  # noqa: PLC0415
     from services.load.clickhouse import connect  # noqa: PLC0415
+    from shared.ids import doc_id_for  # noqa: PLC0415
 
     from .pipeline import run_pipeline  # noqa: PLC0415
     from .queries import FACTS_OF_DOCS, read_only_query  # noqa: PLC0415
 
-    from services.fetch.sources import expand_sources  # noqa: PLC0415
-    from shared.ids import doc_id_for  # noqa: PLC0415
-
     with redis_url_for(settings) as url:
         summary = asyncio.run(run_pipeline(args.paths, settings, url, timeout=args.timeout))
-    docs = [doc_id_for(Path(r.path).resolve().as_uri() if r.path else r.url) for r in expand_sources(args.paths)]
+    docs = [
+        doc_id_for(Path(r.path).resolve().as_uri() if r.path else r.url) for r in expand_sources(args.paths)
+    ]
     client = connect(settings)
     columns, rows = read_only_query(client, FACTS_OF_DOCS, {"docs": docs})
     print_rows(columns, rows, args.format, title="facts stored")
@@ -72,16 +73,16 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_submit(args: argparse.Namespace, settings: Settings) -> int:
     from services.fetch.sources import expand_sources  # noqa: PLC0415
+    from shared.stage import ensure_groups, redis_broker  # noqa: PLC0415
 
     from .pipeline import submit  # noqa: PLC0415
-    from shared.stage import ensure_groups, redis_broker  # noqa: PLC0415
 
     requests = list(expand_sources(args.sources))
 
     async def go(url: str) -> None:
         broker = redis_broker(url)
         await broker.connect()
-        await ensure_groups(broker._connection)  # noqa: SLF001
+        await ensure_groups(broker._connection)
         await submit(broker, requests)
         await broker.stop()
 
@@ -101,7 +102,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _local_document(path: str, published: str | None):  # noqa: ANN202 - CleanDocument, imported lazily
+def _local_document(path: str, published: str | None):
     from services.clean.document import clean_document  # noqa: PLC0415
     from services.fetch.sources import read_file  # noqa: PLC0415
     from shared.messages import FetchRequest  # noqa: PLC0415
@@ -114,8 +115,20 @@ def _local_document(path: str, published: str | None):  # noqa: ANN202 - CleanDo
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from services.extract.facts import extract_facts  # noqa: PLC0415
 
-    columns = ["metric", "subject", "value", "value_high", "unit", "qualifier", "measure", "period", "kind",
-               "region", "value_text", "cited_source"]
+    columns = [
+        "metric",
+        "subject",
+        "value",
+        "value_high",
+        "unit",
+        "qualifier",
+        "measure",
+        "period",
+        "kind",
+        "region",
+        "value_text",
+        "cited_source",
+    ]
     rows = []
     for path in args.files:
         facts, _ = extract_facts(_local_document(path, args.published))

@@ -34,10 +34,14 @@ def _cell(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table", title: str | None = None) -> None:
+def print_rows(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table", title: str | None = None
+) -> None:
     if fmt == "jsonl":
         for row in rows:
-            sys.stdout.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, row, strict=True)}, ensure_ascii=False))
+            sys.stdout.write(
+                json.dumps({c: _jsonable(v) for c, v in zip(columns, row, strict=True)}, ensure_ascii=False)
+            )
             sys.stdout.write("\n")
         return
     if fmt == "csv":
@@ -47,7 +51,9 @@ def print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str =
         return
     table = Table(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="ellipsis", no_wrap=True, min_width=min(len(column), 12), max_width=40)
+        table.add_column(
+            column, overflow="ellipsis", no_wrap=True, min_width=min(len(column), 12), max_width=40
+        )
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
     Console(width=max(160, Console().width)).print(table)

@@ -26,7 +26,10 @@ from .status import GroupState, group_states
 
 log = logging.getLogger("suanli.run")
 ROUTERS: dict[str, Callable[[Settings], RedisRouter]] = {
-    "fetch": fetch_router, "clean": clean_router, "extract": extract_router, "load": load_router,
+    "fetch": fetch_router,
+    "clean": clean_router,
+    "extract": extract_router,
+    "load": load_router,
 }
 
 
@@ -91,7 +94,7 @@ async def run_pipeline(
     started = time.monotonic()
     broker = build_broker(redis_url, settings, list(ROUTERS))
     await broker.connect()
-    redis = broker._connection  # noqa: SLF001 - the broker's own client, for XINFO
+    redis = broker._connection
     await ensure_groups(redis)
     dead_before = await last_entry_id(redis, DEAD)
     await broker.start()

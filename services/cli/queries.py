@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-READ_ONLY_STATEMENT = re.compile(r"^\s*(?:\(\s*)*(?:SELECT|WITH|SHOW|DESCRIBE|DESC|EXPLAIN|EXISTS)\b", re.IGNORECASE)
+READ_ONLY_STATEMENT = re.compile(
+    r"^\s*(?:\(\s*)*(?:SELECT|WITH|SHOW|DESCRIBE|DESC|EXPLAIN|EXISTS)\b", re.IGNORECASE
+)
 
 FACTS_OF_DOCS = """
 SELECT metric, value, unit, qualifier, measure, period, kind, region, value_text, subject, cited_source
@@ -26,7 +28,9 @@ def check_read_only(sql: str) -> str:
     return statement
 
 
-def read_only_query(client: Any, sql: str, parameters: dict[str, Any] | None = None) -> tuple[list[str], list[tuple]]:
+def read_only_query(
+    client: Any, sql: str, parameters: dict[str, Any] | None = None
+) -> tuple[list[str], list[tuple]]:
     """Run a read-only statement: checked here, and refused by ClickHouse itself (readonly=1)."""
     statement = check_read_only(sql)
     result = client.query(statement, parameters=parameters, settings={"readonly": 1})

@@ -59,5 +59,3 @@ async def group_states(redis: Any) -> list[GroupState]:
             GroupState(stream, stage, length, int(group["pending"]), lag, int(group["consumers"]), oldest)
         )
     return states
-
-

@@ -18,8 +18,16 @@ MILESTONE = re.compile(
 PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:举办|举行|开工|启动|落地|召开)")
 INVESTMENT = re.compile(r"(?:总投资|计划投资|投资总额|投资额|投资)(?:约|超过|超|逾|近|达)?")
 EVENT_TYPES = {
-    "开工": "start", "动工": "start", "启动": "start", "签约": "start", "落地": "start",
-    "投产": "completion", "竣工": "completion", "建成": "completion", "投运": "launch", "上线": "launch",
+    "开工": "start",
+    "动工": "start",
+    "启动": "start",
+    "签约": "start",
+    "落地": "start",
+    "投产": "completion",
+    "竣工": "completion",
+    "建成": "completion",
+    "投运": "launch",
+    "上线": "launch",
     "开业": "launch",
 }
 
@@ -32,7 +40,9 @@ def find_events(document: CleanDocument, published: date) -> list[Event]:
         match = MILESTONE.search(masked)
         if not match:
             continue
-        what = re.sub(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", match["what"])
+        what = re.sub(
+            r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", match["what"]
+        )
         what = what.strip("，, ")
         if (what, match["verb"]) in seen or len(what) < 5:
             continue
@@ -41,7 +51,9 @@ def find_events(document: CleanDocument, published: date) -> list[Event]:
         place = PLACE.search(masked)
         amount = unit = None
         if investment := INVESTMENT.search(masked):
-            money = [q for q in find_quantities(masked[investment.end() :]) if q.unit.canonical in ("CNY", "USD")]
+            money = [
+                q for q in find_quantities(masked[investment.end() :]) if q.unit.canonical in ("CNY", "USD")
+            ]
             if money:
                 amount, unit = money[0].value, money[0].unit.canonical
         start, end = document.original_span(sentence.start, sentence.start + len(sentence.text))
@@ -49,8 +61,9 @@ def find_events(document: CleanDocument, published: date) -> list[Event]:
             Event(
                 event_type=EVENT_TYPES[match["verb"]] if amount is None else "investment",
                 what=what,
-                place=place["place"] if place else "; ".join(dict.fromkeys(context.regions_in(masked[: match.end()])))
-                or None,
+                place=place["place"]
+                if place
+                else "; ".join(dict.fromkeys(context.regions_in(masked[: match.end()]))) or None,
                 event_date=days[0].start if days else None,
                 amount=amount,
                 amount_unit=unit,

@@ -7,7 +7,7 @@ metric), when (period), how sure the text is (kind, qualifier), where (region) a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from shared.messages import CleanDocument, Event, MetricFact
@@ -32,9 +32,24 @@ TRAILING_NOISE = re.compile(
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|位居|位列|排名|居|"
     r"[^\s、]{1,4}等)+$"
 )
-POST_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)")
+POST_NOUN = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
+)
 ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
-GENERIC_SUBJECTS = {"", "其", "这", "该", "同比", "同比增长", "增长", "增速", "年增速", "规模", "总数", "总量"}
+GENERIC_SUBJECTS = {
+    "",
+    "其",
+    "这",
+    "该",
+    "同比",
+    "同比增长",
+    "增长",
+    "增速",
+    "年增速",
+    "规模",
+    "总数",
+    "总量",
+}
 
 
 @dataclass
@@ -53,7 +68,7 @@ def clean_subject(text: str) -> str:
     return text.strip("“”\"'()（）")
 
 
-def subject_for(
+def subject_for(  # noqa: PLR0917 - each argument is a different view of one clause
     sentence: str,
     quantity: Quantity,
     clause_start: int,
@@ -78,7 +93,9 @@ def subject_for(
     return subject
 
 
-def period_for(sentence_before: str, mentions: list[PeriodMention], kind: str, published: date) -> Period | None:
+def period_for(
+    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date
+) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     if blocks_period(sentence_before):
@@ -93,6 +110,23 @@ def period_for(sentence_before: str, mentions: list[PeriodMention], kind: str, p
 
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
+
+
+@dataclass
+class SentenceScope:
+    """One sentence being read: the text, the periods named in it, what carries between its clauses."""
+
+    document: CleanDocument
+    sentence: context.Sentence
+    masked: str
+    """The sentence with 《titles》 blanked out."""
+    mentions: list[PeriodMention]
+    published: date
+    state: SentenceState = field(default_factory=SentenceState)
+
+    @property
+    def period_spans(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions]
 
 
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
@@ -117,11 +151,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             mentions = [PeriodMention(paragraph_periods[sentence.paragraph], 0, 0)]
         if mentions:
             paragraph_periods[sentence.paragraph] = mentions[-1].period
-        period_spans = [(m.start, m.end) for m in mentions]
-        state = SentenceState()
-        quantities = sorted(find_quantities(masked) + find_ranks(masked), key=lambda q: q.start)
-        for quantity in quantities:
-            fact = _fact(document, sentence, masked, quantity, mentions, period_spans, state, published)
+        scope = SentenceScope(document, sentence, masked, mentions, published)
+        for quantity in sorted(find_quantities(masked) + find_ranks(masked), key=lambda q: q.start):
+            fact = fact_for(scope, quantity)
             if fact is None:
                 continue
             fact.cited_source = paragraph_source[1]
@@ -133,31 +165,24 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     return facts, find_events(document, published)
 
 
-def _fact(
-    document: CleanDocument,
-    sentence: context.Sentence,
-    masked: str,
-    quantity: Quantity,
-    mentions: list[PeriodMention],
-    period_spans: list[tuple[int, int]],
-    state: SentenceState,
-    published: date,
-) -> MetricFact | None:
+def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
+    """Read what one quantity measures from the words around it."""
+    masked, state = scope.masked, scope.state
     clause_start, clause_end = context.clause_bounds(masked, quantity.start, quantity.end)
     clause_before = masked[clause_start : quantity.start]
-    after = masked[quantity.end : clause_end]
+    sentence_before = masked[: quantity.start]
     unit = quantity.unit.canonical
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     if measure == "growth_yoy" and context.is_decline(clause_before):
         value = -value
-    if unit == "multiple" and not context.MULTIPLE_GROWTH.search(masked[: quantity.start]):
-        measure = "multiple"
-    kind = context.kind_of(masked[: quantity.start], clause_before)
-    qualifier = "range" if quantity.value_high is not None else context.qualifier_of(
-        clause_before, after, quantity.more
+    kind = context.kind_of(sentence_before, clause_before)
+    qualifier = (
+        "range"
+        if quantity.value_high is not None
+        else context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     )
-    subject = subject_for(masked, quantity, clause_start, period_spans, state, measure)
+    subject = subject_for(masked, quantity, clause_start, scope.period_spans, state, measure)
     if not subject:
         return None
     metric = metric_for(subject, unit, measure)
@@ -165,10 +190,10 @@ def _fact(
         metric = state.metric
     if measure == "level" or state.subject is None:
         state.subject, state.metric = subject, metric
-    period = period_for(masked[: quantity.start], mentions, kind, published)
-    if kind == "actual" and period is not None and period.start > published:
+    period = period_for(sentence_before, scope.mentions, kind, scope.published)
+    if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
-    region = context.region_of(subject, masked[: quantity.start])
+    document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))
     return MetricFact(
@@ -184,7 +209,7 @@ def _fact(
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=region,
+        region=context.region_of(subject, sentence_before),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

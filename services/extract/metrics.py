@@ -23,7 +23,8 @@ class MetricDef:
 def taxonomy() -> tuple[MetricDef, ...]:
     data = tomllib.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
     return tuple(
-        MetricDef(key, spec["label"], tuple(spec["aliases"]), frozenset(spec["units"])) for key, spec in data.items()
+        MetricDef(key, spec["label"], tuple(spec["aliases"]), frozenset(spec["units"]))
+        for key, spec in data.items()
     )
 
 

@@ -62,12 +62,16 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
         half = match["half"]
         if half in ("上半年", "下半年"):
             first = half == "上半年"
-            start, end = (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
+            start, end = (
+                (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
+            )
             return Period(f"{year}-H{1 if first else 2}", start, end, until)
         if half == "前三季度":
             return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
         quarter = QUARTERS[half.strip("第季度Q")[0]]
-        return Period(f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until)
+        return Period(
+            f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until
+        )
     if match["month"]:
         month = int(parse_number(match["month"]))
         if year is None:
@@ -99,8 +103,9 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period expression in a piece of text, in order, with its position."""
     found: list[PeriodMention] = []
     for match in PERIOD.finditer(text):
-        if match.end() == match.start() or not (match["fyp"] or match["year"] or match["half"]
-                                                 or match["month"] or match["yearend"]):
+        if match.end() == match.start() or not (
+            match["fyp"] or match["year"] or match["half"] or match["month"] or match["yearend"]
+        ):
             continue
         if match["month"] and not match["year"] and not (match["day"] or match["monthend"] or match["until"]):
             continue  # a bare "6月" is too often a duration or a date-less aside
@@ -112,7 +117,9 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             found.append(PeriodMention(period, match.start(), match.end()))
     for match in ROC_YEAR.finditer(text):
         year = int(match["roc"]) + 1911
-        found.append(PeriodMention(Period(str(year), date(year, 1, 1), date(year, 12, 31)), match.start(), match.end()))
+        found.append(
+            PeriodMention(Period(str(year), date(year, 1, 1), date(year, 12, 31)), match.start(), match.end())
+        )
     return sorted(found, key=lambda m: m.start)
 
 

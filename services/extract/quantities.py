@@ -6,6 +6,7 @@ first and strongest noise filter.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -72,8 +73,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             multiplier = TAIWAN_TRILLION
         found.append(
             Quantity(
-                start=match.start(), end=match.end(), value=number * multiplier * unit.factor, unit=unit,
-                text=match.group(0).strip(), more=bool(match["more"] or match["more2"]),
+                start=match.start(),
+                end=match.end(),
+                value=number * multiplier * unit.factor,
+                unit=unit,
+                text=match.group(0).strip(),
+                more=bool(match["more"] or match["more2"]),
             )
         )
     return _merge_ranges(found, sentence)
@@ -102,10 +107,16 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
                     low_value = parse_number(re.sub(r"[多余]$", "", low.text)) * high.unit.factor
                 except (ValueError, KeyError):
                     low_value = float("nan")
-            if low_value == low_value:  # not NaN
+            if not math.isnan(low_value):
                 merged.append(
-                    Quantity(low.start, high.end, low_value, high.unit, sentence[low.start : high.end],
-                             value_high=high.value)
+                    Quantity(
+                        low.start,
+                        high.end,
+                        low_value,
+                        high.unit,
+                        sentence[low.start : high.end],
+                        value_high=high.value,
+                    )
                 )
                 i += 2
                 continue

@@ -23,9 +23,7 @@ def charset_of(content_type: str | None) -> str | None:
     return None
 
 
-async def download(
-    client: httpx.AsyncClient, request: FetchRequest, max_bytes: int
-) -> RawDocument:
+async def download(client: httpx.AsyncClient, request: FetchRequest, max_bytes: int) -> RawDocument:
     """GET the URL, streaming so an oversized body is refused without being held in memory."""
     assert request.url is not None
     try:

@@ -26,7 +26,9 @@ def expand_sources(sources: Iterable[str]) -> Iterator[FetchRequest]:
         path = Path(source).expanduser()
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if child.is_file() and not any(
+                    part.startswith(".") for part in child.relative_to(path).parts
+                ):
                     yield FetchRequest(path=str(child.resolve()))
         elif path.is_file():
             yield FetchRequest(path=str(path.resolve()))

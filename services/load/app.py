@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import base64
 import json
+import logging
 from typing import Any
 
 from clickhouse_connect.driver.exceptions import OperationalError

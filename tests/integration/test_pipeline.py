@@ -29,8 +29,10 @@ def test_seeds_go_through_and_a_second_run_adds_no_rows(settings, clickhouse, fr
     # 000 carries its own date in the text, so its periods are independent of when this runs.
     for gold in GOLD_DOCS["000_66d0186e73ff0a74.txt"]["facts"]:
         assert any(
-            math.isclose(v, gold["value_normalized"], rel_tol=1e-6) and u == gold["unit_normalized"]
-            and p == gold["period"] and k == gold["kind"]
+            math.isclose(v, gold["value_normalized"], rel_tol=1e-6)
+            and u == gold["unit_normalized"]
+            and p == gold["period"]
+            and k == gold["kind"]
             for v, u, p, k in stored
         ), gold
     articles = clickhouse.query("SELECT count() FROM suanli.articles FINAL").result_rows[0][0]

@@ -52,7 +52,12 @@ def test_offsets_point_into_the_original() -> None:
 
 @pytest.mark.parametrize(
     ("body", "reason"),
-    [(b"", "empty"), (b"   \n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"), (b"\x00\x01\x02" * 100, "binary")],
+    [
+        (b"", "empty"),
+        (b"   \n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"\x00\x01\x02" * 100, "binary"),
+    ],
 )
 def test_bad_input_is_a_permanent_error(body: bytes, reason: str) -> None:
     with pytest.raises(PermanentError) as error:
@@ -77,7 +82,7 @@ def test_decoding_by_detector(encoding: str) -> None:
     text = "大陸智慧算力規模成長持續加速，數據顯示，近年來大陸算力總規模年增速達到30%左右。" * 5
     if encoding in ("gb18030", "gbk"):
         text = "我国智能算力规模迅速增长，2024年中国智能算力规模达725.3EFLOPS，同比增长74.1%。" * 5
-    decoded, used, how = decode_body(text.encode(encoding))
+    decoded, _, how = decode_body(text.encode(encoding))
     assert decoded == text
     assert how in ("detector", "utf-8")
 
@@ -112,7 +117,9 @@ def test_clean_never_crashes_on_arbitrary_bytes(body: bytes) -> None:
 @given(st.text(max_size=2000))
 def test_clean_never_crashes_on_arbitrary_text(text: str) -> None:
     try:
-        doc = clean_document(raw_document("file:///fuzz", text.encode("utf-8", "surrogatepass"), content_type="text/plain"))
+        doc = clean_document(
+            raw_document("file:///fuzz", text.encode("utf-8", "surrogatepass"), content_type="text/plain")
+        )
     except PermanentError:
         return
     assert len(doc.offsets) == len(doc.text)

@@ -43,7 +43,9 @@ CASES = [
 def test_required_fact_found(name: str, gold: dict) -> None:
     facts = facts_of(name)
     found = [f for f in facts if matches(f, gold)]
-    assert found, f"{gold['subject']} {gold['value_text']} not among {[(f.value_text, f.period, f.kind) for f in facts]}"
+    assert found, (
+        f"{gold['subject']} {gold['value_text']} not among {[(f.value_text, f.period, f.kind) for f in facts]}"
+    )
     fact = found[0]
     assert fact.qualifier == gold["qualifier"]
     assert fact.measure == gold.get("measure", "level")

@@ -8,6 +8,7 @@ from faststream.redis import RedisBroker, TestRedisBroker
 from services.clean.app import create_router as clean_router
 from services.extract.app import create_router as extract_router
 from services.fetch.app import create_router as fetch_router
+from services.fetch.sources import raw_document, read_file
 from shared.messages import CleanDocument, ExtractedFacts, FetchRequest, RawDocument
 from shared.settings import Settings
 from shared.streams import CLEAN, DEAD, FACTS, FETCH, RAW
@@ -60,8 +61,6 @@ async def test_fetch_dead_letters_a_missing_file_and_a_malformed_request() -> No
 async def test_clean_then_extract() -> None:
     clean_broker, cleaned = broker_with(clean_router)
     path = next(SEEDS.glob("004_*.txt"))
-    from services.fetch.sources import read_file
-
     raw = read_file(FetchRequest(path=str(path)), 10**7)
     async with TestRedisBroker(clean_broker) as test_broker:
         await test_broker.publish(raw, stream=RAW)
@@ -77,10 +76,10 @@ async def test_clean_then_extract() -> None:
 
 @pytest.mark.asyncio
 async def test_clean_dead_letters_binary_input() -> None:
-    from services.fetch.sources import raw_document
-
     broker, seen = broker_with(clean_router)
     async with TestRedisBroker(broker) as test_broker:
-        await test_broker.publish(raw_document("file:///img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00"), stream=RAW)
+        await test_broker.publish(
+            raw_document("file:///img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00"), stream=RAW
+        )
     assert [letter["reason"] for letter in seen[DEAD]] == ["binary"]
     assert not seen[CLEAN]

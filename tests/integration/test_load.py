@@ -1,0 +1,98 @@
+"""Load into a real ClickHouse engine: migrations, idempotent redelivery, re-extraction replaces facts."""
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+
+from services.clean.document import clean_document
+from services.cli.pipeline import build_broker, wait_until_drained
+from services.extract.app import extracted
+from services.fetch.sources import read_file
+from services.load.migrations import migrate
+from services.load.writer import ClickHouseWriter
+from shared.messages import ExtractedFacts, FetchRequest
+from shared.stage import ensure_groups
+from shared.streams import FACTS
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.integration
+
+
+def seed_facts() -> ExtractedFacts:
+    path = SEEDS / "000_66d0186e73ff0a74.txt"
+    return extracted(clean_document(read_file(FetchRequest(path=str(path)), 10**7)))
+
+
+def counts(clickhouse) -> tuple[int, int, int]:
+    return tuple(
+        clickhouse.query(f"SELECT count() FROM suanli.{table} FINAL").result_rows[0][0]
+        for table in ("articles", "facts", "events")
+    )
+
+
+def test_migrations_run_once(clickhouse) -> None:
+    assert migrate(clickhouse) == []
+    versions = clickhouse.query(
+        "SELECT version FROM suanli.schema_migrations FINAL ORDER BY version"
+    ).result_rows
+    assert [v for (v,) in versions] == [1, 2]
+
+
+def test_same_message_three_times_same_rows(settings, clickhouse, fresh_redis) -> None:
+    message = seed_facts()
+
+    async def deliver() -> None:
+        broker = build_broker(settings.REDIS_URL, settings, ["load"])
+        await broker.connect()
+        await ensure_groups(broker._connection)
+        await broker.start()
+        try:
+            for _ in range(3):
+                await broker.publish(message, stream=FACTS)
+            await wait_until_drained(broker._connection, timeout=60)
+        finally:
+            await broker.stop()
+
+    asyncio.run(deliver())
+    articles, facts, events = counts(clickhouse)
+    assert (articles, facts) == (1, len(message.facts))
+    assert events == len(message.events)
+
+
+def test_reextraction_replaces_old_facts(clickhouse) -> None:
+    writer = ClickHouseWriter(clickhouse)
+    message = seed_facts()
+    writer.write([message])
+    assert counts(clickhouse)[1] == len(message.facts)
+
+    newer = message.model_copy(deep=True)
+    newer.extractor_version = "9.9.9"
+    newer.facts = newer.facts[:3]
+    newer.facts[0].value = newer.facts[0].value * 2  # a changed reading of the same number
+    writer.write([newer])
+    rows = clickhouse.query(
+        "SELECT value, extractor_version FROM suanli.facts FINAL WHERE doc_id = {d:String} ORDER BY span_start",
+        parameters={"d": message.doc_id},
+    ).result_rows
+    assert len(rows) == 3
+    assert {version for _, version in rows} == {"9.9.9"}
+    assert rows[0][0] == message.facts[0].value * 2
+
+
+def test_series_view_picks_latest_and_flags_conflict(clickhouse) -> None:
+    writer = ClickHouseWriter(clickhouse)
+    first = seed_facts()
+    second = first.model_copy(deep=True)
+    second.doc_id, second.url, second.site = "other-doc", "https://example.com/b", "example.com"
+    second.published_at = datetime(2025, 6, 1, tzinfo=UTC)
+    for fact in second.facts:
+        fact.cited_source = "另一家机构"
+        if fact.metric == "ai_compute_capacity" and fact.period == "2025":
+            fact.value = 1.2e21
+    writer.write([first, second])
+    rows = clickhouse.query(
+        "SELECT latest_value, sources, conflict FROM suanli.series "
+        "WHERE metric = 'ai_compute_capacity' AND period = '2025' AND measure = 'level'"
+    ).result_rows
+    assert rows == [(1.2e21, 2, True)]
