@@ -36,11 +36,12 @@ def _parse_date(value: str | None) -> date | None:
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """The page's main content as plain text lines, comments left out."""
-    document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
-    if not document:
+    if not extracted:
         return HtmlPage(title=None, published=None, author=None, text="")
+    document = extracted.as_dict()
     return HtmlPage(
         title=document.get("title"),
         published=_parse_date(document.get("date")),

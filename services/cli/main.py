@@ -14,6 +14,7 @@ from pathlib import Path
 
 from shared.settings import Settings
 from shared.streams import STAGES
+from shared.units import display_value
 
 from .output import FORMATS, print_rows
 
@@ -47,6 +48,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     ]
     client = connect(settings)
     columns, rows = read_only_query(client, FACTS_OF_DOCS, {"docs": docs})
+    if args.format == "table":
+        # value + unit in the unit a reader expects (725.3 EFLOPS), not in base units
+        columns = ["metric", "value", *columns[3:]]
+        rows = [(r[0] or "-", display_value(r[1], r[2]), *r[3:]) for r in rows]
     print_rows(columns, rows, args.format, title="facts stored")
     total = client.query("SELECT count() FROM suanli.facts FINAL").result_rows[0][0]
     print(

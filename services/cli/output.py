@@ -56,4 +56,4 @@ def print_rows(
         )
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
-    Console(width=max(160, Console().width)).print(table)
+    Console().print(table)

@@ -10,7 +10,7 @@ READ_ONLY_STATEMENT = re.compile(
 )
 
 FACTS_OF_DOCS = """
-SELECT metric, value, unit, qualifier, measure, period, kind, region, value_text, subject, cited_source
+SELECT metric, value, unit, qualifier, measure, period, kind, region, subject, cited_source
 FROM suanli.facts FINAL
 WHERE doc_id IN {docs:Array(String)}
 ORDER BY doc_id, span_start

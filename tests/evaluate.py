@@ -1,0 +1,158 @@
+"""Score the extractor and the cleaner against the gold files; print the figures.
+
+    python -m tests.evaluate            # both
+    python -m tests.evaluate extract    # facts: precision, recall, F1, kind/qualifier/period accuracy
+    python -m tests.evaluate clean      # HTML corpus: body precision/recall (characters, simplified)
+
+A fact matches a gold fact when value (within 0.1%), unit and measure agree; kind, qualifier, period and
+region are then scored as accuracies over the matched pairs. The quality gate test fails when a figure
+drops below tests/gold/baseline.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from services.clean.document import clean_document
+from services.clean.script import normalize_width, to_simplified
+from services.extract.facts import extract_facts
+from services.fetch.sources import raw_document
+from shared.messages import FetchRequest, MetricFact
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+@dataclass
+class ExtractScore:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    attribute_hits: Counter[str] = field(default_factory=Counter)
+    noise_hits: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_positive)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / max(1, self.true_positive + self.false_negative)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def accuracy(self, attribute: str) -> float:
+        return self.attribute_hits[attribute] / max(1, self.true_positive)
+
+
+def _same_value(fact: MetricFact, gold: dict) -> bool:
+    return (
+        math.isclose(fact.value, float(gold["value"]), rel_tol=1e-3, abs_tol=1e-9)
+        and fact.unit == gold["unit"]
+        and fact.measure == gold.get("measure", "level")
+    )
+
+
+def document_from_text(text: str, published: str, script: str | None = None):
+    hint = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    raw = raw_document(
+        "file:///gold", text.encode("utf-8"), content_type="text/plain",
+        hints=FetchRequest(path="/gold", published=hint, script=script),
+    )
+    return clean_document(raw)
+
+
+def score_extract(path: Path = GOLD / "dev.gold.json") -> ExtractScore:
+    score = ExtractScore()
+    for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+        facts = extract_facts(document_from_text(item["text"], item["published"]))[0]
+        unmatched = list(facts)
+        for gold in item["facts"]:
+            match = next((f for f in unmatched if _same_value(f, gold)), None)
+            if match is None:
+                score.false_negative += 1
+                score.misses.append(f"{item['id']}: {gold['value_text']} ({gold['unit']}, {gold.get('measure')})")
+                continue
+            unmatched.remove(match)
+            score.true_positive += 1
+            for attribute in ("kind", "qualifier", "period", "region", "metric"):
+                score.attribute_hits[attribute] += getattr(match, attribute) == gold.get(attribute)
+            if gold.get("value_high") is not None:
+                score.attribute_hits["value_high"] += math.isclose(match.value_high or 0, gold["value_high"])
+        score.false_positive += len(unmatched)
+        score.spurious += [f"{item['id']}: {f.value_text} ({f.unit}, {f.measure})" for f in unmatched]
+        for token in item.get("must_not_extract", []):
+            score.noise_hits += sum(1 for f in facts if token in f.value_text)
+    return score
+
+
+def _char_counts(text: str) -> Counter[str]:
+    return Counter(c for c in text if not c.isspace())
+
+
+def score_clean(directory: Path = GOLD / "html") -> dict[str, float]:
+    """Character-level body precision/recall on simplified text, micro-averaged over the corpus."""
+    index = json.loads((directory / "index.json").read_text(encoding="utf-8"))["pages"]
+    overlap = produced = expected = 0
+    titles = dates = 0
+    for page in index:
+        raw = raw_document(f"https://gold.example/{page['file']}", (directory / page["file"]).read_bytes())
+        document = clean_document(raw)
+        gold_text = (directory / page["file"].replace(".html", ".expected.txt")).read_text(encoding="utf-8")
+        script = page.get("script") or "traditional"
+        gold_simplified = normalize_width(to_simplified(gold_text, script if script != "simplified" else "unknown")[0])
+        got, want = _char_counts(document.text), _char_counts(gold_simplified)
+        overlap += sum((got & want).values())
+        produced += sum(got.values())
+        expected += sum(want.values())
+        titles += bool(document.title) and normalize_width(
+            to_simplified(page["title"], script if script != "simplified" else "unknown")[0]
+        ).strip() == document.title.strip()
+        if page.get("published"):
+            dates += document.published_at is not None and document.published_at.strftime(
+                "%Y-%m-%dT%H:%M" if "T" in page["published"] else "%Y-%m-%d"
+            ) == page["published"]
+        else:
+            dates += document.published_source == "fetch_time"
+    precision, recall = overlap / max(1, produced), overlap / max(1, expected)
+    return {
+        "pages": len(index),
+        "body_precision": precision,
+        "body_recall": recall,
+        "body_f1": 0 if precision + recall == 0 else 2 * precision * recall / (precision + recall),
+        "title_accuracy": titles / max(1, len(index)),
+        "date_accuracy": dates / max(1, len(index)),
+    }
+
+
+def main(argv: list[str]) -> int:
+    which = argv[1:] or ["extract", "clean"]
+    if "extract" in which:
+        score = score_extract()
+        print(f"extract: P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
+              f"(tp {score.true_positive}, fp {score.false_positive}, fn {score.false_negative}, "
+              f"noise hits {score.noise_hits})")
+        print("  accuracy on matched facts: " + "  ".join(
+            f"{a} {score.accuracy(a):.3f}" for a in ("kind", "qualifier", "period", "region", "metric")
+        ))
+        if "-v" in argv:
+            print("  missed:", *score.misses, sep="\n    ")
+            print("  spurious:", *score.spurious, sep="\n    ")
+    if "clean" in which and (GOLD / "html" / "index.json").exists():
+        figures = score_clean()
+        print("clean: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main([a for a in sys.argv if a != "-v"] + (["-v"] if "-v" in sys.argv else [])))
