@@ -66,7 +66,9 @@ def _same_value(fact: MetricFact, gold: dict) -> bool:
 def document_from_text(text: str, published: str, script: str | None = None):
     hint = datetime.fromisoformat(published).replace(tzinfo=UTC)
     raw = raw_document(
-        "file:///gold", text.encode("utf-8"), content_type="text/plain",
+        "file:///gold",
+        text.encode("utf-8"),
+        content_type="text/plain",
         hints=FetchRequest(path="/gold", published=hint, script=script),
     )
     return clean_document(raw)
@@ -81,7 +83,9 @@ def score_extract(path: Path = GOLD / "dev.gold.json") -> ExtractScore:
             match = next((f for f in unmatched if _same_value(f, gold)), None)
             if match is None:
                 score.false_negative += 1
-                score.misses.append(f"{item['id']}: {gold['value_text']} ({gold['unit']}, {gold.get('measure')})")
+                score.misses.append(
+                    f"{item['id']}: {gold['value_text']} ({gold['unit']}, {gold.get('measure')})"
+                )
                 continue
             unmatched.remove(match)
             score.true_positive += 1
@@ -110,18 +114,28 @@ def score_clean(directory: Path = GOLD / "html") -> dict[str, float]:
         document = clean_document(raw)
         gold_text = (directory / page["file"].replace(".html", ".expected.txt")).read_text(encoding="utf-8")
         script = page.get("script") or "traditional"
-        gold_simplified = normalize_width(to_simplified(gold_text, script if script != "simplified" else "unknown")[0])
+        gold_simplified = normalize_width(
+            to_simplified(gold_text, script if script != "simplified" else "unknown")[0]
+        )
         got, want = _char_counts(document.text), _char_counts(gold_simplified)
         overlap += sum((got & want).values())
         produced += sum(got.values())
         expected += sum(want.values())
-        titles += bool(document.title) and normalize_width(
-            to_simplified(page["title"], script if script != "simplified" else "unknown")[0]
-        ).strip() == document.title.strip()
+        titles += (
+            bool(document.title)
+            and normalize_width(
+                to_simplified(page["title"], script if script != "simplified" else "unknown")[0]
+            ).strip()
+            == document.title.strip()
+        )
         if page.get("published"):
-            dates += document.published_at is not None and document.published_at.strftime(
-                "%Y-%m-%dT%H:%M" if "T" in page["published"] else "%Y-%m-%d"
-            ) == page["published"]
+            dates += (
+                document.published_at is not None
+                and document.published_at.strftime(
+                    "%Y-%m-%dT%H:%M" if "T" in page["published"] else "%Y-%m-%d"
+                )
+                == page["published"]
+            )
         else:
             dates += document.published_source == "fetch_time"
     precision, recall = overlap / max(1, produced), overlap / max(1, expected)
@@ -139,18 +153,26 @@ def main(argv: list[str]) -> int:
     which = argv[1:] or ["extract", "clean"]
     if "extract" in which:
         score = score_extract()
-        print(f"extract: P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
-              f"(tp {score.true_positive}, fp {score.false_positive}, fn {score.false_negative}, "
-              f"noise hits {score.noise_hits})")
-        print("  accuracy on matched facts: " + "  ".join(
-            f"{a} {score.accuracy(a):.3f}" for a in ("kind", "qualifier", "period", "region", "metric")
-        ))
+        print(
+            f"extract: P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}  "
+            f"(tp {score.true_positive}, fp {score.false_positive}, fn {score.false_negative}, "
+            f"noise hits {score.noise_hits})"
+        )
+        print(
+            "  accuracy on matched facts: "
+            + "  ".join(
+                f"{a} {score.accuracy(a):.3f}" for a in ("kind", "qualifier", "period", "region", "metric")
+            )
+        )
         if "-v" in argv:
             print("  missed:", *score.misses, sep="\n    ")
             print("  spurious:", *score.spurious, sep="\n    ")
     if "clean" in which and (GOLD / "html" / "index.json").exists():
         figures = score_clean()
-        print("clean: " + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items()))
+        print(
+            "clean: "
+            + "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figures.items())
+        )
     return 0
 
 

@@ -162,6 +162,57 @@ def cmd_clean(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_series(args: argparse.Namespace, settings: Settings) -> int:
+    from services.load.clickhouse import connect  # noqa: PLC0415
+
+    from .output import print_bars  # noqa: PLC0415
+    from .queries import SERIES, read_only_query  # noqa: PLC0415
+
+    params = {"metric": args.metric, "region": args.region or "", "kind": args.kind or ""}
+    columns, rows = read_only_query(connect(settings), SERIES, params)
+    if args.format != "table":
+        print_rows(columns, rows, args.format)
+        return 0
+    shown = [
+        (r[0], r[1], r[2], display_value(r[4], r[3]), r[6], r[7], "yes" if r[11] else "", r[12], r[13])
+        for r in rows
+    ]
+    print_rows(
+        [
+            "period",
+            "kind",
+            "measure",
+            "value",
+            "qualifier",
+            "sources",
+            "conflict",
+            "latest source",
+            "published",
+        ],
+        shown,
+        "table",
+        title=f"{args.metric} ({args.region or 'all regions'})",
+    )
+    levels = [r for r in rows if r[2] == "level"]
+    if len(levels) > 1:
+        print_bars([f"{r[0]} {r[1]}" for r in levels], [r[4] for r in levels], levels[0][3])
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace, settings: Settings) -> int:
+    from services.load.clickhouse import connect  # noqa: PLC0415
+
+    from .queries import FACTS, read_only_query  # noqa: PLC0415
+
+    params = {"metric": args.metric or "", "doc": args.doc or "", "limit": args.limit}
+    columns, rows = read_only_query(connect(settings), FACTS, params)
+    if args.format == "table":
+        rows = [(r[0][:8], r[1] or "-", display_value(r[2], r[3]), *r[4:]) for r in rows]
+        columns = ["doc", "metric", "value", *columns[4:]]
+    print_rows(columns, rows, args.format)
+    return 0
+
+
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     import redis.asyncio as aioredis  # noqa: PLC0415
 
@@ -226,6 +277,20 @@ def parser() -> argparse.ArgumentParser:
     clean.add_argument("--published", help="publish date YYYY-MM-DD, when the text gives none")
     clean.add_argument("--format", choices=("text", "json"), default="text")
     clean.set_defaults(handler=cmd_clean)
+
+    series = commands.add_parser("series", help="the time series of one metric, newest report per period")
+    series.add_argument("metric", help="a metric key from services/extract/taxonomy.toml")
+    series.add_argument("--region", help="CN, a province or city, HK, TW, GLOBAL")
+    series.add_argument("--kind", choices=("actual", "forecast", "target"))
+    series.add_argument("--format", choices=FORMATS, default="table")
+    series.set_defaults(handler=cmd_series)
+
+    facts = commands.add_parser("facts", help="facts with their sentences and sources")
+    facts.add_argument("--metric")
+    facts.add_argument("--doc", help="a document id")
+    facts.add_argument("--limit", type=int, default=200)
+    facts.add_argument("--format", choices=FORMATS, default="table")
+    facts.set_defaults(handler=cmd_facts)
 
     status = commands.add_parser("status", help="streams, consumer groups, lag, pending and dead letters")
     status.add_argument("--format", choices=FORMATS, default="table")

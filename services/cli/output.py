@@ -56,4 +56,16 @@ def print_rows(
         )
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
-    Console().print(table)
+    # Piped output has no terminal width to fit; don't squeeze columns to nothing.
+    Console(width=None if sys.stdout.isatty() else 220).print(table)
+
+
+def print_bars(labels: Sequence[str], values: Sequence[float], unit: str, width: int = 40) -> None:
+    """A horizontal bar per value: a series a person would rather look at than read."""
+    from shared.units import display_value  # noqa: PLC0415
+
+    top = max((abs(v) for v in values), default=0) or 1
+    pad = max(len(label) for label in labels)
+    for label, value in zip(labels, values, strict=True):
+        bar = "█" * max(1, round(abs(value) / top * width))
+        sys.stdout.write(f"{label.ljust(pad)}  {bar} {display_value(value, unit)}\n")

@@ -35,3 +35,23 @@ def read_only_query(
     statement = check_read_only(sql)
     result = client.query(statement, parameters=parameters, settings={"readonly": 1})
     return list(result.column_names), [tuple(row) for row in result.result_rows]
+
+
+SERIES = """
+SELECT period, kind, measure, unit, latest_value, latest_value_high, latest_qualifier, sources, mentions,
+       min_value, max_value, conflict, latest_source, latest_published_at
+FROM suanli.series
+WHERE metric = {metric:String}
+  AND ({region:String} = '' OR region = {region:String})
+  AND ({kind:String} = '' OR kind = {kind:String})
+ORDER BY measure, period_start, period, kind
+"""
+
+FACTS = """
+SELECT doc_id, metric, value, unit, qualifier, measure, period, kind, region, cited_source, sentence
+FROM suanli.facts FINAL
+WHERE ({metric:String} = '' OR metric = {metric:String})
+  AND ({doc:String} = '' OR doc_id = {doc:String})
+ORDER BY metric, period, published_at
+LIMIT {limit:UInt32}
+"""
