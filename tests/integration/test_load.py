@@ -9,7 +9,7 @@ from services.clean.document import clean_document
 from services.cli.pipeline import build_broker, wait_until_drained
 from services.extract.app import extracted
 from services.fetch.sources import read_file
-from services.load.migrations import migrate
+from services.load.migrations import migrate, migration_files
 from services.load.writer import ClickHouseWriter
 from shared.messages import ExtractedFacts, FetchRequest
 from shared.stage import ensure_groups
@@ -36,7 +36,7 @@ def test_migrations_run_once(clickhouse) -> None:
     versions = clickhouse.query(
         "SELECT version FROM suanli.schema_migrations FINAL ORDER BY version"
     ).result_rows
-    assert [v for (v,) in versions] == [1, 2]
+    assert [v for (v,) in versions] == [version for version, _, _ in migration_files()]
 
 
 def test_same_message_three_times_same_rows(settings, clickhouse, fresh_redis) -> None:
