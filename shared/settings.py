@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     POLL_MS: int = 100
     """How long a read blocks waiting for new messages."""
 
+    NEAR_DUPLICATES: bool = True
+    """Mark syndicated copies (MinHash LSH shared in Redis); off only where there is no real Redis."""
+
     LOAD_BATCH_MAX: int = 500
     """Most messages load reads and inserts at once."""
 

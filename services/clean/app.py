@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from faststream import FastStream
+from typing import Any
+
+from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
 from shared.messages import RawDocument
@@ -10,6 +12,7 @@ from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
 from shared.streams import CLEAN
 
+from .dedup import NearDuplicateIndex
 from .document import clean_document
 
 STAGE = "clean"
@@ -20,8 +23,12 @@ def create_router(settings: Settings) -> RedisRouter:
     clean_out = router.publisher(stream=CLEAN)
 
     @stage_subscriber(router, STAGE, settings)
-    async def clean_raw_document(raw: RawDocument) -> None:
-        await clean_out.publish(clean_document(raw, settings.MAX_BODY_BYTES))
+    async def clean_raw_document(raw: RawDocument, broker: Any = Context("broker")) -> None:
+        document = clean_document(raw, settings.MAX_BODY_BYTES)
+        if settings.NEAR_DUPLICATES:
+            index = NearDuplicateIndex(broker._connection)  # noqa: SLF001 - the broker's own client
+            document.duplicate_of = await index.first_copy(document.doc_id, document.text)
+        await clean_out.publish(document)
 
     return router
 

@@ -38,6 +38,7 @@ ARTICLE_COLUMNS = [
 FACT_COLUMNS = [
     "fact_id",
     "doc_id",
+    "story_id",
     "metric",
     "subject",
     "value",
@@ -154,10 +155,16 @@ def _article_row(message: ExtractedFacts, now: datetime, version: int) -> list[A
     ]
 
 
+def story_id(message: ExtractedFacts) -> str:
+    """Syndicated copies share the story of their first copy, so they count once in `series`."""
+    return (message.article.duplicate_of if message.article else None) or message.doc_id
+
+
 def _fact_row(message: ExtractedFacts, fact: MetricFact, now: datetime, version: int) -> list[Any]:
     return [
         fact_id(message.doc_id, fact),
         message.doc_id,
+        story_id(message),
         fact.metric or "",
         fact.subject,
         fact.value,

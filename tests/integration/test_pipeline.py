@@ -87,3 +87,29 @@ def test_bad_sources_are_dead_lettered_with_reasons(settings, clickhouse, fresh_
     assert "fetch:too_large" in reasons
     assert "fetch:unreachable" in reasons
     assert fact_count(clickhouse) >= 7
+
+
+def test_syndicated_copy_in_the_other_script_is_marked_not_dropped(
+    settings, clickhouse, fresh_redis, tmp_path
+) -> None:
+    import opencc
+
+    original = SEEDS / "000_66d0186e73ff0a74.txt"
+    asyncio.run(run_pipeline([str(original)], settings, settings.REDIS_URL, timeout=120))
+    copy = tmp_path / "syndicated_copy.txt"
+    text = opencc.OpenCC("t2s").convert(original.read_text(encoding="utf-8"))
+    copy.write_text("转载自证券日报\n" + text.replace("编 辑:路金娣", "责任编辑:张三"), encoding="utf-8")
+    asyncio.run(run_pipeline([str(copy)], settings, settings.REDIS_URL, timeout=120))
+    rows = dict(clickhouse.query("SELECT url, duplicate_of FROM suanli.articles FINAL").result_rows)
+    original_id = clickhouse.query(
+        "SELECT doc_id FROM suanli.articles FINAL WHERE url LIKE '%000_66d0186e73ff0a74.txt'"
+    ).result_rows[0][0]
+    assert rows[copy.resolve().as_uri()] == original_id
+    assert rows[original.resolve().as_uri()] is None
+    per_doc = clickhouse.query("SELECT count() FROM suanli.facts FINAL GROUP BY doc_id").result_rows
+    assert len(per_doc) == 2  # the copy's facts are kept: another mention of the same numbers
+    sources = clickhouse.query(
+        "SELECT sources, mentions FROM suanli.series WHERE metric = 'ai_compute_capacity' "
+        "AND period = '2024' AND measure = 'level'"
+    ).result_rows
+    assert sources == [(1, 2)]  # two copies, one story

@@ -14,7 +14,7 @@ from shared.settings import Settings
 from shared.streams import CLEAN, DEAD, FACTS, FETCH, RAW
 from tests.conftest import SEEDS
 
-SETTINGS = Settings(RECLAIM_IDLE_MS=0)
+SETTINGS = Settings(RECLAIM_IDLE_MS=0, NEAR_DUPLICATES=False)  # both need a real Redis
 
 
 def broker_with(router_factory) -> tuple[RedisBroker, dict]:
