@@ -26,7 +26,7 @@ def create_router(settings: Settings) -> RedisRouter:
     async def clean_raw_document(raw: RawDocument, broker: Any = Context("broker")) -> None:
         document = clean_document(raw, settings.MAX_BODY_BYTES)
         if settings.NEAR_DUPLICATES:
-            index = NearDuplicateIndex(broker._connection)  # noqa: SLF001 - the broker's own client
+            index = NearDuplicateIndex(broker._connection)
             document.duplicate_of = await index.first_copy(document.doc_id, document.text)
         await clean_out.publish(document)
 

@@ -4,6 +4,7 @@ import asyncio
 import json
 import math
 
+import opencc
 import pytest
 
 from services.cli.pipeline import build_broker, run_pipeline, wait_until_drained
@@ -92,8 +93,6 @@ def test_bad_sources_are_dead_lettered_with_reasons(settings, clickhouse, fresh_
 def test_syndicated_copy_in_the_other_script_is_marked_not_dropped(
     settings, clickhouse, fresh_redis, tmp_path
 ) -> None:
-    import opencc
-
     original = SEEDS / "000_66d0186e73ff0a74.txt"
     asyncio.run(run_pipeline([str(original)], settings, settings.REDIS_URL, timeout=120))
     copy = tmp_path / "syndicated_copy.txt"
