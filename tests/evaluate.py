@@ -74,9 +74,18 @@ def document_from_text(text: str, published: str, script: str | None = None):
     return clean_document(raw)
 
 
-def score_extract(path: Path = GOLD / "dev.gold.json") -> ExtractScore:
+def gold_items() -> list[dict]:
+    """Every labelled paragraph of the dev gold files (tests/gold/dev*.gold.json)."""
+    return [
+        item
+        for path in sorted(GOLD.glob("dev*.gold.json"))
+        for item in json.loads(path.read_text(encoding="utf-8"))["items"]
+    ]
+
+
+def score_extract() -> ExtractScore:
     score = ExtractScore()
-    for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+    for item in gold_items():
         facts = extract_facts(document_from_text(item["text"], item["published"]))[0]
         unmatched = list(facts)
         for gold in item["facts"]:

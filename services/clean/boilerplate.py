@@ -22,6 +22,7 @@ TAIL_START = re.compile(
 DROP_LINE = re.compile(
     r"ICP\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
     r"经营许可证|CopyRight|Copyright|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
+    r"^(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|^原标题[：:]|^原標題[：:]|"
     r"^(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|^(?:圖|图)[／/:：]|(?:圖|图)(?:為|为|取自|片來源|片来源)|"
     r"^(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|^(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$",
     re.IGNORECASE,
@@ -93,6 +94,12 @@ def body_lines(lines: list[str]) -> list[str]:
         seen.add(line)
         kept.append(line)
     return kept
+
+
+def body_of_extracted_html(text: str) -> ArticleParts:
+    """The HTML extractor already found the body (and the title in <h1>): only filter its lines."""
+    lines = [line.strip() for line in text.splitlines()]
+    return ArticleParts(title=None, header=[], body=body_lines([line for line in lines if line]))
 
 
 def split_article(text: str) -> ArticleParts:

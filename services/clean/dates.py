@@ -7,7 +7,7 @@ a publish date. Dates in the future of the fetch are rejected.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from shared.messages import PublishedSource
 
@@ -20,11 +20,13 @@ DATELINE = re.compile(
     r"(?:社|网|網|报|報|电|電|台)[\u4e00-\u9fff]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)"
 )
 CLOCK_SKEW = timedelta(days=1)
+BEIJING = timezone(timedelta(hours=8))
+"""Dates written in mainland, Taiwan and Hong Kong pages are all UTC+8."""
 
 
 def _valid(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime | None:
     try:
-        return datetime(year, month, day, hour, minute, tzinfo=UTC)
+        return datetime(year, month, day, hour, minute, tzinfo=BEIJING)
     except ValueError:
         return None
 
@@ -45,12 +47,16 @@ def date_in_header(lines: list[str], fetched_at: datetime) -> datetime | None:
     return None
 
 
-def date_from_dateline(first_paragraph: str, fetched_at: datetime) -> datetime | None:
-    """`新华社北京3月12日电`: the latest such day not after the fetch."""
+def date_from_dateline(
+    first_paragraph: str, fetched_at: datetime, reference_year: int | None = None
+) -> datetime | None:
+    """`新华社北京3月12日电`: in the page's copyright year if it states one, else the latest such day
+    not after the fetch."""
     match = DATELINE.search(first_paragraph[:40])
     if not match:
         return None
-    for year in (fetched_at.year, fetched_at.year - 1):
+    years = [reference_year] if reference_year else []
+    for year in (*years, fetched_at.year, fetched_at.year - 1):
         found = _valid(year, int(match["m"]), int(match["d"]))
         if found and found <= fetched_at + CLOCK_SKEW:
             return found
@@ -64,6 +70,7 @@ def publish_date(
     header: list[str],
     body: list[str],
     fetched_at: datetime,
+    reference_year: int | None = None,
 ) -> tuple[datetime, PublishedSource]:
     """The publish time and where it came from, in order of trust."""
     if hint is not None:
@@ -80,6 +87,6 @@ def publish_date(
             return found, "html_meta"
     if found := date_in_header(header, fetched_at):
         return found, "text"
-    if body and (found := date_from_dateline(body[0], fetched_at)):
+    if body and (found := date_from_dateline(body[0], fetched_at, reference_year)):
         return found, "text"
     return fetched_at, "fetch_time"

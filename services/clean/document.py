@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from shared.errors import PermanentError
 from shared.messages import CleanDocument, RawDocument
 
-from .boilerplate import split_article
+from .boilerplate import body_of_extracted_html, split_article
 from .dates import publish_date
 from .decode import decode_body
 from .html import extract_html, looks_like_html
@@ -40,12 +40,19 @@ def clean_document(raw: RawDocument, max_bytes: int | None = None) -> CleanDocum
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
     html_title = html_date = None
-    if looks_like_html(text, raw.content_type):
+    reference_year = None
+    is_html = looks_like_html(text, raw.content_type)
+    if is_html:
         page = extract_html(text, raw.final_url)
-        html_title, html_date, text = page.title, page.published, page.text
+        html_title, html_date, text, reference_year = (
+            page.title,
+            page.published,
+            page.text,
+            page.copyright_year,
+        )
 
     repaired, repairs = repair_text(text)
-    parts = split_article(repaired)
+    parts = body_of_extracted_html(repaired) if is_html else split_article(repaired)
     if not parts.body:
         raise PermanentError("no article text found in the document", reason="no_content")
     title = html_title or parts.title
@@ -60,6 +67,7 @@ def clean_document(raw: RawDocument, max_bytes: int | None = None) -> CleanDocum
         header=parts.header,
         body=parts.body,
         fetched_at=raw.fetched_at,
+        reference_year=reference_year,
     )
     return CleanDocument(
         doc_id=raw.doc_id,

@@ -1,6 +1,6 @@
 """The clean stage on the seeds and on bad input."""
 
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -26,7 +26,7 @@ def test_seed_000_cleaned() -> None:
     assert "(fā)" not in doc.text and "6.230" not in doc.text and "59.490" not in doc.text
     assert "飞象网版权" not in doc.text and "ICP" not in doc.text
     assert doc.title == "智算中心“多地开花” 项目建设持续向县域下沉"
-    assert doc.published_at == datetime(2025, 3, 13, 8, 23, tzinfo=UTC)
+    assert doc.published_at == datetime(2025, 3, 13, 8, 23, tzinfo=timezone(timedelta(hours=8)))
     assert doc.published_source == "text"
     kinds = {r.kind for r in doc.repairs}
     assert {"pinyin_annotation", "stock_quote", "gbk_misalignment"} <= kinds

@@ -1,0 +1,303 @@
+"""`make bench`: speed of each stage and of the whole pipeline, on this machine, printed and saved.
+
+    python -m bench [--pages 400] [--skip-e2e]
+
+Figures (never asserted in tests): clean pages/s per core beside trafilatura alone on the same pages
+(40 KB and 180 KB), extract articles/s per core, load rows/s into chDB, `series` latency over 1,000,000
+facts, and the pipeline end to end with each stage in its own process over a local Redis and chDB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import trafilatura
+
+from services.clean.document import clean_document
+from services.extract.app import extracted
+from services.extract.facts import extract_facts
+from services.fetch.sources import raw_document
+
+from .corpus import Page, make_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+
+def per_second(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def bench_clean(pages: list[Page]) -> dict[str, float]:
+    raws = [raw_document(f"http://bench/{p.name}", p.body, content_type=p.content_type) for p in pages]
+    started = time.process_time()
+    documents = [clean_document(raw) for raw in raws]
+    ours = time.process_time() - started
+    started = time.process_time()
+    for page in pages:
+        trafilatura.extract(
+            page.body.decode(page.encoding, errors="replace"), fast=True, include_comments=False
+        )
+    theirs = time.process_time() - started
+    chars = statistics.mean(len(d.text) for d in documents)
+    return {
+        "pages": len(pages),
+        "suanli_clean_pages_per_s": per_second(len(pages), ours),
+        "trafilatura_fast_pages_per_s": per_second(len(pages), theirs),
+        "ratio": theirs / ours if ours else float("inf"),
+        "mean_body_chars": chars,
+    }
+
+
+def bench_extract(pages: list[Page]) -> dict[str, float]:
+    documents = [
+        clean_document(raw_document(f"http://bench/{p.name}", p.body, content_type=p.content_type))
+        for p in pages
+    ]
+    # Articles of about 3,000 characters: join bodies until they reach that size.
+    articles, current = [], None
+    for document in documents:
+        if current is None:
+            current = document
+        else:
+            current = current.model_copy(
+                update={
+                    "text": current.text + "\n" + document.text,
+                    "original": current.original + "\n" + document.original,
+                    "offsets": [],
+                }
+            )
+        if len(current.text) >= 3000:
+            articles.append(current)
+            current = None
+    started = time.process_time()
+    facts = sum(len(extract_facts(a)[0]) for a in articles)
+    seconds = time.process_time() - started
+    return {
+        "articles": len(articles),
+        "mean_chars": statistics.mean(len(a.text) for a in articles),
+        "articles_per_s": per_second(len(articles), seconds),
+        "facts_per_s": per_second(facts, seconds),
+        "facts_per_article": facts / max(1, len(articles)),
+    }
+
+
+def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -> dict[str, float]:
+    from services.load.clickhouse import connect  # noqa: PLC0415 - one chDB engine per process: open late
+    from services.load.migrations import migrate  # noqa: PLC0415
+    from services.load.writer import ClickHouseWriter  # noqa: PLC0415
+    from shared.settings import Settings  # noqa: PLC0415
+
+    client = connect(Settings(CLICKHOUSE_URL=f"chdb://{chdb_dir}"))
+    migrate(client)
+    writer = ClickHouseWriter(client)
+    template = extracted(
+        clean_document(raw_document("http://bench/x", pages[0].body, content_type=pages[0].content_type))
+    )
+    per_message = max(1, len(template.facts))
+    messages_per_batch = max(1, 10_000 // per_message)
+    inserted, seconds, batch_no = 0, 0.0, 0
+    while inserted < total_facts:
+        batch = []
+        for i in range(messages_per_batch):
+            message = template.model_copy(deep=True)
+            message.doc_id = f"bench-{batch_no}-{i}"
+            message.published_at = datetime(2024 + (i % 2), 1 + i % 12, 1, tzinfo=UTC)
+            for j, fact in enumerate(message.facts):
+                fact.span = (j, j + 1)
+                fact.value = fact.value * (1 + (i % 7) / 100)
+            batch.append(message)
+        started = time.perf_counter()
+        rows = writer.write(batch)
+        seconds += time.perf_counter() - started
+        inserted += len(rows.facts)
+        batch_no += 1
+    latencies = []
+    for _ in range(20):
+        started = time.perf_counter()
+        client.query(
+            "SELECT period, kind, latest_value, sources, conflict FROM suanli.series "
+            "WHERE metric = 'ai_compute_capacity' AND region = 'CN' ORDER BY period"
+        )
+        latencies.append((time.perf_counter() - started) * 1000)
+    return {
+        "facts_loaded": inserted,
+        "load_rows_per_s": per_second(inserted, seconds),
+        "rows_per_insert": inserted / max(1, batch_no),
+        "series_ms_p50": statistics.median(latencies),
+        "series_ms_max": max(latencies),
+    }
+
+
+class _Pages(BaseHTTPRequestHandler):
+    pages: ClassVar[dict[str, Page]] = {}
+
+    def do_GET(self) -> None:
+        page = self.pages.get(self.path.strip("/"))
+        if page is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", page.content_type)
+        self.send_header("Content-Length", str(len(page.body)))
+        self.end_headers()
+        self.wfile.write(page.body)
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+def _proc_stats(pid: int) -> tuple[float, int]:
+    """(CPU seconds, peak RSS in KB) of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    peak = next(
+        int(line.split()[1])
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+        if line.startswith("VmHWM")
+    )
+    return cpu, peak
+
+
+def bench_end_to_end(pages: list[Page], work: Path) -> dict[str, object]:
+    """Each stage in its own process (`suanli serve`), pages served over HTTP on 127.0.0.1."""
+    import redis as redis_sync  # noqa: PLC0415
+
+    from services.cli.embedded import embedded_redis  # noqa: PLC0415
+    from services.cli.pipeline import wait_until_drained  # noqa: PLC0415
+
+    _Pages.pages = {p.name: p for p in pages}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    urls = [f"http://127.0.0.1:{server.server_port}/{p.name}" for p in pages]
+    chdb = work / "e2e-clickhouse"
+    with embedded_redis(work / "redis") as redis_url:
+        env = {
+            **os.environ,
+            "REDIS_URL": redis_url,
+            "CLICKHOUSE_URL": f"chdb://{chdb}",
+            "PYTHONUNBUFFERED": "1",
+        }
+        stages = {
+            stage: subprocess.Popen(
+                [sys.executable, "-m", "services.cli", "serve", stage],
+                env=env,
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for stage in ("fetch", "clean", "extract", "load")
+        }
+        try:
+            client = redis_sync.Redis.from_url(redis_url)
+            while len(
+                client.xinfo_groups("suanli:facts") if client.exists("suanli:facts") else []
+            ) < 1 or any(
+                not client.exists(s) or not client.xinfo_groups(s)[0]["consumers"]
+                for s in ("suanli:fetch", "suanli:raw", "suanli:clean", "suanli:facts")
+            ):
+                time.sleep(0.2)  # wait for every stage to have joined its group (startup, not the benchmark)
+            cpu_before = {s: _proc_stats(p.pid)[0] for s, p in stages.items()}
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "services.cli", "submit", *urls],
+                env=env,
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
+
+            async def drained() -> None:
+                import redis.asyncio as aioredis  # noqa: PLC0415
+
+                async_client = aioredis.Redis.from_url(redis_url)
+                await wait_until_drained(async_client, timeout=1800)
+                await async_client.aclose()
+
+            asyncio.run(drained())
+            elapsed = time.perf_counter() - started
+            stats = {s: _proc_stats(p.pid) for s, p in stages.items()}
+        finally:
+            for process in stages.values():
+                process.terminate()
+            for process in stages.values():
+                process.wait(timeout=30)
+            server.shutdown()
+    query = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "services.cli",
+            "query",
+            "--format",
+            "jsonl",
+            "SELECT count() AS articles, quantiles(0.5, 0.95, 0.99)(dateDiff('millisecond', fetched_at, ingested_at)) AS q "
+            "FROM suanli.articles FINAL",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    row = json.loads(query.stdout.splitlines()[0])
+    cpu = {s: stats[s][0] - cpu_before[s] for s in stages}
+    return {
+        "articles": row["articles"],
+        "seconds": elapsed,
+        "articles_per_s": per_second(row["articles"], elapsed),
+        "fetch_to_rows_ms_p50_p95_p99": row["q"],
+        "cpu_seconds_per_stage": cpu,
+        "cpu_ms_per_article": {s: 1000 * c / max(1, row["articles"]) for s, c in cpu.items()},
+        "peak_rss_mb_per_stage": {s: stats[s][1] / 1024 for s in stages},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--facts", type=int, default=1_000_000, help="facts loaded for the series benchmark")
+    parser.add_argument("--skip-e2e", action="store_true")
+    args = parser.parse_args()
+    results: dict[str, object] = {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+    }
+    small, large = make_corpus(args.pages, large=False), make_corpus(max(20, args.pages // 5), large=True)
+    print(f"corpus: {len(small)} pages of ~40 KB, {len(large)} of ~180 KB (GBK, Big5, UTF-8)", flush=True)
+    results["clean_40kb"] = bench_clean(small)
+    results["clean_180kb"] = bench_clean(large)
+    results["extract"] = bench_extract(small)
+    with tempfile.TemporaryDirectory() as work:
+        results["load"] = bench_load_and_series(small, Path(work) / "clickhouse", args.facts)
+        if not args.skip_e2e:
+            results["end_to_end_40kb"] = bench_end_to_end(small, Path(work))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"{date.today().isoformat()}.json"
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    for section, figures in results.items():
+        if isinstance(figures, dict):
+            print(f"{section}:")
+            for key, value in figures.items():
+                shown = f"{value:,.1f}" if isinstance(value, float) else value
+                print(f"  {key:32} {shown}")
+    print(f"written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
