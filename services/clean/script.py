@@ -16,7 +16,7 @@ TAIWAN_MARKERS = re.compile(
     r"聯合報|中央社|自由時報|經濟日報|新台幣|民國\d+年|立法院|行政院"
 )
 HONG_KONG_MARKERS = re.compile(
-    r"香港|港元|港幣|港府|特區政府|嘅|咗|冇|喺|啲|星島|明報|東方日報|經濟日報（香港）"
+    r"香港|港元|港幣|港府|特區政府|特首|行政長官|施政報告|立法會|數碼港|科學園|本港|嘅|咗|冇|喺|啲|星島|明報|東方日報"
 )
 CONFIGS: dict[Script, str] = {"traditional_tw": "tw2sp", "traditional_hk": "hk2s", "traditional": "t2s"}
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}

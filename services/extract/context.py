@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-SENTENCE_END = re.compile(r"[。！？!?；;]+|\n+")
-CLAUSE_BREAK = re.compile(r"[，：:、]|,(?!\d{3})|(?<!\d),")
+# Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
+SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
+CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 
 # Qualifiers: words right before the number, and right after it.
@@ -27,14 +28,22 @@ SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
 FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|了|的)+$")
 
 GROWTH = re.compile(
-    r"同比增长|同比增|同比提升|同比上升|年增速|增速|增幅|增长率|年均增长|复合增长率|增长|成长|提升|提高"
+    r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
+    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加)(?![至到])"
 )
-DECLINE = re.compile(r"同比下降|同比减少|下降|减少|下滑")
+DECLINE = re.compile(r"同比下降|同比减少|按年下跌|年减|(?:下降|减少|下滑)(?![至到])")
 SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率")
 MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
-FORECAST = re.compile(r"预计|预测|预期|有望|料将|料|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年")
-TARGET = re.compile(r"目标|力争|争取|规划|计划到|行动计划|方案提出|确保|要达到|要实现")
+# 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
+FORECAST = re.compile(
+    r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年"
+)
+FORECAST_SENTENCE = re.compile(r"预计|预测|预估|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
+TARGET = re.compile(
+    r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
+    r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
+)
 ACTUAL = re.compile(r"截至|截止|已经|已|达到|实现|完成|累计|全年|去年|上半年")
 
 SOURCE_REPORT = re.compile(
@@ -59,6 +68,8 @@ REGIONS: dict[str, str] = {
     "全球": "GLOBAL",
     "世界": "GLOBAL",
     "香港": "HK",
+    "本港": "HK",
+    "数码港": "HK",
     "台湾": "TW",
     "澳门": "MO",
     "美国": "US",
@@ -195,30 +206,35 @@ def is_decline(before: str) -> bool:
     return bool(DECLINE.search(before))
 
 
-def kind_of(sentence_before: str, clause_before: str) -> str:
-    """forecast / target / actual from the words before the number in its sentence."""
-    if TARGET.search(sentence_before):
+def kind_of(text_before: str, masked_before: str, clause_before: str) -> str:
+    """forecast / target / actual from the words before the number in its sentence. A 《行动计划》 that
+    提出 a number sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number
+    doesn't make it a forecast, so they don't count for forecasts."""
+    if TARGET.search(text_before):
         return "target"
-    if FORECAST.search(clause_before) or re.search(r"预计|预测|有望|料", sentence_before):
+    if FORECAST.search(clause_before) or FORECAST_SENTENCE.search(masked_before):
         return "forecast"
     return "actual"
 
 
-def regions_in(text: str) -> list[str]:
+def regions_in(text: str, script: str = "simplified") -> list[str]:
+    """Regions named in the text; 我国 is Taiwan in a Taiwan story."""
     out = []
     for match in REGION_PATTERN.finditer(text):
         name = match.group(0)
-        out.append(REGIONS.get(name, name))
+        out.append(
+            "TW" if name in ("我国", "国内") and script == "traditional_tw" else REGIONS.get(name, name)
+        )
     return out
 
 
-def region_of(subject: str, sentence_before: str) -> str | None:
+def region_of(subject: str, sentence_before: str, script: str = "simplified") -> str | None:
     """The region the subject names; else the one the sentence names, unless it lists several
     (山西、辽宁、上海等10个省区市 is about the country, not about 山西)."""
-    named = [r for r in regions_in(subject) if r != "GLOBAL"]
+    named = [r for r in regions_in(subject, script) if r != "GLOBAL"]
     if named:
         return named[0]
-    around = list(dict.fromkeys(r for r in regions_in(sentence_before) if r != "GLOBAL"))
+    around = list(dict.fromkeys(r for r in regions_in(sentence_before, script) if r != "GLOBAL"))
     return around[0] if len(around) == 1 else None
 
 

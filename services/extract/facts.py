@@ -16,7 +16,7 @@ from . import context
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods
-from .quantities import Quantity, find_quantities, find_ranks
+from .quantities import Quantity, find_quantities, find_ranks, find_ratios
 
 EXTRACTOR_VERSION = "0.1.0"
 MOJIBAKE_MARK = "\ufffd"
@@ -35,6 +35,10 @@ TRAILING_NOISE = re.compile(
 POST_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
 )
+SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
+"""Where a document that names no region is from, judging by its script."""
+LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
+MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
 ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
 GENERIC_SUBJECTS = {
     "",
@@ -93,6 +97,15 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
     return subject
 
 
+def local_currency(quantity: Quantity, script: str, text_so_far: str) -> str:
+    """元 in a Taiwan or Hong Kong story is the local dollar unless the sentence is about the mainland."""
+    unit = quantity.unit.canonical
+    about_mainland = "人民币" in quantity.text or MAINLAND.search(text_so_far)
+    if unit == "CNY" and script in LOCAL_CURRENCY and not about_mainland:
+        return LOCAL_CURRENCY[script]
+    return unit
+
+
 def period_for(
     sentence_before: str, mentions: list[PeriodMention], kind: str, published: date
 ) -> Period | None:
@@ -102,7 +115,12 @@ def period_for(
         return None
     before = [m.period for m in mentions if m.end <= len(sentence_before)]
     if before:
-        return before[-1]
+        period = before[-1]
+        if period.start == period.end and not period.until and period.label[-3:] != "-31":
+            # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
+            year = period.start.year
+            return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+        return period
     if kind == "actual":
         return Period(str(published.year), date(published.year, 1, 1), date(published.year, 12, 31))
     return None
@@ -133,11 +151,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     """Every numeric fact in the document's body, each once."""
     text = document.text
     published = (document.published_at or document.fetched_at).date()
-    default_region = context.dominant_region(text)
+    default_region = context.dominant_region(text) or SCRIPT_REGION.get(document.script)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     paragraph_source: tuple[int, str | None] = (-1, None)
     paragraph_periods: dict[int, Period] = {}
+    paragraph_topic: dict[int, SentenceState] = {}
     for sentence in context.sentences(text):
         if MOJIBAKE_MARK in sentence.text:
             continue
@@ -151,13 +170,19 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             mentions = [PeriodMention(paragraph_periods[sentence.paragraph], 0, 0)]
         if mentions:
             paragraph_periods[sentence.paragraph] = mentions[-1].period
-        scope = SentenceScope(document, sentence, masked, mentions, published)
-        for quantity in sorted(find_quantities(masked) + find_ranks(masked), key=lambda q: q.start):
+        # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
+        topic = paragraph_topic.get(sentence.paragraph, SentenceState())
+        scope = SentenceScope(
+            document, sentence, masked, mentions, published, SentenceState(topic.subject, topic.metric)
+        )
+        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked)
+        for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
             if fact is None:
                 continue
             fact.cited_source = paragraph_source[1]
             fact.region = fact.region or default_region
+            paragraph_topic[sentence.paragraph] = scope.state
             key = _fact_key(fact)
             if key not in seen:
                 seen.add(key)
@@ -171,12 +196,12 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     clause_start, clause_end = context.clause_bounds(masked, quantity.start, quantity.end)
     clause_before = masked[clause_start : quantity.start]
     sentence_before = masked[: quantity.start]
-    unit = quantity.unit.canonical
+    unit = local_currency(quantity, scope.document.script, sentence_before + quantity.text)
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     if measure == "growth_yoy" and context.is_decline(clause_before):
         value = -value
-    kind = context.kind_of(sentence_before, clause_before)
+    kind = context.kind_of(scope.sentence.text[: quantity.start], sentence_before, clause_before)
     qualifier = (
         "range"
         if quantity.value_high is not None
@@ -209,7 +234,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=context.region_of(subject, sentence_before),
+        region=context.region_of(subject, sentence_before, scope.document.script),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

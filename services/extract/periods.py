@@ -29,12 +29,13 @@ PERIOD = re.compile(
     r"(?:"
     r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
     r"|(?:" + YEAR + r")?\s*(?:"
-    r"(?P<half>上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|Q[1-4])"
+    r"(?P<half>上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度?|Q[1-4])"
     r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
-    r"|(?P<yearend>年底|年末)"
+    r"|(?P<yearend>年?(?:底|末))"
     r")?"
     r")"
 )
+BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 NO_PERIOD = re.compile(r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|每年")
 FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (2026, 2030), "十六": (2031, 2035)}
@@ -107,8 +108,11 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             match["fyp"] or match["year"] or match["half"] or match["month"] or match["yearend"]
         ):
             continue
-        if match["month"] and not match["year"] and not (match["day"] or match["monthend"] or match["until"]):
-            continue  # a bare "6月" is too often a duration or a date-less aside
+
+        if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
+            continue  # a bare 底/末 is no period
+        if BASELINE.search(text[max(0, match.start() - 3) : match.start()]):
+            continue  # 较2024年增长43%: the year compared with, not the year the number is for
         try:
             period = _resolve(match, published)
         except (ValueError, KeyError):

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from .numbers import ARABIC, CHINESE, parse_number
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
+# Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.
 QUANTITY = re.compile(
-    rf"(?<![A-Za-z0-9.\-_/])(?P<pct>百分之)?(?P<num>{ARABIC}|{CHINESE})"
+    rf"(?P<pct>百分之)?(?P<num>(?<![A-Za-z0-9._/])(?:{ARABIC})|{CHINESE})"
     rf"(?P<more>多|余)?(?P<mult>万亿|亿|万|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
@@ -35,16 +36,18 @@ class Quantity:
     text: str
     more: bool = False
     """多/余 after the number: strictly more than the value."""
+    multiplier: float = 1.0
+    """万, 亿...: a range's low end without one borrows the high end's (1000-1200亿元)."""
     value_high: float | None = None
 
 
-def _accept_chinese(num: str, unit: Unit, before: str) -> bool:
+def _accept_chinese(num: str, unit: Unit, before: str, more: bool) -> bool:
     """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
     if re.search(r"\d", num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
         return True
     if SINGLE_DIGIT_CHINESE.match(num):
-        # 近百个 and 上千家 measure; 一家, 两个方面 and 千家万户 don't.
-        return num in "十百千万亿" and before.endswith(BARE_UNIT_NUMERAL_OK)
+        # 近百个, 上千家 and 十余个 measure; 一家, 两个方面 and 千家万户 don't.
+        return num in "十百千万亿" and (more or before.endswith(BARE_UNIT_NUMERAL_OK))
     return True
 
 
@@ -62,7 +65,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             else:
                 found.append(_unitless(match))
                 continue
-        if not _accept_chinese(match["num"], unit, before):
+        if not _accept_chinese(match["num"], unit, before, bool(match["more"] or match["more2"])):
             continue
         try:
             number = parse_number(match["num"])
@@ -79,14 +82,20 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 unit=unit,
                 text=match.group(0).strip(),
                 more=bool(match["more"] or match["more2"]),
+                multiplier=multiplier,
             )
         )
     return _merge_ranges(found, sentence)
 
 
 def _unitless(match: re.Match[str]) -> Quantity:
-    """Kept only so a range's first half (10至20个) can borrow the unit of its second."""
-    return Quantity(match.start(), match.end(), float("nan"), Unit(""), match.group(0))
+    """Kept only so a range's first half (10至20个, 4,000亿至4,500亿元) can borrow the unit of its second."""
+    multiplier = MULTIPLIERS.get(match["mult"] or "", 1.0)
+    try:
+        value = parse_number(match["num"]) * multiplier
+    except (ValueError, KeyError):
+        value = float("nan")
+    return Quantity(match.start(), match.end(), value, Unit(""), match.group(0), multiplier=multiplier)
 
 
 def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
@@ -103,10 +112,8 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
         ):
             low_value = low.value
             if not low.unit.canonical:
-                try:
-                    low_value = parse_number(re.sub(r"[多余]$", "", low.text)) * high.unit.factor
-                except (ValueError, KeyError):
-                    low_value = float("nan")
+                borrowed = high.multiplier if low.multiplier == 1.0 else 1.0
+                low_value = low.value * borrowed * high.unit.factor
             if not math.isnan(low_value):
                 merged.append(
                     Quantity(
@@ -124,6 +131,17 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             merged.append(low)
         i += 1
     return merged
+
+
+PUE = re.compile(r"PUE[值]?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])")
+
+
+def find_ratios(sentence: str) -> list[Quantity]:
+    """PUE 1.25: a ratio whose name comes before the number, not after it."""
+    return [
+        Quantity(m.start("num"), m.end("num"), float(m["num"]), Unit("ratio"), m["num"])
+        for m in PUE.finditer(sentence)
+    ]
 
 
 def find_ranks(sentence: str) -> list[Quantity]:

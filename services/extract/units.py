@@ -65,6 +65,8 @@ UNITS: list[tuple[str, Unit]] = [
     # racks
     ("标准机架", Unit("rack")),
     ("机架", Unit("rack")),
+    ("机柜", Unit("rack")),
+    ("柜", Unit("rack")),
     ("架", Unit("rack")),
     # counts
     ("个(?!月|小时|工作日|百分点)", Unit("count")),
