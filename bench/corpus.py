@@ -60,7 +60,9 @@ def _article(rng: random.Random, paragraphs: int) -> list[str]:
             "p2": round(rng.uniform(5, 20), 1),
             "p3": round(rng.uniform(5, 60), 1),
         }
-        out.append(rng.choice(FACT_SENTENCES).format(**values) + rng.choice(FILLER))
+        # Like real copy: a sentence with numbers among sentences of commentary.
+        filler = "".join(rng.sample(FILLER, k=rng.randint(2, 3)))
+        out.append(rng.choice(FACT_SENTENCES).format(**values) + filler)
     return out
 
 

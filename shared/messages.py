@@ -90,8 +90,8 @@ class Repair(BaseModel):
     """The text as it is now ('' when removed)."""
 
 
-class CleanDocument(Message):
-    """One article as trustworthy text: simplified and normalized, with a map back to the original."""
+class ArticleHeader(Message):
+    """What identifies and dates an article, shared by the messages after fetch."""
 
     doc_id: str
     url: str
@@ -104,6 +104,11 @@ class CleanDocument(Message):
     published_source: PublishedSource = "fetch_time"
     """Where `published_at` came from."""
     fetched_at: datetime
+
+
+class CleanDocument(ArticleHeader):
+    """One article as trustworthy text: simplified and normalized, with a map back to the original."""
+
     encoding: str | None = None
     """The encoding the bytes were decoded with."""
     encoding_source: str | None = None
@@ -178,16 +183,9 @@ class Event(BaseModel):
     span: tuple[int, int]
 
 
-class ExtractedFacts(Message):
+class ExtractedFacts(ArticleHeader):
     """Everything extract found in one article."""
 
-    doc_id: str
-    url: str
-    site: str | None = None
-    title: str | None = None
-    published_at: datetime | None = None
-    published_source: PublishedSource = "fetch_time"
-    fetched_at: datetime
     extractor_version: str
     facts: list[MetricFact] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)

@@ -32,31 +32,16 @@ def stage_subscriber(
     by a consumer that died (idle longer than RECLAIM_IDLE_MS). Acks come after the handler returns,
     i.e. after its output is published; on a transient error the message stays pending.
     """
-    stream = STAGE_INPUT[stage]
-    consumer = consumer_name()
-    max_records = settings.LOAD_BATCH_MAX if batch else None
-    subscriptions = [
-        StreamSub(
-            stream,
-            group=stage,
-            consumer=consumer,
-            batch=batch,
-            max_records=max_records,
-            polling_interval=settings.POLL_MS,
-        )
-    ]
+    common = {
+        "group": stage,
+        "consumer": consumer_name(),
+        "batch": batch,
+        "max_records": settings.LOAD_BATCH_MAX if batch else None,
+    }
+    subscriptions = [StreamSub(STAGE_INPUT[stage], polling_interval=settings.POLL_MS, **common)]
     if settings.RECLAIM_IDLE_MS > 0:
-        subscriptions.append(
-            StreamSub(
-                stream,
-                group=stage,
-                consumer=consumer,
-                batch=batch,
-                max_records=max_records,
-                min_idle_time=settings.RECLAIM_IDLE_MS,
-                polling_interval=max(settings.POLL_MS, 1000),
-            )
-        )
+        reclaim = {"min_idle_time": settings.RECLAIM_IDLE_MS, "polling_interval": max(settings.POLL_MS, 1000)}
+        subscriptions.append(StreamSub(STAGE_INPUT[stage], **reclaim, **common))
 
     def register(handler: Callable[..., Any]) -> Any:
         for sub in subscriptions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -27,12 +28,19 @@ PREFIX = "suanli:lsh"
 NOT_TEXT = re.compile(r"[\s\W_]+")
 
 
+@cache
+def _template() -> MinHash:
+    """Drawing the 128 permutations costs more than hashing an article: draw them once."""
+    return MinHash(num_perm=NUM_PERM)
+
+
 def signature(text: str) -> MinHash | None:
     """MinHash of the text's character 5-grams, punctuation and spacing ignored; None if too short."""
     letters = NOT_TEXT.sub("", text)
     if len(letters) < MIN_CHARS:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    template = _template()
+    minhash = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
     minhash.update_batch([letters[i : i + SHINGLE].encode() for i in range(len(letters) - SHINGLE + 1)])
     return minhash
 

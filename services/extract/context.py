@@ -250,6 +250,20 @@ def _tidy_source(who: str) -> str:
     return "; ".join(parts)
 
 
+CITING_WORDS = ("显示", "表示", "指出", "称", "据", "透露", "介绍", "说", "认为", "预计", "宣布", "发布", "数据", "报告")
+NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]")
+
+
+def may_cite(sentence: str) -> bool:
+    """A cheap test before the source patterns: they all need one of these words."""
+    return any(word in sentence for word in CITING_WORDS)
+
+
+def may_hold_number(sentence: str) -> bool:
+    """A cheap test before the quantity patterns: no digit and no numeral character, no fact."""
+    return NUMBER_CHARS.search(sentence) is not None
+
+
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given."""
     if match := SOURCE_REPORT.search(sentence):

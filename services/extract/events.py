@@ -36,6 +36,8 @@ def find_events(document: CleanDocument, published: date) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     for sentence in context.sentences(document.text):
+        if not any(verb in sentence.text for verb in EVENT_TYPES):
+            continue
         masked = context.mask_titles(sentence.text)
         match = MILESTONE.search(masked)
         if not match:

@@ -161,9 +161,11 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if MOJIBAKE_MARK in sentence.text:
             continue
         masked = context.mask_titles(sentence.text)
-        source = context.cited_source(sentence.text)
+        source = context.cited_source(sentence.text) if context.may_cite(sentence.text) else None
         if source or paragraph_source[0] != sentence.paragraph:
             paragraph_source = (sentence.paragraph, source)
+        if not context.may_hold_number(masked):
+            continue  # most sentences of commentary: nothing to read, nothing carried but the source
         mentions = find_periods(masked, published)
         if not mentions and ANAPHORA.match(masked) and paragraph_periods.get(sentence.paragraph):
             # 这个可能带动...: a sentence pointing back at the previous one shares its time.

@@ -24,7 +24,11 @@ class Period:
 YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|今|去|明|前|后)\s*年"
 RELATIVE_YEAR = {"今": 0, "去": -1, "明": 1, "前": -2, "后": 2}
 MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# The lookahead makes the scan skip, in C, every position where no period can start: without it the
+# all-optional pattern yields an empty match at every character.
 PERIOD = re.compile(
+    r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后]\s*年|上半年|下半年|前三|[一二三四]季|第[一二三四]季|Q[1-4]|"
+    r"十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
     r"(?P<until>截至|截止|截止到|到|至)?\s*"
     r"(?:"
     r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五

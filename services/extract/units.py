@@ -99,19 +99,20 @@ UNIT_PATTERN = "|".join(
     f"(?:{pattern})"
     for pattern, _ in sorted(UNITS, key=lambda item: len(item[0].split("(")[0]), reverse=True)
 )
-_COMPILED = [(re.compile(pattern), unit) for pattern, unit in UNITS]
 
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 TAIWAN_TRILLION = 1e12
 """兆 before a currency, in Taiwan/Hong Kong text, is 10^12 (mainland 万亿)."""
 
 
+_LITERAL = {pattern: unit for pattern, unit in UNITS if re.escape(pattern) == pattern}
+_LITERAL.update({pattern.split("(")[0]: unit for pattern, unit in UNITS if "(?" in pattern})
+
+
 def lookup_unit(written: str) -> Unit | None:
-    """The unit for text exactly as the quantity pattern matched it."""
-    for pattern, unit in _COMPILED:
-        if pattern.fullmatch(written):
-            return unit
-    return None
+    """The unit for text exactly as the quantity pattern matched it (lookaheads don't consume, so the
+    matched text of `个(?!月)` is just 个)."""
+    return _LITERAL.get(written)
 
 
 def is_money(unit: Unit | None) -> bool:

@@ -242,6 +242,14 @@ class ClickHouseWriter:
     def __init__(self, client: Any) -> None:
         self.client = client
 
+    def _known_documents(self, doc_ids: list[str]) -> list[str]:
+        """Which of these documents were loaded before (only those can have rows to retire)."""
+        result = self.client.query(
+            "SELECT DISTINCT doc_id FROM suanli.articles WHERE doc_id IN {docs:Array(String)}",
+            parameters={"docs": doc_ids},
+        )
+        return [row[0] for row in result.result_rows]
+
     def _tombstones(self, table: str, key: list[str], current: dict[str, set[str]], version: int) -> None:
         """Retire rows stored earlier for these documents that the new extraction doesn't have."""
         result = self.client.query(
@@ -263,8 +271,10 @@ class ClickHouseWriter:
         if not rows.articles:
             return rows
         version = time.time_ns() // 1000
-        self._tombstones("facts", FACT_KEY, rows.fact_ids, version)
-        self._tombstones("events", EVENT_KEY, rows.event_ids, version)
+        known = self._known_documents(list(rows.fact_ids))
+        if known:  # a document seen before: its old facts and events may need retiring
+            self._tombstones("facts", FACT_KEY, {doc: rows.fact_ids[doc] for doc in known}, version)
+            self._tombstones("events", EVENT_KEY, {doc: rows.event_ids[doc] for doc in known}, version)
         self.client.insert("suanli.articles", rows.articles, column_names=ARTICLE_COLUMNS)
         if rows.facts:
             self.client.insert("suanli.facts", rows.facts, column_names=FACT_COLUMNS)
