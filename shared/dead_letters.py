@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from faststream._internal.middlewares import BaseMiddleware
-from faststream.redis.parser.binary import BinaryMessageFormatV1
 from pydantic import ValidationError
 
+from shared.envelope import entry_body
 from shared.errors import PermanentError, TransientError
 from shared.messages import DeadLetter
 from shared.streams import DEAD
@@ -113,8 +113,7 @@ async def read_dead_letters(
     start = f"({after}" if after != "-" else "-"
     letters = []
     for entry_id, fields in await redis.xrange(DEAD, min=start, max="+", count=count):
-        raw = fields.get(b"__data__", b"")
-        body = BinaryMessageFormatV1.parse(raw)[0] if raw.startswith(b"\x89BIN") else raw
+        body = entry_body(fields)
         key = entry_id.decode() if isinstance(entry_id, bytes) else entry_id
         try:
             letters.append((key, DeadLetter.model_validate_json(body)))

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
 
     LOAD_BATCH_MAX: int = 500
     """Most messages load reads and inserts at once."""
+    LOAD_BATCH_WAIT_MS: int = 100
+    """How long load waits for more messages before inserting a small batch (time threshold)."""
 
     STREAM_MAXLEN: int = 100_000
     """Approximate cap on each stream's length (trimmed only below what groups acknowledged)."""

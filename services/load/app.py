@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -14,18 +15,18 @@ from faststream.redis.parser.binary import BinaryMessageFormatV1
 from pydantic import ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
+from shared.envelope import DATA_FIELD, entry_body
 from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
-from shared.streams import FACTS
+from shared.streams import FACTS, consumer_name
 
 from .clickhouse import connect
 from .migrations import migrate
 from .writer import ClickHouseWriter
 
 STAGE = "load"
-DATA_KEY = b"__data__"
 log = logging.getLogger("suanli.load")
 
 
@@ -36,11 +37,13 @@ async def tolerant_batch_parser(message: Any, original_parser: Any) -> Any:
         return await original_parser(message)
     except UnicodeDecodeError:
         for item in message["data"]:
-            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_KEY, b""))
+            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_FIELD, b""))
             try:
                 body.decode("utf-8")
             except UnicodeDecodeError:
-                item[DATA_KEY] = json.dumps({"undecodable_base64": base64.b64encode(body).decode()}).encode()
+                item[DATA_FIELD] = json.dumps(
+                    {"undecodable_base64": base64.b64encode(body).decode()}
+                ).encode()
         return await original_parser(message)
 
 
@@ -97,7 +100,9 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
 
     @stage_subscriber(router, STAGE, settings, batch=True, parser=tolerant_batch_parser)
     async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
-        messages, malformed = parse_batch(batch)
+        redis = broker._connection
+        late_ids, late_items = await fill_batch(redis, len(batch), settings)
+        messages, malformed = parse_batch([*batch, *late_items])
         for item, exc in malformed:
             await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, _as_bytes(item), exc))
         if not messages:
@@ -106,8 +111,33 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
             error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
             payload = message.model_dump_json().encode()
             await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, payload, error))
+        if late_ids:  # FastStream acks the batch it delivered; the late arrivals are ours to ack
+            await redis.xack(FACTS, STAGE, *late_ids)
 
     return router
+
+
+async def fill_batch(redis: Any, have: int, settings: Settings) -> tuple[list[bytes], list[bytes]]:
+    """Wait up to LOAD_BATCH_WAIT_MS for more messages before inserting: chDB pays ~5-10 ms per insert
+    whatever its size, so at low rates one insert per article would cost more than the rows.
+    Returns the entry ids and bodies read, still pending until acked after the insert."""
+    ids: list[bytes] = []
+    bodies: list[bytes] = []
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + settings.LOAD_BATCH_WAIT_MS / 1000
+    while have + len(ids) < settings.LOAD_BATCH_MAX and (remaining := deadline - loop.time()) > 0.001:
+        response = await redis.xreadgroup(
+            STAGE,
+            consumer_name(),
+            {FACTS: ">"},
+            count=settings.LOAD_BATCH_MAX - have - len(ids),
+            block=max(1, int(remaining * 1000)),
+        )
+        for _, entries in response or []:
+            for entry_id, fields in entries:
+                ids.append(entry_id)
+                bodies.append(entry_body(fields))
+    return ids, bodies
 
 
 def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
