@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from faststream._internal.middlewares import BaseMiddleware
 from pydantic import ValidationError
 
-from shared.envelope import entry_body
+from shared.envelope import entry_body, redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import DeadLetter
 from shared.streams import DEAD
@@ -63,7 +63,7 @@ async def publish_dead_letter(broker: Any, letter: DeadLetter) -> None:
 
 async def delivery_count(broker: Any, stream: str, group: str, message_id: bytes) -> int:
     """How many times this group has delivered the message (1 on first delivery)."""
-    pending = await broker._connection.xpending_range(stream, group, min=message_id, max=message_id, count=1)
+    pending = await redis_of(broker).xpending_range(stream, group, min=message_id, max=message_id, count=1)
     return int(pending[0]["times_delivered"]) if pending else 1
 
 

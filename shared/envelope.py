@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 
 DATA_FIELD = b"__data__"
@@ -11,3 +13,9 @@ def entry_body(fields: dict[bytes, bytes]) -> bytes:
     """The message body of a stream entry (FastStream's binary envelope unwrapped)."""
     raw = fields.get(DATA_FIELD, b"")
     return BinaryMessageFormatV1.parse(raw)[0] if raw.startswith(b"\x89BIN") else raw
+
+
+def redis_of(broker: Any) -> Any:
+    """The redis.asyncio client a connected RedisBroker holds: FastStream has no public handle for the
+    stream commands it doesn't wrap (XINFO, XPENDING, XACK of entries we read ourselves)."""
+    return broker._connection

@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from shared.dead_letters import DeadLetterMiddleware
+from shared.envelope import redis_of
 from shared.settings import Settings
 from shared.streams import STAGE_INPUT, consumer_name
 
@@ -89,6 +90,6 @@ def build_app(
     @app.on_startup
     async def create_groups() -> None:
         await broker.connect()
-        await ensure_groups(broker._connection)
+        await ensure_groups(redis_of(broker))
 
     return app

@@ -7,6 +7,7 @@ from typing import Any
 from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
+from shared.envelope import redis_of
 from shared.messages import RawDocument
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
@@ -26,7 +27,7 @@ def create_router(settings: Settings) -> RedisRouter:
     async def clean_raw_document(raw: RawDocument, broker: Any = Context("broker")) -> None:
         document = clean_document(raw, settings.MAX_BODY_BYTES)
         if settings.NEAR_DUPLICATES:
-            index = NearDuplicateIndex(broker._connection)
+            index = NearDuplicateIndex(redis_of(broker))
             document.duplicate_of = await index.first_copy(document.doc_id, document.text)
         await clean_out.publish(document)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from shared.envelope import redis_of
 from shared.settings import Settings
 from shared.streams import STAGES
 from shared.units import display_value
@@ -87,7 +88,7 @@ def cmd_submit(args: argparse.Namespace, settings: Settings) -> int:
     async def go(url: str) -> None:
         broker = redis_broker(url)
         await broker.connect()
-        await ensure_groups(broker._connection)
+        await ensure_groups(redis_of(broker))
         await submit(broker, requests)
         await broker.stop()
 

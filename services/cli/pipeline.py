@@ -17,6 +17,7 @@ from services.fetch.app import create_router as fetch_router
 from services.fetch.sources import expand_sources
 from services.load.app import create_router as load_router
 from shared.dead_letters import read_dead_letters
+from shared.envelope import redis_of
 from shared.messages import DeadLetter, FetchRequest
 from shared.settings import Settings
 from shared.stage import ensure_groups, redis_broker
@@ -94,7 +95,7 @@ async def run_pipeline(
     started = time.monotonic()
     broker = build_broker(redis_url, settings, list(ROUTERS))
     await broker.connect()
-    redis = broker._connection
+    redis = redis_of(broker)
     await ensure_groups(redis)
     dead_before = await last_entry_id(redis, DEAD)
     await broker.start()

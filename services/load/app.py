@@ -15,7 +15,7 @@ from faststream.redis.parser.binary import BinaryMessageFormatV1
 from pydantic import ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
-from shared.envelope import DATA_FIELD, entry_body
+from shared.envelope import DATA_FIELD, entry_body, redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
 from shared.settings import Settings
@@ -100,7 +100,7 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
 
     @stage_subscriber(router, STAGE, settings, batch=True, parser=tolerant_batch_parser)
     async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
-        redis = broker._connection
+        redis = redis_of(broker)
         late_ids, late_items = await fill_batch(redis, len(batch), settings)
         messages, malformed = parse_batch([*batch, *late_items])
         for item, exc in malformed:

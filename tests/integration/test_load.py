@@ -11,6 +11,7 @@ from services.extract.app import extracted
 from services.fetch.sources import read_file
 from services.load.migrations import migrate, migration_files
 from services.load.writer import ClickHouseWriter
+from shared.envelope import redis_of
 from shared.messages import ExtractedFacts, FetchRequest
 from shared.stage import ensure_groups
 from shared.streams import FACTS
@@ -45,12 +46,12 @@ def test_same_message_three_times_same_rows(settings, clickhouse, fresh_redis) -
     async def deliver() -> None:
         broker = build_broker(settings.REDIS_URL, settings, ["load"])
         await broker.connect()
-        await ensure_groups(broker._connection)
+        await ensure_groups(redis_of(broker))
         await broker.start()
         try:
             for _ in range(3):
                 await broker.publish(message, stream=FACTS)
-            await wait_until_drained(broker._connection, timeout=60)
+            await wait_until_drained(redis_of(broker), timeout=60)
         finally:
             await broker.stop()
 

@@ -9,6 +9,7 @@ import pytest
 
 from services.cli.pipeline import build_broker, run_pipeline, wait_until_drained
 from shared.dead_letters import read_dead_letters
+from shared.envelope import redis_of
 from shared.stage import ensure_groups
 from shared.streams import CLEAN, FACTS, FETCH, RAW
 from tests.conftest import GOLD, SEEDS
@@ -50,7 +51,7 @@ def test_malformed_messages_are_dead_lettered_while_good_ones_flow(settings, cli
     async def scenario() -> list:
         broker = build_broker(settings.REDIS_URL, settings, ["fetch", "clean", "extract", "load"])
         await broker.connect()
-        redis = broker._connection
+        redis = redis_of(broker)
         await ensure_groups(redis)
         await broker.start()
         try:
