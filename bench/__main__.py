@@ -307,7 +307,7 @@ def main() -> int:
     ]
     if not args.skip_e2e:
         sections.append(("end_to_end_40kb", lambda: bench_end_to_end(small, work)))
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         for name, run in sections:
             print(f"running {name}...", flush=True)

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     HTTP_TIMEOUT_SECONDS: float = 20.0
     HTTP_USER_AGENT: str = "suanli/0.1 (+https://github.com/suanli)"
 
+    FETCH_CONCURRENCY: int = 16
+    """Downloads one fetch replica runs at once."""
+
     MAX_ATTEMPTS: int = 5
     """Deliveries before a message that keeps failing transiently is dead-lettered."""
     RECLAIM_IDLE_MS: int = 60_000

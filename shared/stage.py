@@ -25,7 +25,13 @@ def stage_router(stage: str, settings: Settings) -> RedisRouter:
 
 
 def stage_subscriber(
-    router: RedisRouter, stage: str, settings: Settings, *, batch: bool = False, parser: Any = None
+    router: RedisRouter,
+    stage: str,
+    settings: Settings,
+    *,
+    batch: bool = False,
+    parser: Any = None,
+    concurrency: int = 1,
 ) -> Callable[[Callable[..., Any]], Any]:
     """Subscribe a handler to its stage's input through the stage's consumer group.
 
@@ -44,11 +50,13 @@ def stage_subscriber(
         reclaim = {"min_idle_time": settings.RECLAIM_IDLE_MS, "polling_interval": max(settings.POLL_MS, 1000)}
         subscriptions.append(StreamSub(STAGE_INPUT[stage], **reclaim, **common))
 
+    options: dict[str, Any] = {"ack_policy": AckPolicy.NACK_ON_ERROR, "parser": parser}
+    if concurrency > 1:
+        options["max_workers"] = concurrency
+
     def register(handler: Callable[..., Any]) -> Any:
         for sub in subscriptions:
-            handler = router.subscriber(stream=sub, ack_policy=AckPolicy.NACK_ON_ERROR, parser=parser)(
-                handler
-            )
+            handler = router.subscriber(stream=sub, **options)(handler)
         return handler
 
     return register

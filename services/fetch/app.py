@@ -21,7 +21,8 @@ def create_router(settings: Settings) -> RedisRouter:
     raw_out = router.publisher(stream=RAW)
     client = http_client(settings.HTTP_TIMEOUT_SECONDS, settings.HTTP_USER_AGENT)
 
-    @stage_subscriber(router, STAGE, settings)
+    # Downloads wait on the network, not the CPU: several at once per replica.
+    @stage_subscriber(router, STAGE, settings, concurrency=settings.FETCH_CONCURRENCY)
     async def fetch_source(request: FetchRequest) -> None:
         if request.url:
             document = await download(client, request, settings.MAX_BODY_BYTES)
