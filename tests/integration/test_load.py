@@ -97,3 +97,22 @@ def test_series_view_picks_latest_and_flags_conflict(clickhouse) -> None:
         "WHERE metric = 'ai_compute_capacity' AND period = '2025' AND measure = 'level'"
     ).result_rows
     assert rows == [(1.2e21, 2, True)]
+
+
+def test_revisions_show_a_forecast_changing(clickhouse) -> None:
+    writer = ClickHouseWriter(clickhouse)
+    said_2025 = seed_facts()
+    said_2026 = said_2025.model_copy(deep=True)
+    said_2026.doc_id, said_2026.url = "later-report", "https://example.com/later"
+    said_2026.published_at = datetime(2026, 1, 15, tzinfo=UTC)
+    for fact in said_2026.facts:
+        if fact.metric == "ai_compute_capacity" and fact.period == "2028":
+            fact.value = 3.0e21  # the 2028 forecast, raised
+    writer.write([said_2025, said_2026])
+    rows = clickhouse.query(
+        "SELECT said_on, value, change, revision FROM suanli.revisions "
+        "WHERE metric = 'ai_compute_capacity' AND period = '2028' AND measure = 'level' ORDER BY said_on"
+    ).result_rows
+    assert [(str(d), v) for d, v, _, _ in rows] == [("2025-03-13", 2.7819e21), ("2026-01-15", 3.0e21)]
+    assert rows[1][2] == pytest.approx(3.0e21 - 2.7819e21)
+    assert [r for *_, r in rows] == [1, 2]
