@@ -36,6 +36,38 @@ from .corpus import Page, make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
+REGIONS = [
+    "CN",
+    "北京",
+    "上海",
+    "广东",
+    "贵州",
+    "内蒙古",
+    "甘肃",
+    "宁夏",
+    "浙江",
+    "江苏",
+    "安徽",
+    "四川",
+    "重庆",
+    "湖北",
+    "山东",
+    "河北",
+    "天津",
+    "福建",
+    "河南",
+    "湖南",
+    "陕西",
+    "辽宁",
+    "新疆",
+    "青海",
+    "云南",
+    "广西",
+    "江西",
+    "山西",
+    "吉林",
+    "海南",
+]
 
 
 def per_second(count: int, seconds: float) -> float:
@@ -132,6 +164,10 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
             for j, fact in enumerate(message.facts):
                 fact.span = (j, j + 1)
                 fact.value = fact.value * (1 + (i % 7) / 100)
+                # A year of news: facts spread over some 20 metrics and 30 regions, not one series.
+                if fact.metric and (batch_no + i) % 20:
+                    fact.metric = f"{fact.metric}_{(batch_no + i) % 20}"
+                fact.region = REGIONS[(batch_no * 7 + i) % len(REGIONS)]
             batch.append(message)
         started = time.perf_counter()
         rows = writer.write(batch)

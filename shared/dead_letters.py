@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from shared.envelope import entry_body, redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import DeadLetter
+from shared.observability import DEAD_LETTERS, DOCUMENTS, STAGE_SECONDS
 from shared.streams import DEAD
 
 log = logging.getLogger("suanli.dead_letters")
@@ -54,6 +55,7 @@ def dead_letter_for(
 
 async def publish_dead_letter(broker: Any, letter: DeadLetter) -> None:
     """Put a dead letter on the dead-letter stream and say so in the log."""
+    DEAD_LETTERS.labels(letter.stage, letter.reason).inc()
     log.error(
         "dead letter",
         extra={"stage": letter.stage, "reason": letter.reason, "error": letter.error[:300]},
@@ -79,16 +81,21 @@ class DeadLetterMiddleware(BaseMiddleware):
 
     async def consume_scope(self, call_next: Any, msg: Any) -> Any:
         try:
-            return await call_next(msg)
+            with STAGE_SECONDS.labels(self.stage).time():
+                result = await call_next(msg)
+            DOCUMENTS.labels(self.stage, "ok").inc()
+            return result
         except TransientError as exc:
             attempts = await self._attempts(msg)
             if attempts < self.max_attempts:
                 log.warning("transient failure, will retry", extra={"stage": self.stage, "error": str(exc)})
                 raise
+            DOCUMENTS.labels(self.stage, "dead").inc()
             await self._dead_letter(msg, exc, attempts)
         except Exception as exc:
             if not isinstance(exc, ValidationError | PermanentError):
                 log.exception("unexpected error in %s, dead-lettering the message", self.stage)
+            DOCUMENTS.labels(self.stage, "dead").inc()
             await self._dead_letter(msg, exc, 1)
         return None
 

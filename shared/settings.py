@@ -42,8 +42,8 @@ class Settings(BaseSettings):
     LOAD_BATCH_WAIT_MS: int = 100
     """How long load waits for more messages before inserting a small batch (time threshold)."""
 
-    STREAM_MAXLEN: int = 100_000
-    """Approximate cap on each stream's length (trimmed only below what groups acknowledged)."""
+    METRICS_PORT: int = 0
+    """`suanli serve` exposes /metrics and /health on this port (0: off)."""
 
     def chdb_path(self) -> Path:
         return (self.VAR_DIR / "clickhouse").resolve()

@@ -13,6 +13,7 @@ from redis.exceptions import ResponseError
 
 from shared.dead_letters import DeadLetterMiddleware
 from shared.envelope import redis_of
+from shared.observability import prometheus_middleware
 from shared.settings import Settings
 from shared.streams import STAGE_INPUT, consumer_name
 
@@ -21,7 +22,12 @@ log = logging.getLogger("suanli.stage")
 
 def stage_router(stage: str, settings: Settings) -> RedisRouter:
     """A router whose handlers dead-letter what they cannot process."""
-    return RedisRouter(middlewares=[DeadLetterMiddleware.for_stage(stage, settings.MAX_ATTEMPTS)])
+    return RedisRouter(
+        middlewares=[
+            prometheus_middleware(stage),
+            DeadLetterMiddleware.for_stage(stage, settings.MAX_ATTEMPTS),
+        ]
+    )
 
 
 def stage_subscriber(

@@ -68,11 +68,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import importlib  # noqa: PLC0415
 
+    from shared.observability import json_logging, serve_metrics  # noqa: PLC0415
     from shared.stage import redis_broker  # noqa: PLC0415
 
+    json_logging(logging.DEBUG if args.verbose else logging.INFO)
     module = importlib.import_module(f"services.{args.stage}.app")
     with redis_url_for(settings) as url:
-        app = module.create_app(settings, redis_broker(url))
+        broker = redis_broker(url)
+        app = module.create_app(settings, broker)
+        if settings.METRICS_PORT:
+            serve_metrics(settings.METRICS_PORT, lambda: broker.running)
         asyncio.run(app.run())
     return 0
 

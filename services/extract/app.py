@@ -6,6 +6,7 @@ from faststream import FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
 from shared.messages import CleanDocument, ExtractedFacts
+from shared.observability import FACTS_PER_DOCUMENT
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
 from shared.streams import FACTS
@@ -18,6 +19,7 @@ STAGE = "extract"
 def extracted(document: CleanDocument) -> ExtractedFacts:
     """The facts of one document, with the article itself so load can store both together."""
     facts, events = extract_facts(document)
+    FACTS_PER_DOCUMENT.observe(len(facts))
     return ExtractedFacts(
         doc_id=document.doc_id,
         url=document.url,

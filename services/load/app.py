@@ -18,6 +18,7 @@ from shared.dead_letters import dead_letter_for, publish_dead_letter
 from shared.envelope import DATA_FIELD, entry_body, redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
+from shared.observability import BATCH_SIZE
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
 from shared.streams import FACTS, consumer_name
@@ -107,6 +108,7 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
             await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, _as_bytes(item), exc))
         if not messages:
             return
+        BATCH_SIZE.observe(len(messages))
         for message, exc in write_isolating_bad_documents(writer, messages):
             error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
             payload = message.model_dump_json().encode()

@@ -4,9 +4,11 @@ after `load` has stopped (chDB allows one engine per process, so the reader is a
 import asyncio
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 
 import pytest
 import redis.asyncio as aioredis
@@ -16,6 +18,12 @@ from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.integration
 SUANLI = [sys.executable, "-m", "services.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def suanli(*args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess:
@@ -35,10 +43,11 @@ def test_stages_as_separate_processes(backends, fresh_redis, tmp_path) -> None:
         "RECLAIM_IDLE_MS": "30000",
         "PYTHONUNBUFFERED": "1",
     }
+    metrics_port = free_port()
     services = {
         stage: subprocess.Popen(
             [*SUANLI, "serve", stage],
-            env=env,
+            env={**env, "METRICS_PORT": str(metrics_port)} if stage == "clean" else env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -58,6 +67,11 @@ def test_stages_as_separate_processes(backends, fresh_redis, tmp_path) -> None:
                 await client.aclose()
 
         asyncio.run(drained())
+        health = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/health", timeout=5)
+        assert health.status == 200
+        metrics = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
+        assert 'suanli_documents_total{outcome="ok",stage="clean"} 2.0' in metrics
+        assert "faststream_received_messages_total" in metrics
         for process in services.values():
             assert process.poll() is None, process.stderr.read() if process.stderr else ""
     finally:
