@@ -3,6 +3,7 @@ after `load` has stopped (chDB allows one engine per process, so the reader is a
 
 import asyncio
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -70,7 +71,8 @@ def test_stages_as_separate_processes(backends, fresh_redis, tmp_path) -> None:
         health = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/health", timeout=5)
         assert health.status == 200
         metrics = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
-        assert 'suanli_documents_total{outcome="ok",stage="clean"} 2.0' in metrics
+        cleaned = re.search(r'suanli_documents_total\{outcome="ok",stage="clean"\} ([\d.]+)', metrics)
+        assert cleaned and float(cleaned.group(1)) >= 2, metrics[:2000]
         assert "faststream_received_messages_total" in metrics
         for process in services.values():
             assert process.poll() is None, process.stderr.read() if process.stderr else ""
