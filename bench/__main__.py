@@ -224,7 +224,10 @@ def _proc_stats(pid: int) -> tuple[float, int]:
 def bench_end_to_end(pages: list[Page], work: Path) -> dict[str, object]:
     """Each stage in its own process (`suanli serve`), pages served over HTTP on 127.0.0.1."""
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
-    from services.cli.pipeline import wait_until_drained  # noqa: PLC0415
+    from services.cli.pipeline import submit, wait_until_drained  # noqa: PLC0415
+    from shared.envelope import redis_of  # noqa: PLC0415
+    from shared.messages import FetchRequest  # noqa: PLC0415
+    from shared.stage import redis_broker  # noqa: PLC0415
 
     _Pages.pages = {p.name: p for p in pages}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
@@ -251,22 +254,16 @@ def bench_end_to_end(pages: list[Page], work: Path) -> dict[str, object]:
         try:
 
             def submit_and_drain(batch: list[str]) -> None:
-                subprocess.run(
-                    [sys.executable, "-m", "services.cli", "submit", *batch],
-                    env=env,
-                    cwd=ROOT,
-                    check=True,
-                    capture_output=True,
-                )
+                """Queue the URLs from this process (no CLI start-up in the timing), wait until drained."""
 
-                async def drained() -> None:
-                    import redis.asyncio as aioredis  # noqa: PLC0415
+                async def go() -> None:
+                    broker = redis_broker(redis_url)
+                    await broker.connect()
+                    await submit(broker, [FetchRequest(url=url) for url in batch])
+                    await wait_until_drained(redis_of(broker), timeout=1800)
+                    await broker.stop()
 
-                    async_client = aioredis.Redis.from_url(redis_url)
-                    await wait_until_drained(async_client, timeout=1800)
-                    await async_client.aclose()
-
-                asyncio.run(drained())
+                asyncio.run(go())
 
             # Warm-up: one article through every stage, so imports, the chDB engine and migrations are
             # behind us before the clock and the CPU counters start.

@@ -35,20 +35,16 @@ def redis_url_for(settings: Settings) -> Iterator[str]:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from services.fetch.sources import expand_sources  # noqa: PLC0415
     from services.load.clickhouse import connect  # noqa: PLC0415
-    from shared.ids import doc_id_for  # noqa: PLC0415
 
     from .pipeline import run_pipeline  # noqa: PLC0415
+    from .progress import StageProgress  # noqa: PLC0415
     from .queries import FACTS_OF_DOCS, read_only_query  # noqa: PLC0415
 
-    with redis_url_for(settings) as url:
-        summary = asyncio.run(run_pipeline(args.paths, settings, url, timeout=args.timeout))
-    docs = [
-        doc_id_for(Path(r.path).resolve().as_uri() if r.path else r.url) for r in expand_sources(args.paths)
-    ]
+    with redis_url_for(settings) as url, StageProgress() as progress:
+        summary = asyncio.run(run_pipeline(args.paths, settings, url, args.timeout, progress.update))
     client = connect(settings)
-    columns, rows = read_only_query(client, FACTS_OF_DOCS, {"docs": docs})
+    columns, rows = read_only_query(client, FACTS_OF_DOCS, {"docs": summary.doc_ids})
     if args.format == "table":
         # value + unit in the unit a reader expects (725.3 EFLOPS), not in base units
         columns = ["metric", "value", *columns[3:]]

@@ -14,10 +14,11 @@ from faststream.redis import RedisBroker, RedisRouter
 from services.clean.app import create_router as clean_router
 from services.extract.app import create_router as extract_router
 from services.fetch.app import create_router as fetch_router
-from services.fetch.sources import expand_sources
+from services.fetch.sources import expand_sources, source_url
 from services.load.app import create_router as load_router
 from shared.dead_letters import read_dead_letters
 from shared.envelope import redis_of
+from shared.ids import doc_id_for
 from shared.messages import DeadLetter, FetchRequest
 from shared.settings import Settings
 from shared.stage import ensure_groups, redis_broker
@@ -38,6 +39,8 @@ ROUTERS: dict[str, Callable[[Settings], RedisRouter]] = {
 class RunSummary:
     submitted: int
     seconds: float
+    doc_ids: list[str] = field(default_factory=list)
+    """The documents the submitted sources became."""
     dead_letters: list[DeadLetter] = field(default_factory=list)
 
 
@@ -105,4 +108,9 @@ async def run_pipeline(
         letters = [letter for _, letter in await read_dead_letters(redis, after=dead_before)]
     finally:
         await broker.stop()
-    return RunSummary(submitted=len(requests), seconds=time.monotonic() - started, dead_letters=letters)
+    return RunSummary(
+        submitted=len(requests),
+        seconds=time.monotonic() - started,
+        doc_ids=[doc_id_for(source_url(request)) for request in requests],
+        dead_letters=letters,
+    )

@@ -13,6 +13,11 @@ from shared.ids import doc_id_for
 from shared.messages import FetchRequest, RawDocument
 
 
+def source_url(request: FetchRequest) -> str:
+    """Where a request's document comes from, as a URL (file:// for local files): its id derives from it."""
+    return request.url or Path(request.path or "").resolve().as_uri()
+
+
 def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
@@ -76,7 +81,7 @@ def read_file(request: FetchRequest, max_bytes: int) -> RawDocument:
         raise PermanentError(f"{path} is {size} bytes, over the {max_bytes}-byte limit", reason="too_large")
     content_type, _ = mimetypes.guess_type(path.name)
     return raw_document(
-        path.resolve().as_uri(),
+        source_url(request),
         path.read_bytes(),
         content_type=content_type or ("text/plain" if path.suffix == ".txt" else None),
         hints=request,
