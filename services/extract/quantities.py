@@ -19,6 +19,8 @@ QUANTITY = re.compile(
     rf"(?P<more>多|余)?(?P<mult>万亿|亿|万|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
+RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
+"""A unitless number is kept only when a range continues after it."""
 RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
 SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]$")
 RANK = re.compile(
@@ -63,7 +65,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if before.endswith("人民币") and match["mult"]:
                 unit = Unit("CNY")
             else:
-                found.append(_unitless(match))
+                if RANGE_START.match(sentence, match.end()):
+                    found.append(_unitless(match))
                 continue
         if not _accept_chinese(match["num"], unit, before, bool(match["more"] or match["more2"])):
             continue
