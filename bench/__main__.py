@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import platform
@@ -191,6 +192,59 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
     }
 
 
+async def bench_redis_ceiling(pages: list[Page], work: Path) -> dict[str, float]:
+    """The plumbing alone: a four-hop chain of no-op FastStream handlers over consumer groups, carrying
+    messages of the real sizes (raw page, cleaned text, facts), in one process."""
+    from faststream.redis import StreamSub  # noqa: PLC0415
+
+    from services.cli.embedded import embedded_redis  # noqa: PLC0415
+    from shared.stage import redis_broker  # noqa: PLC0415
+
+    hops = ["bench:fetch", "bench:raw", "bench:clean", "bench:facts", "bench:done"]
+    sizes = {"bench:raw": 54_000, "bench:clean": 10_000, "bench:facts": 12_000}
+    count = len(pages)
+    done = asyncio.Event()
+    arrived = 0
+    with embedded_redis(work / "redis-ceiling") as url:
+        broker = redis_broker(url)
+
+        def relay(target: str) -> object:
+            publisher = broker.publisher(stream=target)
+            payload = "x" * sizes.get(target, 100)
+
+            async def hop(body: dict) -> None:
+                await publisher.publish({"doc": body.get("doc"), "payload": payload})
+
+            return hop
+
+        for source, target in itertools.pairwise(hops):
+            broker.subscriber(stream=StreamSub(source, group="bench", consumer="c1", polling_interval=100))(
+                relay(target)
+            )
+
+        async def finish(body: dict) -> None:
+            nonlocal arrived
+            arrived += 1
+            if arrived == count:
+                done.set()
+
+        broker.subscriber(stream=StreamSub("bench:done", group="bench", consumer="c1", polling_interval=100))(
+            finish
+        )
+        await broker.start()
+        started_cpu, started = time.process_time(), time.perf_counter()
+        for i in range(count):
+            await broker.publish({"doc": i, "payload": "x" * 100}, stream="bench:fetch")
+        await asyncio.wait_for(done.wait(), timeout=600)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        await broker.stop()
+    return {
+        "messages": count,
+        "four_hop_chains_per_s": per_second(count, elapsed),
+        "cpu_ms_per_chain": 1000 * cpu / count,
+    }
+
+
 class _Pages(BaseHTTPRequestHandler):
     pages: ClassVar[dict[str, Page]] = {}
 
@@ -221,8 +275,9 @@ def _proc_stats(pid: int) -> tuple[float, int]:
     return cpu, peak
 
 
-def bench_end_to_end(pages: list[Page], work: Path) -> dict[str, object]:
+def bench_end_to_end(pages: list[Page], work: Path, extract_replicas: int = 1) -> dict[str, object]:
     """Each stage in its own process (`suanli serve`), pages served over HTTP on 127.0.0.1."""
+    work = work / f"e2e-{extract_replicas}"
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
     from services.cli.pipeline import submit, wait_until_drained  # noqa: PLC0415
     from shared.envelope import redis_of  # noqa: PLC0415
@@ -241,15 +296,17 @@ def bench_end_to_end(pages: list[Page], work: Path) -> dict[str, object]:
             "CLICKHOUSE_URL": f"chdb://{chdb}",
             "PYTHONUNBUFFERED": "1",
         }
+        replicas = {"fetch": 1, "clean": 1, "extract": extract_replicas, "load": 1}
         stages = {
-            stage: subprocess.Popen(
+            (stage if count == 1 else f"{stage}-{i + 1}"): subprocess.Popen(
                 [sys.executable, "-m", "services.cli", "serve", stage],
                 env=env,
                 cwd=ROOT,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            for stage in ("fetch", "clean", "extract", "load")
+            for stage, count in replicas.items()
+            for i in range(count)
         }
         try:
 
@@ -339,7 +396,11 @@ def main() -> int:
         ("load", lambda: bench_load_and_series(small, work / "clickhouse", args.facts)),
     ]
     if not args.skip_e2e:
+        sections.append(("redis_ceiling", lambda: asyncio.run(bench_redis_ceiling(small, work))))
         sections.append(("end_to_end_40kb", lambda: bench_end_to_end(small, work)))
+        sections.append(
+            ("end_to_end_40kb_2_extract", lambda: bench_end_to_end(small, work, extract_replicas=2))
+        )
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         for name, run in sections:

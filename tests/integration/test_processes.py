@@ -70,7 +70,9 @@ def test_stages_as_separate_processes(backends, fresh_redis, tmp_path) -> None:
         asyncio.run(drained())
         health = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/health", timeout=5)
         assert health.status == 200
-        metrics = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
+        metrics = (
+            urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).read().decode()
+        )
         cleaned = re.search(r'suanli_documents_total\{outcome="ok",stage="clean"\} ([\d.]+)', metrics)
         assert cleaned and float(cleaned.group(1)) >= 2, metrics[:2000]
         assert "faststream_received_messages_total" in metrics

@@ -1,6 +1,7 @@
 """Every SQL example in the README runs on the seed data and returns rows."""
 
 import asyncio
+import json
 import re
 
 import pytest
@@ -24,3 +25,14 @@ def test_readme_queries_run_on_seed_data(settings, clickhouse, fresh_redis) -> N
         _, rows = read_only_query(clickhouse, sql)  # raises on a query that doesn't run
         if not any(marker in sql for marker in MAY_BE_EMPTY):
             assert rows, f"no rows from:\n{sql}"
+
+
+def test_dashboard_clickhouse_panels_run(settings, clickhouse, fresh_redis) -> None:
+    asyncio.run(run_pipeline([str(SEEDS)], settings, settings.REDIS_URL, timeout=120))
+    dashboard = json.loads(
+        (ROOT / "deploy" / "grafana" / "dashboards" / "suanli.json").read_text(encoding="utf-8")
+    )
+    panels = [p for p in dashboard["panels"] if p["datasource"]["type"] == "grafana-clickhouse-datasource"]
+    assert panels
+    for panel in panels:
+        read_only_query(clickhouse, panel["targets"][0]["rawSql"])
