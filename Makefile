@@ -34,7 +34,9 @@ lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check shared services tests
 
 bench: $(VENV)/.synced
+	$(UV) sync --frozen --python $(PYTHON) --group bench
 	$(VENV)/bin/python -m bench
+	@rm -f $(VENV)/.synced  # the next run/test re-syncs without the bench-only packages
 
 status: $(VENV)/.synced
 	$(VENV)/bin/suanli status

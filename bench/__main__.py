@@ -34,6 +34,7 @@ from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
 
 from .corpus import Page, make_corpus
+from .extractors import compare_extractors
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -379,6 +380,7 @@ def main() -> int:
     small, large = make_corpus(args.pages, large=False), make_corpus(max(20, args.pages // 5), large=True)
     print(f"corpus: {len(small)} pages of ~40 KB, {len(large)} of ~180 KB (GBK, Big5, UTF-8)", flush=True)
     sections = [
+        ("main_content_extractors", lambda: compare_extractors(small[:100])),
         ("clean_40kb", lambda: bench_clean(small)),
         ("clean_180kb", lambda: bench_clean(large)),
         (
@@ -414,6 +416,8 @@ def main() -> int:
         if isinstance(figures, dict):
             print(f"{section}:")
             for key, value in figures.items():
+                if isinstance(value, dict):
+                    value = {k: round(v, 3) for k, v in value.items()}
                 shown = f"{value:,.1f}" if isinstance(value, float) else value
                 print(f"  {key:32} {shown}")
     print(f"written to {out.relative_to(ROOT)}")
