@@ -417,8 +417,9 @@ def main() -> int:
             print(f"{section}:")
             for key, value in figures.items():
                 if isinstance(value, dict):
-                    value = {k: round(v, 3) for k, v in value.items()}
-                shown = f"{value:,.1f}" if isinstance(value, float) else value
+                    shown = {k: round(v, 3) for k, v in value.items()}
+                else:
+                    shown = f"{value:,.1f}" if isinstance(value, float) else value
                 print(f"  {key:32} {shown}")
     print(f"written to {out.relative_to(ROOT)}")
     return 0
