@@ -129,6 +129,28 @@ PROVINCES = [
     "庆阳",
     "中卫",
     "乌兰察布",
+    "张家口",
+    "呼和浩特",
+    "贵安",
+    "林芝",
+    "南宁",
+    "昆明",
+    "兰州",
+    "银川",
+    "西宁",
+    "太原",
+    "石家庄",
+    "沈阳",
+    "大连",
+    "长春",
+    "哈尔滨",
+    "福州",
+    "南昌",
+    "海口",
+    "三亚",
+    "拉萨",
+    "乌鲁木齐",
+    "克拉玛依",
     "和林格尔",
     "韶关",
     "芜湖",
@@ -234,11 +256,12 @@ def regions_in(text: str, script: str = "simplified") -> list[str]:
 
 
 def region_of(subject: str, sentence_before: str, script: str = "simplified") -> str | None:
-    """The region the subject names; else the one the sentence names, unless it lists several
-    (山西、辽宁、上海等10个省区市 is about the country, not about 山西)."""
-    named = [r for r in regions_in(subject, script) if r != "GLOBAL"]
+    """The region the subject names (the last, most specific one: 宁夏中卫 is 中卫; 全球 when it is a
+    global total); else the one the sentence names, unless it lists several (山西、辽宁、上海等10个省区市
+    is about the country, not about 山西)."""
+    named = regions_in(subject, script)
     if named:
-        return named[0]
+        return named[-1]
     around = list(dict.fromkeys(r for r in regions_in(sentence_before, script) if r != "GLOBAL"))
     return around[0] if len(around) == 1 else None
 

@@ -23,7 +23,7 @@ def test_extract_quality_holds() -> None:
         "precision": score.precision,
         "recall": score.recall,
         "f1": score.f1,
-        **{f"{a}_accuracy": score.accuracy(a) for a in ("kind", "qualifier", "period")},
+        **{f"{a}_accuracy": score.accuracy(a) for a in ("kind", "qualifier", "period", "region", "metric")},
     }
     print("extract:", {k: round(v, 3) for k, v in figures.items()})
     for name, floor in BASELINE["extract"].items():
