@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     NEAR_DUPLICATES: bool = True
     """Mark syndicated copies (MinHash LSH shared in Redis); off only where there is no real Redis."""
 
+    BATCH_MAX: int = 32
+    """Most messages clean and extract read and handle at once (outputs published in one pipeline)."""
     LOAD_BATCH_MAX: int = 500
     """Most messages load reads and inserts at once."""
     LOAD_BATCH_WAIT_MS: int = 100

@@ -11,6 +11,7 @@ from faststream.redis import RedisBroker, RedisRouter, StreamSub
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from shared.batches import tolerant_batch_parser
 from shared.dead_letters import DeadLetterMiddleware
 from shared.envelope import redis_of
 from shared.observability import prometheus_middleware
@@ -35,28 +36,30 @@ def stage_subscriber(
     stage: str,
     settings: Settings,
     *,
-    batch: bool = False,
-    parser: Any = None,
+    batch_size: int = 0,
     concurrency: int = 1,
 ) -> Callable[[Callable[..., Any]], Any]:
     """Subscribe a handler to its stage's input through the stage's consumer group.
 
     Two subscriptions share the handler: one reads new messages, the other claims messages left pending
     by a consumer that died (idle longer than RECLAIM_IDLE_MS). Acks come after the handler returns,
-    i.e. after its output is published; on a transient error the message stays pending.
+    i.e. after its output is published; on a transient error the message stays pending. With
+    `batch_size` the handler gets up to that many messages at once (see shared/batches.py).
     """
     common = {
         "group": stage,
         "consumer": consumer_name(),
-        "batch": batch,
-        "max_records": settings.LOAD_BATCH_MAX if batch else None,
+        "batch": batch_size > 0,
+        "max_records": batch_size or None,
     }
     subscriptions = [StreamSub(STAGE_INPUT[stage], polling_interval=settings.POLL_MS, **common)]
     if settings.RECLAIM_IDLE_MS > 0:
         reclaim = {"min_idle_time": settings.RECLAIM_IDLE_MS, "polling_interval": max(settings.POLL_MS, 1000)}
         subscriptions.append(StreamSub(STAGE_INPUT[stage], **reclaim, **common))
 
-    options: dict[str, Any] = {"ack_policy": AckPolicy.NACK_ON_ERROR, "parser": parser}
+    options: dict[str, Any] = {"ack_policy": AckPolicy.NACK_ON_ERROR}
+    if batch_size:
+        options["parser"] = tolerant_batch_parser
     if concurrency > 1:
         options["max_workers"] = concurrency
 

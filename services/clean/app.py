@@ -7,11 +7,12 @@ from typing import Any
 from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
+from shared.batches import process_each
 from shared.envelope import redis_of
 from shared.messages import RawDocument
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
-from shared.streams import CLEAN
+from shared.streams import CLEAN, RAW
 
 from .dedup import NearDuplicateIndex
 from .document import clean_document
@@ -23,13 +24,21 @@ def create_router(settings: Settings) -> RedisRouter:
     router = stage_router(STAGE, settings)
     clean_out = router.publisher(stream=CLEAN)
 
-    @stage_subscriber(router, STAGE, settings)
-    async def clean_raw_document(raw: RawDocument, broker: Any = Context("broker")) -> None:
-        document = clean_document(raw, settings.MAX_BODY_BYTES)
-        if settings.NEAR_DUPLICATES:
-            index = NearDuplicateIndex(redis_of(broker))
-            document.duplicate_of = await index.first_copy(document.doc_id, document.text)
-        await clean_out.publish(document)
+    @stage_subscriber(router, STAGE, settings, batch_size=settings.BATCH_MAX)
+    async def clean_raw_documents(batch: list[Any], broker: Any = Context("broker")) -> None:
+        redis = redis_of(broker)
+        async with redis.pipeline(transaction=False) as outputs:
+
+            async def clean_one(raw: RawDocument) -> None:
+                document = clean_document(raw, settings.MAX_BODY_BYTES)
+                if settings.NEAR_DUPLICATES:
+                    document.duplicate_of = await NearDuplicateIndex(redis).first_copy(
+                        document.doc_id, document.text
+                    )
+                await clean_out.publish(document, pipeline=outputs)
+
+            await process_each(batch, RawDocument, stage=STAGE, stream=RAW, broker=broker, work=clean_one)
+            await outputs.execute()
 
     return router
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from faststream import FastStream
+from typing import Any
+
+from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
+from shared.batches import process_each
+from shared.envelope import redis_of
 from shared.messages import CleanDocument, ExtractedFacts
 from shared.observability import FACTS_PER_DOCUMENT
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
-from shared.streams import FACTS
+from shared.streams import CLEAN, FACTS
 
 from .facts import EXTRACTOR_VERSION, extract_facts
 
@@ -39,9 +43,17 @@ def create_router(settings: Settings) -> RedisRouter:
     router = stage_router(STAGE, settings)
     facts_out = router.publisher(stream=FACTS)
 
-    @stage_subscriber(router, STAGE, settings)
-    async def extract_document(document: CleanDocument) -> None:
-        await facts_out.publish(extracted(document))
+    @stage_subscriber(router, STAGE, settings, batch_size=settings.BATCH_MAX)
+    async def extract_documents(batch: list[Any], broker: Any = Context("broker")) -> None:
+        async with redis_of(broker).pipeline(transaction=False) as outputs:
+
+            async def extract_one(document: CleanDocument) -> None:
+                await facts_out.publish(extracted(document), pipeline=outputs)
+
+            await process_each(
+                batch, CleanDocument, stage=STAGE, stream=CLEAN, broker=broker, work=extract_one
+            )
+            await outputs.execute()
 
     return router
 

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
 import logging
 from typing import Any
 
 from clickhouse_connect.driver.exceptions import OperationalError
 from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
-from faststream.redis.parser.binary import BinaryMessageFormatV1
-from pydantic import ValidationError
 
-from shared.dead_letters import dead_letter_for, publish_dead_letter
-from shared.envelope import DATA_FIELD, entry_body, redis_of
+from shared.batches import as_bytes, dead_letter, validate_each
+from shared.envelope import entry_body, redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
-from shared.observability import BATCH_SIZE
+from shared.observability import BATCH_SIZE, DOCUMENTS
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
 from shared.streams import FACTS, consumer_name
@@ -29,41 +25,6 @@ from .writer import ClickHouseWriter
 
 STAGE = "load"
 log = logging.getLogger("suanli.load")
-
-
-async def tolerant_batch_parser(message: Any, original_parser: Any) -> Any:
-    """FastStream's batch parser re-encodes the whole batch as JSON and fails on one non-UTF-8 body;
-    wrap such bodies (base64) so they reach the handler and are dead-lettered alone."""
-    try:
-        return await original_parser(message)
-    except UnicodeDecodeError:
-        for item in message["data"]:
-            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_FIELD, b""))
-            try:
-                body.decode("utf-8")
-            except UnicodeDecodeError:
-                item[DATA_FIELD] = json.dumps(
-                    {"undecodable_base64": base64.b64encode(body).decode()}
-                ).encode()
-        return await original_parser(message)
-
-
-def _as_bytes(item: Any) -> bytes:
-    return item if isinstance(item, bytes) else str(item).encode()
-
-
-def parse_batch(items: list[Any]) -> tuple[list[ExtractedFacts], list[tuple[Any, Exception]]]:
-    """Validate each message of a batch on its own, so one malformed message can't sink the rest."""
-    good, bad = [], []
-    for item in items:
-        try:
-            if isinstance(item, bytes | str):
-                good.append(ExtractedFacts.model_validate_json(item))
-            else:
-                good.append(ExtractedFacts.model_validate(item))
-        except ValidationError as exc:
-            bad.append((item, exc))
-    return good, bad
 
 
 def write_isolating_bad_documents(
@@ -99,20 +60,20 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
         writer = ClickHouseWriter(client)
     router = stage_router(STAGE, settings)
 
-    @stage_subscriber(router, STAGE, settings, batch=True, parser=tolerant_batch_parser)
+    @stage_subscriber(router, STAGE, settings, batch_size=settings.LOAD_BATCH_MAX)
     async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
         redis = redis_of(broker)
         late_ids, late_items = await fill_batch(redis, len(batch), settings)
-        messages, malformed = parse_batch([*batch, *late_items])
+        messages, malformed = validate_each([*batch, *late_items], ExtractedFacts)
         for item, exc in malformed:
-            await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, _as_bytes(item), exc))
-        if not messages:
-            return
-        BATCH_SIZE.observe(len(messages))
-        for message, exc in write_isolating_bad_documents(writer, messages):
-            error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
-            payload = message.model_dump_json().encode()
-            await publish_dead_letter(broker, dead_letter_for(STAGE, FACTS, payload, error))
+            await dead_letter(broker, STAGE, FACTS, as_bytes(item), exc)
+        if messages:
+            BATCH_SIZE.observe(len(messages))
+            rejected = write_isolating_bad_documents(writer, messages)
+            for message, exc in rejected:
+                error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
+                await dead_letter(broker, STAGE, FACTS, message.model_dump_json().encode(), error)
+            DOCUMENTS.labels(STAGE, "ok").inc(len(messages) - len(rejected))
         if late_ids:  # FastStream acks the batch it delivered; the late arrivals are ours to ack
             await redis.xack(FACTS, STAGE, *late_ids)
 

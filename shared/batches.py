@@ -1,0 +1,97 @@
+"""Reading a stage's input in batches without letting one bad message sink the others.
+
+Batch subscribers cut FastStream's per-message cost several times over, but its validation and the
+dead-letter middleware act on the whole batch. So batch handlers validate and handle each message
+alone here: a malformed or bad one becomes a dead letter with its reason, the rest go on; a
+`TransientError` still fails the whole batch, which stays pending and is retried (replays are harmless:
+ids are deterministic).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from faststream.redis.parser.binary import BinaryMessageFormatV1
+from pydantic import BaseModel, ValidationError
+
+from shared.dead_letters import dead_letter_for, publish_dead_letter
+from shared.envelope import DATA_FIELD
+from shared.errors import PermanentError, TransientError
+from shared.observability import DOCUMENTS
+
+log = logging.getLogger("suanli.batches")
+Model = TypeVar("Model", bound=BaseModel)
+
+
+async def tolerant_batch_parser(message: Any, original_parser: Any) -> Any:
+    """FastStream's batch parser re-encodes the whole batch as JSON and fails on one non-UTF-8 body;
+    wrap such bodies (base64) so they reach the handler and are dead-lettered alone."""
+    try:
+        return await original_parser(message)
+    except UnicodeDecodeError:
+        for item in message["data"]:
+            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_FIELD, b""))
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                wrapped = {"undecodable_base64": base64.b64encode(body).decode()}
+                item[DATA_FIELD] = json.dumps(wrapped).encode()
+        return await original_parser(message)
+
+
+def as_bytes(item: Any) -> bytes:
+    if isinstance(item, bytes):
+        return item
+    if isinstance(item, str):
+        return item.encode()
+    return json.dumps(item, ensure_ascii=False, default=str).encode()
+
+
+def validate_each(items: list[Any], model: type[Model]) -> tuple[list[Model], list[tuple[Any, Exception]]]:
+    """Each item as `model`, or the reason it isn't one."""
+    good: list[Model] = []
+    bad: list[tuple[Any, Exception]] = []
+    for item in items:
+        try:
+            if isinstance(item, bytes | str):
+                good.append(model.model_validate_json(item))
+            else:
+                good.append(model.model_validate(item))
+        except ValidationError as exc:
+            bad.append((item, exc))
+    return good, bad
+
+
+async def dead_letter(broker: Any, stage: str, stream: str, payload: bytes, exc: BaseException) -> None:
+    DOCUMENTS.labels(stage, "dead").inc()
+    await publish_dead_letter(broker, dead_letter_for(stage, stream, payload, exc))
+
+
+async def process_each(
+    items: list[Any],
+    model: type[Model],
+    *,
+    stage: str,
+    stream: str,
+    broker: Any,
+    work: Callable[[Model], Awaitable[None]],
+) -> None:
+    """Validate and handle each message of a batch on its own."""
+    messages, malformed = validate_each(items, model)
+    for item, exc in malformed:
+        await dead_letter(broker, stage, stream, as_bytes(item), exc)
+    for message in messages:
+        try:
+            await work(message)
+        except TransientError:
+            raise
+        except Exception as exc:
+            if not isinstance(exc, PermanentError):
+                log.exception("unexpected error in %s, dead-lettering the message", stage)
+            await dead_letter(broker, stage, stream, message.model_dump_json().encode(), exc)
+        else:
+            DOCUMENTS.labels(stage, "ok").inc()
