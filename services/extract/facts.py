@@ -116,7 +116,7 @@ def period_for(
     before = [m.period for m in mentions if m.end <= len(sentence_before)]
     if before:
         period = before[-1]
-        if period.start == period.end and not period.until and period.label[-3:] != "-31":
+        if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             year = period.start.year
             return Period(str(year), date(year, 1, 1), date(year, 12, 31))
@@ -201,8 +201,10 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     unit = local_currency(quantity, scope.document.script, sentence_before + quantity.text)
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
+    value_high = quantity.value_high
     if measure == "growth_yoy" and context.is_decline(clause_before):
-        value = -value
+        # 下降3%至5% is -5..-3: both ends change sign and swap.
+        value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
     kind = context.kind_of(scope.sentence.text[: quantity.start], sentence_before, clause_before)
     qualifier = (
         "range"
@@ -227,7 +229,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         metric=metric,
         subject=subject,
         value=value,
-        value_high=quantity.value_high,
+        value_high=value_high,
         unit=unit,
         value_text=sentence.text[quantity.start : quantity.end],
         qualifier=qualifier,

@@ -36,11 +36,10 @@ DIGITS = {
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 TENS_SHORTHAND = {"廿": 20, "卅": 30, "卌": 40}
-LARGE_UNITS = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
 
-CHINESE_NUMERAL_CHARS = "零〇○一二两三四五六七八九十百千万亿廿卅卌点"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-CHINESE = rf"[{CHINESE_NUMERAL_CHARS}]+"
+# 点 only between numerals (三点五): a lone 点 is the 点 of 重点项目.
+CHINESE = r"[零〇○一二两三四五六七八九十百千万亿廿卅卌]+(?:点[零〇○一二两三四五六七八九]+)?"
 ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
 
 

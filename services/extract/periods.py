@@ -21,7 +21,8 @@ class Period:
     """截至...: a stock as of the end date."""
 
 
-YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|今|去|明|前|后)\s*年"
+# 前年/后年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长.
+YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今])(?:今|去|明|前|后))\s*年"
 RELATIVE_YEAR = {"今": 0, "去": -1, "明": 1, "前": -2, "后": 2}
 MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # The lookahead makes the scan skip, in C, every position where no period can start: without it the

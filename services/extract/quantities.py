@@ -16,7 +16,7 @@ from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, l
 # Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.
 QUANTITY = re.compile(
     rf"(?P<pct>百分之)?(?P<num>(?<![A-Za-z0-9._/])(?:{ARABIC})|{CHINESE})"
-    rf"(?P<more>多|余)?(?P<mult>万亿|亿|万|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
+    rf"(?P<more>多|余)?(?P<mult>[千百]?(?:万亿|亿|万)|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
 RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")

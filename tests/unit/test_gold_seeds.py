@@ -12,6 +12,7 @@ from services.extract.facts import extract_facts
 from services.fetch.sources import read_file
 from shared.messages import FetchRequest, MetricFact
 from tests.conftest import GOLD, SEEDS
+from tests.evaluate import document_from_text
 
 GOLD_DOCS = json.loads((GOLD / "seeds.gold.json").read_text(encoding="utf-8"))["documents"]
 
@@ -73,3 +74,11 @@ def test_optional_facts_recall_reported() -> None:
             found += any(matches(f, gold) for f in facts)
     print(f"seed gold recall (required + optional): {found}/{total}")
     assert found >= sum(1 for doc in GOLD_DOCS.values() for g in doc["facts"] if g["required"])
+
+
+def test_falling_range_keeps_low_below_high() -> None:
+    facts = extract_facts(
+        document_from_text("2024年，某地数据中心耗电量同比下降3%至5%，能效持续提升。", "2025-01-10")
+    )[0]
+    falling = next(f for f in facts if f.measure == "growth_yoy")
+    assert (falling.value, falling.value_high) == (-5, -3)

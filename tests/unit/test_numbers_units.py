@@ -48,6 +48,9 @@ def test_parse_number(text: str, value: float) -> None:
         ("需求是十倍，甚至百倍的增长", 10, "multiple", 100),
         ("存力总规模达到1200EB", 1.2e21, "byte", None),
         ("投资约2.3万亿美元", 2.3e12, "USD", None),
+        ("补贴1千万元", 1e7, "CNY", None),
+        ("规模达3千亿元", 3e11, "CNY", None),
+        ("融资5百万美元", 5e6, "USD", None),
     ],
 )
 def test_quantities(sentence: str, value: float, unit: str, high: float | None) -> None:
@@ -75,6 +78,7 @@ def test_quantities(sentence: str, value: float, unit: str, high: float | None) 
         "0 則留言",
         "第二波",
         "30日内与本网联系",
+        "一批重点项目",
         "1年半",
     ],
 )

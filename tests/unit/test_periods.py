@@ -40,3 +40,8 @@ def test_month_end_in_the_future_means_last_year() -> None:
 def test_recent_years_is_no_period() -> None:
     assert blocks_period("近年来大陆算力总规模年增速")
     assert not blocks_period("2024年大陆算力总规模")
+
+
+@pytest.mark.parametrize("text", ["今后年均增长20%", "目前年产能达500万台"])
+def test_before_and_after_inside_words_are_not_years(text: str) -> None:
+    assert find_periods(text, PUBLISHED) == []
