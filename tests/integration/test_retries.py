@@ -38,7 +38,13 @@ def test_transient_failures_are_retried_then_dead_lettered(settings, fresh_redis
         try:
             await broker.publish(FetchRequest(url="https://down.example/always"), stream=FETCH)
             await broker.publish(FetchRequest(url="https://flaky.example/once"), stream=FETCH)
-            for _ in range(200):
+            # Each retry waits RECLAIM_IDLE_MS plus the reclaim poll (1 s): allow all of them, twice over.
+            deadline = (
+                asyncio.get_running_loop().time()
+                + 2 * fast.MAX_ATTEMPTS * (1 + fast.RECLAIM_IDLE_MS / 1000)
+                + 5
+            )
+            while asyncio.get_running_loop().time() < deadline:
                 letters = await read_dead_letters(redis_of(broker))
                 pending = (await redis_of(broker).xpending(FETCH, "fetch"))["pending"]
                 if letters and pending == 0:

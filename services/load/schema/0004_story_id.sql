@@ -3,9 +3,7 @@
 
 ALTER TABLE suanli.facts ADD COLUMN IF NOT EXISTS story_id String DEFAULT doc_id AFTER doc_id;
 
-DROP VIEW IF EXISTS suanli.series;
-
-CREATE VIEW suanli.series AS
+CREATE OR REPLACE VIEW suanli.series AS
 SELECT
     metric,
     region,
