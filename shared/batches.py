@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
 from shared.envelope import DATA_FIELD
-from shared.errors import PermanentError, TransientError
+from shared.errors import PermanentError, is_transient
 from shared.observability import DOCUMENTS
 
 log = logging.getLogger("suanli.batches")
@@ -87,9 +87,9 @@ async def process_each(
     for message in messages:
         try:
             await work(message)
-        except TransientError:
-            raise
         except Exception as exc:
+            if is_transient(exc):
+                raise
             if not isinstance(exc, PermanentError):
                 log.exception("unexpected error in %s, dead-lettering the message", stage)
             await dead_letter(broker, stage, stream, message.model_dump_json().encode(), exc)

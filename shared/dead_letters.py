@@ -18,15 +18,15 @@ from faststream._internal.middlewares import BaseMiddleware
 from pydantic import ValidationError
 
 from shared.envelope import entry_body, redis_of
-from shared.errors import PermanentError, TransientError
+from shared.errors import PermanentError, TransientError, is_transient
 from shared.messages import DeadLetter
 from shared.observability import DEAD_LETTERS, DOCUMENTS, STAGE_SECONDS
 from shared.streams import DEAD
 
 log = logging.getLogger("suanli.dead_letters")
 
-PAYLOAD_LIMIT = 64 * 1024
-"""A dead letter keeps at most this many bytes of the original message."""
+PAYLOAD_LIMIT = 8 * 1024 * 1024
+"""A dead letter keeps the original message whole up to this size (a 5 MB page, base64 in JSON)."""
 
 
 def reason_for(exc: BaseException) -> str:
@@ -86,18 +86,19 @@ class DeadLetterMiddleware(BaseMiddleware):
             if msg.raw_message.get("type") != "bstream":  # batches count their documents one by one
                 DOCUMENTS.labels(self.stage, "ok").inc()
             return result
-        except TransientError as exc:
+        except Exception as exc:
+            if not is_transient(exc):
+                if not isinstance(exc, ValidationError | PermanentError):
+                    log.exception("unexpected error in %s, dead-lettering the message", self.stage)
+                DOCUMENTS.labels(self.stage, "dead").inc()
+                await self._dead_letter(msg, exc, 1)
+                return None
             attempts = await self._attempts(msg)
             if attempts < self.max_attempts:
                 log.warning("transient failure, will retry", extra={"stage": self.stage, "error": str(exc)})
                 raise
             DOCUMENTS.labels(self.stage, "dead").inc()
             await self._dead_letter(msg, exc, attempts)
-        except Exception as exc:
-            if not isinstance(exc, ValidationError | PermanentError):
-                log.exception("unexpected error in %s, dead-lettering the message", self.stage)
-            DOCUMENTS.labels(self.stage, "dead").inc()
-            await self._dead_letter(msg, exc, 1)
         return None
 
     async def _attempts(self, msg: Any) -> int:
@@ -109,9 +110,15 @@ class DeadLetterMiddleware(BaseMiddleware):
         return await delivery_count(broker, raw["channel"], self.stage, ids[0])
 
     async def _dead_letter(self, msg: Any, exc: BaseException, attempts: int) -> None:
-        body = msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()
-        letter = dead_letter_for(self.stage, msg.raw_message.get("channel", ""), body, exc, attempts)
-        await publish_dead_letter(self.context.get("broker"), letter)
+        """One dead letter per stream entry: a batch that fails as a whole is still replayable entry by entry."""
+        raw = msg.raw_message
+        if raw.get("type") == "bstream":
+            bodies = [entry_body(fields) for fields in raw["data"]]
+        else:
+            bodies = [msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()]
+        for body in bodies:
+            letter = dead_letter_for(self.stage, raw.get("channel", ""), body, exc, attempts)
+            await publish_dead_letter(self.context.get("broker"), letter)
 
 
 async def read_dead_letters(

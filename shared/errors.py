@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import redis.exceptions
+
 
 class SuanliError(Exception):
     """Base of all errors raised on purpose by suanli."""
@@ -30,3 +32,16 @@ class TransientError(SuanliError):
     """Infrastructure trouble: leave the message pending so it is retried."""
 
     reason = "transient"
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Infrastructure trouble, whoever raised it: ours, or a dropped or timed-out connection to Redis or a
+    server (those say nothing about the message, so it must be retried, not dead-lettered)."""
+    return isinstance(
+        exc,
+        TransientError
+        | redis.exceptions.ConnectionError
+        | redis.exceptions.TimeoutError
+        | ConnectionError
+        | TimeoutError,
+    )

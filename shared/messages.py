@@ -14,6 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 
+MOJIBAKE_MARK = "\ufffd"
+"""clean puts this where garbled text could not be repaired; extract reads no number from such a sentence."""
+
 Qualifier = Literal["eq", "gt", "ge", "lt", "le", "approx", "range"]
 Measure = Literal["level", "growth_yoy", "share", "rank", "multiple"]
 Kind = Literal["actual", "forecast", "target"]

@@ -12,15 +12,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .dates import FULL_DATE
+from .dates import BEIJING, FULL_DATE
 
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|meta)\b", re.IGNORECASE)
-BEIJING = timezone(timedelta(hours=8))
 REMOVED_TAGS = "script, style, noscript, iframe, form, nav, aside, footer, header, select, button, svg, figcaption, textarea"
 # Class/id words of page furniture, matched as the first or last part of a class token
 # (`hot-news`, `article-comment`), so `content_maincontent_more` or `post_body` are not taken for it.

@@ -16,7 +16,7 @@ from functools import cache
 
 from pypinyin import Style, pinyin
 
-from shared.messages import Repair
+from shared.messages import MOJIBAKE_MARK, Repair
 
 PINYIN_ANNOTATION = re.compile(r"([\u3400-\u9fff])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7})[)）]")
 STOCK_QUOTE = re.compile(
@@ -24,8 +24,6 @@ STOCK_QUOTE = re.compile(
     r"\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]"
 )
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-MOJIBAKE_MARK = "\ufffd"
-"""Replaces characters of a garbled run that could not be repaired; extract skips sentences with it."""
 MAX_RUN = 24
 MIN_GAIN = 5.0
 """Least likelihood gain (nats, summed over the run) for a re-alignment to be trusted."""

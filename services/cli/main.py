@@ -109,14 +109,14 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _local_document(path: str, published: str | None):
+def _local_document(path: str, published: str | None, settings: Settings):
     from services.clean.document import clean_document  # noqa: PLC0415
     from services.fetch.sources import read_file  # noqa: PLC0415
     from shared.messages import FetchRequest  # noqa: PLC0415
 
     hint = datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
     request = FetchRequest(path=str(Path(path).resolve()), published=hint)
-    return clean_document(read_file(request, Settings().MAX_BODY_BYTES))
+    return clean_document(read_file(request, settings.MAX_BODY_BYTES))
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -138,7 +138,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     ]
     rows = []
     for path in args.files:
-        facts, _ = extract_facts(_local_document(path, args.published))
+        facts, _ = extract_facts(_local_document(path, args.published, settings))
         for fact in facts:
             if args.format == "jsonl":
                 sys.stdout.write(fact.model_dump_json() + "\n")
@@ -150,7 +150,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_clean(args: argparse.Namespace, settings: Settings) -> int:
-    document = _local_document(args.file, args.published)
+    document = _local_document(args.file, args.published, settings)
     if args.format == "json":
         sys.stdout.write(document.model_dump_json(exclude={"offsets"}, indent=2) + "\n")
         return 0

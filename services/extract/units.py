@@ -101,8 +101,17 @@ UNIT_PATTERN = "|".join(
 )
 
 MULTIPLIERS = {
-    "万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2,
-    "千万": 1e7, "百万": 1e6, "千亿": 1e11, "百亿": 1e10, "千万亿": 1e15, "百万亿": 1e14,
+    "万亿": 1e12,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+    "千万": 1e7,
+    "百万": 1e6,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "千万亿": 1e15,
+    "百万亿": 1e14,
 }
 TAIWAN_TRILLION = 1e12
 """兆 before a currency, in Taiwan/Hong Kong text, is 10^12 (mainland 万亿)."""

@@ -48,6 +48,8 @@ async def download(client: httpx.AsyncClient, request: FetchRequest, max_bytes: 
         raise TransientError(f"{request.url}: timed out ({exc})", reason="timeout") from exc
     except httpx.ConnectError as exc:
         raise PermanentError(f"{request.url}: unreachable ({exc})", reason="unreachable") from exc
+    except httpx.TransportError as exc:  # the connection broke mid-way: worth another try
+        raise TransientError(f"{request.url}: {exc}", reason="transport") from exc
     except httpx.HTTPError as exc:
         raise PermanentError(f"{request.url}: {exc}", reason="http_error") from exc
     content_type = response.headers.get("content-type")

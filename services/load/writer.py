@@ -126,10 +126,6 @@ class Rows:
         self.fact_ids: dict[str, set[str]] = {}
         self.event_ids: dict[str, set[str]] = {}
 
-    @property
-    def doc_ids(self) -> list[str]:
-        return list(self.fact_ids)
-
 
 def _article_row(message: ExtractedFacts, now: datetime, version: int) -> list[Any]:
     article = message.article
