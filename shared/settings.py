@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     LOAD_BATCH_WAIT_MS: int = 100
     """How long load waits for more messages before inserting a small batch (time threshold)."""
 
+    TRIM_INTERVAL_SECONDS: float = 30.0
+    """How often a stage trims its input stream below what every group acknowledged."""
     METRICS_PORT: int = 0
     """`suanli serve` exposes /metrics and /health on this port (0: off)."""
 

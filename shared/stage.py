@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from faststream import AckPolicy, FastStream
 from faststream.redis import RedisBroker, RedisRouter, StreamSub
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
+from redis.exceptions import RedisError, ResponseError
 
 from shared.batches import tolerant_batch_parser
 from shared.dead_letters import DeadLetterMiddleware
@@ -90,12 +91,53 @@ def redis_broker(url: str) -> RedisBroker:
     return RedisBroker(url, logger=logging.getLogger("suanli.broker"), log_level=logging.DEBUG)
 
 
+def _id_after(entry_id: str) -> str:
+    millis, _, seq = entry_id.partition("-")
+    return f"{millis}-{int(seq or 0) + 1}"
+
+
+def _as_tuple(entry_id: str) -> tuple[int, int]:
+    millis, _, seq = entry_id.partition("-")
+    return int(millis), int(seq or 0)
+
+
+async def trim_acknowledged(redis: Any, stream: str) -> int:
+    """Drop the entries every consumer group of the stream has acknowledged; keep anything pending or
+    not yet delivered to some group. Returns how many entries went."""
+    if not await redis.exists(stream):
+        return 0
+    keep_from: list[str] = []
+    for group in await redis.xinfo_groups(stream):
+        name = group["name"].decode() if isinstance(group["name"], bytes) else group["name"]
+        last = group["last-delivered-id"]
+        last = last.decode() if isinstance(last, bytes) else last
+        if int(group["pending"]):
+            oldest = (await redis.xpending(stream, name))["min"]
+            keep_from.append(oldest.decode() if isinstance(oldest, bytes) else oldest)
+        else:
+            keep_from.append(_id_after(last))
+    if not keep_from:
+        return 0
+    return await redis.xtrim(stream, minid=min(keep_from, key=_as_tuple), approximate=False)
+
+
+async def trim_forever(redis: Any, stream: str, interval_seconds: float) -> None:
+    while True:
+        await asyncio.sleep(interval_seconds)
+        try:
+            await trim_acknowledged(redis, stream)
+        except RedisError:
+            log.warning("could not trim %s, will try again", stream, exc_info=True)
+
+
 def build_app(
+    stage: str,
     create_router: Callable[[Settings], RedisRouter],
     settings: Settings | None = None,
     broker: RedisBroker | None = None,
 ) -> FastStream:
-    """Wire one stage's router into a broker and an app that creates the consumer groups on start."""
+    """Wire one stage's router into a broker and an app that creates the consumer groups on start and
+    trims its input stream below what every group has acknowledged while it runs."""
     settings = settings or Settings()
     if broker is None:
         if not settings.REDIS_URL:
@@ -104,9 +146,21 @@ def build_app(
     broker.include_router(create_router(settings))
     app = FastStream(broker)
 
+    trimming: list[asyncio.Task[None]] = []
+
     @app.on_startup
     async def create_groups() -> None:
         await broker.connect()
         await ensure_groups(redis_of(broker))
+
+    @app.after_startup
+    async def start_trimming() -> None:
+        trim = trim_forever(redis_of(broker), STAGE_INPUT[stage], settings.TRIM_INTERVAL_SECONDS)
+        trimming.append(asyncio.create_task(trim))
+
+    @app.on_shutdown
+    async def stop_trimming() -> None:
+        for task in trimming:
+            task.cancel()
 
     return app

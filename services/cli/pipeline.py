@@ -21,8 +21,8 @@ from shared.envelope import redis_of
 from shared.ids import doc_id_for
 from shared.messages import DeadLetter, FetchRequest
 from shared.settings import Settings
-from shared.stage import ensure_groups, redis_broker
-from shared.streams import DEAD, FETCH
+from shared.stage import ensure_groups, redis_broker, trim_acknowledged
+from shared.streams import DEAD, FETCH, STAGE_INPUT
 
 from .status import GroupState, group_states
 
@@ -106,6 +106,8 @@ async def run_pipeline(
         await submit(broker, requests)
         await wait_until_drained(redis, timeout, on_progress)
         letters = [letter for _, letter in await read_dead_letters(redis, after=dead_before)]
+        for stream in STAGE_INPUT.values():  # everything went through: keep the streams small
+            await trim_acknowledged(redis, stream)
     finally:
         await broker.stop()
     return RunSummary(

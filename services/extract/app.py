@@ -60,4 +60,4 @@ def create_router(settings: Settings) -> RedisRouter:
 
 def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
     """The extract service alone, around REDIS_URL (or a broker built by the caller)."""
-    return build_app(create_router, settings, broker)
+    return build_app(STAGE, create_router, settings, broker)

@@ -105,4 +105,4 @@ async def fill_batch(redis: Any, have: int, settings: Settings) -> tuple[list[by
 
 def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
     """The load service alone, around REDIS_URL and CLICKHOUSE_URL."""
-    return build_app(create_router, settings, broker)
+    return build_app(STAGE, create_router, settings, broker)

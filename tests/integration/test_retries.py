@@ -4,13 +4,14 @@ after MAX_ATTEMPTS deliveries lands on the dead-letter stream; nothing accepted 
 import asyncio
 
 import pytest
+import redis.asyncio as aioredis
 
 from shared.dead_letters import read_dead_letters
 from shared.envelope import redis_of
 from shared.errors import TransientError
 from shared.messages import FetchRequest
 from shared.settings import Settings
-from shared.stage import ensure_groups, redis_broker, stage_router, stage_subscriber
+from shared.stage import ensure_groups, redis_broker, stage_router, stage_subscriber, trim_acknowledged
 from shared.streams import FETCH
 
 pytestmark = pytest.mark.integration
@@ -59,3 +60,20 @@ def test_transient_failures_are_retried_then_dead_lettered(settings, fresh_redis
     assert letters[0].reason == "unavailable" and letters[0].attempts == 3
     assert attempts.count("https://down.example/always") == 3
     assert attempts.count("https://flaky.example/once") == 2
+
+
+def test_trimming_keeps_what_a_group_has_not_acknowledged(settings, fresh_redis) -> None:
+    async def scenario() -> tuple[int, int]:
+        client = aioredis.Redis.from_url(settings.REDIS_URL)
+        try:
+            await ensure_groups(client)
+            ids = [await client.xadd(FETCH, {"n": str(i)}) for i in range(5)]
+            await client.xreadgroup("fetch", "c1", {FETCH: ">"}, count=3)  # 3 delivered
+            await client.xack(FETCH, "fetch", ids[0], ids[2])  # ids[1] still pending
+            removed = await trim_acknowledged(client, FETCH)
+            return removed, await client.xlen(FETCH)
+        finally:
+            await client.aclose()
+
+    removed, left = asyncio.run(scenario())
+    assert (removed, left) == (1, 4)  # only ids[0] goes: ids[1] is pending, ids[3:] undelivered
