@@ -65,15 +65,15 @@ def test_noise_never_extracted(name: str) -> None:
         assert not offenders, f"{token!r} came out as a fact: {offenders}"
 
 
-def test_optional_facts_recall_reported() -> None:
+def test_all_seed_facts_found_including_optional() -> None:
+    """Optional facts are not required by the gold, but this extractor finds all 21: keep it that way."""
     found = total = 0
     for name, doc in GOLD_DOCS.items():
         facts = facts_of(name)
         for gold in doc["facts"]:
             total += 1
             found += any(matches(f, gold) for f in facts)
-    print(f"seed gold recall (required + optional): {found}/{total}")
-    assert found >= sum(1 for doc in GOLD_DOCS.values() for g in doc["facts"] if g["required"])
+    assert found == total, f"seed gold recall {found}/{total}"
 
 
 def test_falling_range_keeps_low_below_high() -> None:
