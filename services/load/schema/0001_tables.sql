@@ -1,7 +1,8 @@
 -- Articles, facts and events. ReplacingMergeTree everywhere: ids are deterministic, so a replayed or
 -- re-processed message overwrites its rows instead of adding to them. `version` is the ingest time in
 -- microseconds: the newest write of an id wins. Facts and events carry `is_deleted`, so re-extracting a
--- document can retire facts the new extractor no longer finds.
+-- document can retire facts the new extractor no longer finds. `story_id` is the doc_id of the first
+-- copy of a syndicated story (clean's near-duplicate index), so copies count once in `series`.
 
 CREATE TABLE IF NOT EXISTS suanli.articles
 (
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS suanli.facts
 (
     fact_id           String,
     doc_id            String,
+    story_id          String,
     metric            LowCardinality(String),
     subject           String,
     value             Float64,

@@ -1,6 +1,12 @@
--- A series is one unit: a metric reported both as power (W) and energy (Wh), or in yuan and in dollars,
--- is two series, so values, min/max and `conflict` never mix units. CREATE OR REPLACE keeps the
--- migration safe to run twice (load replicas starting together).
+-- `series`: one row per (metric, region, period, kind, measure, unit) with the value of the most recently
+-- published report, how many distinct stories gave a value (syndicated copies count once), and the
+-- spread between them; `conflict` when they disagree by more than rounding (2% of the larger value).
+-- A metric reported both as power (W) and energy (Wh), or in yuan and in dollars, is two series.
+--
+-- `revisions`: how what was said about one period changed over publish dates, with the change from the
+-- previous statement.
+--
+-- CREATE OR REPLACE keeps the migration safe to run twice (load replicas starting together).
 
 CREATE OR REPLACE VIEW suanli.series AS
 SELECT
