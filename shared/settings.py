@@ -36,6 +36,8 @@ class Settings(BaseSettings):
 
     NEAR_DUPLICATES: bool = True
     """Mark syndicated copies (MinHash LSH shared in Redis); off only where there is no real Redis."""
+    NEAR_DUPLICATE_DAYS: int = 60
+    """How long an article stays in the near-duplicate index (its Redis keys expire after that)."""
 
     BATCH_MAX: int = 32
     """Most messages clean and extract read and handle at once (outputs published in one pipeline)."""

@@ -32,9 +32,9 @@ def create_router(settings: Settings) -> RedisRouter:
             async def clean_one(raw: RawDocument) -> None:
                 document = clean_document(raw, settings.MAX_BODY_BYTES)
                 if settings.NEAR_DUPLICATES:
-                    document.duplicate_of = await NearDuplicateIndex(redis).first_copy(
-                        document.doc_id, document.text
-                    )
+                    document.duplicate_of = await NearDuplicateIndex(
+                        redis, settings.NEAR_DUPLICATE_DAYS * 86400
+                    ).first_copy(document.doc_id, document.text)
                 await clean_out.publish(document, pipeline=outputs)
 
             await process_each(batch, RawDocument, stage=STAGE, stream=RAW, broker=broker, work=clean_one)

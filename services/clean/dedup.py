@@ -61,8 +61,10 @@ def similarity(minhash: MinHash, stored: bytes) -> float:
 class NearDuplicateIndex:
     """The shared LSH index: one hash per document (signature, first-seen time, what it duplicates)."""
 
-    def __init__(self, redis: Any) -> None:
+    def __init__(self, redis: Any, ttl_seconds: int = 60 * 24 * 3600) -> None:
         self.redis = redis
+        # Syndication happens within days: keys expire, so the index doesn't grow without end.
+        self.ttl_seconds = ttl_seconds
 
     async def first_copy(self, doc_id: str, text: str) -> str | None:
         """The doc_id of the earliest near-identical document, indexing this one on the way."""
@@ -91,6 +93,8 @@ class NearDuplicateIndex:
             )
             for key in keys:
                 pipe.sadd(key, doc_id)
+                pipe.expire(key, self.ttl_seconds)
+            pipe.expire(doc_key, self.ttl_seconds)
             await pipe.execute()
         return original
 
