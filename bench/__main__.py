@@ -276,9 +276,11 @@ def _proc_stats(pid: int) -> tuple[float, int]:
     return cpu, peak
 
 
-def bench_end_to_end(pages: list[Page], work: Path, extract_replicas: int = 1) -> dict[str, object]:
+def bench_end_to_end(
+    pages: list[Page], work: Path, extract_replicas: int = 1, rate: float | None = None
+) -> dict[str, object]:
     """Each stage in its own process (`suanli serve`), pages served over HTTP on 127.0.0.1."""
-    work = work / f"e2e-{extract_replicas}"
+    work = work / f"e2e-{extract_replicas}-{rate or 'burst'}"
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
     from services.cli.pipeline import submit, wait_until_drained  # noqa: PLC0415
     from shared.envelope import redis_of  # noqa: PLC0415
@@ -311,13 +313,19 @@ def bench_end_to_end(pages: list[Page], work: Path, extract_replicas: int = 1) -
         }
         try:
 
-            def submit_and_drain(batch: list[str]) -> None:
-                """Queue the URLs from this process (no CLI start-up in the timing), wait until drained."""
+            def submit_and_drain(batch: list[str], pace: float | None = None) -> None:
+                """Queue the URLs from this process (no CLI start-up in the timing), all at once or `pace`
+                per second, and wait until drained."""
 
                 async def go() -> None:
                     broker = redis_broker(redis_url)
                     await broker.connect()
-                    await submit(broker, [FetchRequest(url=url) for url in batch])
+                    if pace is None:
+                        await submit(broker, [FetchRequest(url=url) for url in batch])
+                    else:
+                        for url in batch:
+                            await submit(broker, [FetchRequest(url=url)])
+                            await asyncio.sleep(1 / pace)
                     await wait_until_drained(redis_of(broker), timeout=1800)
                     await broker.stop()
 
@@ -328,7 +336,7 @@ def bench_end_to_end(pages: list[Page], work: Path, extract_replicas: int = 1) -
             submit_and_drain(urls[:1])
             cpu_before = {s: _proc_stats(p.pid)[0] for s, p in stages.items()}
             started = time.perf_counter()
-            submit_and_drain(urls[1:])
+            submit_and_drain(urls[1:], rate)
             elapsed = time.perf_counter() - started
             stats = {s: _proc_stats(p.pid) for s, p in stages.items()}
         finally:
@@ -400,8 +408,11 @@ def main() -> int:
     if not args.skip_e2e:
         sections.append(("redis_ceiling", lambda: asyncio.run(bench_redis_ceiling(small, work))))
         sections.append(("end_to_end_40kb", lambda: bench_end_to_end(small, work)))
-        sections.append(
-            ("end_to_end_40kb_2_extract", lambda: bench_end_to_end(small, work, extract_replicas=2))
+        sections.extend(
+            [
+                ("end_to_end_40kb_2_extract", lambda: bench_end_to_end(small, work, extract_replicas=2)),
+                ("end_to_end_40kb_paced_40_per_s", lambda: bench_end_to_end(small[:200], work, rate=40.0)),
+            ]
         )
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)

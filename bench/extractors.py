@@ -29,7 +29,10 @@ TAGS = re.compile(r"<[^>]+>")
 
 def _suanli(html: str) -> str:
     raw = raw_document(
-        "https://bench/x", html.encode("utf-8"), content_type="text/html; charset=utf-8", declared_encoding="utf-8"
+        "https://bench/x",
+        html.encode("utf-8"),
+        content_type="text/html; charset=utf-8",
+        declared_encoding="utf-8",
     )
     return clean_document(raw).original
 
