@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,8 +17,8 @@ import trafilatura
 
 from services.clean.decode import decode_body
 from services.clean.document import clean_document
-from services.clean.script import normalize_width, to_simplified
 from services.fetch.sources import raw_document
+from tests.evaluate import BodyOverlap, simplified
 
 from .corpus import Page
 
@@ -73,14 +72,6 @@ EXTRACTORS: dict[str, Callable[[str], str]] = {
 }
 
 
-def _chars(text: str) -> Counter[str]:
-    return Counter(c for c in text if not c.isspace())
-
-
-def _simplified(text: str, script: str) -> str:
-    return normalize_width(to_simplified(text, script if script != "simplified" else "unknown")[0])
-
-
 def compare_extractors(pages: list[Page]) -> dict[str, dict[str, float]]:
     """Per extractor: body precision/recall/F1 on the gold corpus, pages/s on the given pages."""
     index = json.loads((GOLD_HTML / "index.json").read_text(encoding="utf-8"))["pages"]
@@ -88,7 +79,7 @@ def compare_extractors(pages: list[Page]) -> dict[str, dict[str, float]]:
     for page in index:
         html, _, _ = decode_body((GOLD_HTML / page["file"]).read_bytes())
         expected = (GOLD_HTML / page["file"].replace(".html", ".expected.txt")).read_text(encoding="utf-8")
-        gold.append((html, _chars(_simplified(expected, page["script"])), page["script"]))
+        gold.append((html, simplified(expected, page["script"]), page["script"]))
     decoded = [decode_body(p.body, p.encoding)[0] for p in pages]
     results: dict[str, dict[str, float]] = {}
     for name, extract in EXTRACTORS.items():
@@ -97,24 +88,19 @@ def compare_extractors(pages: list[Page]) -> dict[str, dict[str, float]]:
         except ImportError:
             results[name] = {"available": 0.0}
             continue
-        overlap = produced = expected_total = 0
+        bodies = BodyOverlap()
         for html, want, script in gold:
             try:
-                got = _chars(_simplified(extract(html), script))
+                got = simplified(extract(html), script)
             except Exception:  # noqa: BLE001 - an extractor that fails on a page scores nothing there
-                got = Counter()
-            overlap += sum((got & want).values())
-            produced += sum(got.values())
-            expected_total += sum(want.values())
+                got = ""
+            bodies.add(got, want)
         started = time.process_time()
         for html in decoded:
             extract(html)
         seconds = time.process_time() - started
-        precision, recall = overlap / max(1, produced), overlap / max(1, expected_total)
         results[name] = {
-            "body_precision": precision,
-            "body_recall": recall,
-            "body_f1": 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall),
+            **bodies.figures(),
             "pages_per_s": len(decoded) / seconds if seconds else float("inf"),
         }
     return results

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from faststream._internal.middlewares import BaseMiddleware
 from pydantic import ValidationError
 
-from shared.envelope import entry_body, redis_of
+from shared.envelope import as_text, entry_body, redis_of
 from shared.errors import PermanentError, TransientError, is_transient
 from shared.messages import DeadLetter
 from shared.observability import DEAD_LETTERS, DOCUMENTS, STAGE_SECONDS
@@ -129,7 +129,7 @@ async def read_dead_letters(
     letters = []
     for entry_id, fields in await redis.xrange(DEAD, min=start, max="+", count=count):
         body = entry_body(fields)
-        key = entry_id.decode() if isinstance(entry_id, bytes) else entry_id
+        key = as_text(entry_id)
         try:
             letters.append((key, DeadLetter.model_validate_json(body)))
         except ValidationError:

@@ -19,3 +19,8 @@ def redis_of(broker: Any) -> Any:
     """The redis.asyncio client a connected RedisBroker holds: FastStream has no public handle for the
     stream commands it doesn't wrap (XINFO, XPENDING, XACK of entries we read ourselves)."""
     return broker._connection
+
+
+def as_text(value: bytes | str) -> str:
+    """Redis replies come as bytes unless the client decodes them: one spelling for both."""
+    return value.decode() if isinstance(value, bytes) else str(value)

@@ -14,7 +14,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from shared.batches import tolerant_batch_parser
 from shared.dead_letters import DeadLetterMiddleware
-from shared.envelope import redis_of
+from shared.envelope import as_text, redis_of
 from shared.observability import prometheus_middleware
 from shared.settings import Settings
 from shared.streams import STAGE_INPUT, consumer_name
@@ -108,12 +108,11 @@ async def trim_acknowledged(redis: Any, stream: str) -> int:
         return 0
     keep_from: list[str] = []
     for group in await redis.xinfo_groups(stream):
-        name = group["name"].decode() if isinstance(group["name"], bytes) else group["name"]
-        last = group["last-delivered-id"]
-        last = last.decode() if isinstance(last, bytes) else last
+        name = as_text(group["name"])
+        last = as_text(group["last-delivered-id"])
         if int(group["pending"]):
             oldest = (await redis.xpending(stream, name))["min"]
-            keep_from.append(oldest.decode() if isinstance(oldest, bytes) else oldest)
+            keep_from.append(as_text(oldest))
         else:
             keep_from.append(_id_after(last))
     if not keep_from:

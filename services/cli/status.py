@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from shared.envelope import as_text
 from shared.streams import STAGE_INPUT
 
 
@@ -22,10 +23,6 @@ class GroupState:
     @property
     def drained(self) -> bool:
         return self.pending == 0 and self.lag == 0
-
-
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 LAG_COUNT_CAP = 100
@@ -49,12 +46,12 @@ async def group_states(redis: Any) -> list[GroupState]:
             states.append(GroupState(stream, stage, 0, 0, 0, 0, 0))
             continue
         length = await redis.xlen(stream)
-        groups = {_text(g["name"]): g for g in await redis.xinfo_groups(stream)}
+        groups = {as_text(g["name"]): g for g in await redis.xinfo_groups(stream)}
         group = groups.get(stage)
         if group is None:
             states.append(GroupState(stream, stage, length, 0, length, 0, 0))
             continue
-        last = _text(group["last-delivered-id"])
+        last = as_text(group["last-delivered-id"])
         lag = await _lag(redis, stream, last, group.get("lag"))
         oldest = 0
         if int(group["pending"]):

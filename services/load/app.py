@@ -33,10 +33,10 @@ def write_isolating_bad_documents(
     """Insert the batch; if ClickHouse rejects it for its data, insert document by document and return
     the documents it still rejects. Connection trouble is transient: the whole batch is retried."""
     try:
-        writer.write(messages)
+        _write(writer, messages)
         return []
-    except OperationalError as exc:
-        raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
+    except TransientError:
+        raise
     except Exception:
         if len(messages) == 1:
             raise
@@ -44,12 +44,19 @@ def write_isolating_bad_documents(
     rejected = []
     for message in messages:
         try:
-            writer.write([message])
-        except OperationalError as exc:
-            raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
+            _write(writer, [message])
+        except TransientError:
+            raise
         except Exception as exc:  # noqa: BLE001 - any rejection of one document's data dead-letters it
             rejected.append((message, exc))
     return rejected
+
+
+def _write(writer: ClickHouseWriter, messages: list[ExtractedFacts]) -> None:
+    try:
+        writer.write(messages)
+    except OperationalError as exc:
+        raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
 
 
 def create_router(settings: Settings, writer: ClickHouseWriter | None = None) -> RedisRouter:
