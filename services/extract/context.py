@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
@@ -44,17 +47,25 @@ TARGET = re.compile(
     r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
 )
+MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
 ACTUAL = re.compile(r"截至|截止|已经|已|达到|实现|完成|累计|全年|去年|上半年")
 
-SOURCE_REPORT = re.compile(
-    r"(?:据|根据)?(?P<who>[^，。；,]{2,60}?)(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露)的?(?P<title>《[^》]{1,80}》)"
+# A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
+# before the verb back to the clause start. A pattern with a lazy who first tries a match at every
+# character, which made it the costliest scan of the stage.
+REPORT_CITED = re.compile(
+    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露)的?(?P<title>《[^》]{1,80}》)"
     r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|称|表明|数据)"
 )
+CLAUSE_START = re.compile(r"[，。；,]")
+REPORTER_CHARS = 62
+"""据/根据 and up to 60 characters of who."""
 SOURCE_DATA = re.compile(r"(?:据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:数据|统计|测算|预测|报告)")
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|日内)?"
     r"(?:表示|指出|称|透露|介绍|说|认为|预计|宣布)(?:[，,：:]|$)"
 )
+SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|宣布")
 GENERIC_SPEAKERS = re.compile(r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该)")
 
 REGIONS: dict[str, str] = {
@@ -195,13 +206,57 @@ def mask_titles(sentence: str) -> str:
     return BOOK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)
 
 
-def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between commas, colons, enumeration marks) holding [start, end)."""
-    left = 0
-    for match in CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = match.end()
-    right_match = CLAUSE_BREAK.search(sentence, end)
-    return left, right_match.start() if right_match else len(sentence)
+@dataclass
+class Cues:
+    """Where the words that decide clause, kind, region and currency sit in one sentence, found once per
+    sentence: a sentence listing ten numbers would otherwise be scanned ten times for each of them."""
+
+    original: str
+    masked: str
+    """The sentence with 《titles》 blanked: titles count for targets but not for forecasts or regions."""
+    script: str
+
+    @cached_property
+    def clause_breaks(self) -> list[tuple[int, int]]:
+        return [match.span() for match in CLAUSE_BREAK.finditer(self.masked)]
+
+    @cached_property
+    def target_end(self) -> float:
+        return first_end(TARGET, self.original)
+
+    @cached_property
+    def forecast_end(self) -> float:
+        return first_end(FORECAST_SENTENCE, self.masked)
+
+    @cached_property
+    def mainland_end(self) -> float:
+        return first_end(MAINLAND, self.masked)
+
+    @cached_property
+    def regions(self) -> list[tuple[int, str]]:
+        """(end, region) of every region named in the sentence."""
+        return [
+            (match.end(), _region_code(match.group(0), self.script))
+            for match in REGION_PATTERN.finditer(self.masked)
+        ]
+
+    def regions_before(self, position: int) -> list[str]:
+        return [region for end, region in self.regions if end <= position]
+
+
+def first_end(pattern: re.Pattern[str], text: str) -> float:
+    """Where the first match of the pattern ends; infinity when there is none. A cue "before the number"
+    is one whose first match ends at or before the number's start."""
+    match = pattern.search(text)
+    return match.end() if match else math.inf
+
+
+def clause_bounds(breaks: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:
+    """The clause (between commas, colons, enumeration marks) holding [start, end), given the sentence's
+    clause breaks as (start, end) pairs in order."""
+    left = breaks[bisect_right(breaks, (start, start)) - 1][1] if breaks and breaks[0][1] <= start else 0
+    right = bisect_left(breaks, (end, 0))
+    return left, breaks[right][0] if right < len(breaks) else length
 
 
 def qualifier_of(before: str, after: str, more: bool) -> str:
@@ -233,36 +288,37 @@ def is_decline(before: str) -> bool:
     return bool(DECLINE.search(before))
 
 
-def kind_of(text_before: str, masked_before: str, clause_before: str) -> str:
+def kind_of(number_start: int, clause_before: str, cues: Cues) -> str:
     """forecast / target / actual from the words before the number in its sentence. A 《行动计划》 that
     提出 a number sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number
     doesn't make it a forecast, so they don't count for forecasts."""
-    if TARGET.search(text_before):
+    if cues.target_end <= number_start:
         return "target"
-    if FORECAST.search(clause_before) or FORECAST_SENTENCE.search(masked_before):
+    if FORECAST.search(clause_before) or cues.forecast_end <= number_start:
         return "forecast"
     return "actual"
 
 
+def _region_code(name: str, script: str) -> str:
+    """我国 is Taiwan in a Taiwan story."""
+    if name in ("我国", "国内") and script == "traditional_tw":
+        return "TW"
+    return REGIONS.get(name, name)
+
+
 def regions_in(text: str, script: str = "simplified") -> list[str]:
-    """Regions named in the text; 我国 is Taiwan in a Taiwan story."""
-    out = []
-    for match in REGION_PATTERN.finditer(text):
-        name = match.group(0)
-        out.append(
-            "TW" if name in ("我国", "国内") and script == "traditional_tw" else REGIONS.get(name, name)
-        )
-    return out
+    """Regions named in the text."""
+    return [_region_code(match.group(0), script) for match in REGION_PATTERN.finditer(text)]
 
 
-def region_of(subject: str, sentence_before: str, script: str = "simplified") -> str | None:
+def region_of(subject: str, regions_before: list[str], script: str = "simplified") -> str | None:
     """The region the subject names (the last, most specific one: 宁夏中卫 is 中卫; 全球 when it is a
-    global total); else the one the sentence names, unless it lists several (山西、辽宁、上海等10个省区市
-    is about the country, not about 山西)."""
+    global total); else the one the sentence names before the number, unless it lists several
+    (山西、辽宁、上海等10个省区市 is about the country, not about 山西)."""
     named = regions_in(subject, script)
     if named:
         return named[-1]
-    around = list(dict.fromkeys(r for r in regions_in(sentence_before, script) if r != "GLOBAL"))
+    around = list(dict.fromkeys(r for r in regions_before if r != "GLOBAL"))
     return around[0] if len(around) == 1 else None
 
 
@@ -307,12 +363,24 @@ def may_hold_number(sentence: str) -> bool:
     return NUMBER_CHARS.search(sentence) is not None
 
 
+def _report_cited(sentence: str) -> str | None:
+    for match in REPORT_CITED.finditer(sentence):
+        clause_start = max((m.end() for m in CLAUSE_START.finditer(sentence, 0, match.start())), default=0)
+        who = sentence[max(clause_start, match.start() - REPORTER_CHARS) : match.start()]
+        if len(who.removeprefix("根据").removeprefix("据")) >= 2:
+            return f"{_tidy_source(who)} {match['title']}"
+    return None
+
+
 def cited_source(sentence: str) -> str | None:
-    """Who the sentence says the numbers come from, with the report title when given."""
-    if match := SOURCE_REPORT.search(sentence):
-        return f"{_tidy_source(match['who'])} {match['title']}"
-    if match := SOURCE_DATA.search(sentence):
+    """Who the sentence says the numbers come from, with the report title when given. Each pattern
+    is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
+    if "《" in sentence and (report := _report_cited(sentence)):
+        return report
+    if "据" in sentence and (match := SOURCE_DATA.search(sentence)):
         return _tidy_source(match["who"])
+    if not SPEAKING.search(sentence):
+        return None
     for match in SOURCE_SPEAKER.finditer(sentence):
         who = _tidy_source(match["who"])
         if not GENERIC_SPEAKERS.match(who) and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", who):

@@ -32,11 +32,17 @@ EVENT_TYPES = {
 }
 
 
-def find_events(document: CleanDocument, published: date) -> list[Event]:
+MILESTONE_VERB = re.compile("|".join(EVENT_TYPES))
+
+
+def find_events(
+    document: CleanDocument, published: date, sentences: list[context.Sentence] | None = None
+) -> list[Event]:
+    """Milestones in the document, each once; `sentences` when the caller has split the text already."""
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
-    for sentence in context.sentences(document.text):
-        if not any(verb in sentence.text for verb in EVENT_TYPES):
+    for sentence in context.sentences(document.text) if sentences is None else sentences:
+        if not MILESTONE_VERB.search(sentence.text):
             continue
         masked = context.mask_titles(sentence.text)
         match = MILESTONE.search(masked)

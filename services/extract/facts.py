@@ -31,13 +31,13 @@ TRAILING_NOISE = re.compile(
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|位居|位列|排名|居|"
     r"[^\s、]{1,4}等)+$"
 )
+WHITESPACE = re.compile(r"\s+")
 POST_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
 )
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
-MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
 ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
 GENERIC_SUBJECTS = {
     "",
@@ -64,10 +64,12 @@ class SentenceState:
 
 
 def clean_subject(text: str) -> str:
-    text = re.sub(r"\s+", "", text)
+    text = WHITESPACE.sub("", text)
     for _ in range(3):
-        text = LEADING_NOISE.sub("", text)
-        text = TRAILING_NOISE.sub("", text)
+        trimmed = TRAILING_NOISE.sub("", LEADING_NOISE.sub("", text))
+        if trimmed == text:
+            break
+        text = trimmed
     return text.strip("“”\"'()（）")
 
 
@@ -96,13 +98,14 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
     return subject
 
 
-def local_currency(quantity: Quantity, script: str, text_so_far: str) -> str:
+def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
     """元 in a Taiwan or Hong Kong story is the local dollar unless the sentence is about the mainland."""
     unit = quantity.unit.canonical
-    about_mainland = "人民币" in quantity.text or MAINLAND.search(text_so_far)
-    if unit == "CNY" and script in LOCAL_CURRENCY and not about_mainland:
-        return LOCAL_CURRENCY[script]
-    return unit
+    if unit != "CNY" or script not in LOCAL_CURRENCY:
+        return unit
+    if "人民币" in quantity.text or cues.mainland_end <= quantity.end:
+        return unit
+    return LOCAL_CURRENCY[script]
 
 
 def period_for(
@@ -137,6 +140,7 @@ class SentenceScope:
     sentence: context.Sentence
     masked: str
     """The sentence with 《titles》 blanked out."""
+    cues: context.Cues
     mentions: list[PeriodMention]
     published: date
     state: SentenceState = field(default_factory=SentenceState)
@@ -156,7 +160,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     paragraph_source: tuple[int, str | None] = (-1, None)
     paragraph_periods: dict[int, Period] = {}
     paragraph_topic: dict[int, SentenceState] = {}
-    for sentence in context.sentences(text):
+    sentences = list(context.sentences(text))
+    for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         masked = context.mask_titles(sentence.text)
@@ -174,7 +179,13 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
         topic = paragraph_topic.get(sentence.paragraph, SentenceState())
         scope = SentenceScope(
-            document, sentence, masked, mentions, published, SentenceState(topic.subject, topic.metric)
+            document,
+            sentence,
+            masked,
+            context.Cues(sentence.text, masked, document.script),
+            mentions,
+            published,
+            SentenceState(topic.subject, topic.metric),
         )
         found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked)
         for quantity in sorted(found, key=lambda q: q.start):
@@ -188,23 +199,25 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if key not in seen:
                 seen.add(key)
                 facts.append(fact)
-    return facts, find_events(document, published)
+    return facts, find_events(document, published, sentences)
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
-    masked, state = scope.masked, scope.state
-    clause_start, clause_end = context.clause_bounds(masked, quantity.start, quantity.end)
+    masked, state, cues = scope.masked, scope.state, scope.cues
+    clause_start, clause_end = context.clause_bounds(
+        cues.clause_breaks, quantity.start, quantity.end, len(masked)
+    )
     clause_before = masked[clause_start : quantity.start]
     sentence_before = masked[: quantity.start]
-    unit = local_currency(quantity, scope.document.script, sentence_before + quantity.text)
+    unit = local_currency(quantity, scope.document.script, cues)
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     value_high = quantity.value_high
     if measure == "growth_yoy" and context.is_decline(clause_before):
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
-    kind = context.kind_of(scope.sentence.text[: quantity.start], sentence_before, clause_before)
+    kind = context.kind_of(quantity.start, clause_before, cues)
     qualifier = (
         "range"
         if quantity.value_high is not None
@@ -237,7 +250,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=context.region_of(subject, sentence_before, scope.document.script),
+        region=context.region_of(subject, cues.regions_before(quantity.start), scope.document.script),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -34,8 +35,19 @@ def _aliases_longest_first() -> tuple[tuple[str, MetricDef], ...]:
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
+@cache
+def _alias_scan() -> re.Pattern[str]:
+    """Every alias, longest first, inside a lookahead: one pass finds, at each position, the longest alias
+    starting there, without consuming text, so overlapping aliases are all seen."""
+    aliases = [alias for alias, _ in _aliases_longest_first()]
+    return re.compile("(?=(" + "|".join(map(re.escape, aliases)) + "))")
+
+
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
-    """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS)."""
+    """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
+    longest alias wins."""
+    if not _alias_scan().search(subject):
+        return None  # most subjects name no metric: skip the alias-by-alias walk
     for alias, metric in _aliases_longest_first():
         if alias in subject and (measure in ANY_UNIT_MEASURES or unit in metric.units):
             return metric.key

@@ -28,6 +28,7 @@ MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九
 # The lookahead makes the scan skip, in C, every position where no period can start: without it the
 # all-optional pattern yields an empty match at every character.
 PERIOD = re.compile(
+    r"(?=[截到至\s\d二今去明前后上下一三四第Q十五六七八九年底末])"
     r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后]\s*年|上半年|下半年|前三|[一二三四]季|第[一二三四]季|Q[1-4]|"
     r"十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
     r"(?P<until>截至|截止|截止到|到|至)?\s*"

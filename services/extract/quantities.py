@@ -14,7 +14,9 @@ from .numbers import ARABIC, CHINESE, parse_number
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
 # Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.
+# The leading lookahead lets the scan skip, in C, every position where no numeral starts.
 QUANTITY = re.compile(
+    r"(?=[\d零〇○一二两三四五六七八九十百千万亿廿卅卌])"
     rf"(?P<pct>百分之)?(?P<num>(?<![A-Za-z0-9._/])(?:{ARABIC})|{CHINESE})"
     rf"(?P<more>多|余)?(?P<mult>[千百]?(?:万亿|亿|万)|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
@@ -141,6 +143,8 @@ PUE = re.compile(r"PUE[值]?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![
 
 def find_ratios(sentence: str) -> list[Quantity]:
     """PUE 1.25: a ratio whose name comes before the number, not after it."""
+    if "PUE" not in sentence:
+        return []
     return [
         Quantity(m.start("num"), m.end("num"), float(m["num"]), Unit("ratio"), m["num"])
         for m in PUE.finditer(sentence)
@@ -149,7 +153,9 @@ def find_ratios(sentence: str) -> list[Quantity]:
 
 def find_ranks(sentence: str) -> list[Quantity]:
     """全球第二, 位居全国第一: a rank needs a scope or a ranking verb, so 第二波 is not one."""
-    found = []
+    found: list[Quantity] = []
+    if "第" not in sentence:
+        return found
     for match in RANK.finditer(sentence):
         text = match.group(0)
         if not (match["scope"] or text.startswith(("排名", "位居", "位列", "排在", "名列", "居"))):
