@@ -203,6 +203,8 @@ def sentences(text: str) -> Iterator[Sentence]:
 
 def mask_titles(sentence: str) -> str:
     """Blank out 《book titles》 (same length) so years and numbers in them are never read as facts."""
+    if "《" not in sentence:
+        return sentence
     return BOOK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)
 
 

@@ -11,10 +11,13 @@ from . import context
 from .periods import find_periods
 from .quantities import find_quantities
 
+# 数据中心项目正式开工: the noun that names a project, then its verb. What the project is comes from the
+# words before the noun, found by walking back (a lazy pattern for them tried a match at every character).
 MILESTONE = re.compile(
-    r"(?P<what>[\u4e00-\u9fffA-Za-z0-9()（）“”]{2,40}?(?:项目|中心|基地|集群|园区|枢纽|工程))"
-    r"(?:一期|二期|三期)?(?:正式|顺利|全面|集中)?(?P<verb>开工|动工|启动|投产|竣工|建成|投运|上线|签约|落地|开业)"
+    r"(?P<noun>项目|中心|基地|集群|园区|枢纽|工程)(?:一期|二期|三期)?(?:正式|顺利|全面|集中)?"
+    r"(?P<verb>开工|动工|启动|投产|竣工|建成|投运|上线|签约|落地|开业)"
 )
+NAME_BEFORE_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）“”]{2,40}$")
 PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:举办|举行|开工|启动|落地|召开)")
 INVESTMENT = re.compile(r"(?:总投资|计划投资|投资总额|投资额|投资)(?:约|超过|超|逾|近|达)?")
 EVENT_TYPES = {
@@ -35,6 +38,15 @@ EVENT_TYPES = {
 MILESTONE_VERB = re.compile("|".join(EVENT_TYPES))
 
 
+def _milestone(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """The first project named with a milestone verb, as (project name, verb match)."""
+    for match in MILESTONE.finditer(sentence):
+        noun = match["noun"]
+        if before := NAME_BEFORE_NOUN.search(sentence, max(0, match.start() - 40), match.start()):
+            return before.group(0) + noun, match
+    return None
+
+
 def find_events(
     document: CleanDocument, published: date, sentences: list[context.Sentence] | None = None
 ) -> list[Event]:
@@ -45,12 +57,11 @@ def find_events(
         if not MILESTONE_VERB.search(sentence.text):
             continue
         masked = context.mask_titles(sentence.text)
-        match = MILESTONE.search(masked)
-        if not match:
+        milestone = _milestone(masked)
+        if milestone is None:
             continue
-        what = re.sub(
-            r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", match["what"]
-        )
+        name, match = milestone
+        what = re.sub(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", name)
         what = what.strip("，, ")
         if (what, match["verb"]) in seen or len(what) < 5:
             continue

@@ -150,6 +150,38 @@ class SentenceScope:
         return [(m.start, m.end) for m in self.mentions]
 
 
+@dataclass
+class ParagraphMemory:
+    """What a paragraph's earlier sentences leave to its later ones: the source they cite, the period
+    they name, the topic they are about. Sources and periods are read only when a number needs them,
+    from the latest sentence back: many sentences hold no fact, and reading each of them cost a third
+    of the stage's time."""
+
+    index: int
+    published: date
+    source: str | None = None
+    unread_citations: list[str] = field(default_factory=list)
+    period: Period | None = None
+    unread_periods: list[str] = field(default_factory=list)
+    topic: SentenceState = field(default_factory=SentenceState)
+
+    def cited_source(self) -> str | None:
+        """The source the latest citing sentence so far names."""
+        while self.unread_citations:
+            if source := context.cited_source(self.unread_citations.pop()):
+                self.source = source
+                self.unread_citations.clear()
+        return self.source
+
+    def last_period(self) -> Period | None:
+        """The last period named by the latest sentence so far that names one."""
+        while self.unread_periods:
+            if mentions := find_periods(self.unread_periods.pop(), self.published):
+                self.period = mentions[-1].period
+                self.unread_periods.clear()
+        return self.period
+
+
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
     """Every numeric fact in the document's body, each once."""
     text = document.text
@@ -157,27 +189,30 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     default_region = context.dominant_region(text) or SCRIPT_REGION.get(document.script)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
-    paragraph_source: tuple[int, str | None] = (-1, None)
-    paragraph_periods: dict[int, Period] = {}
-    paragraph_topic: dict[int, SentenceState] = {}
+    paragraph = ParagraphMemory(-1, published)
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
+        if sentence.paragraph != paragraph.index:
+            paragraph = ParagraphMemory(sentence.paragraph, published)
+        if context.may_cite(sentence.text):
+            paragraph.unread_citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)
-        source = context.cited_source(sentence.text) if context.may_cite(sentence.text) else None
-        if source or paragraph_source[0] != sentence.paragraph:
-            paragraph_source = (sentence.paragraph, source)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
+        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked)
+        if not found:
+            paragraph.unread_periods.append(masked)
+            continue
         mentions = find_periods(masked, published)
-        if not mentions and ANAPHORA.match(masked) and paragraph_periods.get(sentence.paragraph):
+        if not mentions and ANAPHORA.match(masked) and (carried := paragraph.last_period()):
             # 这个可能带动...: a sentence pointing back at the previous one shares its time.
-            mentions = [PeriodMention(paragraph_periods[sentence.paragraph], 0, 0)]
+            mentions = [PeriodMention(carried, 0, 0)]
         if mentions:
-            paragraph_periods[sentence.paragraph] = mentions[-1].period
+            paragraph.period = mentions[-1].period
+            paragraph.unread_periods.clear()
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
-        topic = paragraph_topic.get(sentence.paragraph, SentenceState())
         scope = SentenceScope(
             document,
             sentence,
@@ -185,16 +220,15 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             context.Cues(sentence.text, masked, document.script),
             mentions,
             published,
-            SentenceState(topic.subject, topic.metric),
+            SentenceState(paragraph.topic.subject, paragraph.topic.metric),
         )
-        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked)
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
             if fact is None:
                 continue
-            fact.cited_source = paragraph_source[1]
+            fact.cited_source = paragraph.cited_source()
             fact.region = fact.region or default_region
-            paragraph_topic[sentence.paragraph] = scope.state
+            paragraph.topic = scope.state
             key = _fact_key(fact)
             if key not in seen:
                 seen.add(key)
