@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from faststream import AckPolicy, FastStream
@@ -22,9 +22,21 @@ from shared.streams import STAGE_INPUT, consumer_name
 log = logging.getLogger("suanli.stage")
 
 
-def stage_router(stage: str, settings: Settings) -> RedisRouter:
+class StageRouter(RedisRouter):
+    """A stage's router, with what the stage holds open (an HTTP connection pool...) to close on stop."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.closers: list[Callable[[], Awaitable[None]]] = []
+
+    async def close(self) -> None:
+        for close in self.closers:
+            await close()
+
+
+def stage_router(stage: str, settings: Settings) -> StageRouter:
     """A router whose handlers dead-letter what they cannot process."""
-    return RedisRouter(
+    return StageRouter(
         middlewares=[
             prometheus_middleware(stage),
             DeadLetterMiddleware.for_stage(stage, settings.MAX_ATTEMPTS),
@@ -131,7 +143,7 @@ async def trim_forever(redis: Any, stream: str, interval_seconds: float) -> None
 
 def build_app(
     stage: str,
-    create_router: Callable[[Settings], RedisRouter],
+    create_router: Callable[[Settings], StageRouter],
     settings: Settings | None = None,
     broker: RedisBroker | None = None,
 ) -> FastStream:
@@ -142,7 +154,8 @@ def build_app(
         if not settings.REDIS_URL:
             raise ValueError("REDIS_URL is not set: use `suanli serve`, which starts the embedded Redis")
         broker = redis_broker(settings.REDIS_URL)
-    broker.include_router(create_router(settings))
+    router = create_router(settings)
+    broker.include_router(router)
     app = FastStream(broker)
 
     trimming: list[asyncio.Task[None]] = []
@@ -161,5 +174,9 @@ def build_app(
     async def stop_trimming() -> None:
         for task in trimming:
             task.cancel()
+
+    @app.after_shutdown
+    async def close_resources() -> None:
+        await router.close()
 
     return app

@@ -9,7 +9,7 @@ from faststream.redis import RedisBroker, RedisRouter
 
 from shared.batches import process_each
 from shared.envelope import redis_of
-from shared.messages import RawDocument
+from shared.messages import CleanDocument, RawDocument
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
 from shared.streams import CLEAN, RAW
@@ -27,17 +27,21 @@ def create_router(settings: Settings) -> RedisRouter:
     @stage_subscriber(router, STAGE, settings, batch_size=settings.BATCH_MAX)
     async def clean_raw_documents(batch: list[Any], broker: Any = Context("broker")) -> None:
         redis = redis_of(broker)
+        cleaned: list[CleanDocument] = []
+
+        async def clean_one(raw: RawDocument) -> None:
+            cleaned.append(clean_document(raw, settings.MAX_BODY_BYTES))
+
+        await process_each(batch, RawDocument, stage=STAGE, stream=RAW, broker=broker, work=clean_one)
+        if settings.NEAR_DUPLICATES and cleaned:
+            # The whole batch in one round trip to the shared index.
+            index = NearDuplicateIndex(redis, settings.NEAR_DUPLICATE_DAYS * 86400)
+            originals = await index.first_copies([(d.doc_id, d.text) for d in cleaned])
+            for document, original in zip(cleaned, originals, strict=True):
+                document.duplicate_of = original
         async with redis.pipeline(transaction=False) as outputs:
-
-            async def clean_one(raw: RawDocument) -> None:
-                document = clean_document(raw, settings.MAX_BODY_BYTES)
-                if settings.NEAR_DUPLICATES:
-                    document.duplicate_of = await NearDuplicateIndex(
-                        redis, settings.NEAR_DUPLICATE_DAYS * 86400
-                    ).first_copy(document.doc_id, document.text)
+            for document in cleaned:
                 await clean_out.publish(document, pipeline=outputs)
-
-            await process_each(batch, RawDocument, stage=STAGE, stream=RAW, broker=broker, work=clean_one)
             await outputs.execute()
 
     return router

@@ -21,7 +21,7 @@ from shared.envelope import redis_of
 from shared.ids import doc_id_for
 from shared.messages import DeadLetter, FetchRequest
 from shared.settings import Settings
-from shared.stage import ensure_groups, redis_broker, trim_acknowledged
+from shared.stage import StageRouter, ensure_groups, redis_broker, trim_acknowledged
 from shared.streams import DEAD, FETCH, STAGE_INPUT
 
 from .status import GroupState, group_states
@@ -79,11 +79,15 @@ async def wait_until_drained(
         await asyncio.sleep(0.05)
 
 
-def build_broker(redis_url: str, settings: Settings, stages: Sequence[str]) -> RedisBroker:
+def build_broker(
+    redis_url: str, settings: Settings, stages: Sequence[str]
+) -> tuple[RedisBroker, list[StageRouter]]:
+    """A broker serving the given stages, with their routers (to close when the broker stops)."""
     broker = redis_broker(redis_url)
-    for stage in stages:
-        broker.include_router(ROUTERS[stage](settings))
-    return broker
+    routers = [ROUTERS[stage](settings) for stage in stages]
+    for router in routers:
+        broker.include_router(router)
+    return broker, routers
 
 
 async def run_pipeline(
@@ -96,7 +100,7 @@ async def run_pipeline(
     """Run every stage in this process until the submitted sources have gone all the way through."""
     requests = list(expand_sources(sources))
     started = time.monotonic()
-    broker = build_broker(redis_url, settings, list(ROUTERS))
+    broker, routers = build_broker(redis_url, settings, list(ROUTERS))
     await broker.connect()
     redis = redis_of(broker)
     await ensure_groups(redis)
@@ -110,6 +114,8 @@ async def run_pipeline(
             await trim_acknowledged(redis, stream)
     finally:
         await broker.stop()
+        for router in routers:
+            await router.close()
     return RunSummary(
         submitted=len(requests),
         seconds=time.monotonic() - started,

@@ -44,7 +44,7 @@ def test_same_message_three_times_same_rows(settings, clickhouse, fresh_redis) -
     message = seed_facts()
 
     async def deliver() -> None:
-        broker = build_broker(settings.REDIS_URL, settings, ["load"])
+        broker, routers = build_broker(settings.REDIS_URL, settings, ["load"])
         await broker.connect()
         await ensure_groups(redis_of(broker))
         await broker.start()
@@ -54,6 +54,8 @@ def test_same_message_three_times_same_rows(settings, clickhouse, fresh_redis) -
             await wait_until_drained(redis_of(broker), timeout=60)
         finally:
             await broker.stop()
+            for router in routers:
+                await router.close()
 
     asyncio.run(deliver())
     articles, facts, events = counts(clickhouse)

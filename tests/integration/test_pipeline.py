@@ -51,7 +51,7 @@ def test_seeds_go_through_and_a_second_run_adds_no_rows(settings, clickhouse, fr
 
 def test_malformed_messages_are_dead_lettered_while_good_ones_flow(settings, clickhouse, fresh_redis) -> None:
     async def scenario() -> list:
-        broker = build_broker(settings.REDIS_URL, settings, ["fetch", "clean", "extract", "load"])
+        broker, routers = build_broker(settings.REDIS_URL, settings, ["fetch", "clean", "extract", "load"])
         await broker.connect()
         redis = redis_of(broker)
         await ensure_groups(redis)
@@ -66,6 +66,8 @@ def test_malformed_messages_are_dead_lettered_while_good_ones_flow(settings, cli
             return await read_dead_letters(redis)
         finally:
             await broker.stop()
+            for router in routers:
+                await router.close()
 
     letters = [letter for _, letter in asyncio.run(scenario())]
     by_stage = {}
