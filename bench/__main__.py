@@ -283,6 +283,7 @@ def bench_end_to_end(
     work = work / f"e2e-{extract_replicas}-{rate or 'burst'}"
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
     from services.cli.pipeline import submit, wait_until_drained  # noqa: PLC0415
+    from shared.dead_letters import read_dead_letters  # noqa: PLC0415
     from shared.envelope import redis_of  # noqa: PLC0415
     from shared.messages import FetchRequest  # noqa: PLC0415
     from shared.stage import redis_broker  # noqa: PLC0415
@@ -312,6 +313,7 @@ def bench_end_to_end(
             for i in range(count)
         }
         try:
+            dead_letters: dict[str, int] = {}
 
             def submit_and_drain(batch: list[str], pace: float | None = None) -> None:
                 """Queue the URLs from this process (no CLI start-up in the timing), all at once or `pace`
@@ -327,6 +329,9 @@ def bench_end_to_end(
                             await submit(broker, [FetchRequest(url=url)])
                             await asyncio.sleep(1 / pace)
                     await wait_until_drained(redis_of(broker), timeout=1800)
+                    for _, letter in await read_dead_letters(redis_of(broker)):
+                        key = f"{letter.stage}:{letter.reason}"
+                        dead_letters[key] = dead_letters.get(key, 0) + 1
                     await broker.stop()
 
                 asyncio.run(go())
@@ -372,6 +377,7 @@ def bench_end_to_end(
         "cpu_seconds_per_stage": cpu,
         "cpu_ms_per_article": {s: 1000 * c / max(1, row["articles"]) for s, c in cpu.items()},
         "peak_rss_mb_per_stage": {s: stats[s][1] / 1024 for s in stages},
+        "dead_letters": dead_letters,
     }
 
 

@@ -84,6 +84,14 @@ def stage_subscriber(
     return register
 
 
+async def start_publishers(broker: RedisBroker) -> None:
+    """Give every publisher its producer before any subscriber starts. FastStream's `broker.start()`
+    starts subscribers first: with a backlog waiting, handlers ran and published before their publisher
+    had a producer, and those messages were dead-lettered (IncorrectState) at every restart."""
+    for publisher in broker.publishers:
+        await publisher.start()
+
+
 async def ensure_groups(redis: Redis) -> None:
     """Create every stage's consumer group at the start of its stream.
 
@@ -164,6 +172,7 @@ def build_app(
     async def create_groups() -> None:
         await broker.connect()
         await ensure_groups(redis_of(broker))
+        await start_publishers(broker)
 
     @app.after_startup
     async def start_trimming() -> None:

@@ -21,7 +21,7 @@ from shared.envelope import redis_of
 from shared.ids import doc_id_for
 from shared.messages import DeadLetter, FetchRequest
 from shared.settings import Settings
-from shared.stage import StageRouter, ensure_groups, redis_broker, trim_acknowledged
+from shared.stage import StageRouter, ensure_groups, redis_broker, start_publishers, trim_acknowledged
 from shared.streams import DEAD, FETCH, STAGE_INPUT
 
 from .status import GroupState, group_states
@@ -105,6 +105,7 @@ async def run_pipeline(
     redis = redis_of(broker)
     await ensure_groups(redis)
     dead_before = await last_entry_id(redis, DEAD)
+    await start_publishers(broker)
     await broker.start()
     try:
         await submit(broker, requests)
