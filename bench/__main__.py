@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -19,12 +20,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import trafilatura
 
@@ -194,11 +193,13 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
 
 
 async def bench_redis_ceiling(pages: list[Page], work: Path) -> dict[str, float]:
-    """The plumbing alone: a four-hop chain of no-op FastStream handlers over consumer groups, carrying
-    messages of the real sizes (raw page, cleaned text, facts), in one process."""
+    """The plumbing alone: a four-hop chain of no-op FastStream handlers over consumer groups, shaped like
+    the pipeline (fetch reads one message at a time, the others read batches and publish through a
+    pipeline) and carrying messages of the real sizes (raw page, cleaned text, facts), in one process."""
     from faststream.redis import StreamSub  # noqa: PLC0415
 
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
+    from shared.envelope import redis_of  # noqa: PLC0415
     from shared.stage import redis_broker  # noqa: PLC0415
 
     hops = ["bench:fetch", "bench:raw", "bench:clean", "bench:facts", "bench:done"]
@@ -209,59 +210,92 @@ async def bench_redis_ceiling(pages: list[Page], work: Path) -> dict[str, float]
     with embedded_redis(work / "redis-ceiling") as url:
         broker = redis_broker(url)
 
-        def relay(target: str) -> object:
-            publisher = broker.publisher(stream=target)
-            payload = "x" * sizes.get(target, 100)
-
-            async def hop(body: dict) -> None:
-                await publisher.publish({"doc": body.get("doc"), "payload": payload})
-
-            return hop
-
-        for source, target in itertools.pairwise(hops):
-            broker.subscriber(stream=StreamSub(source, group="bench", consumer="c1", polling_interval=100))(
-                relay(target)
+        def stream(name: str, batch: bool) -> StreamSub:
+            return StreamSub(
+                name, group="bench", consumer="c1", polling_interval=100, batch=batch, max_records=32
             )
 
-        async def finish(body: dict) -> None:
+        def relay(source: str, target: str) -> None:
+            publisher = broker.publisher(stream=target)
+            payload = "x" * sizes.get(target, 100)
+            if source == hops[0]:
+
+                @broker.subscriber(stream=stream(source, batch=False))
+                async def one(body: dict) -> None:
+                    await publisher.publish({"doc": body.get("doc"), "payload": payload})
+
+                return
+
+            @broker.subscriber(stream=stream(source, batch=True))
+            async def many(bodies: list[dict]) -> None:
+                async with redis_of(broker).pipeline(transaction=False) as outputs:
+                    for body in bodies:
+                        await publisher.publish(
+                            {"doc": body.get("doc"), "payload": payload}, pipeline=outputs
+                        )
+                    await outputs.execute()
+
+        for source, target in itertools.pairwise(hops):
+            relay(source, target)
+
+        @broker.subscriber(stream=stream("bench:done", batch=True))
+        async def finish(bodies: list[dict]) -> None:
             nonlocal arrived
-            arrived += 1
-            if arrived == count:
+            arrived += len(bodies)
+            if arrived >= count:
                 done.set()
 
-        broker.subscriber(stream=StreamSub("bench:done", group="bench", consumer="c1", polling_interval=100))(
-            finish
-        )
         await broker.start()
         started_cpu, started = time.process_time(), time.perf_counter()
+        redis_cpu = redis_cpu_seconds(url)
         for i in range(count):
             await broker.publish({"doc": i, "payload": "x" * 100}, stream="bench:fetch")
         await asyncio.wait_for(done.wait(), timeout=600)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        redis_cpu = redis_cpu_seconds(url) - redis_cpu
         await broker.stop()
     return {
         "messages": count,
         "four_hop_chains_per_s": per_second(count, elapsed),
         "cpu_ms_per_chain": 1000 * cpu / count,
+        "redis_server_cpu_ms_per_chain": 1000 * redis_cpu / count,
     }
 
 
-class _Pages(BaseHTTPRequestHandler):
-    pages: ClassVar[dict[str, Page]] = {}
+@contextlib.contextmanager
+def page_server(pages: list[Page], work: Path) -> Iterator[tuple[str, int]]:
+    """(base URL, pid) of the corpus served by `bench.page_server` in its own process."""
+    site = work / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        (site / page.name).write_bytes(page.body)
+    (site / "index.json").write_text(json.dumps({p.name: p.content_type for p in pages}), encoding="utf-8")
+    port_file = work / "site.port"
+    port_file.unlink(missing_ok=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.page_server", str(site), str(port_file)], cwd=ROOT
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not port_file.exists() or not port_file.read_text():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the bench page server did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port_file.read_text()}", server.pid
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
-    def do_GET(self) -> None:
-        page = self.pages.get(self.path.strip("/"))
-        if page is None:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", page.content_type)
-        self.send_header("Content-Length", str(len(page.body)))
-        self.end_headers()
-        self.wfile.write(page.body)
 
-    def log_message(self, *args: object) -> None:
-        return
+def redis_cpu_seconds(redis_url: str) -> float:
+    import redis  # noqa: PLC0415
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        cpu = client.info("cpu")
+        return float(cpu["used_cpu_sys"]) + float(cpu["used_cpu_user"])
+    finally:
+        client.close()
 
 
 def _proc_stats(pid: int) -> tuple[float, int]:
@@ -280,7 +314,7 @@ def bench_end_to_end(
     pages: list[Page], work: Path, extract_replicas: int = 1, rate: float | None = None
 ) -> dict[str, object]:
     """Each stage in its own process (`suanli serve`), pages served over HTTP on 127.0.0.1."""
-    work = work / f"e2e-{extract_replicas}-{rate or 'burst'}"
+    work = work / f"e2e-{pages[0].name}-{len(pages)}-{extract_replicas}-{rate or 'burst'}"
     from services.cli.embedded import embedded_redis  # noqa: PLC0415
     from services.cli.pipeline import submit, wait_until_drained  # noqa: PLC0415
     from shared.dead_letters import read_dead_letters  # noqa: PLC0415
@@ -288,12 +322,9 @@ def bench_end_to_end(
     from shared.messages import FetchRequest  # noqa: PLC0415
     from shared.stage import redis_broker  # noqa: PLC0415
 
-    _Pages.pages = {p.name: p for p in pages}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    urls = [f"http://127.0.0.1:{server.server_port}/{p.name}" for p in pages]
     chdb = work / "e2e-clickhouse"
-    with embedded_redis(work / "redis") as redis_url:
+    with page_server(pages, work) as (base_url, server_pid), embedded_redis(work / "redis") as redis_url:
+        urls = [f"{base_url}/{p.name}" for p in pages]
         env = {
             **os.environ,
             "REDIS_URL": redis_url,
@@ -325,9 +356,11 @@ def bench_end_to_end(
                     if pace is None:
                         await submit(broker, [FetchRequest(url=url) for url in batch])
                     else:
-                        for url in batch:
+                        # On a schedule, not a sleep after each: submitting takes time too.
+                        started = time.perf_counter()
+                        for i, url in enumerate(batch):
+                            await asyncio.sleep(max(0.0, started + i / pace - time.perf_counter()))
                             await submit(broker, [FetchRequest(url=url)])
-                            await asyncio.sleep(1 / pace)
                     await wait_until_drained(redis_of(broker), timeout=1800)
                     for _, letter in await read_dead_letters(redis_of(broker)):
                         key = f"{letter.stage}:{letter.reason}"
@@ -339,17 +372,19 @@ def bench_end_to_end(
             # Warm-up: one article through every stage, so imports, the chDB engine and migrations are
             # behind us before the clock and the CPU counters start.
             submit_and_drain(urls[:1])
-            cpu_before = {s: _proc_stats(p.pid)[0] for s, p in stages.items()}
+            pids = {**{s: p.pid for s, p in stages.items()}, "page_server": server_pid}
+            cpu_before = {s: _proc_stats(pid)[0] for s, pid in pids.items()}
+            cpu_before["redis"] = redis_cpu_seconds(redis_url)
             started = time.perf_counter()
             submit_and_drain(urls[1:], rate)
             elapsed = time.perf_counter() - started
-            stats = {s: _proc_stats(p.pid) for s, p in stages.items()}
+            stats = {s: _proc_stats(pid) for s, pid in pids.items()}
+            stats["redis"] = (redis_cpu_seconds(redis_url), 0)
         finally:
             for process in stages.values():
                 process.terminate()
             for process in stages.values():
                 process.wait(timeout=30)
-            server.shutdown()
     query = subprocess.run(
         [
             sys.executable,
@@ -368,7 +403,7 @@ def bench_end_to_end(
         check=True,
     )
     row = json.loads(query.stdout.splitlines()[0])
-    cpu = {s: stats[s][0] - cpu_before[s] for s in stages}
+    cpu = {s: stats[s][0] - cpu_before[s] for s in stats}
     return {
         "articles": row["articles"],
         "seconds": elapsed,
@@ -376,14 +411,28 @@ def bench_end_to_end(
         "fetch_to_rows_ms_p50_p95_p99": row["q"],
         "cpu_seconds_per_stage": cpu,
         "cpu_ms_per_article": {s: 1000 * c / max(1, row["articles"]) for s, c in cpu.items()},
+        "offered_per_s": rate,
         "peak_rss_mb_per_stage": {s: stats[s][1] / 1024 for s in stages},
         "dead_letters": dead_letters,
     }
 
 
+def plumbing_share(ceiling: dict, end_to_end: dict) -> dict[str, float]:
+    """How much of the pipeline's CPU per article goes to moving messages rather than working on them:
+    the Redis server's own share, and the no-op four-hop chain's cost (FastStream and redis-py on both
+    ends of every hop, same message sizes) against the whole."""
+    per_article = end_to_end["cpu_ms_per_article"]
+    total = sum(per_article.values()) - per_article.get("page_server", 0.0)
+    return {
+        "total_cpu_ms_per_article": total,
+        "redis_server_share": per_article["redis"] / total,
+        "faststream_and_clients_share": ceiling["cpu_ms_per_chain"] / total,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--pages", type=int, default=2000, help="40 KB pages (and a fifth as many of 180 KB)")
     parser.add_argument("--facts", type=int, default=1_000_000, help="facts loaded for the series benchmark")
     parser.add_argument("--skip-e2e", action="store_true")
     args = parser.parse_args()
@@ -412,20 +461,22 @@ def main() -> int:
         ("load", lambda: bench_load_and_series(small, work / "clickhouse", args.facts)),
     ]
     if not args.skip_e2e:
-        sections.append(("redis_ceiling", lambda: asyncio.run(bench_redis_ceiling(small, work))))
-        sections.append(("end_to_end_40kb", lambda: bench_end_to_end(small, work)))
-        sections.extend(
-            [
-                ("end_to_end_40kb_2_extract", lambda: bench_end_to_end(small, work, extract_replicas=2)),
-                ("end_to_end_40kb_paced_40_per_s", lambda: bench_end_to_end(small[:200], work, rate=40.0)),
-            ]
-        )
+        sections += [
+            ("redis_ceiling", lambda: asyncio.run(bench_redis_ceiling(small, work))),
+            ("end_to_end_40kb", lambda: bench_end_to_end(small, work)),
+            ("end_to_end_180kb", lambda: bench_end_to_end(large, work)),
+            ("end_to_end_40kb_2_extract", lambda: bench_end_to_end(small, work, extract_replicas=2)),
+            ("end_to_end_40kb_paced_200_per_s", lambda: bench_end_to_end(small[:1000], work, rate=200.0)),
+            ("end_to_end_40kb_paced_50_per_s", lambda: bench_end_to_end(small[:300], work, rate=50.0)),
+        ]
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         for name, run in sections:
             print(f"running {name}...", flush=True)
             results[name] = run()
             print(f"  {results[name]}", flush=True)
+    if "redis_ceiling" in results and "end_to_end_40kb" in results:
+        results["plumbing_share_40kb"] = plumbing_share(results["redis_ceiling"], results["end_to_end_40kb"])
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"{date.today().isoformat()}.json"
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import cache
 
 import opencc
 
@@ -109,6 +110,12 @@ def _chrome(rng: random.Random, target_bytes: int) -> tuple[str, str]:
     return "".join(head_parts), "".join(tail_parts)
 
 
+@cache
+def _to_taiwan() -> opencc.OpenCC:
+    """Loading OpenCC's dictionaries costs more than converting a page: once per process."""
+    return opencc.OpenCC("s2twp")
+
+
 def make_page(index: int, seed: int, large: bool) -> Page:
     rng = random.Random(seed * 1_000_003 + index)
     flavour = rng.choice(["gbk", "utf-8", "big5"])
@@ -124,7 +131,7 @@ def make_page(index: int, seed: int, large: bool) -> Page:
     )
     script = "simplified"
     if flavour == "big5":
-        html = opencc.OpenCC("s2twp").convert(html)
+        html = _to_taiwan().convert(html)
         script = "traditional_tw"
     encoded = html.encode(flavour, errors="xmlcharrefreplace")
     return Page(
