@@ -54,19 +54,33 @@ ACTUAL = re.compile(r"截至|截止|已经|已|达到|实现|完成|累计|全�
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every
 # character, which made it the costliest scan of the stage.
 REPORT_CITED = re.compile(
-    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露)的?(?P<title>《[^》]{1,80}》)"
-    r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|称|表明|数据)"
+    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?P<title>《[^》]{1,80}》)"
+    r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
 )
 CLAUSE_START = re.compile(r"[，。；,]")
 REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
-SOURCE_DATA = re.compile(r"(?:据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:数据|统计|测算|预测|报告)")
-SOURCE_SPEAKER = re.compile(
-    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|日内)?"
-    r"(?:表示|指出|称|透露|介绍|说|认为|预计|宣布)(?:[，,：:]|$)"
+# The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
+SOURCE_DATA = re.compile(
+    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?(?:统计数据|数据|统计|测算|预测|报告)"
+    r"(?=[，,：:。]|显示|表明|称|指出|$)"
 )
-SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|宣布")
-GENERIC_SPEAKERS = re.compile(r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该)")
+SOURCE_SPEAKER = re.compile(
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
+    r"(?:则|也|还|亦|更)?(?:表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调)(?:[，,：:]|$)"
+)
+SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调")
+# 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
+SOURCE_SHOWS = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:发布|公布)?的?(?:最新|初步)?"
+    r"(?:统计数据|数据|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
+)
+SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+# 法人 (Taiwan): institutional investors, as anonymous as 业内.
+GENERIC_SPEAKERS = re.compile(
+    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场)"
+)
 
 REGIONS: dict[str, str] = {
     "中国": "CN",
@@ -330,9 +344,34 @@ def dominant_region(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
+# connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
+SOURCE_PREAMBLE = re.compile(
+    r"^(?:[（(〔\[][^）)〕\]]*[）)〕\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"(?:大陆|内地)?(?:市场)?(?:研调|研究|调研|调查|市调|咨询|研究咨询)?(?:机构|智库)?"
+)
+# 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
+SOURCE_TIME = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|今天|昨天|今日|昨日|近期|此前)$"
+)
+# 工信部等六部门: the lead body, named first.
+SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
+SPEAKER_TITLE = re.compile(
+    r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|公司|集团|中心|银行))"
+    r"(?:党组书记|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
+    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
+)
+SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
+
+
 def _tidy_source(who: str) -> str:
-    who = re.sub(r"^(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)", "", who.strip())
-    parts = [p.strip() for p in re.split(r"与|和|、|及", who) if p.strip()]
+    # （中央社记者林宏翰台北25日电）IDC...: the dateline before the source is not part of it.
+    who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
+    who = SOURCE_FOLLOWERS.sub("", who)
+    if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
+        who = speaker["body"]
+    # 和 joins two sources only after a complete name (中国信通院和IDC), not inside one (工业和信息化部).
+    parts = [p.strip() for p in SOURCE_JOINER.split(who) if p.strip()]
     return "; ".join(parts)
 
 
@@ -351,6 +390,16 @@ CITING_WORDS = (
     "发布",
     "数据",
     "报告",
+    "印发",
+    "出台",
+    "公布",
+    "提出",
+    "明确",
+    "预估",
+    "估计",
+    "强调",
+    "统计",
+    "测算",
 )
 NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]")
 
@@ -381,10 +430,17 @@ def cited_source(sentence: str) -> str | None:
         return report
     if "据" in sentence and (match := SOURCE_DATA.search(sentence)):
         return _tidy_source(match["who"])
+    if SHOWING.search(sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
+        return who
     if not SPEAKING.search(sentence):
         return None
-    for match in SOURCE_SPEAKER.finditer(sentence):
+    return _named(SOURCE_SPEAKER.finditer(sentence))
+
+
+def _named(matches: Iterator[re.Match[str]]) -> str | None:
+    """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
+    for match in matches:
         who = _tidy_source(match["who"])
-        if not GENERIC_SPEAKERS.match(who) and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", who):
+        if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who):
             return who
     return None

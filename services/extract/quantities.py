@@ -45,6 +45,12 @@ class Quantity:
     value_high: float | None = None
 
 
+def in_base_units(number: float, factor: float) -> float:
+    """number × factor without binary noise: 2.07亿 is 207000000, not 206999999.99999997. Twelve
+    significant digits is more than any figure in the news carries."""
+    return float(f"{number * factor:.12g}")
+
+
 def _accept_chinese(num: str, unit: Unit, before: str, more: bool) -> bool:
     """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
     if re.search(r"\d", num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
@@ -83,7 +89,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             Quantity(
                 start=match.start(),
                 end=match.end(),
-                value=number * multiplier * unit.factor,
+                value=in_base_units(number, multiplier * unit.factor),
                 unit=unit,
                 text=match.group(0).strip(),
                 more=bool(match["more"] or match["more2"]),
@@ -118,7 +124,7 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             low_value = low.value
             if not low.unit.canonical:
                 borrowed = high.multiplier if low.multiplier == 1.0 else 1.0
-                low_value = low.value * borrowed * high.unit.factor
+                low_value = in_base_units(low.value, borrowed * high.unit.factor)
             if not math.isnan(low_value):
                 merged.append(
                     Quantity(

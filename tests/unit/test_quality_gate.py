@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.evaluate import GOLD, score_clean, score_extract
+from tests.evaluate import ATTRIBUTES, GOLD, score_clean, score_extract
 
 BASELINE = json.loads((GOLD / "baseline.json").read_text(encoding="utf-8"))
 
@@ -23,7 +23,7 @@ def test_extract_quality_holds() -> None:
         "precision": score.precision,
         "recall": score.recall,
         "f1": score.f1,
-        **{f"{a}_accuracy": score.accuracy(a) for a in ("kind", "qualifier", "period", "region", "metric")},
+        **{f"{a}_accuracy": score.accuracy(a) for a in ATTRIBUTES},
     }
     print("extract:", {k: round(v, 3) for k, v in figures.items()})
     for name, floor in BASELINE["extract"].items():
