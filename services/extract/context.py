@@ -34,7 +34,11 @@ GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
     r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加)(?![至到])"
 )
-DECLINE = re.compile(r"同比下降|同比减少|按年下跌|年减|(?:下降|减少|下滑)(?![至到])")
+DECLINE = re.compile(
+    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑)(?![至到])"
+)
+# Against the previous quarter or month: 环比增长, 季增 (Taiwan), 按季增长 (Hong Kong).
+QUARTER_ON_QUARTER = re.compile(r"环比|季增|季减|季成长|月增|月减|按季|按月|较上季|较上月|比上季|比上月")
 SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率")
 MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
@@ -45,6 +49,7 @@ FORECAST = re.compile(
 FORECAST_SENTENCE = re.compile(r"预计|预测|预估|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
 TARGET = re.compile(
     r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
+    r"(?:意见|方案|计划|纲要|办法|指南)》(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
 )
 MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
@@ -62,7 +67,8 @@ REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
-    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?(?:统计数据|数据|统计|测算|预测|报告)"
+    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?"
+    r"(?:统计数据|数据|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。]|显示|表明|称|指出|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -79,7 +85,7 @@ SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场)"
+    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全)"
 )
 
 REGIONS: dict[str, str] = {
@@ -295,8 +301,8 @@ def measure_of(before: str, unit: str) -> str:
     if unit in ("percent", "percentage_point"):
         if SHARE.search(before):
             return "share"
-        if GROWTH.search(before) or DECLINE.search(before):
-            return "growth_yoy"
+        if GROWTH.search(before) or DECLINE.search(before) or QUARTER_ON_QUARTER.search(before):
+            return "growth_qoq" if QUARTER_ON_QUARTER.search(before) else "growth_yoy"
     return "level"
 
 
@@ -428,8 +434,8 @@ def cited_source(sentence: str) -> str | None:
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
-    if "据" in sentence and (match := SOURCE_DATA.search(sentence)):
-        return _tidy_source(match["who"])
+    if "据" in sentence and (who := _named(SOURCE_DATA.finditer(sentence))):
+        return who
     if SHOWING.search(sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
     if not SPEAKING.search(sentence):

@@ -91,7 +91,10 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
         tail = clean_subject(noun.group(0))
         subject = f"{subject} {tail}".strip() if tail else subject
     needs_topic = subject in GENERIC_SUBJECTS or len(subject) < 3
-    if measure in ("growth_yoy", "share") and metric_for(subject, quantity.unit.canonical, measure) is None:
+    if (
+        measure in ("growth_yoy", "growth_qoq", "share")
+        and metric_for(subject, quantity.unit.canonical, measure) is None
+    ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if needs_topic and state.subject and not subject.startswith(state.subject):
         subject = f"{state.subject} {subject}".strip()
@@ -103,7 +106,7 @@ def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
     unit = quantity.unit.canonical
     if unit != "CNY" or script not in LOCAL_CURRENCY:
         return unit
-    if "人民币" in quantity.text or cues.mainland_end <= quantity.end:
+    if quantity.currency_named or cues.mainland_end <= quantity.end:
         return unit
     return LOCAL_CURRENCY[script]
 
@@ -248,7 +251,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     value_high = quantity.value_high
-    if measure == "growth_yoy" and context.is_decline(clause_before):
+    if measure in ("growth_yoy", "growth_qoq") and context.is_decline(clause_before):
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
     kind = context.kind_of(quantity.start, clause_before, cues)

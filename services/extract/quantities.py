@@ -21,6 +21,17 @@ QUANTITY = re.compile(
     rf"(?P<more>多|余)?(?P<mult>[千百]?(?:万亿|亿|万)|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
+CURRENCIES = {
+    "新台币": "TWD",
+    "台币": "TWD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "美元": "USD",
+    "人民币": "CNY",
+    "日元": "JPY",
+    "欧元": "EUR",
+}
+CURRENCY_BEFORE = re.compile(f"({'|'.join(CURRENCIES)})\\s*$")
 RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
 """A unitless number is kept only when a range continues after it."""
 RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
@@ -43,6 +54,8 @@ class Quantity:
     multiplier: float = 1.0
     """万, 亿...: a range's low end without one borrows the high end's (1000-1200亿元)."""
     value_high: float | None = None
+    currency_named: bool = False
+    """The text names the currency (新台币, 人民币...), so no local reading of 元 applies."""
 
 
 def in_base_units(number: float, factor: float) -> float:
@@ -69,13 +82,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match["pct"]:
             unit = Unit("percent")
         before = sentence[max(0, match.start() - 6) : match.start()]
+        named = CURRENCY_BEFORE.search(before)
+        if named and ((unit is None and match["mult"]) or (unit is not None and unit.canonical == "CNY")):
+            # 新台币1.6兆元, 人民币4,000亿: the currency named before the number is the unit.
+            unit = Unit(CURRENCIES[named.group(1)])
         if unit is None:
-            if before.endswith("人民币") and match["mult"]:
-                unit = Unit("CNY")
-            else:
-                if RANGE_START.match(sentence, match.end()):
-                    found.append(_unitless(match))
-                continue
+            if RANGE_START.match(sentence, match.end()):
+                found.append(_unitless(match))
+            continue
         if not _accept_chinese(match["num"], unit, before, bool(match["more"] or match["more2"])):
             continue
         try:
@@ -94,6 +108,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 text=match.group(0).strip(),
                 more=bool(match["more"] or match["more2"]),
                 multiplier=multiplier,
+                currency_named=bool(named) or (match["unit"] or "").endswith("人民币"),
             )
         )
     return _merge_ranges(found, sentence)
@@ -134,6 +149,7 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
                         high.unit,
                         sentence[low.start : high.end],
                         value_high=high.value,
+                        currency_named=low.currency_named or high.currency_named,
                     )
                 )
                 i += 2
