@@ -172,9 +172,9 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
                 fact.region = REGIONS[(batch_no * 7 + i) % len(REGIONS)]
             batch.append(message)
         started = time.perf_counter()
-        rows = writer.write(batch)
+        written = writer.write(batch)
         seconds += time.perf_counter() - started
-        inserted += len(rows.facts)
+        inserted += written.fact_count
         batch_no += 1
     latencies = []
     for _ in range(20):

@@ -116,3 +116,19 @@ def test_revisions_show_a_forecast_changing(clickhouse) -> None:
     assert [(str(d), v) for d, v, _, _ in rows] == [("2025-03-13", 2.7819e21), ("2026-01-15", 3.0e21)]
     assert rows[1][2] == pytest.approx(3.0e21 - 2.7819e21)
     assert [r for *_, r in rows] == [1, 2]
+
+
+def test_times_are_stored_as_the_utc_instants_sent(clickhouse) -> None:
+    message = seed_facts()
+    message.published_at = datetime(2025, 3, 13, 9, 30, 15, 250000, tzinfo=UTC)
+    message.fetched_at = datetime(2025, 3, 14, 1, 2, 3, 4000, tzinfo=UTC)  # whole milliseconds: DateTime64(3)
+    ClickHouseWriter(clickhouse).write([message])
+    article = clickhouse.query("SELECT published_at, fetched_at FROM suanli.articles FINAL").result_rows[0]
+    fact_times = clickhouse.query("SELECT DISTINCT published_at FROM suanli.facts FINAL").result_rows
+    assert [as_utc(value) for value in article] == [message.published_at, message.fetched_at]
+    assert [as_utc(value) for (value,) in fact_times] == [message.published_at]
+
+
+def as_utc(value: datetime) -> datetime:
+    """The driver returns DateTime64(3, 'UTC') naive or aware depending on its settings; either is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
