@@ -12,6 +12,7 @@ more than chDB's own work on a batch.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -141,6 +142,18 @@ def millis(value: datetime | None) -> int | None:
     return (value - _EPOCH) // _MILLISECOND
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """When a batch is written: ingest time (DateTime64 ticks) and the ReplacingMergeTree version."""
+
+    ingested_at: int
+    version: int
+
+    @staticmethod
+    def now() -> Stamp:
+        return Stamp(millis(datetime.now(UTC)), time.time_ns() // 1000)
+
+
 def story_id(message: ExtractedFacts) -> str:
     """Syndicated copies share the story of their first copy, so they count once in `series`."""
     return (message.article.duplicate_of if message.article else None) or message.doc_id
@@ -184,8 +197,12 @@ def _document_values(message: ExtractedFacts) -> dict[str, Any]:
     }
 
 
-def _batch_values(ingested_at: int, version: int, count: int) -> dict[str, list[Any]]:
-    return {"ingested_at": [ingested_at] * count, "version": [version] * count, "is_deleted": [0] * count}
+def _batch_values(stamp: Stamp, count: int) -> dict[str, list[Any]]:
+    return {
+        "ingested_at": [stamp.ingested_at] * count,
+        "version": [stamp.version] * count,
+        "is_deleted": [0] * count,
+    }
 
 
 def _ordered(columns: dict[str, list[Any]], names: list[str]) -> list[list[Any]]:
@@ -193,7 +210,7 @@ def _ordered(columns: dict[str, list[Any]], names: list[str]) -> list[list[Any]]
 
 
 def fact_columns(
-    messages: Iterable[ExtractedFacts], ingested_at: int, version: int
+    messages: Iterable[ExtractedFacts], stamp: Stamp
 ) -> tuple[list[list[Any]], dict[str, set[str]]]:
     """The facts of these documents as FACT_COLUMNS, and the fact ids of each document."""
     ids: list[str] = []
@@ -217,13 +234,13 @@ def fact_columns(
         **{name: _text_column(facts, name) for name in ("metric", "period", "region", "cited_source")},
         "span_start": [start for start, _ in spans],
         "span_end": [end for _, end in spans],
-        **_batch_values(ingested_at, version, len(ids)),
+        **_batch_values(stamp, len(ids)),
     }
     return _ordered(columns, FACT_COLUMNS), ids_by_doc
 
 
 def event_columns(
-    messages: Iterable[ExtractedFacts], ingested_at: int, version: int
+    messages: Iterable[ExtractedFacts], stamp: Stamp
 ) -> tuple[list[list[Any]], dict[str, set[str]]]:
     """The events of these documents as EVENT_COLUMNS, and the event ids of each document."""
     ids: list[str] = []
@@ -245,7 +262,7 @@ def event_columns(
             name: _column(events, name) for name in ("event_type", "what", "event_date", "amount", "sentence")
         },
         **{name: _text_column(events, name) for name in ("place", "amount_unit")},
-        **_batch_values(ingested_at, version, len(ids)),
+        **_batch_values(stamp, len(ids)),
     }
     return _ordered(columns, EVENT_COLUMNS), ids_by_doc
 
@@ -267,13 +284,13 @@ def _article_values(message: ExtractedFacts) -> dict[str, Any]:
     }
 
 
-def article_columns(messages: Iterable[ExtractedFacts], ingested_at: int, version: int) -> list[list[Any]]:
+def article_columns(messages: Iterable[ExtractedFacts], stamp: Stamp) -> list[list[Any]]:
     """One row per document as ARTICLE_COLUMNS."""
     columns: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
     for message in messages:
         _repeat(columns, {**_document_values(message), **_article_values(message)}, 1)
     count = len(columns["doc_id"])
-    columns |= {"ingested_at": [ingested_at] * count, "version": [version] * count}
+    columns |= {"ingested_at": [stamp.ingested_at] * count, "version": [stamp.version] * count}
     return _ordered(columns, ARTICLE_COLUMNS)
 
 
@@ -293,14 +310,18 @@ class Columns:
         return len(self.facts[0])
 
 
+def latest_versions(messages: Iterable[ExtractedFacts]) -> list[ExtractedFacts]:
+    """One message per document: a document sent twice in one batch keeps its last version."""
+    return list({message.doc_id: message for message in messages}.values())
+
+
 def columns_for(messages: Iterable[ExtractedFacts]) -> Columns:
-    """Columns for a batch; a document sent twice in one batch keeps its last version."""
-    latest = list({message.doc_id: message for message in messages}.values())
-    ingested_at = millis(datetime.now(UTC))
-    version = time.time_ns() // 1000
-    facts, fact_ids = fact_columns(latest, ingested_at, version)
-    events, event_ids = event_columns(latest, ingested_at, version)
-    return Columns(article_columns(latest, ingested_at, version), facts, events, fact_ids, event_ids, version)
+    """All the columns of a batch at once (the writer builds them piece by piece, between inserts)."""
+    latest = latest_versions(messages)
+    stamp = Stamp.now()
+    facts, fact_ids = fact_columns(latest, stamp)
+    events, event_ids = event_columns(latest, stamp)
+    return Columns(article_columns(latest, stamp), facts, events, fact_ids, event_ids, stamp.version)
 
 
 def insert_type_name(type_name: str) -> str:
@@ -316,6 +337,7 @@ class ClickHouseWriter:
     def __init__(self, client: Any) -> None:
         self.client = client
         self._types: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
 
     def _type_names(self, table: str, columns: list[str]) -> list[str]:
         """The insert types of these columns, read from the table once per writer."""
@@ -326,6 +348,8 @@ class ClickHouseWriter:
         return [self._types[table][column] for column in columns]
 
     def _insert(self, table: str, columns: list[list[Any]], names: list[str]) -> None:
+        if not columns[0]:
+            return
         self.client.insert(
             f"suanli.{table}",
             columns,
@@ -337,6 +361,8 @@ class ClickHouseWriter:
 
     def _known_documents(self, doc_ids: list[str]) -> list[str]:
         """Which of these documents were loaded before (only those can have rows to retire)."""
+        if not doc_ids:
+            return []
         result = self.client.query(
             "SELECT DISTINCT doc_id FROM suanli.articles WHERE doc_id IN {docs:Array(String)}",
             parameters={"docs": doc_ids},
@@ -360,23 +386,26 @@ class ClickHouseWriter:
             names,
         )
 
+    def _retire(
+        self, known: list[str], fact_ids: dict[str, set[str]], event_ids: dict[str, set[str]], version: int
+    ) -> None:
+        """Tombstones for what the documents loaded before no longer have."""
+        if known:
+            self._tombstones("facts", FACT_KEY, {doc: fact_ids[doc] for doc in known}, version)
+            self._tombstones("events", EVENT_KEY, {doc: event_ids[doc] for doc in known}, version)
+
     def write(self, messages: list[ExtractedFacts]) -> Columns:
-        columns = columns_for(messages)
-        if not columns.articles[0]:
+        """Insert the batch; returns once every row is in (only then may its messages be acked).
+
+        Concurrent writes take turns: the tombstones of one must see the facts of the one before."""
+        with self._lock:
+            columns = columns_for(messages)
+            known = self._known_documents(list(columns.fact_ids))
+            self._retire(known, columns.fact_ids, columns.event_ids, columns.version)
+            self._insert("articles", columns.articles, ARTICLE_COLUMNS)
+            self._insert("facts", columns.facts, FACT_COLUMNS)
+            self._insert("events", columns.events, EVENT_COLUMNS)
             return columns
-        known = self._known_documents(list(columns.fact_ids))
-        if known:  # a document seen before: its old facts and events may need retiring
-            version = columns.version
-            self._tombstones("facts", FACT_KEY, {doc: columns.fact_ids[doc] for doc in known}, version)
-            self._tombstones("events", EVENT_KEY, {doc: columns.event_ids[doc] for doc in known}, version)
-        for table, table_columns, names in (
-            ("articles", columns.articles, ARTICLE_COLUMNS),
-            ("facts", columns.facts, FACT_COLUMNS),
-            ("events", columns.events, EVENT_COLUMNS),
-        ):
-            if table_columns[0]:
-                self._insert(table, table_columns, names)
-        return columns
 
 
 def _constant(rows: list[Any], *values: Any) -> list[list[Any]]:
