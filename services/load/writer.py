@@ -43,6 +43,8 @@ ARTICLE_COLUMNS = [
     "extractor_version",
     "ingested_at",
     "version",
+    "fact_ids",
+    "event_ids",
 ]
 FACT_COLUMNS = [
     "fact_id",
@@ -211,16 +213,16 @@ def _ordered(columns: dict[str, list[Any]], names: list[str]) -> list[list[Any]]
 
 def fact_columns(
     messages: Iterable[ExtractedFacts], stamp: Stamp
-) -> tuple[list[list[Any]], dict[str, set[str]]]:
+) -> tuple[list[list[Any]], dict[str, list[str]]]:
     """The facts of these documents as FACT_COLUMNS, and the fact ids of each document."""
     ids: list[str] = []
     facts: list[MetricFact] = []
-    ids_by_doc: dict[str, set[str]] = {}
+    ids_by_doc: dict[str, list[str]] = {}
     per_doc: dict[str, list[Any]] = {name: [] for name in [*DOCUMENT_FIELDS, "story_id"]}
     for message in messages:
         prefix = f"fact\x1f{message.doc_id}\x1f"
         doc_ids, doc_facts = unique_by_id([_fact_id(prefix, fact) for fact in message.facts], message.facts)
-        ids_by_doc[message.doc_id] = set(doc_ids)
+        ids_by_doc[message.doc_id] = doc_ids
         ids += doc_ids
         facts += doc_facts
         _repeat(per_doc, {**_document_values(message), "story_id": story_id(message)}, len(doc_facts))
@@ -241,17 +243,17 @@ def fact_columns(
 
 def event_columns(
     messages: Iterable[ExtractedFacts], stamp: Stamp
-) -> tuple[list[list[Any]], dict[str, set[str]]]:
+) -> tuple[list[list[Any]], dict[str, list[str]]]:
     """The events of these documents as EVENT_COLUMNS, and the event ids of each document."""
     ids: list[str] = []
     events: list[Event] = []
-    ids_by_doc: dict[str, set[str]] = {}
+    ids_by_doc: dict[str, list[str]] = {}
     per_doc: dict[str, list[Any]] = {name: [] for name in DOCUMENT_FIELDS}
     for message in messages:
         doc_ids, doc_events = unique_by_id(
             [event_id(message.doc_id, event) for event in message.events], message.events
         )
-        ids_by_doc[message.doc_id] = set(doc_ids)
+        ids_by_doc[message.doc_id] = doc_ids
         ids += doc_ids
         events += doc_events
         _repeat(per_doc, _document_values(message), len(doc_events))
@@ -284,11 +286,17 @@ def _article_values(message: ExtractedFacts) -> dict[str, Any]:
     }
 
 
-def article_columns(messages: Iterable[ExtractedFacts], stamp: Stamp) -> list[list[Any]]:
-    """One row per document as ARTICLE_COLUMNS."""
+def article_columns(
+    messages: Iterable[ExtractedFacts],
+    stamp: Stamp,
+    fact_ids: dict[str, list[str]],
+    event_ids: dict[str, list[str]],
+) -> list[list[Any]]:
+    """One row per document as ARTICLE_COLUMNS, with the ids of its facts and events."""
     columns: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
     for message in messages:
-        _repeat(columns, {**_document_values(message), **_article_values(message)}, 1)
+        ids = {"fact_ids": fact_ids[message.doc_id], "event_ids": event_ids[message.doc_id]}
+        _repeat(columns, {**_document_values(message), **_article_values(message), **ids}, 1)
     count = len(columns["doc_id"])
     columns |= {"ingested_at": [stamp.ingested_at] * count, "version": [stamp.version] * count}
     return _ordered(columns, ARTICLE_COLUMNS)
@@ -301,8 +309,8 @@ class Columns:
     articles: list[list[Any]]
     facts: list[list[Any]]
     events: list[list[Any]]
-    fact_ids: dict[str, set[str]]
-    event_ids: dict[str, set[str]]
+    fact_ids: dict[str, list[str]]
+    event_ids: dict[str, list[str]]
     version: int
 
     @property
@@ -321,7 +329,17 @@ def columns_for(messages: Iterable[ExtractedFacts]) -> Columns:
     stamp = Stamp.now()
     facts, fact_ids = fact_columns(latest, stamp)
     events, event_ids = event_columns(latest, stamp)
-    return Columns(article_columns(latest, stamp), facts, events, fact_ids, event_ids, stamp.version)
+    articles = article_columns(latest, stamp, fact_ids, event_ids)
+    return Columns(articles, facts, events, fact_ids, event_ids, stamp.version)
+
+
+def stale_ids(stored: dict[str, list[str]], current: dict[str, list[str]]) -> list[str]:
+    """The ids stored for each document that its new version no longer has."""
+    stale: list[str] = []
+    for doc_id, ids in stored.items():
+        now = set(current.get(doc_id, []))
+        stale += [id_ for id_ in ids if id_ not in now]
+    return stale
 
 
 def insert_type_name(type_name: str) -> str:
@@ -359,23 +377,26 @@ class ClickHouseWriter:
             settings=INSERT_SETTINGS,
         )
 
-    def _known_documents(self, doc_ids: list[str]) -> list[str]:
-        """Which of these documents were loaded before (only those can have rows to retire)."""
+    def _stored_ids(self, doc_ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+        """The fact and event ids listed by the articles of the documents loaded before."""
         if not doc_ids:
-            return []
+            return {}
         result = self.client.query(
-            "SELECT DISTINCT doc_id FROM suanli.articles WHERE doc_id IN {docs:Array(String)}",
+            "SELECT doc_id, fact_ids, event_ids FROM suanli.articles FINAL WHERE doc_id IN {docs:Array(String)}",
             parameters={"docs": doc_ids},
         )
-        return [row[0] for row in result.result_rows]
+        return {doc_id: (facts, events) for doc_id, facts, events in result.result_rows}
 
-    def _tombstones(self, table: str, key: list[str], current: dict[str, set[str]], version: int) -> None:
-        """Retire rows stored earlier for these documents that the new extraction doesn't have."""
+    def _tombstones(self, table: str, key: list[str], ids: list[str], version: int) -> None:
+        """Retire the rows of these ids: a newer version of each sorting key with is_deleted = 1. The key
+        columns are part of the id, so any stored row of an id has them; no FINAL needed."""
+        if not ids:
+            return
         result = self.client.query(
-            f"SELECT doc_id, {', '.join(key)} FROM suanli.{table} FINAL WHERE doc_id IN {{docs:Array(String)}}",
-            parameters={"docs": list(current)},
+            f"SELECT DISTINCT doc_id, {', '.join(key)} FROM suanli.{table} WHERE {key[-1]} IN {{ids:Array(String)}}",
+            parameters={"ids": ids},
         )
-        stale = [row for row in result.result_rows if row[-1] not in current.get(row[0], set())]
+        stale = result.result_rows
         if not stale:
             return
         now = millis(datetime.now(UTC))
@@ -386,25 +407,22 @@ class ClickHouseWriter:
             names,
         )
 
-    def _retire(
-        self, known: list[str], fact_ids: dict[str, set[str]], event_ids: dict[str, set[str]], version: int
-    ) -> None:
-        """Tombstones for what the documents loaded before no longer have."""
-        if known:
-            self._tombstones("facts", FACT_KEY, {doc: fact_ids[doc] for doc in known}, version)
-            self._tombstones("events", EVENT_KEY, {doc: event_ids[doc] for doc in known}, version)
-
     def write(self, messages: list[ExtractedFacts]) -> Columns:
         """Insert the batch; returns once every row is in (only then may its messages be acked).
 
         Concurrent writes take turns: the tombstones of one must see the facts of the one before."""
         with self._lock:
             columns = columns_for(messages)
-            known = self._known_documents(list(columns.fact_ids))
-            self._retire(known, columns.fact_ids, columns.event_ids, columns.version)
-            self._insert("articles", columns.articles, ARTICLE_COLUMNS)
+            stored = self._stored_ids(list(columns.fact_ids))
+            stale_facts = stale_ids({doc: facts for doc, (facts, _) in stored.items()}, columns.fact_ids)
+            stale_events = stale_ids({doc: events for doc, (_, events) in stored.items()}, columns.event_ids)
+            self._tombstones("facts", FACT_KEY, stale_facts, columns.version)
+            self._tombstones("events", EVENT_KEY, stale_events, columns.version)
             self._insert("facts", columns.facts, FACT_COLUMNS)
             self._insert("events", columns.events, EVENT_COLUMNS)
+            # Last: the article lists the ids its next load retires from, so it must not be in before its
+            # facts and tombstones are (a failure in between is retried from the older list).
+            self._insert("articles", columns.articles, ARTICLE_COLUMNS)
             return columns
 
 

@@ -70,6 +70,7 @@ def test_reextraction_replaces_old_facts(clickhouse) -> None:
     newer = message.model_copy(deep=True)
     newer.extractor_version = "9.9.9"
     newer.facts = newer.facts[:3]
+    newer.events = newer.events[:-1]
     newer.facts[0].value = newer.facts[0].value * 2  # a changed reading of the same number
     writer.write([newer])
     rows = clickhouse.query(
@@ -79,6 +80,7 @@ def test_reextraction_replaces_old_facts(clickhouse) -> None:
     assert len(rows) == 3
     assert {version for _, version in rows} == {"9.9.9"}
     assert rows[0][0] == message.facts[0].value * 2
+    assert counts(clickhouse)[1:] == (3, len(message.events) - 1)
 
 
 def test_series_view_picks_latest_and_flags_conflict(clickhouse) -> None:

@@ -10,6 +10,7 @@ from services.load.writer import (
     fact_id,
     insert_type_name,
     millis,
+    stale_ids,
 )
 from shared.ids import stable_id
 from shared.messages import Event, ExtractedFacts, MetricFact
@@ -63,7 +64,13 @@ def test_one_row_per_distinct_fact_with_its_document_values() -> None:
     rows = as_rows(columns.facts, FACT_COLUMNS)
     assert [row["doc_id"] for row in rows] == ["doc-0", "doc-0", "doc-1", "doc-1"]
     assert columns.fact_count == 4
-    assert columns.fact_ids["doc-1"] == {fact_id("doc-1", fact()), fact_id("doc-1", fact(span=(50, 60)))}
+    assert columns.fact_ids["doc-1"] == [fact_id("doc-1", fact()), fact_id("doc-1", fact(span=(50, 60)))]
+    articles = as_rows(columns.articles, ARTICLE_COLUMNS)
+    assert [article["fact_ids"] for article in articles] == [
+        columns.fact_ids["doc-0"],
+        columns.fact_ids["doc-1"],
+    ]
+    assert articles[1]["event_ids"] == columns.event_ids["doc-1"]
     unnamed = rows[1]
     assert (unnamed["metric"], unnamed["region"], unnamed["period"]) == ("", "", "")
     assert unnamed["published_at"] == millis(datetime(2025, 3, 13, 0, tzinfo=UTC))
@@ -103,3 +110,9 @@ def test_low_cardinality_columns_are_sent_as_their_plain_type() -> None:
     assert insert_type_name("LowCardinality(Nullable(String))") == "Nullable(String)"
     assert insert_type_name("Array(LowCardinality(String))") == "Array(LowCardinality(String))"
     assert insert_type_name("Nullable(DateTime64(3, 'UTC'))") == "Nullable(DateTime64(3, 'UTC'))"
+
+
+def test_stale_ids_are_the_stored_ones_the_new_version_lacks() -> None:
+    stored = {"a": ["1", "2"], "b": ["9"]}
+    assert stale_ids(stored, {"a": ["1"], "b": ["9"], "c": ["3"]}) == ["2"]
+    assert stale_ids({"a": ["9"]}, {"a": []}) == ["9"]
