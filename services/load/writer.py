@@ -112,17 +112,16 @@ _LOW_CARDINALITY = re.compile(r"^LowCardinality\((?P<inner>.*)\)$")
 T = TypeVar("T")
 
 
-def _text(value: str | None) -> str:
-    return "" if value is None else value
-
-
 def _fact_id(prefix: str, fact: MetricFact) -> str:
     """fact_id with the document part of the key already joined: the same digest as stable_id, without
-    a generator and a str() call per part (f-string fields format exactly as str())."""
+    a generator and a str() call per part (f-string fields format exactly as str()). The hottest loop of
+    load (~1 µs per fact), hence the conditionals spelled inline."""
     start, end = fact.span
+    metric, region, period = fact.metric, fact.region, fact.period
     key = (
         f"{prefix}{start}\x1f{end}\x1f{fact.unit}\x1f{fact.measure}\x1f{fact.value}\x1f"
-        f"{_text(fact.metric)}\x1f{_text(fact.region)}\x1f{_text(fact.period)}\x1f{fact.kind}"
+        f"{'' if metric is None else metric}\x1f{'' if region is None else region}\x1f"
+        f"{'' if period is None else period}\x1f{fact.kind}"
     )
     return blake2b(key.encode(), digest_size=8).hexdigest()
 
