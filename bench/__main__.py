@@ -31,6 +31,7 @@ from services.clean.document import clean_document
 from services.extract.app import extracted
 from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
+from shared.messages import ExtractedFacts
 
 from .corpus import Page, make_corpus
 from .extractors import compare_extractors
@@ -141,6 +142,24 @@ def bench_extract(documents: list) -> dict[str, float]:
     }
 
 
+def bench_batch(template: ExtractedFacts, batch_no: int, size: int) -> list[ExtractedFacts]:
+    """Batch `batch_no` of the load bench: `size` copies of the template as distinct documents."""
+    batch = []
+    for i in range(size):
+        message = template.model_copy(deep=True)
+        message.doc_id = f"bench-{batch_no}-{i}"
+        message.published_at = datetime(2024 + (i % 2), 1 + i % 12, 1, tzinfo=UTC)
+        for j, fact in enumerate(message.facts):
+            fact.span = (j, j + 1)
+            fact.value = fact.value * (1 + (i % 7) / 100)
+            # A year of news: facts spread over some 20 metrics and 30 regions, not one series.
+            if fact.metric and (batch_no + i) % 20:
+                fact.metric = f"{fact.metric}_{(batch_no + i) % 20}"
+            fact.region = REGIONS[(batch_no * 7 + i) % len(REGIONS)]
+        batch.append(message)
+    return batch
+
+
 def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -> dict[str, float]:
     from services.load.clickhouse import connect  # noqa: PLC0415 - one chDB engine per process: open late
     from services.load.migrations import migrate  # noqa: PLC0415
@@ -157,23 +176,11 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
     messages_per_batch = max(1, 10_000 // per_message)
     inserted, seconds, batch_no = 0, 0.0, 0
     while inserted < total_facts:
-        batch = []
-        for i in range(messages_per_batch):
-            message = template.model_copy(deep=True)
-            message.doc_id = f"bench-{batch_no}-{i}"
-            message.published_at = datetime(2024 + (i % 2), 1 + i % 12, 1, tzinfo=UTC)
-            for j, fact in enumerate(message.facts):
-                fact.span = (j, j + 1)
-                fact.value = fact.value * (1 + (i % 7) / 100)
-                # A year of news: facts spread over some 20 metrics and 30 regions, not one series.
-                if fact.metric and (batch_no + i) % 20:
-                    fact.metric = f"{fact.metric}_{(batch_no + i) % 20}"
-                fact.region = REGIONS[(batch_no * 7 + i) % len(REGIONS)]
-            batch.append(message)
+        batch = bench_batch(template, batch_no, messages_per_batch)
         started = time.perf_counter()
-        rows = writer.write(batch)
+        written = writer.write(batch)
         seconds += time.perf_counter() - started
-        inserted += len(rows.facts)
+        inserted += written.fact_count
         batch_no += 1
     latencies = []
     for _ in range(20):
@@ -183,12 +190,23 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
             "WHERE metric = 'ai_compute_capacity' AND region = 'CN' ORDER BY period"
         )
         latencies.append((time.perf_counter() - started) * 1000)
+    # Re-extraction: documents loaded before come again with one fact fewer, so each batch probes what
+    # they had, retires the dropped facts with tombstones and overwrites the rest.
+    reloaded, reload_seconds = 0, 0.0
+    for again in range(min(batch_no, 10)):
+        batch = bench_batch(template, again, messages_per_batch)
+        for message in batch:
+            message.facts = message.facts[:-1]
+        started = time.perf_counter()
+        reloaded += writer.write(batch).fact_count
+        reload_seconds += time.perf_counter() - started
     return {
         "facts_loaded": inserted,
         "load_rows_per_s": per_second(inserted, seconds),
         "rows_per_insert": inserted / max(1, batch_no),
         "series_ms_p50": statistics.median(latencies),
         "series_ms_max": max(latencies),
+        "reextraction_rows_per_s": per_second(reloaded, reload_seconds),
     }
 
 

@@ -76,7 +76,9 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
             await dead_letter(broker, STAGE, FACTS, as_bytes(item), exc)
         if messages:
             BATCH_SIZE.observe(len(messages))
-            rejected = write_isolating_bad_documents(writer, messages)
+            # In a worker thread: the engine releases the GIL while it inserts, so the loop keeps reading
+            # ahead and, when stages share a process, the other stages keep working meanwhile.
+            rejected = await asyncio.to_thread(write_isolating_bad_documents, writer, messages)
             for message, exc in rejected:
                 error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
                 await dead_letter(broker, STAGE, FACTS, message.model_dump_json().encode(), error)

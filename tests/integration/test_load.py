@@ -72,6 +72,7 @@ def test_reextraction_replaces_old_facts(clickhouse) -> None:
     newer = message.model_copy(deep=True)
     newer.extractor_version = "9.9.9"
     newer.facts = newer.facts[:3]
+    newer.events = newer.events[:-1]
     newer.facts[0].value = newer.facts[0].value * 2  # a changed reading of the same number
     writer.write([newer])
     rows = clickhouse.query(
@@ -81,6 +82,7 @@ def test_reextraction_replaces_old_facts(clickhouse) -> None:
     assert len(rows) == 3
     assert {version for _, version in rows} == {"9.9.9"}
     assert rows[0][0] == message.facts[0].value * 2
+    assert counts(clickhouse)[1:] == (3, len(message.events) - 1)
 
 
 def test_series_view_picks_latest_and_flags_conflict(clickhouse) -> None:
@@ -118,3 +120,19 @@ def test_revisions_show_a_forecast_changing(clickhouse) -> None:
     assert [(str(d), v) for d, v, _, _ in rows] == [("2025-03-13", 2.7819e21), ("2026-01-15", 3.0e21)]
     assert rows[1][2] == pytest.approx(3.0e21 - 2.7819e21)
     assert [r for *_, r in rows] == [1, 2]
+
+
+def test_times_are_stored_as_the_utc_instants_sent(clickhouse) -> None:
+    message = seed_facts()
+    message.published_at = datetime(2025, 3, 13, 9, 30, 15, 250000, tzinfo=UTC)
+    message.fetched_at = datetime(2025, 3, 14, 1, 2, 3, 4000, tzinfo=UTC)  # whole milliseconds: DateTime64(3)
+    ClickHouseWriter(clickhouse).write([message])
+    article = clickhouse.query("SELECT published_at, fetched_at FROM suanli.articles FINAL").result_rows[0]
+    fact_times = clickhouse.query("SELECT DISTINCT published_at FROM suanli.facts FINAL").result_rows
+    assert [as_utc(value) for value in article] == [message.published_at, message.fetched_at]
+    assert [as_utc(value) for (value,) in fact_times] == [message.published_at]
+
+
+def as_utc(value: datetime) -> datetime:
+    """The driver returns DateTime64(3, 'UTC') naive or aware depending on its settings; either is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
