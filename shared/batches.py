@@ -9,13 +9,12 @@ ids are deterministic).
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from faststream.redis.parser.binary import BinaryMessageFormatV1
+from faststream.message import gen_cor_id
 from pydantic import BaseModel, ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
@@ -27,20 +26,38 @@ log = logging.getLogger("suanli.batches")
 Model = TypeVar("Model", bound=BaseModel)
 
 
-async def tolerant_batch_parser(message: Any, original_parser: Any) -> Any:
-    """FastStream's batch parser re-encodes the whole batch as JSON and fails on one non-UTF-8 body;
-    wrap such bodies (base64) so they reach the handler and are dead-lettered alone."""
-    try:
-        return await original_parser(message)
-    except UnicodeDecodeError:
-        for item in message["data"]:
-            body, _ = BinaryMessageFormatV1.parse(item.get(DATA_FIELD, b""))
-            try:
-                body.decode("utf-8")
-            except UnicodeDecodeError:
-                wrapped = {"undecodable_base64": base64.b64encode(body).decode()}
-                item[DATA_FIELD] = json.dumps(wrapped).encode()
-        return await original_parser(message)
+async def raw_batch_parser(message: Any, original_parser: Any) -> Any:
+    """The batch as the raw bodies of its entries. FastStream's batch parser JSON-decodes every body,
+    re-encodes the list and decodes it once more, and fails the whole batch on one non-UTF-8 body; the
+    handlers validate each body with pydantic's own JSON parser anyway (`validate_each`), which also
+    turns a malformed body into a dead letter of its own. The message is built by FastStream's parser
+    (bound to the subscriber: consumer, group, ack ids), only its body is ours."""
+    parser = original_parser.__self__
+    bodies: list[bytes] = []
+    headers: list[dict[str, Any]] = []
+    for item in message["data"]:
+        body, item_headers = parser.config.message_format.parse(item.get(DATA_FIELD, b""))
+        bodies.append(body)
+        headers.append(item_headers)
+    first = headers[0] if headers else {}
+    message_id = first.get("message_id") or gen_cor_id()
+    # _build_message: the one constructor that binds consumer and group.
+    return parser._build_message(
+        raw_message=message,
+        body=bodies,
+        path={},
+        headers=first,
+        batch_headers=headers,
+        reply_to=first.get("reply_to", ""),
+        content_type=None,
+        message_id=message_id,
+        correlation_id=first.get("correlation_id", message_id),
+    )
+
+
+async def raw_batch_decoder(message: Any, original_decoder: Any) -> list[bytes]:
+    """The raw bodies `raw_batch_parser` put in the message, undecoded."""
+    return list(message.body)
 
 
 def as_bytes(item: Any) -> bytes:

@@ -1,10 +1,12 @@
-"""Reading stream entries that FastStream wrote, outside a subscriber (status, dead letters, load)."""
+"""Stream entries as FastStream writes them: bodies encoded for publishing, read back outside a subscriber
+(status, dead letters, load)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from faststream.redis.parser.binary import BinaryMessageFormatV1
+from pydantic import BaseModel
 
 DATA_FIELD = b"__data__"
 
@@ -24,3 +26,10 @@ def redis_of(broker: Any) -> Any:
 def as_text(value: bytes | str) -> str:
     """Redis replies come as bytes unless the client decodes them: one spelling for both."""
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def encoded(message: BaseModel) -> bytes:
+    """A message body serialised by pydantic's own encoder: FastStream's path for a model (to plain
+    Python, then the json module) cost a tenth of a stage's time on fact-heavy messages. Batch readers
+    validate bodies from JSON bytes either way."""
+    return message.model_dump_json().encode()

@@ -12,7 +12,7 @@ from faststream.redis import RedisBroker, RedisRouter, StreamSub
 from redis.asyncio import Redis
 from redis.exceptions import RedisError, ResponseError
 
-from shared.batches import tolerant_batch_parser
+from shared.batches import raw_batch_decoder, raw_batch_parser
 from shared.dead_letters import DeadLetterMiddleware
 from shared.envelope import as_text, redis_of
 from shared.observability import prometheus_middleware
@@ -72,7 +72,8 @@ def stage_subscriber(
 
     options: dict[str, Any] = {"ack_policy": AckPolicy.NACK_ON_ERROR}
     if batch_size:
-        options["parser"] = tolerant_batch_parser
+        options["parser"] = raw_batch_parser
+        options["decoder"] = raw_batch_decoder
     if concurrency > 1:
         options["max_workers"] = concurrency
 

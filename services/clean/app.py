@@ -8,7 +8,7 @@ from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
 from shared.batches import process_each
-from shared.envelope import redis_of
+from shared.envelope import encoded, redis_of
 from shared.messages import CleanDocument, RawDocument
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
@@ -41,7 +41,7 @@ def create_router(settings: Settings) -> RedisRouter:
                 document.duplicate_of = original
         async with redis.pipeline(transaction=False) as outputs:
             for document in cleaned:
-                await clean_out.publish(document, pipeline=outputs)
+                await clean_out.publish(encoded(document), pipeline=outputs)
             await outputs.execute()
 
     return router

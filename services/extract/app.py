@@ -8,7 +8,7 @@ from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
 from shared.batches import process_each
-from shared.envelope import redis_of
+from shared.envelope import encoded, redis_of
 from shared.messages import CleanDocument, ExtractedFacts
 from shared.observability import FACTS_PER_DOCUMENT
 from shared.settings import Settings
@@ -49,7 +49,7 @@ def create_router(settings: Settings) -> RedisRouter:
         async with redis_of(broker).pipeline(transaction=False) as outputs:
 
             async def extract_one(document: CleanDocument) -> None:
-                await facts_out.publish(extracted(document), pipeline=outputs)
+                await facts_out.publish(encoded(extracted(document)), pipeline=outputs)
 
             await process_each(
                 batch, CleanDocument, stage=STAGE, stream=CLEAN, broker=broker, work=extract_one

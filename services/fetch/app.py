@@ -5,6 +5,7 @@ from __future__ import annotations
 from faststream import FastStream
 from faststream.redis import RedisBroker
 
+from shared.envelope import encoded
 from shared.messages import FetchRequest
 from shared.settings import Settings
 from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
@@ -29,7 +30,7 @@ def create_router(settings: Settings) -> StageRouter:
             document = await downloader.download(request, settings.MAX_BODY_BYTES)
         else:
             document = read_file(request, settings.MAX_BODY_BYTES)
-        await raw_out.publish(document)
+        await raw_out.publish(encoded(document))
 
     return router
 
