@@ -18,14 +18,17 @@ TAIL_START = re.compile(
     r"[^\s]{0,12}(?:版權|版权)(?:及|与|和)?(?:免責|免责)?(?:聲明|声明)|(?:免責|免责)(?:聲明|声明)|"
     r"商品推薦|商品推荐|討論區|讨论区|\d+\s*則留言|\d+\s*条评论|網友評論|网友评论|上一篇|下一篇)"
 )
-# Lines dropped wherever they are.
-DROP_LINE = re.compile(
-    r"ICP\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
-    r"经营许可证|CopyRight|Copyright|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
-    r"^(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|^原标题[：:]|^原標題[：:]|"
-    r"^(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|^(?:圖|图)[／/:：]|(?:圖|图)(?:為|为|取自|片來源|片来源)|"
-    r"^(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|^(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$",
-    re.IGNORECASE,
+# Lines dropped wherever they are: what marks them anywhere in the line, and what marks them at its start.
+# Two patterns, not one: alternatives anchored at ^ were tried at every character of every line.
+DROP_ANYWHERE = re.compile(
+    r"(?i:ICP)\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
+    r"经营许可证|(?i:copyright)|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
+    r"(?:圖|图)(?:為|为|取自|片來源|片来源)"
+)
+DROP_START = re.compile(
+    r"(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|原标题[：:]|原標題[：:]|"
+    r"(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|(?:圖|图)[／/:：]|"
+    r"(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$"
 )
 BYLINE = re.compile(
     r"(?:記者|记者|作\s*者|來源|来源|報導|报道|編輯|编辑|撰文|文／|文/|發布時間|发布时间|"
@@ -79,7 +82,12 @@ def _locate_title(lines: list[str]) -> tuple[int | None, int]:
 
 def keep_body_line(line: str) -> bool:
     """A line inside the body that is still page furniture: captions, tags, share widgets, licences."""
-    return not (DROP_LINE.search(line) or _is_tag_line(line) or (NAV_BAR.search(line) and len(line) < 80))
+    return not (
+        DROP_START.match(line)
+        or DROP_ANYWHERE.search(line)
+        or _is_tag_line(line)
+        or (len(line) < 80 and NAV_BAR.search(line))
+    )
 
 
 def body_lines(lines: list[str]) -> list[str]:

@@ -97,8 +97,8 @@ META_TIME = re.compile(
 )
 CONTENT_ATTR = re.compile(r"""content=["']([^"']+)["']""", re.IGNORECASE)
 COPYRIGHT_YEAR = re.compile(
-    r"(?:©|&copy;|Copyright|版权所有|版權所有)[^0-9]{0,20}(?:(?:19|20)\d{2}\s*[-–—]\s*)?(20\d{2})",
-    re.IGNORECASE,
+    # Case folded only where needed: a pattern compiled IGNORECASE can't skip ahead to its first characters.
+    r"(?:©|&copy;|(?i:copyright)|版权所有|版權所有)[^0-9]{0,20}(?:(?:19|20)\d{2}\s*[-–—]\s*)?(20\d{2})"
 )
 BLOCK_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|table|dd|dt)>")
 CELL_BREAK = re.compile(r"(?i)</t[dh]>")
