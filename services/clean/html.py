@@ -18,6 +18,7 @@ import trafilatura
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dates import BEIJING, FULL_DATE
+from .script import han_count
 
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|meta)\b", re.IGNORECASE)
 REMOVED_TAGS = "script, style, noscript, iframe, form, nav, aside, footer, header, select, button, svg, figcaption, textarea"
@@ -114,6 +115,14 @@ class HtmlPage:
     extractor: str = "density"
 
 
+_WORDS = "|".join(sorted(BOILERPLATE_WORDS, key=len, reverse=True))
+# One scan of the class and id names: a furniture word as the first part of a token (hot-news) or its
+# last part (article-comment), parts being split by -, _ and digits.
+BOILERPLATE_TOKEN = re.compile(
+    rf"(?:^|\s)[-_\d]*(?:{_WORDS})(?=[-_\d]|\s|$)|(?:^|[-_\d\s])(?:{_WORDS})[-_\d]*(?=\s|$)"
+)
+
+
 def looks_like_html(text: str, content_type: str | None) -> bool:
     if content_type and "html" in content_type.lower():
         return True
@@ -124,11 +133,8 @@ def _is_boilerplate(node: LexborNode) -> bool:
     attributes = node.attributes
     if HIDDEN_STYLE.search(attributes.get("style") or ""):
         return True
-    for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower().split():
-        parts = [part for part in re.split(r"[-_\d]+", token) if part]
-        if parts and (parts[0] in BOILERPLATE_WORDS or parts[-1] in BOILERPLATE_WORDS):
-            return True
-    return False
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return BOILERPLATE_TOKEN.search(names) is not None
 
 
 def _strip_page_furniture(tree: LexborHTMLParser) -> None:
@@ -142,7 +148,7 @@ def _strip_page_furniture(tree: LexborHTMLParser) -> None:
 
 def _paragraph_weight(text: str) -> int:
     """Sentence text in one paragraph: Chinese characters, if the text reads as sentences."""
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    han = han_count(text)
     return han if han >= 12 and SENTENCE_MARK.search(text) else 0
 
 
