@@ -9,18 +9,21 @@ ids are deterministic).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 from faststream.message import gen_cor_id
 from pydantic import BaseModel, ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
-from shared.envelope import DATA_FIELD
+from shared.envelope import DATA_FIELD, entry_body
 from shared.errors import PermanentError, is_transient
 from shared.observability import DOCUMENTS
+from shared.streams import consumer_name
 
 log = logging.getLogger("suanli.batches")
 Model = TypeVar("Model", bound=BaseModel)
@@ -58,6 +61,46 @@ async def raw_batch_parser(message: Any, original_parser: Any) -> Any:
 async def raw_batch_decoder(message: Any, original_decoder: Any) -> list[bytes]:
     """The raw bodies `raw_batch_parser` put in the message, undecoded."""
     return list(message.body)
+
+
+async def read_more(
+    redis: Any, stage: str, stream: str, *, have: int, limit: int, wait_ms: int
+) -> tuple[list[bytes], list[bytes]]:
+    """Wait up to `wait_ms` for more entries after a batch of `have`, up to `limit` in all: at moderate
+    rates a subscriber wakes for every message, and the per-batch costs (a Redis round trip or an insert
+    each) would be paid per message. Returns the entry ids and bodies read, still pending: the caller
+    acks them after handling them, as FastStream acks the batch it delivered."""
+    ids: list[bytes] = []
+    bodies: list[bytes] = []
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_ms / 1000
+    while have + len(ids) < limit and (remaining := deadline - loop.time()) > 0.001:
+        response = await redis.xreadgroup(
+            stage,
+            consumer_name(),
+            {stream: ">"},
+            count=limit - have - len(ids),
+            block=max(1, int(remaining * 1000)),
+        )
+        for _, entries in response or []:
+            for entry_id, fields in entries:
+                ids.append(entry_id)
+                bodies.append(entry_body(fields))
+    return ids, bodies
+
+
+@asynccontextmanager
+async def with_late_arrivals(
+    redis: Any, stage: str, stream: str, batch: list[Any], *, limit: int, wait_ms: int
+) -> AsyncIterator[list[Any]]:
+    """The batch FastStream delivered plus what arrives within `wait_ms`; the late arrivals are acked
+    when the block completes (FastStream acks only what it delivered), left pending if it raises."""
+    late_ids, late_items = await read_more(
+        redis, stage, stream, have=len(batch), limit=limit, wait_ms=wait_ms
+    )
+    yield [*batch, *late_items]
+    if late_ids:
+        await redis.xack(stream, stage, *late_ids)
 
 
 def as_bytes(item: Any) -> bytes:

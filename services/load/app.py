@@ -10,14 +10,14 @@ from clickhouse_connect.driver.exceptions import OperationalError
 from faststream import Context, FastStream
 from faststream.redis import RedisBroker, RedisRouter
 
-from shared.batches import as_bytes, dead_letter, validate_each
-from shared.envelope import entry_body, redis_of
+from shared.batches import as_bytes, dead_letter, validate_each, with_late_arrivals
+from shared.envelope import redis_of
 from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
 from shared.observability import BATCH_SIZE, DOCUMENTS
 from shared.settings import Settings
 from shared.stage import build_app, stage_router, stage_subscriber
-from shared.streams import FACTS, consumer_name
+from shared.streams import FACTS
 
 from .clickhouse import connect
 from .migrations import migrate
@@ -69,47 +69,23 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
 
     @stage_subscriber(router, STAGE, settings, batch_size=settings.LOAD_BATCH_MAX)
     async def load_batch(batch: list[Any], broker: Any = Context("broker")) -> None:
-        redis = redis_of(broker)
-        late_ids, late_items = await fill_batch(redis, len(batch), settings)
-        messages, malformed = validate_each([*batch, *late_items], ExtractedFacts)
-        for item, exc in malformed:
-            await dead_letter(broker, STAGE, FACTS, as_bytes(item), exc)
-        if messages:
-            BATCH_SIZE.observe(len(messages))
-            # In a worker thread: the engine releases the GIL while it inserts, so the loop keeps reading
-            # ahead and, when stages share a process, the other stages keep working meanwhile.
-            rejected = await asyncio.to_thread(write_isolating_bad_documents, writer, messages)
-            for message, exc in rejected:
-                error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
-                await dead_letter(broker, STAGE, FACTS, message.model_dump_json().encode(), error)
-            DOCUMENTS.labels(STAGE, "ok").inc(len(messages) - len(rejected))
-        if late_ids:  # FastStream acks the batch it delivered; the late arrivals are ours to ack
-            await redis.xack(FACTS, STAGE, *late_ids)
+        # chDB pays ~5-10 ms per insert whatever its size: at low rates, wait a little for more rows.
+        limits = {"limit": settings.LOAD_BATCH_MAX, "wait_ms": settings.LOAD_BATCH_WAIT_MS}
+        async with with_late_arrivals(redis_of(broker), STAGE, FACTS, batch, **limits) as items:
+            messages, malformed = validate_each(items, ExtractedFacts)
+            for item, exc in malformed:
+                await dead_letter(broker, STAGE, FACTS, as_bytes(item), exc)
+            if messages:
+                BATCH_SIZE.observe(len(messages))
+                # In a worker thread: the engine releases the GIL while it inserts, so the loop keeps
+                # reading ahead and, when stages share a process, the other stages keep working meanwhile.
+                rejected = await asyncio.to_thread(write_isolating_bad_documents, writer, messages)
+                for message, exc in rejected:
+                    error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
+                    await dead_letter(broker, STAGE, FACTS, message.model_dump_json().encode(), error)
+                DOCUMENTS.labels(STAGE, "ok").inc(len(messages) - len(rejected))
 
     return router
-
-
-async def fill_batch(redis: Any, have: int, settings: Settings) -> tuple[list[bytes], list[bytes]]:
-    """Wait up to LOAD_BATCH_WAIT_MS for more messages before inserting: chDB pays ~5-10 ms per insert
-    whatever its size, so at low rates one insert per article would cost more than the rows.
-    Returns the entry ids and bodies read, still pending until acked after the insert."""
-    ids: list[bytes] = []
-    bodies: list[bytes] = []
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + settings.LOAD_BATCH_WAIT_MS / 1000
-    while have + len(ids) < settings.LOAD_BATCH_MAX and (remaining := deadline - loop.time()) > 0.001:
-        response = await redis.xreadgroup(
-            STAGE,
-            consumer_name(),
-            {FACTS: ">"},
-            count=settings.LOAD_BATCH_MAX - have - len(ids),
-            block=max(1, int(remaining * 1000)),
-        )
-        for _, entries in response or []:
-            for entry_id, fields in entries:
-                ids.append(entry_id)
-                bodies.append(entry_body(fields))
-    return ids, bodies
 
 
 def create_app(settings: Settings | None = None, broker: RedisBroker | None = None) -> FastStream:
