@@ -136,3 +136,18 @@ def test_times_are_stored_as_the_utc_instants_sent(clickhouse) -> None:
 def as_utc(value: datetime) -> datetime:
     """The driver returns DateTime64(3, 'UTC') naive or aware depending on its settings; either is UTC."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def test_reextraction_of_a_document_loaded_before_the_id_lists(clickhouse) -> None:
+    """Articles written before migration 0003 list no ids: their facts are found in the facts table."""
+    writer = ClickHouseWriter(clickhouse)
+    message = seed_facts()
+    writer.write([message])
+    clickhouse.command(
+        "ALTER TABLE suanli.articles UPDATE fact_ids = [], event_ids = [], ids_listed = 0 WHERE 1 "
+        "SETTINGS mutations_sync = 2"
+    )
+    newer = message.model_copy(deep=True)
+    newer.facts = newer.facts[:2]
+    writer.write([newer])
+    assert counts(clickhouse)[1] == 2

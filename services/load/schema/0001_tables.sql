@@ -3,8 +3,6 @@
 -- microseconds: the newest write of an id wins. Facts and events carry `is_deleted`, so re-extracting a
 -- document can retire facts the new extractor no longer finds. `story_id` is the doc_id of the first
 -- copy of a syndicated story (clean's near-duplicate index), so copies count once in `series`.
--- Each article lists the ids of its facts and events (`fact_ids`, `event_ids`): loading a document again
--- finds what to retire with a primary-key lookup instead of a FINAL scan of the facts.
 
 CREATE TABLE IF NOT EXISTS suanli.articles
 (
@@ -25,9 +23,7 @@ CREATE TABLE IF NOT EXISTS suanli.articles
     original          String,
     extractor_version LowCardinality(String),
     ingested_at       DateTime64(3, 'UTC'),
-    version           UInt64,
-    fact_ids          Array(String),
-    event_ids         Array(String)
+    version           UInt64
 )
 ENGINE = ReplacingMergeTree(version)
 ORDER BY doc_id;
