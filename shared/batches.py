@@ -20,7 +20,7 @@ from faststream.message import gen_cor_id
 from pydantic import BaseModel, ValidationError
 
 from shared.dead_letters import dead_letter_for, publish_dead_letter
-from shared.envelope import DATA_FIELD, entry_body
+from shared.envelope import entry_body, entry_data
 from shared.errors import PermanentError, is_transient
 from shared.observability import DOCUMENTS
 from shared.streams import consumer_name
@@ -39,7 +39,7 @@ async def raw_batch_parser(message: Any, original_parser: Any) -> Any:
     bodies: list[bytes] = []
     headers: list[dict[str, Any]] = []
     for item in message["data"]:
-        body, item_headers = parser.config.message_format.parse(item.get(DATA_FIELD, b""))
+        body, item_headers = parser.config.message_format.parse(entry_data(item))
         bodies.append(body)
         headers.append(item_headers)
     first = headers[0] if headers else {}

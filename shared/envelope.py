@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from faststream.redis.parser.binary import BinaryMessageFormatV1
@@ -11,9 +12,17 @@ from pydantic import BaseModel
 DATA_FIELD = b"__data__"
 
 
+def entry_data(fields: dict[bytes, bytes]) -> bytes:
+    """What a stream entry carries: FastStream's data field, or, for an entry some other producer wrote
+    field by field (XADD s * url ...), all its fields as JSON, so a dead letter keeps them."""
+    if DATA_FIELD in fields:
+        return fields[DATA_FIELD]
+    return json.dumps({as_text(k): as_text(v) for k, v in fields.items()}, ensure_ascii=False).encode()
+
+
 def entry_body(fields: dict[bytes, bytes]) -> bytes:
     """The message body of a stream entry (FastStream's binary envelope unwrapped)."""
-    raw = fields.get(DATA_FIELD, b"")
+    raw = entry_data(fields)
     return BinaryMessageFormatV1.parse(raw)[0] if raw.startswith(b"\x89BIN") else raw
 
 

@@ -18,8 +18,9 @@ MOJIBAKE_MARK = "\ufffd"
 """clean puts this where garbled text could not be repaired; extract reads no number from such a sentence."""
 
 Qualifier = Literal["eq", "gt", "ge", "lt", "le", "approx", "range"]
-Measure = Literal["level", "growth_yoy", "growth_qoq", "share", "rank", "multiple"]
-"""growth_qoq: against the previous quarter or month (环比, 季增), never to be mixed with a yearly rate."""
+Measure = Literal["level", "growth_yoy", "growth_pop", "share", "rank", "multiple"]
+"""growth_pop: period on period, against the previous quarter or month (环比, 季增, 月增); the period
+says which. Never mixed with growth_yoy, a yearly rate."""
 Kind = Literal["actual", "forecast", "target"]
 Script = Literal["simplified", "traditional", "traditional_tw", "traditional_hk", "unknown"]
 PublishedSource = Literal["hint", "html_meta", "text", "fetch_time"]

@@ -37,8 +37,11 @@ GROWTH = re.compile(
 DECLINE = re.compile(
     r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑)(?![至到])"
 )
-# Against the previous quarter or month: 环比增长, 季增 (Taiwan), 按季增长 (Hong Kong).
-QUARTER_ON_QUARTER = re.compile(r"环比|季增|季减|季成长|月增|月减|按季|按月|较上季|较上月|比上季|比上月")
+# Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
+# not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
+PERIOD_ON_PERIOD = re.compile(
+    r"环比|较上季|较上月|比上季|比上月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)"
+)
 SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率")
 MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
@@ -301,8 +304,10 @@ def measure_of(before: str, unit: str) -> str:
     if unit in ("percent", "percentage_point"):
         if SHARE.search(before):
             return "share"
-        if GROWTH.search(before) or DECLINE.search(before) or QUARTER_ON_QUARTER.search(before):
-            return "growth_qoq" if QUARTER_ON_QUARTER.search(before) else "growth_yoy"
+        if PERIOD_ON_PERIOD.search(before):
+            return "growth_pop"
+        if GROWTH.search(before) or DECLINE.search(before):
+            return "growth_yoy"
     return "level"
 
 

@@ -92,7 +92,7 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
         subject = f"{subject} {tail}".strip() if tail else subject
     needs_topic = subject in GENERIC_SUBJECTS or len(subject) < 3
     if (
-        measure in ("growth_yoy", "growth_qoq", "share")
+        measure in ("growth_yoy", "growth_pop", "share")
         and metric_for(subject, quantity.unit.canonical, measure) is None
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
@@ -251,7 +251,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     value_high = quantity.value_high
-    if measure in ("growth_yoy", "growth_qoq") and context.is_decline(clause_before):
+    if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
     kind = context.kind_of(quantity.start, clause_before, cues)

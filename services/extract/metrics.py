@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.toml")
-ANY_UNIT_MEASURES = {"growth_yoy", "growth_qoq", "share", "rank", "multiple"}
+ANY_UNIT_MEASURES = {"growth_yoy", "growth_pop", "share", "rank", "multiple"}
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ class Period:
     """截至...: a stock as of the end date."""
 
 
-# 前年/后年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长.
-YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基])(?:今|去|明|前|后|上|本))\s*年度?"
+# 前年/后年 and 上年/本年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长, nor 成本年均, 日本年度, 线上年会.
+YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本))\s*年度?"
 RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
 MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # The lookahead makes the scan skip, in C, every position where no period can start: without it the

@@ -68,8 +68,8 @@ class Downloader:
             raise TransientError(f"{request.url}: timed out", reason="timeout") from exc
         except aiohttp.ClientConnectorError as exc:
             raise PermanentError(f"{request.url}: unreachable ({exc})", reason="unreachable") from exc
-        except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
-            # The connection broke mid-way: worth another try.
+        except (aiohttp.ClientPayloadError, aiohttp.ClientConnectionError) as exc:
+            # The connection broke mid-way (reset, server gone, truncated body): worth another try.
             raise TransientError(f"{request.url}: {exc}", reason="transport") from exc
         except (aiohttp.ClientError, ValueError) as exc:  # bad URL, too many redirects, bad headers
             raise PermanentError(f"{request.url}: {exc}", reason="http_error") from exc
