@@ -39,7 +39,10 @@ async def serve(directory: Path, port_file: Path) -> None:
     site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
     await site.start()
     port = runner.addresses[0][1]
-    port_file.write_text(str(port), encoding="utf-8")
+    # Written whole or not at all: the bench polls for this file.
+    partial = port_file.with_suffix(".partial")
+    partial.write_text(str(port), encoding="utf-8")
+    partial.replace(port_file)
     await asyncio.Event().wait()  # until terminated
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from faststream import Context, FastStream
-from faststream.redis import RedisBroker, RedisRouter
+from faststream.redis import RedisBroker
 
 from shared.batches import process_each
 from shared.envelope import encoded, redis_of
 from shared.messages import CleanDocument, RawDocument
 from shared.settings import Settings
-from shared.stage import build_app, stage_router, stage_subscriber
+from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
 from shared.streams import CLEAN, RAW
 
 from .dedup import NearDuplicateIndex
@@ -20,7 +20,7 @@ from .document import clean_document
 STAGE = "clean"
 
 
-def create_router(settings: Settings) -> RedisRouter:
+def create_router(settings: Settings) -> StageRouter:
     router = stage_router(STAGE, settings)
     clean_out = router.publisher(stream=CLEAN)
 

@@ -29,7 +29,8 @@ THRESHOLD = 0.8
 """Estimated Jaccard similarity from which two articles are the same story."""
 MIN_CHARS = 80
 """Shorter texts share too many 5-grams by chance to be judged."""
-PREFIX = "suanli:lsh"
+PREFIX = "suanli:lsh2"
+"""Versioned: signatures from another hashing of the 5-grams (v1 was SHA-1 per 5-gram) don't compare."""
 NOT_TEXT = re.compile(r"[\s\W_]+")
 POLYNOMIAL_BASE = np.uint64(1_000_003)
 
@@ -152,6 +153,3 @@ class NearDuplicateIndex:
                     )
             answers = iter(await pipe.execute())
         return [None if minhash is None else (next(answers).decode() or None) for minhash in signatures]
-
-    async def first_copy(self, doc_id: str, text: str) -> str | None:
-        return (await self.first_copies([(doc_id, text)]))[0]

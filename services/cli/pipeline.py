@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from faststream.redis import RedisBroker, RedisRouter
+from faststream.redis import RedisBroker
 
 from services.clean.app import create_router as clean_router
 from services.extract.app import create_router as extract_router
@@ -27,7 +27,7 @@ from shared.streams import DEAD, FETCH, STAGE_INPUT
 from .status import GroupState, group_states
 
 log = logging.getLogger("suanli.run")
-ROUTERS: dict[str, Callable[[Settings], RedisRouter]] = {
+ROUTERS: dict[str, Callable[[Settings], StageRouter]] = {
     "fetch": fetch_router,
     "clean": clean_router,
     "extract": extract_router,

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from faststream import Context, FastStream
-from faststream.redis import RedisBroker, RedisRouter
+from faststream.redis import RedisBroker
 
 from shared.batches import process_each
 from shared.envelope import encoded, redis_of
 from shared.messages import CleanDocument, ExtractedFacts
 from shared.observability import FACTS_PER_DOCUMENT
 from shared.settings import Settings
-from shared.stage import build_app, stage_router, stage_subscriber
+from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
 from shared.streams import CLEAN, FACTS
 
 from .facts import EXTRACTOR_VERSION, extract_facts
@@ -40,7 +40,7 @@ def extracted(document: CleanDocument) -> ExtractedFacts:
     )
 
 
-def create_router(settings: Settings) -> RedisRouter:
+def create_router(settings: Settings) -> StageRouter:
     router = stage_router(STAGE, settings)
     facts_out = router.publisher(stream=FACTS)
 

@@ -359,7 +359,7 @@ def dominant_region(text: str) -> str | None:
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔\[][^）)〕\]]*[）)〕\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
-    r"(?:大陆|内地)?(?:市场)?(?:研调|研究|调研|调查|市调|咨询|研究咨询)?(?:机构|智库)?"
+    r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(

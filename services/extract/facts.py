@@ -18,7 +18,7 @@ from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods
 from .quantities import Quantity, find_quantities, find_ranks, find_ratios
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 LEADING_NOISE = re.compile(
     r"^(?:而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"

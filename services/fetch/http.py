@@ -38,7 +38,10 @@ class Downloader:
 
     def session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self.timeout, headers=self.headers)
+            # trust_env: HTTP(S)_PROXY apply, as they do for most clients; portals send big cookies.
+            self._session = aiohttp.ClientSession(
+                timeout=self.timeout, headers=self.headers, trust_env=True, max_field_size=65536
+            )
         return self._session
 
     async def close(self) -> None:

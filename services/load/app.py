@@ -8,7 +8,7 @@ from typing import Any
 
 from clickhouse_connect.driver.exceptions import OperationalError
 from faststream import Context, FastStream
-from faststream.redis import RedisBroker, RedisRouter
+from faststream.redis import RedisBroker
 
 from shared.batches import as_bytes, dead_letter, validate_each, with_late_arrivals
 from shared.envelope import redis_of
@@ -16,7 +16,7 @@ from shared.errors import PermanentError, TransientError
 from shared.messages import ExtractedFacts
 from shared.observability import BATCH_SIZE, DOCUMENTS
 from shared.settings import Settings
-from shared.stage import build_app, stage_router, stage_subscriber
+from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
 from shared.streams import FACTS
 
 from .clickhouse import connect
@@ -59,7 +59,7 @@ def _write(writer: ClickHouseWriter, messages: list[ExtractedFacts]) -> None:
         raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
 
 
-def create_router(settings: Settings, writer: ClickHouseWriter | None = None) -> RedisRouter:
+def create_router(settings: Settings, writer: ClickHouseWriter | None = None) -> StageRouter:
     """The load handlers; migrations run here, before the first message is read."""
     if writer is None:
         client = connect(settings)
