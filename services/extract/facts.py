@@ -16,7 +16,7 @@ from . import context
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods
-from .quantities import Quantity, find_quantities, find_ranks, find_ratios
+from .quantities import Quantity, find_doublings, find_quantities, find_ranks, find_ratios
 
 EXTRACTOR_VERSION = "0.2.0"
 
@@ -32,6 +32,9 @@ TRAILING_NOISE = re.compile(
     r"[^\s、]{1,4}等)+$"
 )
 WHITESPACE = re.compile(r"\s+")
+TOPIC_END = re.compile(
+    r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|[，,：:；]"
+)
 POST_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
 )
@@ -82,11 +85,7 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
     measure: str,
 ) -> str:
     """The words before the number in its clause, minus periods and verbs; counts add the noun after."""
-    before = list(sentence[clause_start : quantity.start])
-    for start, end in periods:
-        for i in range(max(start, clause_start), min(end, quantity.start)):
-            before[i - clause_start] = " "
-    subject = clean_subject("".join(before))
+    subject = clean_subject(_without_periods(sentence, clause_start, quantity.start, periods))
     if quantity.unit.canonical in ("count", "rack") and (noun := POST_NOUN.match(sentence[quantity.end :])):
         tail = clean_subject(noun.group(0))
         subject = f"{subject} {tail}".strip() if tail else subject
@@ -98,7 +97,25 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if needs_topic and state.subject and not subject.startswith(state.subject):
         subject = f"{state.subject} {subject}".strip()
+    elif not subject and clause_start > 0:
+        # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what the sentence opened with.
+        subject = topic_of(_without_periods(sentence, 0, clause_start, periods))
     return subject
+
+
+def _without_periods(sentence: str, start: int, end: int, periods: list[tuple[int, int]]) -> str:
+    """sentence[start:end] with the periods in it blanked out."""
+    chars = list(sentence[start:end])
+    for period_start, period_end in periods:
+        for i in range(max(period_start, start), min(period_end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def topic_of(text: str) -> str:
+    """The noun phrase a sentence opens with: its first words up to a verb, a comparison or a comma."""
+    end = TOPIC_END.search(text.lstrip(" ，,"))
+    return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
 
 
 def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
@@ -204,7 +221,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
-        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked)
+        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked) + find_doublings(masked)
         if not found:
             paragraph.unread_periods.append(masked)
             continue

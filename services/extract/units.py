@@ -45,6 +45,12 @@ UNITS: list[tuple[str, Unit]] = [
     # power and energy
     ("万千瓦", Unit("W", 1e7)),
     ("千瓦时", Unit("Wh", 1e3)),
+    ("太瓦时", Unit("Wh", 1e12)),
+    ("吉瓦时", Unit("Wh", 1e9)),
+    ("兆瓦时", Unit("Wh", 1e6)),
+    ("TWh", Unit("Wh", 1e12)),
+    ("GWh", Unit("Wh", 1e9)),
+    ("MWh", Unit("Wh", 1e6)),
     ("度电", Unit("Wh", 1e3)),
     ("千瓦", Unit("W", 1e3)),
     ("兆瓦", Unit("W", 1e6)),

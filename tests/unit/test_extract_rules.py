@@ -1,0 +1,78 @@
+"""Single rules of the extractor, each on the sentence that motivated it."""
+
+import pytest
+
+from services.extract.facts import extract_facts
+from shared.messages import MetricFact
+from tests.evaluate import document_from_text
+
+
+def facts_of(text: str, published: str = "2025-04-10") -> list[MetricFact]:
+    # Padded to a paragraph clean keeps (a lone short line reads as a title or page furniture).
+    return extract_facts(
+        document_from_text(f"{text}\n\n这是一段没有数字的正文说明，用来让文章成为完整的段落。", published)
+    )[0]
+
+
+def only(facts: list[MetricFact], value_text: str) -> MetricFact:
+    matches = [f for f in facts if f.value_text == value_text]
+    assert len(matches) == 1, [f.value_text for f in facts]
+    return matches[0]
+
+
+def test_subject_from_the_sentence_opening_when_the_clause_has_none() -> None:
+    facts = facts_of("全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时，相当于日本全年用电量。")
+    level = only(facts, "945太瓦时")
+    assert (level.subject, level.unit, level.value, level.metric) == (
+        "全球数据中心耗电量",
+        "Wh",
+        945e12,
+        "data_centre_power",
+    )
+    doubling = only(facts, "翻一番")
+    assert (doubling.measure, doubling.value) == ("multiple", 2.0)
+
+
+def test_currency_named_before_the_number_is_the_unit() -> None:
+    fact = only(facts_of("資策會預估，今年台灣AI伺服器產值將達新台幣1.6兆元。"), "1.6兆元")
+    assert (fact.unit, fact.value) == ("TWD", 1.6e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "measure"),
+    [
+        ("全国规模以上工业增加值5月份环比增长0.6%，增速有所回升。", "0.6%", "growth_pop"),
+        ("鸿海今日公布5月营收，月增12.3%，创同期新高。", "12.3%", "growth_pop"),
+        ("1-5月全国规模以上工业增加值同比增长6.3%，增速加快。", "6.3%", "growth_yoy"),
+        ("公司第三季成长7%，主要受AI伺服器带动。", "7%", "growth_yoy"),
+    ],
+)
+def test_period_on_period_growth_is_kept_apart_from_yearly(text: str, value_text: str, measure: str) -> None:
+    assert only(facts_of(text), value_text).measure == measure
+
+
+def test_last_year_end_is_a_baseline_and_this_year_a_period() -> None:
+    facts = facts_of(
+        "据国家统计局初步测算，本年度全国数字经济核心产业增加值预计超过13万亿元，比上年末提高较多。"
+    )
+    fact = only(facts, "13万亿元")
+    assert (fact.period, fact.kind, fact.cited_source) == ("2025", "forecast", "国家统计局")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("工业和信息化部数据显示，截至2月底，全国5G基站总数达425.1万个。", "工业和信息化部"),
+        ("大陆国家数据局局长刘烈宏表示，截至5月底，大陆算力总规模已达280EFLOPS。", "国家数据局"),
+        ("（中央社记者林宏翰台北25日电）IDC发布的最新报告显示，大陆智能算力规模达725.3EFLOPS。", "IDC"),
+        ("据不完全统计，全国已有超过30个城市正在建设智算中心。", None),
+    ],
+)
+def test_cited_source(text: str, source: str | None) -> None:
+    facts = facts_of(text)
+    assert facts
+    assert {f.cited_source for f in facts} == {source}
+
+
+def test_values_carry_no_binary_noise() -> None:
+    assert only(facts_of("全国千兆宽带用户数达2.07亿户，同比增长较快。"), "2.07亿户").value == 207_000_000
