@@ -261,7 +261,7 @@ class Cues:
     def regions(self) -> list[tuple[int, str]]:
         """(end, region) of every region named in the sentence."""
         return [
-            (match.end(), _region_code(match.group(0), self.script))
+            (match.end(), region_code(match.group(0), self.script))
             for match in REGION_PATTERN.finditer(self.masked)
         ]
 
@@ -326,7 +326,7 @@ def kind_of(number_start: int, clause_before: str, cues: Cues) -> str:
     return "actual"
 
 
-def _region_code(name: str, script: str) -> str:
+def region_code(name: str, script: str) -> str:
     """我国 is Taiwan in a Taiwan story."""
     if name in ("我国", "国内") and script == "traditional_tw":
         return "TW"
@@ -335,7 +335,7 @@ def _region_code(name: str, script: str) -> str:
 
 def regions_in(text: str, script: str = "simplified") -> list[str]:
     """Regions named in the text."""
-    return [_region_code(match.group(0), script) for match in REGION_PATTERN.finditer(text)]
+    return [region_code(match.group(0), script) for match in REGION_PATTERN.finditer(text)]
 
 
 def region_of(subject: str, regions_before: list[str], script: str = "simplified") -> str | None:

@@ -12,7 +12,7 @@ from datetime import date
 
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
-from . import context
+from . import context, respectively
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods
@@ -26,7 +26,7 @@ LEADING_NOISE = re.compile(
     r"近年来|近年|近几年|多年来|大概|大约)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
+    r"(?:分别|依次|将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
     r"提高到|提高至|降至|下降至|实现了|实现|完成了|完成|共有|已有|有|占到|占|大概|大约|仅|已经|将会|将|会|可|能|"
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|位居|位列|排名|居|"
     r"[^\s、]{1,4}等)+$"
@@ -76,16 +76,14 @@ def clean_subject(text: str) -> str:
     return text.strip("“”\"'()（）")
 
 
-def subject_for(  # noqa: PLR0917 - each argument is a different view of one clause
-    sentence: str,
-    quantity: Quantity,
-    clause_start: int,
-    periods: list[tuple[int, int]],
-    state: SentenceState,
-    measure: str,
-) -> str:
-    """The words before the number in its clause, minus periods and verbs; counts add the noun after."""
-    subject = clean_subject(_without_periods(sentence, clause_start, quantity.start, periods))
+def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
+    """The words before the number in its clause (after any number before it there), minus periods and
+    verbs; counts add the noun after. With no words of its own, the clause borrows the topic: of the
+    sentence so far, of what the sentence opened with, or of the clause after it."""
+    sentence, periods, state = scope.masked, scope.period_spans, scope.state
+    clause_start, clause_end = clause
+    subject_start = max(clause_start, scope.previous_end)
+    subject = clean_subject(_without_periods(sentence, subject_start, quantity.start, periods))
     if quantity.unit.canonical in ("count", "rack") and (noun := POST_NOUN.match(sentence[quantity.end :])):
         tail = clean_subject(noun.group(0))
         subject = f"{subject} {tail}".strip() if tail else subject
@@ -100,6 +98,9 @@ def subject_for(  # noqa: PLR0917 - each argument is a different view of one cla
     elif not subject and clause_start > 0:
         # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what the sentence opened with.
         subject = topic_of(_without_periods(sentence, 0, clause_start, periods))
+    if not subject and clause_end < len(sentence):
+        # 从2019年的47EFLOPS增至2024年的280EFLOPS，我国算力总规模五年增长近5倍: what comes next.
+        subject = topic_of(_without_periods(sentence, clause_end, len(sentence), periods))
     return subject
 
 
@@ -116,6 +117,12 @@ def topic_of(text: str) -> str:
     """The noun phrase a sentence opens with: its first words up to a verb, a comparison or a comma."""
     end = TOPIC_END.search(text.lstrip(" ，,"))
     return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
+
+
+def _without_listed_region(subject: str) -> str:
+    """广东的智能算力规模 -> 智能算力规模, when the regions come from a 分别 list."""
+    prefix, marker, rest = subject.partition("的")
+    return rest if marker and rest and context.REGION_PATTERN.fullmatch(prefix) else subject
 
 
 def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
@@ -164,6 +171,12 @@ class SentenceScope:
     mentions: list[PeriodMention]
     published: date
     state: SentenceState = field(default_factory=SentenceState)
+    shares: dict[int, respectively.Share] = field(default_factory=dict)
+    """分别 lists: for each listed number (by start), its region or period and the list's first number."""
+    leaders: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    """Subject and metric of each list's first number, for the numbers after it."""
+    previous_end: int = 0
+    """Where the previous number of the sentence ends: a subject starts after it."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
@@ -241,9 +254,11 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             mentions,
             published,
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
+            respectively.shares(masked, found, mentions, document.script),
         )
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
+            scope.previous_end = quantity.end
             if fact is None:
                 continue
             fact.cited_source = paragraph.cited_source()
@@ -277,15 +292,23 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         if quantity.value_high is not None
         else context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     )
-    subject = subject_for(masked, quantity, clause_start, scope.period_spans, state, measure)
-    if not subject:
-        return None
-    metric = metric_for(subject, unit, measure)
-    if metric is None and state.subject and subject.startswith(state.subject):
-        metric = state.metric
-    if measure == "level" or state.subject is None:
+    share = scope.shares.get(quantity.start)
+    if share and share.leader in scope.leaders:
+        subject, metric = scope.leaders[share.leader]
+    else:
+        subject = subject_for(scope, quantity, (clause_start, clause_end), measure)
+        if not subject:
+            return None
+        if share and share.region:
+            subject = _without_listed_region(subject)
+        metric = metric_for(subject, unit, measure)
+        if metric is None and state.subject and subject.startswith(state.subject):
+            metric = state.metric
+        if share:
+            scope.leaders[quantity.start] = (subject, metric)
+    if measure in ("level", "multiple") or state.subject is None:
         state.subject, state.metric = subject, metric
-    period = period_for(sentence_before, scope.mentions, kind, scope.published)
+    period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     document, sentence = scope.document, scope.sentence
@@ -304,7 +327,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=context.region_of(subject, cues.regions_before(quantity.start), scope.document.script),
+        region=(share and share.region)
+        or context.region_of(subject, cues.regions_before(quantity.start), scope.document.script),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

@@ -76,3 +76,31 @@ def test_cited_source(text: str, source: str | None) -> None:
 
 def test_values_carry_no_binary_noise() -> None:
     assert only(facts_of("全国千兆宽带用户数达2.07亿户，同比增长较快。"), "2.07亿户").value == 207_000_000
+
+
+def test_respectively_shares_regions_out_in_order() -> None:
+    facts = facts_of(
+        "北京、上海、广东的智能算力规模分别达到12EFLOPS、10EFLOPS和8EFLOPS，合计占全国的三成左右。"
+    )
+    assert [(f.value_text, f.region, f.metric) for f in facts if f.unit == "FLOPS"] == [
+        ("12EFLOPS", "北京", "ai_compute_capacity"),
+        ("10EFLOPS", "上海", "ai_compute_capacity"),
+        ("8EFLOPS", "广东", "ai_compute_capacity"),
+    ]
+
+
+def test_respectively_shares_periods_out_in_order() -> None:
+    facts = facts_of("2023年和2024年，我国智能算力规模分别为414.1EFLOPS和725.3EFLOPS。")
+    assert [(f.value_text, f.period, f.metric) for f in facts] == [
+        ("414.1EFLOPS", "2023", "ai_compute_capacity"),
+        ("725.3EFLOPS", "2024", "ai_compute_capacity"),
+    ]
+
+
+def test_from_one_year_to_another_keeps_both_numbers_with_their_years() -> None:
+    facts = facts_of("从2019年的47EFLOPS增至2024年的280EFLOPS，我国算力总规模五年增长近5倍。")
+    levels = [(f.value_text, f.period, f.metric) for f in facts if f.unit == "FLOPS"]
+    assert levels == [
+        ("47EFLOPS", "2019", "total_compute_capacity"),
+        ("280EFLOPS", "2024", "total_compute_capacity"),
+    ]

@@ -1,0 +1,83 @@
+"""分别: a list of regions or periods shared out, in order, over a list of numbers.
+
+    北京、上海、广东的智能算力规模分别达到12EFLOPS、10EFLOPS和8EFLOPS   -> 北京 12, 上海 10, 广东 8
+    2023年和2024年，我国智能算力规模分别为414.1EFLOPS和725.3EFLOPS       -> 2023: 414.1, 2024: 725.3
+
+The numbers of one list share what the first of them measures; a list is shared out only when it has as
+many regions (or periods) as numbers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import context
+from .periods import Period, PeriodMention
+from .quantities import Quantity
+
+RESPECTIVELY = re.compile(r"分别|依次")
+LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|,|，)?\s*")
+
+
+@dataclass(frozen=True)
+class Share:
+    leader: int
+    """Where the list's first number starts: the others take its subject and metric."""
+    region: str | None
+    period: Period | None
+
+
+def shares(
+    masked: str, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention], script: str
+) -> dict[int, Share]:
+    """For each number in a 分别 list, keyed by where it starts: its leader, region and period."""
+    found: dict[int, Share] = {}
+    for word in RESPECTIVELY.finditer(masked):
+        members = _listed_after(masked, quantities, word.end())
+        if len(members) < 2:
+            continue
+        regions = _listed_regions(masked[: word.start()], len(members), script)
+        periods = _listed_periods(masked, mentions, word.start(), len(members))
+        if regions is None and periods is None:
+            continue
+        for i, quantity in enumerate(members):
+            found[quantity.start] = Share(
+                members[0].start, regions[i] if regions else None, periods[i] if periods else None
+            )
+    return found
+
+
+def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) -> list[Quantity]:
+    """The numbers after `position` joined as one list (、 和 与 及)."""
+    after = sorted((q for q in quantities if q.start >= position), key=lambda q: q.start)
+    members = after[:1]
+    for quantity in after[1:]:
+        if not LIST_JOINER.fullmatch(masked, members[-1].end, quantity.start):
+            break
+        members.append(quantity)
+    return members
+
+
+def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
+    """The last `count` regions named before 分别, if they are written as one list."""
+    named = list(context.REGION_PATTERN.finditer(before))[-count:]
+    if len(named) < count or any(
+        not LIST_JOINER.fullmatch(before, a.end(), b.start()) for a, b in itertools.pairwise(named)
+    ):
+        return None
+    return [context.region_code(match.group(0), script) for match in named]
+
+
+def _listed_periods(
+    masked: str, mentions: Sequence[PeriodMention], position: int, count: int
+) -> list[Period] | None:
+    """The last `count` periods named before 分别, if they are written as one list."""
+    named = [m for m in mentions if m.end <= position][-count:]
+    if len(named) < count or any(
+        not LIST_JOINER.fullmatch(masked, a.end, b.start) for a, b in itertools.pairwise(named)
+    ):
+        return None
+    return [mention.period for mention in named]
