@@ -101,7 +101,7 @@ def seed_documents() -> list:
     """The two seed articles, cleaned: real copy, with the density of numbers real news has."""
     documents = [
         clean_document(raw_document(seed.as_uri(), seed.read_bytes(), content_type="text/plain"))
-        for seed in sorted((ROOT / "seeds").iterdir())
+        for seed in sorted((ROOT / "seeds").glob("*.txt"))
     ]
     return documents * 40
 

@@ -18,6 +18,8 @@ REDIS_IMAGE = "redis:7.4-alpine"
 CLICKHOUSE_IMAGE = "clickhouse/clickhouse-server:25.8"
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+"""The seed articles (the directory also holds their hints, sources.json)."""
 GOLD = Path(__file__).resolve().parent / "gold"
 
 

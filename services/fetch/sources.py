@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -22,23 +23,48 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
+HINTS_FILE = "sources.json"
+"""In a directory: what is known of its files beyond their bytes, as a feed would tell a crawler
+({"name.txt": {"published": "2025-08-25T00:00:00+08:00", "site": "udn.com"}}): FetchRequest hints."""
+
+
 def expand_sources(sources: Iterable[str]) -> Iterator[FetchRequest]:
-    """One request per URL and per regular file; directories are walked in name order, dotfiles skipped."""
+    """One request per URL and per regular file; directories are walked in name order, dotfiles and the
+    hints file skipped, each file with its hints."""
     for source in sources:
         if is_url(source):
             yield FetchRequest(url=source)
             continue
         path = Path(source).expanduser()
         if path.is_dir():
+            hints = _hints(path)
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(
-                    part.startswith(".") for part in child.relative_to(path).parts
+                relative = child.relative_to(path)
+                if (
+                    child.is_file()
+                    and str(relative) != HINTS_FILE
+                    and not any(part.startswith(".") for part in relative.parts)
                 ):
-                    yield FetchRequest(path=str(child.resolve()))
+                    yield FetchRequest.model_validate(
+                        {**hints.get(str(relative), {}), "path": str(child.resolve())}
+                    )
         elif path.is_file():
             yield FetchRequest(path=str(path.resolve()))
         else:
             raise FileNotFoundError(f"no such file, directory or URL: {source}")
+
+
+def _hints(directory: Path) -> dict[str, dict]:
+    hints_file = directory / HINTS_FILE
+    if not hints_file.is_file():
+        return {}
+    try:
+        hints = json.loads(hints_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{hints_file}: not a JSON object of file name -> hints ({exc})") from exc
+    if not isinstance(hints, dict):
+        raise TypeError(f"{hints_file}: not a JSON object of file name -> hints")
+    return hints
 
 
 def raw_document(

@@ -9,12 +9,12 @@ import pytest
 import redis.asyncio as aioredis
 
 from services.clean.dedup import NearDuplicateIndex
-from tests.conftest import SEEDS
+from tests.conftest import SEED_FILES, SEEDS
 
 pytestmark = pytest.mark.integration
 
 STORY = opencc.OpenCC("t2s").convert((SEEDS / "000_66d0186e73ff0a74.txt").read_text(encoding="utf-8"))
-OTHER_STORY = (SEEDS / sorted(p.name for p in SEEDS.iterdir())[-1]).read_text(encoding="utf-8")
+OTHER_STORY = SEED_FILES[-1].read_text(encoding="utf-8")
 
 
 def copy_of(text: str, n: int) -> str:

@@ -12,7 +12,7 @@ from shared.dead_letters import read_dead_letters
 from shared.envelope import redis_of
 from shared.stage import ensure_groups
 from shared.streams import CLEAN, FACTS, FETCH, RAW
-from tests.conftest import GOLD, SEEDS
+from tests.conftest import GOLD, SEED_FILES, SEEDS
 
 pytestmark = pytest.mark.integration
 GOLD_DOCS = json.loads((GOLD / "seeds.gold.json").read_text(encoding="utf-8"))["documents"]
@@ -24,7 +24,7 @@ def fact_count(clickhouse) -> int:
 
 def test_seeds_go_through_and_a_second_run_adds_no_rows(settings, clickhouse, fresh_redis) -> None:
     summary = asyncio.run(run_pipeline([str(SEEDS)], settings, settings.REDIS_URL, timeout=120))
-    assert summary.submitted == len(list(SEEDS.iterdir()))
+    assert summary.submitted == len(SEED_FILES)
     assert summary.dead_letters == []
     first = fact_count(clickhouse)
     stored = clickhouse.query("SELECT value, unit, period, kind FROM suanli.facts FINAL").result_rows
@@ -60,7 +60,7 @@ def test_malformed_messages_are_dead_lettered_while_good_ones_flow(settings, cli
             for stream in (FETCH, RAW, CLEAN, FACTS):
                 await broker.publish(b"\x00\xffnot json at all", stream=stream)
                 await broker.publish({"schema_version": 1, "unexpected": True}, stream=stream)
-            for path in sorted(SEEDS.iterdir()):
+            for path in SEED_FILES:
                 await broker.publish({"path": str(path)}, stream=FETCH)
             await wait_until_drained(redis, timeout=120)
             return await read_dead_letters(redis)

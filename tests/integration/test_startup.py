@@ -10,14 +10,14 @@ import pytest
 from shared.envelope import DATA_FIELD
 from shared.messages import FetchRequest
 from shared.streams import DEAD, FETCH, RAW
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEED_FILES
 from tests.integration.test_processes import SUANLI
 
 pytestmark = pytest.mark.integration
 
 
 def test_backlog_at_start_is_handled_not_dead_lettered(settings, fresh_redis, tmp_path) -> None:
-    requests = [FetchRequest(path=str(seed)) for seed in sorted(SEEDS.iterdir())] * 50
+    requests = [FetchRequest(path=str(seed)) for seed in SEED_FILES] * 50
     for request in requests:
         fresh_redis.xadd(FETCH, {DATA_FIELD: request.model_dump_json()})
     env = {**os.environ, "REDIS_URL": settings.REDIS_URL, "PYTHONUNBUFFERED": "1"}

@@ -1,14 +1,17 @@
-"""Downloads from a real HTTP server on 127.0.0.1: statuses map to permanent or transient errors,
-oversized bodies are refused whether declared or streamed, redirects are followed and recorded."""
+"""Bringing sources in: downloads from a real HTTP server on 127.0.0.1 (statuses map to permanent or
+transient errors, oversized bodies are refused whether declared or streamed, redirects are followed and
+recorded) and directories with their hints file."""
 
 import asyncio
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
 from services.fetch.http import Downloader
+from services.fetch.sources import expand_sources
 from shared.errors import PermanentError, TransientError
 from shared.messages import FetchRequest
 
@@ -97,3 +100,15 @@ def test_unreachable_host_is_permanent() -> None:
     with pytest.raises(PermanentError) as raised:
         download("http://127.0.0.1:9/nothing")
     assert raised.value.reason == "unreachable"
+
+
+def test_a_directory_hints_file_gives_its_files_their_publish_time(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "sources.json").write_text(
+        '{"a.txt": {"published": "2025-08-25T00:00:00+08:00"}}', encoding="utf-8"
+    )
+    requests = {Path(r.path).name: r for r in expand_sources([str(tmp_path)])}
+    assert set(requests) == {"a.txt", "b.txt"}
+    assert requests["a.txt"].published.isoformat() == "2025-08-25T00:00:00+08:00"
+    assert requests["b.txt"].published is None
