@@ -311,6 +311,14 @@ def measure_of(before: str, unit: str) -> str:
     return "level"
 
 
+PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|截至目前|现时|现在)")
+
+
+def states_the_present(clause_before: str) -> bool:
+    """已, 目前: the clause tells how things stand now, whatever the sentence forecast before it."""
+    return PRESENT.search(clause_before) is not None
+
+
 def is_decline(before: str) -> bool:
     return bool(DECLINE.search(before))
 

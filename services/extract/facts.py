@@ -155,6 +155,18 @@ def period_for(
     return None
 
 
+def _back_to_the_present(
+    scope: SentenceScope, clause_start: int, start: int, kind: str, period: Period | None
+) -> bool:
+    """A clause saying 已 or 目前, naming no period of its own, after the sentence looked ahead."""
+    looked_ahead = kind == "forecast" or (period is not None and period.start > scope.published)
+    return (
+        looked_ahead
+        and context.states_the_present(scope.masked[clause_start:start])
+        and not any(clause_start <= m.start < start for m in scope.mentions)
+    )
+
+
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
@@ -309,6 +321,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if measure in ("level", "multiple") or state.subject is None:
         state.subject, state.metric = subject, metric
     period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
+    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
+        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
+        kind, period = "actual", period_for("", [], "actual", scope.published)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     document, sentence = scope.document, scope.sentence

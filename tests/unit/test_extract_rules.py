@@ -104,3 +104,11 @@ def test_from_one_year_to_another_keeps_both_numbers_with_their_years() -> None:
         ("47EFLOPS", "2019", "total_compute_capacity"),
         ("280EFLOPS", "2024", "total_compute_capacity"),
     ]
+
+
+def test_a_clause_saying_already_is_about_now_not_the_forecast_before_it() -> None:
+    facts = facts_of(
+        "数码港人工智能超算中心目前算力达1,300P，预计明年增至3,000P，使用率已超过九成。", "2025-10-20"
+    )
+    assert (only(facts, "3,000P").period, only(facts, "3,000P").kind) == ("2026", "forecast")
+    assert (only(facts, "九成").period, only(facts, "九成").kind) == ("2025", "actual")
