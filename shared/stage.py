@@ -30,8 +30,12 @@ class StageRouter(RedisRouter):
         self.closers: list[Callable[[], Awaitable[None]]] = []
 
     async def close(self) -> None:
+        """Close everything, even after one close fails (logged): the others still hold resources."""
         for close in self.closers:
-            await close()
+            try:
+                await close()
+            except Exception:
+                log.exception("closing a resource of the stage failed")
 
 
 def stage_router(stage: str, settings: Settings) -> StageRouter:

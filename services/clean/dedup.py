@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -34,14 +33,15 @@ PREFIX = "suanli:lsh2"
 NOT_TEXT = re.compile(r"[\s\W_]+")
 POLYNOMIAL_BASE = np.uint64(1_000_003)
 
-# KEYS[1]: the document's hash; KEYS[2..]: its band sets. ARGV: doc id, signature, first-seen time, ttl,
-# threshold, prefix of document hashes, bytes per signature slot. Returns the story's first copy or ''.
+# KEYS[1]: the document's hash; KEYS[2..]: its band sets. ARGV: doc id, signature, ttl, threshold,
+# prefix of document hashes, bytes per signature slot. Returns the story's first copy or ''.
+# First-seen times come from Redis's clock: one clock for every replica.
 # Candidate hashes are read by name (not declared in KEYS): the index lives on one Redis, never a cluster.
 FIRST_COPY_SCRIPT = """
 local known = redis.call('HGET', KEYS[1], 'duplicate_of')
 if known then return known end
-local doc_id, signature, threshold = ARGV[1], ARGV[2], tonumber(ARGV[5])
-local width = tonumber(ARGV[7])
+local doc_id, signature, threshold = ARGV[1], ARGV[2], tonumber(ARGV[4])
+local width = tonumber(ARGV[6])
 local slots = #signature / width
 local best_seen, best_candidate, best_root = nil, nil, ''
 local looked = {}
@@ -49,7 +49,7 @@ for i = 2, #KEYS do
   for _, candidate in ipairs(redis.call('SMEMBERS', KEYS[i])) do
     if candidate ~= doc_id and not looked[candidate] then
       looked[candidate] = true
-      local stored = redis.call('HMGET', ARGV[6] .. candidate, 'signature', 'first_seen', 'duplicate_of')
+      local stored = redis.call('HMGET', ARGV[5] .. candidate, 'signature', 'first_seen', 'duplicate_of')
       if stored[1] and #stored[1] == #signature then
         local same = 0
         for at = 1, #signature, width do
@@ -68,11 +68,13 @@ for i = 2, #KEYS do
     end
   end
 end
-redis.call('HSET', KEYS[1], 'signature', signature, 'first_seen', ARGV[3], 'duplicate_of', best_root)
-redis.call('EXPIRE', KEYS[1], ARGV[4])
+local now = redis.call('TIME')
+redis.call('HSET', KEYS[1], 'signature', signature, 'first_seen', now[1] .. '.' .. string.format('%06d', now[2]),
+  'duplicate_of', best_root)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
 for i = 2, #KEYS do
   redis.call('SADD', KEYS[i], doc_id)
-  redis.call('EXPIRE', KEYS[i], ARGV[4])
+  redis.call('EXPIRE', KEYS[i], ARGV[3])
 end
 return best_root
 """
@@ -143,7 +145,6 @@ class NearDuplicateIndex:
                         args=[
                             doc_id,
                             minhash.hashvalues.tobytes(),
-                            time.time(),
                             self.ttl_seconds,
                             THRESHOLD,
                             f"{PREFIX}:doc:",

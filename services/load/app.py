@@ -65,6 +65,7 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
         client = connect(settings)
         migrate(client)
         writer = ClickHouseWriter(client)
+        writer.check_schema()
     router = stage_router(STAGE, settings)
 
     @stage_subscriber(router, STAGE, settings, batch_size=settings.LOAD_BATCH_MAX)

@@ -367,6 +367,16 @@ class ClickHouseWriter:
             _require_millisecond_datetimes(table, self._types[table])
         return [self._types[table][column] for column in columns]
 
+    def check_schema(self) -> None:
+        """Read every table's insert types now: a column missing or of the wrong type stops the service
+        at start-up instead of dead-lettering every batch as rejected data."""
+        for table, names in (
+            ("articles", ARTICLE_COLUMNS),
+            ("facts", FACT_COLUMNS),
+            ("events", EVENT_COLUMNS),
+        ):
+            self._type_names(table, names)
+
     def _insert(self, table: str, columns: list[list[Any]], names: list[str]) -> None:
         if not columns[0]:
             return
