@@ -16,7 +16,14 @@ from . import context, respectively
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods
-from .quantities import Quantity, find_doublings, find_quantities, find_ranks, find_ratios
+from .quantities import (
+    Quantity,
+    find_doublings,
+    find_fractions,
+    find_quantities,
+    find_ranks,
+    find_ratios,
+)
 
 EXTRACTOR_VERSION = "0.2.0"
 
@@ -246,7 +253,13 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
-        found = find_quantities(masked) + find_ranks(masked) + find_ratios(masked) + find_doublings(masked)
+        found = [
+            *find_quantities(masked),
+            *find_ranks(masked),
+            *find_ratios(masked),
+            *find_doublings(masked),
+            *find_fractions(masked),
+        ]
         if not found:
             paragraph.unread_periods.append(masked)
             continue

@@ -160,7 +160,7 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     return merged
 
 
-DOUBLING = re.compile(r"翻(?:了)?(?P<times>一|两|二|三|[123])番")
+DOUBLING = re.compile(r"翻(?:了)?(?P<times>一|两|二|三|[123])?番")
 DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 
@@ -169,9 +169,31 @@ def find_doublings(sentence: str) -> list[Quantity]:
     if "番" not in sentence:
         return []
     return [
-        Quantity(m.start(), m.end(), float(2 ** DOUBLINGS[m["times"]]), Unit("multiple"), m.group(0))
+        Quantity(m.start(), m.end(), float(2 ** DOUBLINGS[m["times"] or "一"]), Unit("multiple"), m.group(0))
         for m in DOUBLING.finditer(sentence)
     ]
+
+
+# 三分之一, 五分之二, 千分之五; 百分之 is a percent already (QUANTITY reads it).
+FRACTION = re.compile(
+    r"(?P<den>[二三四五六七八九十]|千|万|\d{1,4})分之(?P<num>[一二两三四五六七八九十]{1,3}|\d{1,4}(?:\.\d+)?)"
+)
+
+
+def find_fractions(sentence: str) -> list[Quantity]:
+    """A share written as a fraction, as a percent: 三分之一 is 33.33%."""
+    if "分之" not in sentence:
+        return []
+    found = []
+    for match in FRACTION.finditer(sentence):
+        try:
+            denominator, numerator = parse_number(match["den"]), parse_number(match["num"])
+        except (ValueError, KeyError):
+            continue
+        if denominator > 0 and numerator < denominator:
+            value = round(100 * numerator / denominator, 4)
+            found.append(Quantity(match.start(), match.end(), value, Unit("percent"), match.group(0)))
+    return found
 
 
 PUE = re.compile(r"PUE[值]?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])")

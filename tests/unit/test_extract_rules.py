@@ -112,3 +112,17 @@ def test_a_clause_saying_already_is_about_now_not_the_forecast_before_it() -> No
     )
     assert (only(facts, "3,000P").period, only(facts, "3,000P").kind) == ("2026", "forecast")
     assert (only(facts, "九成").period, only(facts, "九成").kind) == ("2025", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit", "value"),
+    [
+        ("全国智能算力规模占算力总规模的三分之一以上。", "三分之一", "percent", 33.3333),
+        ("东部地区数据中心机架占全国的五分之二。", "五分之二", "percent", 40.0),
+        ("到2027年，全国智能算力规模将实现翻番。", "翻番", "multiple", 2.0),
+        ("到2030年，全国算力总规模将翻两番。", "翻两番", "multiple", 4.0),
+    ],
+)
+def test_fractions_and_doublings(text: str, value_text: str, unit: str, value: float) -> None:
+    fact = only(facts_of(text), value_text)
+    assert (fact.unit, fact.value) == (unit, pytest.approx(value))
