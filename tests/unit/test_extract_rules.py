@@ -66,6 +66,8 @@ def test_last_year_end_is_a_baseline_and_this_year_a_period() -> None:
         ("大陆国家数据局局长刘烈宏表示，截至5月底，大陆算力总规模已达280EFLOPS。", "国家数据局"),
         ("（中央社记者林宏翰台北25日电）IDC发布的最新报告显示，大陆智能算力规模达725.3EFLOPS。", "IDC"),
         ("据不完全统计，全国已有超过30个城市正在建设智算中心。", None),
+        ("据IDC预测2025年中国智能算力规模将达1037.3EFLOPS。", "IDC"),
+        ("据贵州省大数据发展管理局统计，截至去年底，贵州在用标准机架达80万架。", "贵州省大数据发展管理局"),
     ],
 )
 def test_cited_source(text: str, source: str | None) -> None:
