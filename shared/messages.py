@@ -174,7 +174,8 @@ class MetricFact(BaseModel):
 
 
 class Event(BaseModel):
-    """A project milestone: start, completion, investment."""
+    """A project milestone: start, completion or launch, with its investment when the text states it.
+    ("investment" stays a valid type for rows written before the amount rode along with the milestone.)"""
 
     event_type: Literal["start", "completion", "investment", "launch"]
     what: str

@@ -1,4 +1,4 @@
-"""Project milestones: starts, completions, launches and investments, with place and date."""
+"""Project milestones: starts, completions and launches, with place, date and the investment stated."""
 
 from __future__ import annotations
 
@@ -13,12 +13,18 @@ from .quantities import find_quantities
 
 # 数据中心项目正式开工: the noun that names a project, then its verb. What the project is comes from the
 # words before the noun, found by walking back (a lazy pattern for them tried a match at every character).
+# Where or when may stand between the project and its verb: 项目在合肥市包河经开区正式开工,
+# 产业园区于今年6月启动建设.
 MILESTONE = re.compile(
-    r"(?P<noun>项目|中心|基地|集群|园区|枢纽|工程)(?:一期|二期|三期)?(?:正式|顺利|全面|集中)?"
+    r"(?P<noun>项目|中心|基地|集群|园区|枢纽|工程)(?:一期|二期|三期)?"
+    r"(?:在[^，。；、]{2,16}?|于[^，。；、]{1,12}?)?(?:正式|顺利|全面|集中|已)?"
     r"(?P<verb>开工|动工|启动|投产|竣工|建成|投运|上线|签约|落地|开业)"
 )
 NAME_BEFORE_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）“”]{2,40}$")
-PLACE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:举办|举行|开工|启动|落地|召开)")
+PLACE = re.compile(
+    r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:正式|顺利|全面|集中)?"
+    r"(?:举办|举行|开工|动工|启动|落地|召开|投产|建成|投运|上线|开业)"
+)
 INVESTMENT = re.compile(r"(?:总投资|计划投资|投资总额|投资额|投资)(?:约|超过|超|逾|近|达)?")
 EVENT_TYPES = {
     "开工": "start",
@@ -78,7 +84,8 @@ def find_events(
         start, end = document.original_span(sentence.start, sentence.start + len(sentence.text))
         events.append(
             Event(
-                event_type=EVENT_TYPES[match["verb"]] if amount is None else "investment",
+                # A start with its total investment is still a start: the amount rides along.
+                event_type=EVENT_TYPES[match["verb"]],
                 what=what,
                 place=place["place"]
                 if place

@@ -128,3 +128,17 @@ def test_a_clause_saying_already_is_about_now_not_the_forecast_before_it() -> No
 def test_fractions_and_doublings(text: str, value_text: str, unit: str, value: float) -> None:
     fact = only(facts_of(text), value_text)
     assert (fact.unit, fact.value) == (unit, pytest.approx(value))
+
+
+def test_milestones_with_place_or_time_between_project_and_verb() -> None:
+    text = (
+        "3月11日，中国联通长三角(合肥)智算中心项目在合肥市包河经开区正式开工，项目总投资约30亿元。"
+        "甘肃庆阳东数西算产业园区于今年6月启动建设。9月，华为昇腾人工智能计算中心在武汉正式上线运营。"
+    )
+    events = extract_facts(document_from_text(text, "2025-09-20"))[1]
+    assert [(e.event_type, e.place, e.amount) for e in events] == [
+        ("start", "合肥市包河经开区", 3e9),
+        ("start", "甘肃; 庆阳", None),
+        ("launch", "武汉", None),
+    ]
+    assert events[0].event_date.isoformat() == "2025-03-11"
