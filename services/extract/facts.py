@@ -113,6 +113,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
 
 def _without_periods(sentence: str, start: int, end: int, periods: list[tuple[int, int]]) -> str:
     """sentence[start:end] with the periods in it blanked out."""
+    if not any(period_start < end and period_end > start for period_start, period_end in periods):
+        return sentence[start:end]
     chars = list(sentence[start:end])
     for period_start, period_end in periods:
         for i in range(max(period_start, start), min(period_end, end)):

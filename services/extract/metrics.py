@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.toml")
@@ -43,6 +43,7 @@ def _alias_scan() -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(map(re.escape, aliases)) + "))")
 
 
+@lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
     longest alias wins."""
