@@ -42,7 +42,10 @@ DECLINE = re.compile(
 PERIOD_ON_PERIOD = re.compile(
     r"环比|较上季|较上月|比上季|比上月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)"
 )
-SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率")
+# 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
+SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率|上架率|利用率|使用率|占用率")
+# 该股昨收报84.5元，升1.2%: a share price and its move, not a fact about computing power.
+MARKET_QUOTE = re.compile(r"该股|股价|收报|报收|收盘|开盘|收于")
 MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
@@ -317,6 +320,10 @@ PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|截至目前|现时|�
 def states_the_present(clause_before: str) -> bool:
     """已, 目前: the clause tells how things stand now, whatever the sentence forecast before it."""
     return PRESENT.search(clause_before) is not None
+
+
+def is_market_quote(sentence_before: str) -> bool:
+    return MARKET_QUOTE.search(sentence_before) is not None
 
 
 def is_decline(before: str) -> bool:

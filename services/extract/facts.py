@@ -307,6 +307,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     clause_before = masked[clause_start : quantity.start]
     sentence_before = masked[: quantity.start]
     unit = local_currency(quantity, scope.document.script, cues)
+    if context.is_market_quote(sentence_before):
+        return None
     measure = context.measure_of(clause_before, unit)
     value = quantity.value
     value_high = quantity.value_high

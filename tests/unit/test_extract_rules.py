@@ -142,3 +142,8 @@ def test_milestones_with_place_or_time_between_project_and_verb() -> None:
         ("launch", "武汉", None),
     ]
     assert events[0].event_date.isoformat() == "2025-03-11"
+
+
+def test_share_prices_are_no_facts() -> None:
+    facts = facts_of("中国移动昨日公布中期业绩，智能算力规模达61.3EFLOPS。该股昨收报84.5元，升1.2%。")
+    assert [f.value_text for f in facts] == ["61.3EFLOPS"]
