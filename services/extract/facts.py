@@ -100,6 +100,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         and metric_for(subject, quantity.unit.canonical, measure) is None
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
+    if measure == "share" and subject.startswith("占"):
+        needs_topic = True  # 占全国智能算力的比重将达到一成: whose share, the sentence said before
     if needs_topic and state.subject and not subject.startswith(state.subject):
         subject = f"{state.subject} {subject}".strip()
     elif not subject and clause_start > 0:
@@ -126,6 +128,11 @@ def topic_of(text: str) -> str:
     """The noun phrase a sentence opens with: its first words up to a verb, a comparison or a comma."""
     end = TOPIC_END.search(text.lstrip(" ，,"))
     return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
+
+
+def _without_denominator(subject: str, measure: str) -> str:
+    """A share's subject without what it is a share of: 占全国…比重 says nothing of where the part is."""
+    return subject.split("占", maxsplit=1)[0] if measure == "share" else subject
 
 
 def _without_listed_region(subject: str) -> str:
@@ -337,6 +344,12 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
             scope.leaders[quantity.start] = (subject, metric)
     if measure in ("level", "multiple") or state.subject is None:
         state.subject, state.metric = subject, metric
+    elif measure in ("growth_yoy", "growth_pop") and not subject.startswith(f"{state.subject} "):
+        # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
+        # subject the topic of what follows.
+        core = context.GROWTH.split(subject, maxsplit=1)[0].strip()
+        if len(core) >= 2:
+            state.subject, state.metric = core, metric
     period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
@@ -360,7 +373,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_end=period.end if period else None,
         kind=kind,
         region=(share and share.region)
-        or context.region_of(subject, cues.regions_before(quantity.start), scope.document.script),
+        or context.region_of(
+            _without_denominator(subject, measure), cues.regions_before(quantity.start), scope.document.script
+        ),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

@@ -147,3 +147,15 @@ def test_milestones_with_place_or_time_between_project_and_verb() -> None:
 def test_share_prices_are_no_facts() -> None:
     facts = facts_of("中国移动昨日公布中期业绩，智能算力规模达61.3EFLOPS。该股昨收报84.5元，升1.2%。")
     assert [f.value_text for f in facts] == ["61.3EFLOPS"]
+
+
+def test_a_share_of_the_country_belongs_to_its_part_and_a_named_growth_becomes_the_topic() -> None:
+    facts = facts_of(
+        "内蒙古和林格尔集群已投运智算规模超过3万P，占全国智能算力的比重将达到一成左右。"
+        "2024年，三大运营商资本开支合计约3500亿元，其中算力投资同比增长超过20%，达到约800亿元。"
+    )
+    assert only(facts, "一成").region == "和林格尔"
+    assert (only(facts, "800亿元").subject, only(facts, "800亿元").metric) == (
+        "算力投资",
+        "computing_centre_investment",
+    )
