@@ -17,8 +17,8 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 
 # Qualifiers: words right before the number, and right after it.
 PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:不低于|不少于|至少|最少)$"), "ge"),
-    (re.compile(r"(?:不超过|最多|至多)$"), "le"),
+    (re.compile(r"(?:不低于|不少于|不小于|至少|最少)$"), "ge"),
+    (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
     (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
     (re.compile(r"(?:将近|接近|约为|约|大约|大概|近|近乎|左右)$"), "approx"),
@@ -50,7 +50,7 @@ MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
-    r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年"
+    r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年|未来"
 )
 FORECAST_SENTENCE = re.compile(r"预计|预测|预估|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
 TARGET = re.compile(
@@ -69,6 +69,7 @@ REPORT_CITED = re.compile(
     r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
 )
 CLAUSE_START = re.compile(r"[，。；,]")
+ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
 REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
@@ -455,6 +456,8 @@ def cited_source(sentence: str) -> str | None:
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
+    if "《" in sentence and (document := ACCORDING_TO_DOCUMENT.search(sentence)):
+        return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…
     if "据" in sentence and (who := _named(SOURCE_DATA.finditer(sentence))):
         return who
     if SHOWING.search(sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):

@@ -39,8 +39,13 @@ TRAILING_NOISE = re.compile(
     r"[^\s、]{1,4}等)+$"
 )
 WHITESPACE = re.compile(r"\s+")
+# 提供1,300 PFLOPS算力: what a capacity is of, written after it.
+COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
+CLAUSES = re.compile(r"[，,：:；;]")
+SPEAKER_CLAUSE = re.compile(r"(?:表示|指出|称|认为|介绍|透露|宣布|显示|预计|预测)$")
 TOPIC_END = re.compile(
-    r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|[，,：:；]"
+    r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
+    r"启用|投用|建成|提供|形成|[，,：:；]"
 )
 POST_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
@@ -91,9 +96,12 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     clause_start, clause_end = clause
     subject_start = max(clause_start, scope.previous_end)
     subject = clean_subject(_without_periods(sentence, subject_start, quantity.start, periods))
-    if quantity.unit.canonical in ("count", "rack") and (noun := POST_NOUN.match(sentence[quantity.end :])):
-        tail = clean_subject(noun.group(0))
-        subject = f"{subject} {tail}".strip() if tail else subject
+    after = sentence[quantity.end :]
+    noun = (
+        POST_NOUN.match(after) if quantity.unit.canonical in ("count", "rack") else COMPUTE_NOUN.match(after)
+    )
+    if noun and (tail := clean_subject(noun.group(0))):
+        subject = f"{subject} {tail}".strip()
     needs_topic = subject in GENERIC_SUBJECTS or len(subject) < 3
     if (
         measure in ("growth_yoy", "growth_pop", "share")
@@ -104,9 +112,10 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         needs_topic = True  # 占全国智能算力的比重将达到一成: whose share, the sentence said before
     if needs_topic and state.subject and not subject.startswith(state.subject):
         subject = f"{state.subject} {subject}".strip()
-    elif not subject and clause_start > 0:
-        # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what the sentence opened with.
-        subject = topic_of(_without_periods(sentence, 0, clause_start, periods))
+    elif needs_topic and clause_start > 0:
+        # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what an earlier clause is about.
+        topic = topic_before(_without_periods(sentence, 0, clause_start, periods))
+        subject = f"{topic} {subject}".strip() if topic else subject
     if not subject and clause_end < len(sentence):
         # 从2019年的47EFLOPS增至2024年的280EFLOPS，我国算力总规模五年增长近5倍: what comes next.
         subject = topic_of(_without_periods(sentence, clause_end, len(sentence), periods))
@@ -122,6 +131,14 @@ def _without_periods(sentence: str, start: int, end: int, periods: list[tuple[in
         for i in range(max(period_start, start), min(period_end, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def topic_before(text: str) -> str:
+    """The topic of the nearest clause before that has one, passing over who is speaking (X表示，)."""
+    for clause in reversed(CLAUSES.split(text)):
+        if clause.strip() and not SPEAKER_CLAUSE.search(clause) and len(topic := topic_of(clause)) >= 2:
+            return topic
+    return ""
 
 
 def topic_of(text: str) -> str:

@@ -22,7 +22,7 @@ class Period:
 
 
 # 前年/后年 and 上年/本年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长, nor 成本年均, 日本年度, 线上年会.
-YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本))\s*年度?"
+YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本))\s*年(?:度|内)?"
 RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
 MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # The lookahead makes the scan skip, in C, every position where no period can start: without it the
@@ -43,7 +43,9 @@ PERIOD = re.compile(
 )
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
-NO_PERIOD = re.compile(r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|每年")
+NO_PERIOD = re.compile(
+    r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|每年"
+)
 FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (2026, 2030), "十六": (2031, 2035)}
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 

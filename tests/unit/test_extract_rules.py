@@ -159,3 +159,27 @@ def test_a_share_of_the_country_belongs_to_its_part_and_a_named_growth_becomes_t
         "算力投资",
         "computing_centre_investment",
     )
+
+
+def test_policy_document_source_ceilings_and_open_ended_horizons() -> None:
+    facts = facts_of(
+        "根据《北京市算力基础设施建设实施方案（2024—2027年）》，到2027年，北京市智算供给规模将达到45 EFLOPS，"
+        "新建数据中心PUE值不高于1.25。台积电董事长魏哲家表示，AI加速器营收今年将翻倍，未来五年年复合成长率约40%。"
+    )
+    capacity = only(facts, "45 EFLOPS")
+    assert (capacity.metric, capacity.kind, capacity.cited_source) == (
+        "ai_compute_capacity",
+        "target",
+        "《北京市算力基础设施建设实施方案（2024—2027年）》",
+    )
+    assert only(facts, "1.25").qualifier == "le"
+    assert only(facts, "翻倍").value == 2.0
+    horizon = only(facts, "40%")
+    assert (horizon.period, horizon.kind) == (None, "forecast")
+
+
+def test_a_capacity_names_what_it_is_of_after_the_number() -> None:
+    facts = facts_of(
+        "特区政府表示，数码港人工智能超算中心首阶段于去年12月启用，提供1,300 PFLOPS算力。", "2025-07-30"
+    )
+    assert only(facts, "1,300 PFLOPS").metric == "total_compute_capacity"
