@@ -1,0 +1,92 @@
+"""What a number measures, as written: the words before it in its clause, cleaned of verbs and fillers,
+and, when a clause says too little, the topic other clauses of the sentence name."""
+
+from __future__ import annotations
+
+import re
+
+from . import context
+
+LEADING_NOISE = re.compile(
+    r"^(?:而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
+    r"例如|比如|通过|总体来看|整体来看|数据显示|据悉|记者了解到|也|还|在|于|从|由|对|到|截至|截止|"
+    r"近年来|近年|近几年|多年来|大概|大约)+"
+)
+TRAILING_NOISE = re.compile(
+    r"(?:分别|依次|将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
+    r"提高到|提高至|降至|下降至|实现了|实现|完成了|完成|共有|已有|有|占到|占|大概|大约|仅|已经|将会|将|会|可|能|"
+    r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|位居|位列|排名|居|"
+    r"[^\s、]{1,4}等)+$"
+)
+WHITESPACE = re.compile(r"\s+")
+# 提供1,300 PFLOPS算力: what a capacity is of, written after it.
+COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
+CLAUSES = re.compile(r"[，,：:；;]")
+SPEAKER_CLAUSE = re.compile(r"(?:表示|指出|称|认为|介绍|透露|宣布|显示|预计|预测)$")
+TOPIC_END = re.compile(
+    r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
+    r"启用|投用|建成|提供|形成|[，,：:；]"
+)
+POST_NOUN = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
+)
+GENERIC_SUBJECTS = {
+    "",
+    "其",
+    "这",
+    "该",
+    "同比",
+    "同比增长",
+    "增长",
+    "增速",
+    "年增速",
+    "规模",
+    "总数",
+    "总量",
+}
+
+
+def clean_subject(text: str) -> str:
+    text = WHITESPACE.sub("", text)
+    for _ in range(3):
+        trimmed = TRAILING_NOISE.sub("", LEADING_NOISE.sub("", text))
+        if trimmed == text:
+            break
+        text = trimmed
+    return text.strip("“”\"'()（）")
+
+
+def without_periods(sentence: str, start: int, end: int, periods: list[tuple[int, int]]) -> str:
+    """sentence[start:end] with the periods in it blanked out."""
+    if not any(period_start < end and period_end > start for period_start, period_end in periods):
+        return sentence[start:end]
+    chars = list(sentence[start:end])
+    for period_start, period_end in periods:
+        for i in range(max(period_start, start), min(period_end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def topic_before(text: str) -> str:
+    """The topic of the nearest clause before that has one, passing over who is speaking (X表示，)."""
+    for clause in reversed(CLAUSES.split(text)):
+        if clause.strip() and not SPEAKER_CLAUSE.search(clause) and len(topic := topic_of(clause)) >= 2:
+            return topic
+    return ""
+
+
+def topic_of(text: str) -> str:
+    """The noun phrase a sentence opens with: its first words up to a verb, a comparison or a comma."""
+    end = TOPIC_END.search(text.lstrip(" ，,"))
+    return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
+
+
+def without_denominator(subject: str, measure: str) -> str:
+    """A share's subject without what it is a share of: 占全国…比重 says nothing of where the part is."""
+    return subject.split("占", maxsplit=1)[0] if measure == "share" else subject
+
+
+def without_listed_region(subject: str) -> str:
+    """广东的智能算力规模 -> 智能算力规模, when the regions come from a 分别 list."""
+    prefix, marker, rest = subject.partition("的")
+    return rest if marker and rest and context.REGION_PATTERN.fullmatch(prefix) else subject
