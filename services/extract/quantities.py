@@ -66,6 +66,8 @@ def in_base_units(number: float, factor: float) -> float:
 
 def _accept_chinese(num: str, unit: Unit, before: str, more: bool) -> bool:
     """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
+    if num[0] in "十百千万亿" and before.endswith(("数", "几")):
+        return False  # 数百亿元, 几十个: "some hundreds", no figure to report
     if re.search(r"\d", num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
         return True
     if SINGLE_DIGIT_CHINESE.match(num):

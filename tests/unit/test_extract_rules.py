@@ -183,3 +183,8 @@ def test_a_capacity_names_what_it_is_of_after_the_number() -> None:
         "特区政府表示，数码港人工智能超算中心首阶段于去年12月启用，提供1,300 PFLOPS算力。", "2025-07-30"
     )
     assert only(facts, "1,300 PFLOPS").metric == "total_compute_capacity"
+
+
+def test_vague_amounts_are_no_figures() -> None:
+    facts = facts_of("目前全国在建智算中心项目超百个，单个项目投资从数亿元到数百亿元不等，几十个城市参与。")
+    assert [f.value_text for f in facts] == ["百个"]
