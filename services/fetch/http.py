@@ -38,9 +38,10 @@ class Downloader:
 
     def session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            # trust_env: HTTP(S)_PROXY apply, as they do for most clients; portals send big cookies.
+            # Portals send big cookies. No trust_env: it reads ~/.netrc in a thread for every request,
+            # which cost more CPU than the download itself here.
             self._session = aiohttp.ClientSession(
-                timeout=self.timeout, headers=self.headers, trust_env=True, max_field_size=65536
+                timeout=self.timeout, headers=self.headers, max_field_size=65536
             )
         return self._session
 
