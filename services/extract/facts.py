@@ -109,6 +109,58 @@ def period_for(
     return None
 
 
+def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    clause: tuple[int, int],
+    unit: str,
+    measure: str,
+    share: respectively.Share | None,
+) -> tuple[str, str | None] | None:
+    """What the number measures, as written and as a metric key; a 分别 list's numbers share their
+    first number's. None when nothing in the sentence names it."""
+    state = scope.state
+    if share and share.leader in scope.leaders:
+        return scope.leaders[share.leader]
+    subject = subject_for(scope, quantity, clause, measure)
+    if not subject:
+        return None
+    if share and share.region:
+        subject = subjects.without_listed_region(subject)
+    metric = metric_for(subject, unit, measure)
+    if metric is None and state.subject and subject.startswith(state.subject):
+        metric = state.metric
+    if share:
+        scope.leaders[quantity.start] = (subject, metric)
+    return subject, metric
+
+
+def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure: str) -> None:
+    """What the next clauses of the sentence are about, when they don't say."""
+    if measure in ("level", "multiple") or state.subject is None:
+        state.subject, state.metric = subject, metric
+    elif measure in ("growth_yoy", "growth_pop") and not subject.startswith(f"{state.subject} "):
+        # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
+        # subject the topic of what follows.
+        core = context.GROWTH.split(subject, maxsplit=1)[0].strip()
+        if len(core) >= 2:
+            state.subject, state.metric = core, metric
+
+
+def _when(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str, share: respectively.Share | None
+) -> tuple[str, Period | None]:
+    """The kind and period of the number: its list's period, else the last one named before it."""
+    sentence_before = scope.masked[: quantity.start]
+    period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
+    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
+        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
+        kind, period = "actual", period_for("", [], "actual", scope.published)
+    if kind == "actual" and period is not None and period.start > scope.published:
+        kind = "forecast"
+    return kind, period
+
+
 def _back_to_the_present(
     scope: SentenceScope, clause_start: int, start: int, kind: str, period: Period | None
 ) -> bool:
@@ -267,33 +319,12 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         else context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     )
     share = scope.shares.get(quantity.start)
-    if share and share.leader in scope.leaders:
-        subject, metric = scope.leaders[share.leader]
-    else:
-        subject = subject_for(scope, quantity, (clause_start, clause_end), measure)
-        if not subject:
-            return None
-        if share and share.region:
-            subject = subjects.without_listed_region(subject)
-        metric = metric_for(subject, unit, measure)
-        if metric is None and state.subject and subject.startswith(state.subject):
-            metric = state.metric
-        if share:
-            scope.leaders[quantity.start] = (subject, metric)
-    if measure in ("level", "multiple") or state.subject is None:
-        state.subject, state.metric = subject, metric
-    elif measure in ("growth_yoy", "growth_pop") and not subject.startswith(f"{state.subject} "):
-        # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
-        # subject the topic of what follows.
-        core = context.GROWTH.split(subject, maxsplit=1)[0].strip()
-        if len(core) >= 2:
-            state.subject, state.metric = core, metric
-    period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
-    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
-        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
-        kind, period = "actual", period_for("", [], "actual", scope.published)
-    if kind == "actual" and period is not None and period.start > scope.published:
-        kind = "forecast"
+    named = _subject_and_metric(scope, quantity, (clause_start, clause_end), unit, measure, share)
+    if named is None:
+        return None
+    subject, metric = named
+    _carry_topic(state, subject, metric, measure)
+    kind, period = _when(scope, quantity, clause_start, kind, share)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))
