@@ -365,10 +365,17 @@ def region_of(subject: str, regions_before: list[str], script: str = "simplified
     return around[0] if len(around) == 1 else None
 
 
+AREAS = frozenset({"长三角", "京津冀", "粤港澳大湾区", "成渝"})
+"""Regions that span provinces: on a tie, the province or city a document also names is more specific."""
+
+
 def dominant_region(text: str) -> str | None:
-    """The region a document is mostly about, for numbers whose sentence names none."""
+    """The region a document is mostly about, for numbers whose sentence names none; on a tie, a city
+    or province over an area that spans several (长三角（芜湖）算力产业园 is about 芜湖)."""
     counts = Counter(r for r in regions_in(text) if r != "GLOBAL")
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    return max(counts, key=lambda region: (counts[region], region not in AREAS))
 
 
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a

@@ -27,6 +27,8 @@ from .quantities import (
 
 EXTRACTOR_VERSION = "0.2.0"
 
+# 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
+PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
@@ -127,8 +129,13 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return None
     if share and share.region:
         subject = subjects.without_listed_region(subject)
-    metric = metric_for(subject, unit, measure)
-    if metric is None and state.subject and subject.startswith(state.subject):
+    metric = None if PER_CAPITA.search(subject) else metric_for(subject, unit, measure)
+    if (
+        metric is None
+        and state.subject
+        and subject.startswith(state.subject)
+        and not PER_CAPITA.search(subject)
+    ):
         metric = state.metric
     if share:
         scope.leaders[quantity.start] = (subject, metric)
@@ -137,14 +144,17 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
 
 def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure: str) -> None:
     """What the next clauses of the sentence are about, when they don't say."""
-    if measure in ("level", "multiple") or state.subject is None:
+    if measure in ("level", "multiple"):
         state.subject, state.metric = subject, metric
-    elif measure in ("growth_yoy", "growth_pop") and not subject.startswith(f"{state.subject} "):
+    elif measure in ("growth_yoy", "growth_pop") and (
+        state.subject is None or not subject.startswith(f"{state.subject} ")
+    ):
         # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
-        # subject the topic of what follows.
+        # subject (without 同比增长) the topic of what follows.
         core = context.GROWTH.split(subject, maxsplit=1)[0].strip()
-        if len(core) >= 2:
-            state.subject, state.metric = core, metric
+        state.subject, state.metric = (core, metric) if len(core) >= 2 else (subject, metric)
+    elif state.subject is None:
+        state.subject, state.metric = subject, metric
 
 
 def _when(

@@ -188,3 +188,22 @@ def test_a_capacity_names_what_it_is_of_after_the_number() -> None:
 def test_vague_amounts_are_no_figures() -> None:
     facts = facts_of("目前全国在建智算中心项目超百个，单个项目投资从数亿元到数百亿元不等，几十个城市参与。")
     assert [f.value_text for f in facts] == ["百个"]
+
+
+def test_densities_are_no_levels_and_a_growth_subject_carries_without_its_verb() -> None:
+    facts = facts_of(
+        "截至今年3月底，全国已建成5G基站444.5万个，每万人拥有5G基站31.5个。"
+        "2025年一季度，中国智算服务市场规模同比增长72%，达到80亿元。",
+        "2025-05-10",
+    )
+    assert only(facts, "444.5万个").metric == "base_stations_5g"
+    assert only(facts, "31.5个").metric is None
+    assert (only(facts, "80亿元").subject, only(facts, "80亿元").metric) == (
+        "中国智算服务市场规模",
+        "ai_computing_centre_market_size",
+    )
+
+
+def test_a_city_is_more_specific_than_the_area_it_is_in() -> None:
+    facts = facts_of("总投资三百六十亿元的长三角（芜湖）算力产业园项目集中开工，届时将提供标准机架2.5万架。")
+    assert {f.region for f in facts} == {"芜湖"}
