@@ -27,6 +27,8 @@ from .quantities import (
 
 EXTRACTOR_VERSION = "0.2.0"
 
+# Where a growth rate's subject ends: 中国智算服务市场规模|同比增长 (not the 增加 of 增加值).
+GROWTH_WORDS = re.compile(r"同比|环比|按年|按季|年均|增速|增幅|增长|成长|下降|减少|(?:提升|提高|增加)(?!值)")
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
@@ -151,7 +153,7 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
     ):
         # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
         # subject (without 同比增长) the topic of what follows.
-        core = context.GROWTH.split(subject, maxsplit=1)[0].strip()
+        core = GROWTH_WORDS.split(subject, maxsplit=1)[0].strip()
         state.subject, state.metric = (core, metric) if len(core) >= 2 else (subject, metric)
     elif state.subject is None:
         state.subject, state.metric = subject, metric
