@@ -86,7 +86,7 @@ SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|预估
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:发布|公布)?的?(?:最新|初步)?"
-    r"(?:统计数据|数据|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:统计数据|数据|数字|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")

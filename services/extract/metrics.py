@@ -47,6 +47,7 @@ def _alias_scan() -> re.Pattern[str]:
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
     longest alias wins."""
+    subject = subject.replace(" ", "")  # the space only joins a borrowed topic to the clause's words
     if not _alias_scan().search(subject):
         return None  # most subjects name no metric: skip the alias-by-alias walk
     for alias, metric in _aliases_longest_first():

@@ -77,6 +77,10 @@ UNITS: list[tuple[str, Unit]] = [
     # counts
     ("个(?!月|小时|工作日|百分点)", Unit("count")),
     ("座", Unit("count")),
+    # floor and land area: data-centre space is sold and planned by the square metre
+    ("平方公里", Unit("m2", 1e6)),
+    ("平方米", Unit("m2")),
+    ("㎡", Unit("m2")),
     ("家", Unit("count")),
     ("户", Unit("count")),
     ("台", Unit("count")),

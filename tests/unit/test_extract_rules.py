@@ -207,3 +207,19 @@ def test_densities_are_no_levels_and_a_growth_subject_carries_without_its_verb()
 def test_a_city_is_more_specific_than_the_area_it_is_in() -> None:
     facts = facts_of("总投资三百六十亿元的长三角（芜湖）算力产业园项目集中开工，届时将提供标准机架2.5万架。")
     assert {f.region for f in facts} == {"芜湖"}
+
+
+def test_floor_area_and_a_total_that_borrows_its_topic() -> None:
+    facts = facts_of(
+        "香港特区政府统计处数字显示，去年本港数据中心总楼面面积按年增加约15%，达到约95万平方米。"
+        "本港目前约有60个数据中心，总容量约为800兆瓦。",
+        "2025-05-10",
+    )
+    area = only(facts, "95万平方米")
+    assert (area.unit, area.value, area.metric, area.cited_source) == (
+        "m2",
+        950_000,
+        "data_centre_floor_area",
+        "香港特区政府统计处",
+    )
+    assert only(facts, "800兆瓦").metric == "data_centre_power"
