@@ -223,3 +223,12 @@ def test_floor_area_and_a_total_that_borrows_its_topic() -> None:
         "香港特区政府统计处",
     )
     assert only(facts, "800兆瓦").metric == "data_centre_power"
+
+
+def test_spaced_numbers_and_full_width_digits() -> None:
+    facts = facts_of(
+        "截至２０２４年底，全国在用数据中心机架总规模达 810 万标准机架，算力总规模达到２８０ＥＦＬＯＰＳ。"
+    )
+    racks, capacity = facts
+    assert (racks.value, racks.unit, racks.metric) == (8_100_000, "rack", "data_centre_racks")
+    assert (capacity.value, capacity.period) == (2.8e20, "2024-12-31")
