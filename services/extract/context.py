@@ -32,7 +32,7 @@ FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合
 
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
-    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加)(?![至到])"
+    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加)(?![至到值])"
 )
 DECLINE = re.compile(
     r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑)(?![至到])"
@@ -46,7 +46,6 @@ PERIOD_ON_PERIOD = re.compile(
 SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率|上架率|利用率|使用率|占用率")
 # 该股昨收报84.5元，升1.2%: a share price and its move, not a fact about computing power.
 MARKET_QUOTE = re.compile(r"该股|股价|收报|报收|收盘|开盘|收于")
-MULTIPLE_GROWTH = re.compile(r"增长|增加|提升|提高|扩大|翻")
 
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
@@ -59,7 +58,6 @@ TARGET = re.compile(
     r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
 )
 MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
-ACTUAL = re.compile(r"截至|截止|已经|已|达到|实现|完成|累计|全年|去年|上半年")
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every
@@ -258,6 +256,10 @@ class Cues:
         return first_end(FORECAST_SENTENCE, self.masked)
 
     @cached_property
+    def market_quote_end(self) -> float:
+        return first_end(MARKET_QUOTE, self.masked)
+
+    @cached_property
     def mainland_end(self) -> float:
         return first_end(MAINLAND, self.masked)
 
@@ -323,8 +325,10 @@ def states_the_present(clause_before: str) -> bool:
     return PRESENT.search(clause_before) is not None
 
 
-def is_market_quote(sentence_before: str) -> bool:
-    return MARKET_QUOTE.search(sentence_before) is not None
+def change_words_start(subject: str) -> int:
+    """Where the words of a rate of change begin in a subject (算力投资|同比增长), or its length."""
+    starts = [m.start() for pattern in (GROWTH, DECLINE, PERIOD_ON_PERIOD) if (m := pattern.search(subject))]
+    return min(starts, default=len(subject))
 
 
 def is_decline(before: str) -> bool:

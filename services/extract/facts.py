@@ -27,8 +27,6 @@ from .quantities import (
 
 EXTRACTOR_VERSION = "0.2.0"
 
-# Where a growth rate's subject ends: 中国智算服务市场规模|同比增长 (not the 增加 of 增加值).
-GROWTH_WORDS = re.compile(r"同比|环比|按年|按季|年均|增速|增幅|增长|成长|下降|减少|(?:提升|提高|增加)(?!值)")
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
@@ -131,14 +129,12 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return None
     if share and share.region:
         subject = subjects.without_listed_region(subject)
-    metric = None if PER_CAPITA.search(subject) else metric_for(subject, unit, measure)
-    if (
-        metric is None
-        and state.subject
-        and subject.startswith(state.subject)
-        and not PER_CAPITA.search(subject)
-    ):
-        metric = state.metric
+    if PER_CAPITA.search(subject):
+        metric = None  # a density: no level of the metric its words name
+    else:
+        metric = metric_for(subject, unit, measure)
+        if metric is None and state.subject and subject.startswith(state.subject):
+            metric = state.metric
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric
@@ -153,7 +149,7 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
     ):
         # 其中算力投资同比增长超过20%，达到约800亿元: a growth rate naming its own subject makes that
         # subject (without 同比增长) the topic of what follows.
-        core = GROWTH_WORDS.split(subject, maxsplit=1)[0].strip()
+        core = subject[: context.change_words_start(subject)].strip()
         state.subject, state.metric = (core, metric) if len(core) >= 2 else (subject, metric)
     elif state.subject is None:
         state.subject, state.metric = subject, metric
@@ -314,9 +310,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         cues.clause_breaks, quantity.start, quantity.end, len(masked)
     )
     clause_before = masked[clause_start : quantity.start]
-    sentence_before = masked[: quantity.start]
     unit = local_currency(quantity, scope.document.script, cues)
-    if context.is_market_quote(sentence_before):
+    if cues.market_quote_end <= quantity.start:
         return None
     measure = context.measure_of(clause_before, unit)
     value = quantity.value

@@ -22,7 +22,8 @@ WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
 COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
 CLAUSES = re.compile(r"[，,：:；;]")
-SPEAKER_CLAUSE = re.compile(r"(?:表示|指出|称|认为|介绍|透露|宣布|显示|预计|预测)$")
+SPEAKER_CLAUSE = re.compile(f"(?:{context.SPEAKING.pattern}|显示|预测)$")
+"""X表示，: who speaks, not what the numbers are about."""
 TOPIC_END = re.compile(
     r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
     r"启用|投用|建成|提供|形成|[，,：:；]"
