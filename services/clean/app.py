@@ -14,7 +14,7 @@ from shared.settings import Settings
 from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
 from shared.streams import CLEAN, RAW
 
-from .dedup import NearDuplicateIndex
+from .dedup import near_duplicate_index
 from .document import clean_document
 
 STAGE = "clean"
@@ -35,7 +35,7 @@ def create_router(settings: Settings) -> StageRouter:
         await process_each(batch, RawDocument, stage=STAGE, stream=RAW, broker=broker, work=clean_one)
         if settings.NEAR_DUPLICATES and cleaned:
             # The whole batch in one round trip to the shared index.
-            index = NearDuplicateIndex(redis, settings.NEAR_DUPLICATE_DAYS * 86400)
+            index = near_duplicate_index(redis, settings.NEAR_DUPLICATE_DAYS * 86400)
             originals = await index.first_copies([(d.doc_id, d.text) for d in cleaned])
             for document, original in zip(cleaned, originals, strict=True):
                 document.duplicate_of = original

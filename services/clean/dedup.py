@@ -154,3 +154,9 @@ class NearDuplicateIndex:
                     )
             answers = iter(await pipe.execute())
         return [None if minhash is None else (next(answers).decode() or None) for minhash in signatures]
+
+
+@cache
+def near_duplicate_index(redis: Any, ttl_seconds: int) -> NearDuplicateIndex:
+    """One index per Redis client and TTL: its script is registered once, not for every batch."""
+    return NearDuplicateIndex(redis, ttl_seconds)
