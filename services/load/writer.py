@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from hashlib import blake2b
@@ -213,21 +213,44 @@ def _ordered(columns: dict[str, list[Any]], names: list[str]) -> list[list[Any]]
     return [columns[name] for name in names]
 
 
+def _per_document(
+    messages: Iterable[ExtractedFacts],
+    items_of: Callable[[ExtractedFacts], Sequence[T]],
+    ids_of: Callable[[ExtractedFacts], list[str]],
+    values_of: Callable[[ExtractedFacts], dict[str, Any]],
+    value_names: list[str],
+) -> tuple[list[str], list[T], dict[str, list[str]], dict[str, list[Any]]]:
+    """The items (facts or events) of every document, each id once: (ids, items, ids per document, the
+    per-document columns repeated once per item)."""
+    ids: list[str] = []
+    items: list[T] = []
+    ids_by_doc: dict[str, list[str]] = {}
+    per_doc: dict[str, list[Any]] = {name: [] for name in value_names}
+    for message in messages:
+        doc_ids, doc_items = unique_by_id(ids_of(message), items_of(message))
+        ids_by_doc[message.doc_id] = doc_ids
+        ids += doc_ids
+        items += doc_items
+        _repeat(per_doc, values_of(message), len(doc_items))
+    return ids, items, ids_by_doc, per_doc
+
+
 def fact_columns(
     messages: Iterable[ExtractedFacts], stamp: Stamp
 ) -> tuple[list[list[Any]], dict[str, list[str]]]:
     """The facts of these documents as FACT_COLUMNS, and the fact ids of each document."""
-    ids: list[str] = []
-    facts: list[MetricFact] = []
-    ids_by_doc: dict[str, list[str]] = {}
-    per_doc: dict[str, list[Any]] = {name: [] for name in [*DOCUMENT_FIELDS, "story_id"]}
-    for message in messages:
+
+    def ids_of(message: ExtractedFacts) -> list[str]:
         prefix = f"fact\x1f{message.doc_id}\x1f"
-        doc_ids, doc_facts = unique_by_id([_fact_id(prefix, fact) for fact in message.facts], message.facts)
-        ids_by_doc[message.doc_id] = doc_ids
-        ids += doc_ids
-        facts += doc_facts
-        _repeat(per_doc, {**_document_values(message), "story_id": story_id(message)}, len(doc_facts))
+        return [_fact_id(prefix, fact) for fact in message.facts]
+
+    ids, facts, ids_by_doc, per_doc = _per_document(
+        messages,
+        lambda m: m.facts,
+        ids_of,
+        lambda m: {**_document_values(m), "story_id": story_id(m)},
+        [*DOCUMENT_FIELDS, "story_id"],
+    )
     spans = _column(facts, "span")
     columns = {
         "fact_id": ids,
@@ -247,18 +270,13 @@ def event_columns(
     messages: Iterable[ExtractedFacts], stamp: Stamp
 ) -> tuple[list[list[Any]], dict[str, list[str]]]:
     """The events of these documents as EVENT_COLUMNS, and the event ids of each document."""
-    ids: list[str] = []
-    events: list[Event] = []
-    ids_by_doc: dict[str, list[str]] = {}
-    per_doc: dict[str, list[Any]] = {name: [] for name in DOCUMENT_FIELDS}
-    for message in messages:
-        doc_ids, doc_events = unique_by_id(
-            [event_id(message.doc_id, event) for event in message.events], message.events
-        )
-        ids_by_doc[message.doc_id] = doc_ids
-        ids += doc_ids
-        events += doc_events
-        _repeat(per_doc, _document_values(message), len(doc_events))
+    ids, events, ids_by_doc, per_doc = _per_document(
+        messages,
+        lambda m: m.events,
+        lambda m: [event_id(m.doc_id, event) for event in m.events],
+        _document_values,
+        DOCUMENT_FIELDS,
+    )
     columns = {
         "event_id": ids,
         **per_doc,
