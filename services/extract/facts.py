@@ -15,7 +15,7 @@ from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 from . import context, respectively, subjects
 from .events import find_events
 from .metrics import metric_for
-from .periods import Period, PeriodMention, blocks_period, find_periods
+from .periods import Period, PeriodMention, blocks_period, find_periods, whole_year
 from .quantities import (
     Quantity,
     find_doublings,
@@ -103,11 +103,10 @@ def period_for(
         period = before[-1]
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
-            year = period.start.year
-            return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+            return whole_year(period.start.year)
         return period
     if kind == "actual":
-        return Period(str(published.year), date(published.year, 1, 1), date(published.year, 12, 31))
+        return whole_year(published.year)
     return None
 
 
@@ -163,7 +162,7 @@ def _when(
     period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
-        kind, period = "actual", period_for("", [], "actual", scope.published)
+        kind, period = "actual", whole_year(scope.published.year)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     return kind, period

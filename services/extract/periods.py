@@ -101,6 +101,10 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
     return None
 
 
+def whole_year(year: int) -> Period:
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31))
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     period: Period
@@ -129,9 +133,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             found.append(PeriodMention(period, match.start(), match.end()))
     for match in ROC_YEAR.finditer(text):
         year = int(match["roc"]) + 1911
-        found.append(
-            PeriodMention(Period(str(year), date(year, 1, 1), date(year, 12, 31)), match.start(), match.end())
-        )
+        found.append(PeriodMention(whole_year(year), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
