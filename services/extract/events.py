@@ -72,7 +72,11 @@ def find_events(
         if (what, match["verb"]) in seen or len(what) < 5:
             continue
         seen.add((what, match["verb"]))
-        days = [m.period for m in find_periods(masked, published) if m.period.start == m.period.end]
+        days = [
+            m.period
+            for m in find_periods(masked, published, document.script)
+            if m.period.start == m.period.end
+        ]
         place = PLACE.search(masked)
         amount = unit = None
         if investment := INVESTMENT.search(masked):

@@ -25,7 +25,7 @@ from .quantities import (
     find_ratios,
 )
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
@@ -217,6 +217,7 @@ class ParagraphMemory:
 
     index: int
     published: date
+    script: str
     source: str | None = None
     unread_citations: list[str] = field(default_factory=list)
     period: Period | None = None
@@ -234,7 +235,7 @@ class ParagraphMemory:
     def last_period(self) -> Period | None:
         """The last period named by the latest sentence so far that names one."""
         while self.unread_periods:
-            if mentions := find_periods(self.unread_periods.pop(), self.published):
+            if mentions := find_periods(self.unread_periods.pop(), self.published, self.script):
                 self.period = mentions[-1].period
                 self.unread_periods.clear()
         return self.period
@@ -247,13 +248,13 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     default_region = context.dominant_region(text) or SCRIPT_REGION.get(document.script)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
-    paragraph = ParagraphMemory(-1, published)
+    paragraph = ParagraphMemory(-1, published, document.script)
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
-            paragraph = ParagraphMemory(sentence.paragraph, published)
+            paragraph = ParagraphMemory(sentence.paragraph, published, document.script)
         if context.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)
@@ -269,7 +270,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if not found:
             paragraph.unread_periods.append(masked)
             continue
-        mentions = find_periods(masked, published)
+        mentions = find_periods(masked, published, document.script)
         if not mentions and ANAPHORA.match(masked) and (carried := paragraph.last_period()):
             # 这个可能带动...: a sentence pointing back at the previous one shares its time.
             mentions = [PeriodMention(carried, 0, 0)]

@@ -22,25 +22,36 @@ class Period:
 
 
 # 前年/后年 and 上年/本年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长, nor 成本年均, 日本年度, 线上年会.
-YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本))\s*年(?:度|内)?"
+YEAR_NUMBER = r"(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本)"
+# Taiwan writes years in the ROC calendar, often without 民國 (112年, 113年第3季): 100-129 is 2011-2040.
+ROC_YEAR_NUMBER = r"(?:民国\s*)?(?<![\d.])1[0-2]\d"
 RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
 MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-# The lookahead makes the scan skip, in C, every position where no period can start: without it the
-# all-optional pattern yields an empty match at every character.
-PERIOD = re.compile(
-    r"(?=[截到至\s\d二今去明前后上本下一三四第Q十五六七八九年底末])"
-    r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后上本]\s*年|上半年|下半年|前三|[一二三四]季|第[一二三四]季|Q[1-4]|"
-    r"十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
-    r"(?P<until>截至|截止|截止到|到|至)?\s*"
-    r"(?:"
-    r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
-    r"|(?:" + YEAR + r")?\s*(?:"
-    r"(?P<half>上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度?|Q[1-4])"
-    r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
-    r"|(?P<yearend>年?(?:底|末))"
-    r")?"
-    r")"
-)
+
+
+def _period_pattern(year_number: str) -> re.Pattern[str]:
+    year = rf"(?P<year>{year_number})\s*年(?:度|内)?"
+    return re.compile(
+        # The lookahead makes the scan skip, in C, every position where no period can start: without it
+        # the all-optional pattern yields an empty match at every character.
+        r"(?=[截到至\s\d二今去明前后上本下一三四第Q十五六七八九年底末首民])"
+        r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后上本]\s*年|上半年|下半年|前三|首季|民国|"
+        r"[一二三四]季|第[一二三四1-4]季|Q[1-4]|十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
+        r"(?P<until>截至|截止|截止到|到|至)?\s*"
+        r"(?:"
+        r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
+        r"|(?:" + year + r")?\s*(?:"
+        # 首季 and 前三季 (without 度): Hong Kong and Taiwan.
+        r"(?P<half>上半年|下半年|前三季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])"
+        r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
+        r"|(?P<yearend>年?(?:底|末))"
+        r")?"
+        r")"
+    )
+
+
+PERIOD = _period_pattern(YEAR_NUMBER)
+PERIOD_TAIWAN = _period_pattern(rf"{ROC_YEAR_NUMBER}|{YEAR_NUMBER}")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 NO_PERIOD = re.compile(
@@ -53,6 +64,8 @@ QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 def _year_value(text: str, published: date) -> int:
     if text in RELATIVE_YEAR:
         return published.year + RELATIVE_YEAR[text]
+    if text.startswith("民国") or len(text) == 3:
+        return int(text.removeprefix("民国").strip()) + 1911
     return int(parse_number(text))
 
 
@@ -75,9 +88,9 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
                 (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
             )
             return Period(f"{year}-H{1 if first else 2}", start, end, until)
-        if half == "前三季度":
+        if half.startswith("前三季"):
             return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
-        quarter = QUARTERS[half.strip("第季度Q")[0]]
+        quarter = 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]]
         return Period(
             f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until
         )
@@ -112,10 +125,11 @@ class PeriodMention:
     end: int
 
 
-def find_periods(text: str, published: date) -> list[PeriodMention]:
+def find_periods(text: str, published: date, script: str = "simplified") -> list[PeriodMention]:
     """Every period expression in a piece of text, in order, with its position."""
     found: list[PeriodMention] = []
-    for match in PERIOD.finditer(text):
+    taiwan = script == "traditional_tw"
+    for match in (PERIOD_TAIWAN if taiwan else PERIOD).finditer(text):
         if match.end() == match.start() or not (
             match["fyp"] or match["year"] or match["half"] or match["month"] or match["yearend"]
         ):
@@ -131,7 +145,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             continue
         if period:
             found.append(PeriodMention(period, match.start(), match.end()))
-    for match in ROC_YEAR.finditer(text):
+    for match in () if taiwan else ROC_YEAR.finditer(text):
         year = int(match["roc"]) + 1911
         found.append(PeriodMention(whole_year(year), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)

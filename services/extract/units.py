@@ -42,6 +42,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("百亿亿次", Unit("FLOPS", 1e18)),
     ("亿亿次", Unit("FLOPS", 1e16)),
     ("千万亿次", Unit("FLOPS", 1e15)),
+    ("万亿次", Unit("FLOPS", 1e12)),
     # power and energy
     ("万千瓦", Unit("W", 1e7)),
     ("千瓦时", Unit("Wh", 1e3)),

@@ -138,7 +138,7 @@ def test_milestones_with_place_or_time_between_project_and_verb() -> None:
     events = extract_facts(document_from_text(text, "2025-09-20"))[1]
     assert [(e.event_type, e.place, e.amount) for e in events] == [
         ("start", "合肥市包河经开区", 3e9),
-        ("start", "甘肃; 庆阳", None),
+        ("start", "庆阳", None),
         ("launch", "武汉", None),
     ]
     assert events[0].event_date.isoformat() == "2025-03-11"
@@ -232,3 +232,55 @@ def test_spaced_numbers_and_full_width_digits() -> None:
     racks, capacity = facts
     assert (racks.value, racks.unit, racks.metric) == (8_100_000, "rack", "data_centre_racks")
     assert (capacity.value, capacity.period) == (2.8e20, "2024-12-31")
+
+
+def test_hundred_quintillion_operations_is_a_unit_not_a_multiplier() -> None:
+    fact = only(facts_of("我国算力总规模已达到每秒280百亿亿次浮点运算，位居全球第二。"), "280百亿亿次")
+    assert (fact.unit, fact.value, fact.metric) == ("FLOPS", 2.8e20, "total_compute_capacity")
+
+
+def test_a_slowing_rate_is_a_decline_in_points() -> None:
+    facts = facts_of("受需求放缓影响，2024年全国IDC业务收入增速降至8.3%，较上年回落4.1个百分点。")
+    fall = only(facts, "4.1个百分点")
+    assert (fall.measure, fall.value, fall.cited_source) == ("growth_yoy", -4.1, None)
+    assert only(facts, "8.3%").value == 8.3
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        ("香港特區政府統計處公布，今年首季本港資訊及通訊業增加值按年實質增長3.8%。", "3.8%", "2025-Q1"),
+        ("鴻海前三季營收達新台幣5.3兆元，年增15%。", "15%", "2025-Q1/Q3"),
+        ("數位發展部統計，112年我國資料經濟產值約新台幣5,700億元。", "5,700亿元", "2023"),
+        (
+            "（中央社記者台北電）廣達今天公布113年第3季營收達新台幣3,000億元，創歷年同期新高。",
+            "3,000亿元",
+            "2024-Q3",
+        ),
+    ],
+)
+def test_hong_kong_and_taiwan_periods(text: str, value_text: str, period: str) -> None:
+    assert only(facts_of(text, "2025-06-03"), value_text).period == period
+
+
+def test_a_three_digit_year_is_no_roc_year_outside_taiwan() -> None:
+    fact = only(facts_of("该企业已有112年历史，今年营收达到50亿元。"), "50亿元")
+    assert fact.period == "2025"
+
+
+def test_a_body_that_counted_is_the_source() -> None:
+    fact = only(facts_of("經濟部統計處統計，112年我國伺服器產值約新台幣1.4兆元。"), "1.4兆元")
+    assert fact.cited_source == "经济部统计处"
+    assert only(facts_of("初步统计，今年全省算力规模达到20EFLOPS。"), "20EFLOPS").cited_source is None
+
+
+def test_a_city_is_more_specific_than_its_province() -> None:
+    facts = facts_of("8月5日，总投资45亿元的青海海东智算中心项目正式开工，建成后算力规模将达到5000P。")
+    assert {f.region for f in facts} == {"海东"}
+    shaoguan = only(facts_of("截至6月底，韶关数据中心集群已投产标准机架5万架。"), "5万架")
+    assert shaoguan.region == "韶关"
+
+
+def test_the_countrys_regions_are_not_the_country() -> None:
+    facts = facts_of("今年前三季度东部地区数据中心投资额为1,320亿元，西部地区投资额占全国比重提升至37.1%。")
+    assert (only(facts, "1,320亿元").region, only(facts, "37.1%").region) == ("东部地区", "西部地区")
