@@ -33,10 +33,10 @@ FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合
 
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
-    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加)(?![至到值])"
+    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升)(?![至到值])"
 )
 DECLINE = re.compile(
-    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|回落|放缓|收窄|降低)(?![至到])"
+    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])"
 )
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
@@ -44,7 +44,9 @@ PERIOD_ON_PERIOD = re.compile(
     r"环比|较上季|较上月|比上季|比上月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)"
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
-SHARE = re.compile(r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|份额|渗透率|上架率|利用率|使用率|占用率")
+SHARE = re.compile(
+    r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|上架率|利用率|使用率|占用率"
+)
 # 该股昨收报84.5元，升1.2%: a share price and its move, not a fact about computing power.
 MARKET_QUOTE = re.compile(r"该股|股价|收报|报收|收盘|开盘|收于")
 
@@ -85,7 +87,11 @@ SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|预估
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:发布|公布)?的?(?:最新|初步)?"
-    r"(?:统计数据|数据|数字|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
+)
+# 记者从市数据局获悉: who the reporter learned it from.
+SOURCE_LEARNED = re.compile(
+    r"(?:^|[，,。；\s])(?:记者)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
@@ -116,6 +122,22 @@ REGIONS: dict[str, str] = {
     "台湾": "TW",
     "澳门": "MO",
     "美国": "US",
+    "日本": "JP",
+    "韩国": "KR",
+    "南韩": "KR",
+    "新加坡": "SG",
+    "印度": "IN",
+    "马来西亚": "MY",
+    "印度尼西亚": "ID",
+    "印尼": "ID",
+    "越南": "VN",
+    "泰国": "TH",
+    "英国": "GB",
+    "德国": "DE",
+    "法国": "FR",
+    "欧盟": "EU",
+    "沙特": "SA",
+    "阿联酋": "AE",
 }
 # Provinces, the hubs below city level (和林格尔, 贵安, 雄安) and areas spanning provinces; the cities
 # are in cities.txt.
@@ -167,14 +189,34 @@ def _cities() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-_PLACES = {*REGIONS, *PROVINCES_AND_AREAS, *MACRO_REGIONS, *_cities()} - {"陆"}
-_REGION_NAMES = sorted(_PLACES, key=lambda name: (-len(name), name))
+PLACES = {*REGIONS, *PROVINCES_AND_AREAS, *MACRO_REGIONS, *_cities()} - {"陆"}
+
+
+def alternation(words: set[str]) -> str:
+    """A regex matching any of the words, longest first, as a trie (北(?:京|海)): a flat alternation of
+    hundreds of names is tried branch by branch at every character that may start one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 # 陆 alone is Taiwan shorthand for the mainland (陆2025智能算力...), but only standing alone.
-# The lookahead on first characters lets the scan skip, in C, positions where no name can start; a
-# hundred-way alternation tried at every character is the slow part otherwise.
-_FIRST_CHARS = "".join(sorted({name[0] for name in _REGION_NAMES} | {"陆"}))
+# The lookahead on first characters lets the scan skip, in C, positions where no name can start.
+_FIRST_CHARS = "".join(sorted({name[0] for name in PLACES} | {"陆"}))
 REGION_PATTERN = re.compile(
-    f"(?=[{_FIRST_CHARS}])(?:" + "|".join(_REGION_NAMES) + r"|(?<![大内着登])陆(?=\d|[^\u4e00-\u9fff]|$))"
+    f"(?=[{_FIRST_CHARS}])(?:{alternation(PLACES)}|(?<![大内着登])陆(?=\\d|[^\u4e00-\u9fff]|$))"
 )
 
 
@@ -376,11 +418,13 @@ SOURCE_PREAMBLE = re.compile(
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|今天|昨天|今日|昨日|近期|此前)$"
 )
+# 市委书记在新闻发布会上介绍: where it was said, not who said it.
+SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(
     r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|公司|集团|中心|银行))"
-    r"(?:党组书记|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
+    r"(?:党组书记|副书记|书记|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )
 SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
@@ -389,7 +433,7 @@ SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办�
 def _tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC...: the dateline before the source is not part of it.
     who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
-    who = SOURCE_FOLLOWERS.sub("", who)
+    who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     # 和 joins two sources only after a complete name (中国信通院和IDC), not inside one (工业和信息化部).
@@ -422,6 +466,9 @@ CITING_WORDS = (
     "强调",
     "统计",
     "测算",
+    "获悉",
+    "了解到",
+    "得知",
 )
 CITING = re.compile("|".join(CITING_WORDS))
 NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]")
@@ -458,6 +505,10 @@ def cited_source(sentence: str) -> str | None:
     if SHOWING.search(sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
     if ("统计" in sentence or "测算" in sentence) and (who := _named(SOURCE_COUNTED.finditer(sentence))):
+        return who
+    if ("获悉" in sentence or "了解到" in sentence or "得知" in sentence) and (
+        who := _named(SOURCE_LEARNED.finditer(sentence))
+    ):
         return who
     if not SPEAKING.search(sentence):
         return None

@@ -65,6 +65,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     if (
         measure in ("growth_yoy", "growth_pop", "share")
         and metric_for(subject, quantity.unit.canonical, measure) is None
+        and not (measure == "share" and subjects.names_its_part(subject))
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if measure == "share" and subject.startswith("占"):
@@ -163,6 +164,9 @@ def _when(
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
         kind, period = "actual", whole_year(scope.published.year)
+    elif "全年" in scope.masked[clause_start : quantity.start]:
+        # 第三季营收…，全年营收年增35%: the whole year of the quarter or month named before.
+        period = whole_year(period.start.year if period else scope.published.year)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     return kind, period

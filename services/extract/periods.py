@@ -52,6 +52,16 @@ def _period_pattern(year_number: str) -> re.Pattern[str]:
 
 PERIOD = _period_pattern(YEAR_NUMBER)
 PERIOD_TAIWAN = _period_pattern(rf"{ROC_YEAR_NUMBER}|{YEAR_NUMBER}")
+# 1-10月份, 今年1至4月 (the year to date of monthly statistics), 2024—2027年 (a compound growth rate's span).
+RANGE_JOINER = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
+MONTH_RANGE = re.compile(
+    r"(?=[\d二今去明前后上本一三四五六七八九十])"
+    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月)?"
+    rf"{RANGE_JOINER}(?P<last>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![\d底末])"
+)
+YEAR_RANGE = re.compile(
+    rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
+)
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 NO_PERIOD = re.compile(
@@ -125,11 +135,36 @@ class PeriodMention:
     end: int
 
 
+def _ranges(text: str, published: date) -> list[PeriodMention]:
+    """Spans of months or years: one period from the first's start to the last's end."""
+    found: list[PeriodMention] = []
+    if "月" in text:
+        for match in MONTH_RANGE.finditer(text):
+            first, last = int(parse_number(match["first"])), int(parse_number(match["last"]))
+            if match["year"]:
+                year = _year_value(match["year"], published)
+            else:
+                year = published.year if last <= published.month else published.year - 1
+            if first < last:
+                label = f"{year}-{first:02d}/{year}-{last:02d}"
+                period = Period(label, date(year, first, 1), _month_end(year, last))
+                found.append(PeriodMention(period, match.start(), match.end()))
+    for match in YEAR_RANGE.finditer(text):
+        first, last = int(match["first"]), int(match["last"])
+        if first < last:
+            period = Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
+            found.append(PeriodMention(period, match.start(), match.end()))
+    return found
+
+
 def find_periods(text: str, published: date, script: str = "simplified") -> list[PeriodMention]:
     """Every period expression in a piece of text, in order, with its position."""
-    found: list[PeriodMention] = []
+    found = _ranges(text, published)
+    covered = [(m.start, m.end) for m in found]
     taiwan = script == "traditional_tw"
     for match in (PERIOD_TAIWAN if taiwan else PERIOD).finditer(text):
+        if any(start <= match.start() < end for start, end in covered):
+            continue  # part of a span read above
         if match.end() == match.start() or not (
             match["fyp"] or match["year"] or match["half"] or match["month"] or match["yearend"]
         ):

@@ -42,6 +42,11 @@ RANK = re.compile(
     r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
 )
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
+# 注册用户超过6亿，: people counted with no unit after the multiplier.
+PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次)[^，。；\d]{0,4}$")
+CLAUSE_END = re.compile(r"\s*(?:[，。；、,;）)]|$)")
+# 万卡集群, 超万卡的智算集群, 千卡级: a class of cluster, not a count of cards.
+SCALE_CLASS = re.compile(r"级|集群|的[^，。；]{0,6}集群")
 
 
 @dataclass
@@ -66,15 +71,19 @@ def in_base_units(number: float, factor: float) -> float:
     return float(f"{number * factor:.12g}")
 
 
-def _accept_chinese(num: str, unit: Unit, before: str, more: bool) -> bool:
+def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -> bool:
     """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
     if num[0] in "十百千万亿" and before.endswith(("数", "几")):
         return False  # 数百亿元, 几十个: "some hundreds", no figure to report
     if re.search(r"\d", num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
         return True
     if SINGLE_DIGIT_CHINESE.match(num):
-        # 近百个, 上千家 and 十余个 measure; 一家, 两个方面 and 千家万户 don't.
-        return num in "十百千万亿" and (more or before.endswith(BARE_UNIT_NUMERAL_OK))
+        # 近百个, 上千家 and 十余个 measure; 一家, 两个方面, 千家万户 and 万卡集群 don't.
+        return (
+            num in "十百千万亿"
+            and (more or before.endswith(BARE_UNIT_NUMERAL_OK))
+            and not SCALE_CLASS.match(after)
+        )
     return True
 
 
@@ -90,11 +99,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if named and ((unit is None and match["mult"]) or (unit is not None and unit.canonical == "CNY")):
             # 新台币1.6兆元, 人民币4,000亿: the currency named before the number is the unit.
             unit = Unit(CURRENCIES[named.group(1)])
+        if (
+            unit is None
+            and match["mult"]
+            and PEOPLE_BEFORE.search(before)
+            and CLAUSE_END.match(sentence, match.end())
+        ):
+            unit = Unit("count")
         if unit is None:
             if RANGE_START.match(sentence, match.end()):
                 found.append(_unitless(match))
             continue
-        if not _accept_chinese(match["num"], unit, before, bool(match["more"] or match["more2"])):
+        after = sentence[match.end() : match.end() + 8]
+        if not _accept_chinese(match["num"], unit, before, after, bool(match["more"] or match["more2"])):
             continue
         try:
             number = parse_number(match["num"])

@@ -96,3 +96,16 @@ def without_listed_region(subject: str) -> str:
     """广东的智能算力规模 -> 智能算力规模, when the regions come from a 分别 list."""
     prefix, marker, rest = subject.partition("的")
     return rest if marker and rest and context.REGION_PATTERN.fullmatch(prefix) else subject
+
+
+# 平均利用率, 整体上架率: how the share is taken, not what it is a share of.
+PART_MODIFIERS = re.compile(r"其中|平均|整体|总体|综合|全年|累计|当前|目前|总")
+
+
+def names_its_part(subject: str) -> bool:
+    """A share whose words say what it is a share of (绿电使用比例, 国产芯片渗透率), unlike 占到GDP的 or
+    四大云端业者合计占比, which are shares of what the sentence is about."""
+    share = context.SHARE.search(subject)
+    if share is None or share.group(0).startswith("占"):
+        return False  # 四大云端业者合计占比: the part's share of the topic
+    return context.NAME_CHARS.search(PART_MODIFIERS.sub("", subject[: share.start()])) is not None

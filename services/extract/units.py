@@ -53,6 +53,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("GWh", Unit("Wh", 1e9)),
     ("MWh", Unit("Wh", 1e6)),
     ("度电", Unit("Wh", 1e3)),
+    # 10亿度: 度 is a kilowatt-hour only after 万 or 亿 (25度 is a temperature, 360度 an angle).
+    ("(?<=[万亿])度", Unit("Wh", 1e3)),
     ("千瓦", Unit("W", 1e3)),
     ("兆瓦", Unit("W", 1e6)),
     ("吉瓦", Unit("W", 1e9)),
@@ -106,9 +108,16 @@ UNITS: list[tuple[str, Unit]] = [
     ("倍", Unit("multiple")),
 ]
 
+LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
+
+
+def _written(pattern: str) -> str:
+    """The text a unit pattern matches: the pattern without its lookarounds (个(?!月) is 个)."""
+    return LOOKAROUND.sub("", pattern)
+
+
 UNIT_PATTERN = "|".join(
-    f"(?:{pattern})"
-    for pattern, _ in sorted(UNITS, key=lambda item: len(item[0].split("(")[0]), reverse=True)
+    f"(?:{pattern})" for pattern, _ in sorted(UNITS, key=lambda item: len(_written(item[0])), reverse=True)
 )
 
 MULTIPLIERS = {
@@ -128,8 +137,7 @@ TAIWAN_TRILLION = 1e12
 """兆 before a currency, in Taiwan/Hong Kong text, is 10^12 (mainland 万亿)."""
 
 
-_LITERAL = {pattern: unit for pattern, unit in UNITS if re.escape(pattern) == pattern}
-_LITERAL.update({pattern.split("(")[0]: unit for pattern, unit in UNITS if "(?" in pattern})
+_LITERAL = {_written(pattern): unit for pattern, unit in UNITS}
 
 
 def lookup_unit(written: str) -> Unit | None:

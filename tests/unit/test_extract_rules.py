@@ -284,3 +284,48 @@ def test_a_city_is_more_specific_than_its_province() -> None:
 def test_the_countrys_regions_are_not_the_country() -> None:
     facts = facts_of("今年前三季度东部地区数据中心投资额为1,320亿元，西部地区投资额占全国比重提升至37.1%。")
     assert (only(facts, "1,320亿元").region, only(facts, "37.1%").region) == ("东部地区", "西部地区")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "period"),
+    [
+        ("1-10月份，全国集成电路产量为3,950亿块，同比增长9.2%。", "3,950亿块", "2025-01/2025-10"),
+        ("今年1至4月，成都市算力调度平台服务企业1,300余家。", "1,300余家", "2025-01/2025-04"),
+        ("预计2027年市场规模将突破400亿美元，2024—2027年复合增长率约为28%。", "28%", "2024/2027"),
+        ("第3季營收新台幣9,899億元，法人預估全年營收年增將達35%左右。", "35%", "2025"),
+    ],
+)
+def test_spans_of_months_and_years_and_the_whole_year(text: str, value_text: str, period: str) -> None:
+    assert only(facts_of(text, "2025-11-15"), value_text).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("赛迪顾问发布的研究报告称，2024年中国AI服务器市场规模达到190亿美元。", "赛迪顾问"),
+        ("宁夏中卫市委书记在新闻发布会上介绍，中卫已建成数据中心标准机架8万个。", "宁夏中卫市委"),
+        ("记者从市数据局获悉，今年成都市服务企业1,300余家。", "市数据局"),
+    ],
+)
+def test_who_said_it_without_where_or_what_kind_of_paper(text: str, source: str) -> None:
+    assert {f.cited_source for f in facts_of(text)} == {source}
+
+
+def test_counts_without_a_unit_card_cluster_classes_and_kilowatt_hours() -> None:
+    facts = facts_of("我国AI大模型注册用户超过6亿，单体规模超万卡的智算集群有12个，每年可节约用电约10亿度。")
+    assert [(f.value_text, f.unit, f.value) for f in facts] == [
+        ("6亿", "count", 6e8),
+        ("12个", "count", 12.0),
+        ("10亿度", "Wh", 1e12),
+    ]
+
+
+def test_a_share_naming_its_own_part_borrows_no_topic() -> None:
+    facts = facts_of("中卫算力规模突破10万P，绿电使用比例达到65%以上，平均上架率约为70%。")
+    assert only(facts, "65%").metric is None
+    assert only(facts, "70%").metric == "data_centre_racks"
+
+
+def test_rises_and_foreign_regions() -> None:
+    facts = facts_of("今年香港數據中心市場收入預計按年上升14%至120億港元，而新加坡的增幅則放緩至8%。")
+    assert (only(facts, "14%").measure, only(facts, "8%").region) == ("growth_yoy", "SG")
