@@ -213,10 +213,13 @@ def _branches(node: dict) -> str:
 
 
 # 陆 alone is Taiwan shorthand for the mainland (陆2025智能算力...), but only standing alone.
-# The lookahead on first characters lets the scan skip, in C, positions where no name can start.
-_FIRST_CHARS = "".join(sorted({name[0] for name in PLACES} | {"陆"}))
+# The lookahead on the first two characters lets the scan skip, in C, positions where no name can
+# start (the first character alone passes most positions of Chinese text: 中, 大, 上, 新...).
+_FIRST_CHARS = "".join(sorted({name[0] for name in PLACES}))
+_SECOND_CHARS = "".join(sorted({name[1] for name in PLACES}))
 REGION_PATTERN = re.compile(
-    f"(?=[{_FIRST_CHARS}])(?:{alternation(PLACES)}|(?<![大内着登])陆(?=\\d|[^\u4e00-\u9fff]|$))"
+    f"(?=[{_FIRST_CHARS}][{_SECOND_CHARS}]|陆)"
+    f"(?:{alternation(PLACES)}|(?<![大内着登])陆(?=\\d|[^\u4e00-\u9fff]|$))"
 )
 
 
