@@ -91,7 +91,7 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s])(?:记者)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+    r"(?:^|[，,。；\s）)〕])(?:记者)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a

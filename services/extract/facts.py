@@ -133,8 +133,12 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         metric = None  # a density: no level of the metric its words name
     else:
         metric = metric_for(subject, unit, measure)
-        if metric is None and state.subject and subject.startswith(state.subject):
-            metric = state.metric
+        if (
+            state.subject
+            and subject.startswith(state.subject)
+            and (metric is None or (measure in ("growth_yoy", "growth_pop") and state.metric))
+        ):
+            metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric

@@ -44,11 +44,17 @@ def _any_alias() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
-    longest alias wins."""
+    longest alias wins, and between aliases as long, the later one: a Chinese compound ends with what
+    it is (算力产业投资 is an investment)."""
     subject = subject.replace(" ", "")  # the space only joins a borrowed topic to the clause's words
     if not _any_alias().search(subject):
         return None  # most subjects name no metric: skip the alias-by-alias walk
+    best: tuple[int, int, str] | None = None
     for alias, metric in _aliases_longest_first():
+        if best is not None and len(alias) < best[0]:
+            break
         if alias in subject and (measure in ANY_UNIT_MEASURES or unit in metric.units):
-            return metric.key
-    return None
+            place = subject.rfind(alias)
+            if best is None or place > best[1]:
+                best = (len(alias), place, metric.key)
+    return best[2] if best else None

@@ -59,6 +59,10 @@ MONTH_RANGE = re.compile(
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月)?"
     rf"{RANGE_JOINER}(?P<last>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![\d底末])"
 )
+# 累计前10月, 前三个月: from January.
+FIRST_MONTHS = re.compile(
+    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?<![目此之以提])前\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
+)
 YEAR_RANGE = re.compile(
     rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
 )
@@ -139,8 +143,9 @@ def _ranges(text: str, published: date) -> list[PeriodMention]:
     """Spans of months or years: one period from the first's start to the last's end."""
     found: list[PeriodMention] = []
     if "月" in text:
-        for match in MONTH_RANGE.finditer(text):
-            first, last = int(parse_number(match["first"])), int(parse_number(match["last"]))
+        for match in [*MONTH_RANGE.finditer(text), *FIRST_MONTHS.finditer(text)]:
+            first = int(parse_number(match["first"])) if "first" in match.re.groupindex else 1
+            last = int(parse_number(match["last"]))
             if match["year"]:
                 year = _year_value(match["year"], published)
             else:

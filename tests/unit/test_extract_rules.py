@@ -329,3 +329,14 @@ def test_a_share_naming_its_own_part_borrows_no_topic() -> None:
 def test_rises_and_foreign_regions() -> None:
     facts = facts_of("今年香港數據中心市場收入預計按年上升14%至120億港元，而新加坡的增幅則放緩至8%。")
     assert (only(facts, "14%").measure, only(facts, "8%").region) == ("growth_yoy", "SG")
+
+
+def test_the_head_of_a_compound_names_the_metric() -> None:
+    facts = facts_of("今年1至8月，全市算力产业累计完成投资85.6亿元，同比增长42.3%。")
+    assert {f.metric for f in facts} == {"computing_centre_investment"}
+    assert only(facts, "85.6亿元").period == "2025-01/2025-08"
+
+
+def test_months_from_january() -> None:
+    fact = only(facts_of("緯創累計前10月營收達1.98兆元，年增約1.3倍。", "2025-11-11"), "1.98兆元")
+    assert fact.period == "2025-01/2025-10"
