@@ -30,10 +30,17 @@ DROP_START = re.compile(
     r"(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|(?:圖|图)[／/:：]|"
     r"(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$"
 )
+WEEKDAY = r"(?:\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
 BYLINE = re.compile(
-    r"(?:記者|记者|作\s*者|來源|来源|報導|报道|編輯|编辑|撰文|文／|文/|發布時間|发布时间|"
-    r"\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2})"
+    r"(?:記者|记者|作\s*者|來源|来源|報導|报道|編輯|编辑|撰文|文／|文/|發布時間|发布时间|發布日期|发布日期|"
+    rf"\d{{4}}\s*[年\-/.]\s*\d{{1,2}}\s*[月\-/.]\s*\d{{1,2}}\s*日?{WEEKDAY}\s+\d{{1,2}}:\d{{2}})"
 )
+# 2025年10月20日 星期一 18:45: a dateline alone, never the title.
+DATE_LINE = re.compile(
+    rf"^\d{{4}}\s*[年\-/.]\s*\d{{1,2}}\s*[月\-/.]\s*\d{{1,2}}\s*日?{WEEKDAY}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
+# 索引号：… 分类：… 发布机构：…: a government page's metadata, several "name：value" pairs on a line.
+FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
 
 
@@ -48,7 +55,14 @@ class ArticleParts:
 
 
 def _is_title_like(line: str) -> bool:
-    return 6 <= len(line) <= 80 and not NAV_BAR.search(line) and not SENTENCE_END.search(line)
+    return (
+        6 <= len(line) <= 80
+        and not NAV_BAR.search(line)
+        and not SENTENCE_END.search(line)
+        and not line.endswith(("：", ":"))  # 各地级以上市工业和信息化主管部门：, the salutation
+        and not DATE_LINE.match(line)
+        and len(FIELD_NAME.findall(line)) < 2
+    )
 
 
 def _is_byline(line: str) -> bool:
@@ -75,18 +89,21 @@ def _locate_title(lines: list[str]) -> tuple[int | None, int]:
             return i - 1, body_start
     for i, line in enumerate(lines[:60]):
         if _is_paragraph(line):
-            title = i - 1 if i > 0 and _is_title_like(lines[i - 1]) else None
-            return title, i
+            # The title stands just above the first paragraph, or above a dateline or salutation there.
+            above = [j for j in range(i - 1, max(-1, i - 4), -1) if _is_title_like(lines[j])]
+            return (above[0] if above else None), i
     return None, 0
 
 
 def keep_body_line(line: str) -> bool:
-    """A line inside the body that is still page furniture: captions, tags, share widgets, licences."""
+    """A line inside the body that is still page furniture: captions, tags, share widgets, licences, and
+    lines of "name：value" fields (最新价：55.32元 涨跌幅：+2.15%, 索引号：… 分类：…)."""
     return not (
         DROP_START.match(line)
         or DROP_ANYWHERE.search(line)
         or _is_tag_line(line)
         or (len(line) < 80 and NAV_BAR.search(line))
+        or (len(FIELD_NAME.findall(line)) >= 2 and not re.search(r"[，。；,]", line))
     )
 
 

@@ -47,8 +47,10 @@ PERIOD_ON_PERIOD = re.compile(
 SHARE = re.compile(
     r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|上架率|利用率|使用率|占用率"
 )
-# 该股昨收报84.5元，升1.2%: a share price and its move, not a fact about computing power.
-MARKET_QUOTE = re.compile(r"该股|股价|收报|报收|收盘|开盘|收于")
+# 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
+MARKET_QUOTE = re.compile(
+    r"该股|股价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|总市值|市盈率|市净率|(?<![A-Za-z])P[EB](?![A-Za-z])"
+)
 
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
@@ -59,6 +61,11 @@ TARGET = re.compile(
     r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南)》(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
+)
+# 关于印发《…行动方案》的通知, 《…规划》: a plan's or policy's own text, or a story reporting one.
+POLICY_DOCUMENT = re.compile(
+    r"(?:印发|关于|出台|发布)[^，。]{0,40}(?:方案|规划|意见|通知|办法|行动计划|纲要|措施)|"
+    r"《[^》]{0,60}(?:方案|规划|意见|行动计划|纲要|措施|办法)[^》]{0,20}》"
 )
 MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])")
 
@@ -139,9 +146,7 @@ REGIONS: dict[str, str] = {
     "沙特": "SA",
     "阿联酋": "AE",
 }
-# Provinces, the hubs below city level (和林格尔, 贵安, 雄安) and areas spanning provinces; the cities
-# are in cities.txt.
-PROVINCES_AND_AREAS = [
+PROVINCES = [
     "北京",
     "天津",
     "上海",
@@ -171,14 +176,11 @@ PROVINCES_AND_AREAS = [
     "西藏",
     "宁夏",
     "新疆",
-    "贵安",
-    "和林格尔",
-    "雄安",
-    "京津冀",
-    "长三角",
-    "粤港澳大湾区",
-    "成渝",
 ]
+# Places below city level that the news names like cities: national new areas and hubs.
+HUBS = ["贵安", "和林格尔", "雄安"]
+# Regions that span provinces: on a tie, the province or city a document also names is more specific.
+AREAS = ["长三角", "京津冀", "粤港澳大湾区", "成渝"]
 # 东部地区投资额: the country's regions are not the country (their numbers must not land in its series).
 MACRO_REGIONS = ["东部地区", "中部地区", "西部地区", "东北地区"]
 CITIES_PATH = Path(__file__).with_name("cities.txt")
@@ -189,7 +191,8 @@ def _cities() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-PLACES = {*REGIONS, *PROVINCES_AND_AREAS, *MACRO_REGIONS, *_cities()} - {"陆"}
+CITIES = _cities()
+PLACES = {*REGIONS, *PROVINCES, *HUBS, *AREAS, *MACRO_REGIONS, *CITIES} - {"陆"}
 
 
 def alternation(words: set[str]) -> str:
@@ -349,6 +352,11 @@ def is_decline(before: str) -> bool:
     return bool(DECLINE.search(before))
 
 
+def is_policy_document(title: str | None) -> bool:
+    """The title names a plan or policy: the document is one, or reports one."""
+    return title is not None and POLICY_DOCUMENT.search(title) is not None
+
+
 def kind_of(number_start: int, clause_before: str, cues: Cues) -> str:
     """forecast / target / actual from the words before the number in its sentence. A 《行动计划》 that
     提出 a number sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number
@@ -398,17 +406,39 @@ def region_of(subject: str, regions_before: list[str], script: str = "simplified
     return around[0] if len(around) == 1 else None
 
 
-AREAS = frozenset({"长三角", "京津冀", "粤港澳大湾区", "成渝"})
-"""Regions that span provinces: on a tie, the province or city a document also names is more specific."""
+# 全省算力规模, 本市: the province or city the document is about.
+WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
+WHOLE_CITY = re.compile(r"全市|本市|市内")
 
 
-def dominant_region(text: str) -> str | None:
-    """The region a document is mostly about, for numbers whose sentence names none; on a tie, a city
-    or province over an area that spans several (长三角（芜湖）算力产业园 is about 芜湖)."""
-    counts = Counter(r for r in regions_in(text) if r != "GLOBAL")
-    if not counts:
-        return None
-    return max(counts, key=lambda region: (counts[region], region not in AREAS))
+@dataclass(frozen=True)
+class DocumentRegions:
+    """Where a document is about, for numbers whose sentence names no region: its title counts twice."""
+
+    counts: Counter[str]
+    fallback: str | None
+    """Where a document naming no region is from (its script: CN, TW, HK)."""
+
+    @staticmethod
+    def of(title: str | None, text: str, fallback: str | None) -> DocumentRegions:
+        counts = Counter(r for r in [*regions_in(title or "") * 2, *regions_in(text)] if r != "GLOBAL")
+        return DocumentRegions(counts, fallback)
+
+    def _most_named(self, among: frozenset[str] | None = None) -> str | None:
+        named = [region for region in self.counts if among is None or region in among]
+        # On a tie, a city or province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
+        return max(named, key=lambda r: (self.counts[r], r not in AREAS), default=None)
+
+    def region_for(self, subject: str) -> str | None:
+        if WHOLE_PROVINCE.search(subject) and (province := self._most_named(_PROVINCE_SET)):
+            return province
+        if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
+            return city
+        return self._most_named() or self.fallback
+
+
+_PROVINCE_SET = frozenset(PROVINCES)
+_CITY_SET = frozenset(CITIES)
 
 
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
@@ -427,7 +457,7 @@ SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(
     r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|公司|集团|中心|银行))"
-    r"(?:党组书记|副书记|书记|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
+    r"(?:党组书记|副书记|书记|副主席|主席|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )
 SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")

@@ -173,7 +173,14 @@ def _when(
         period = whole_year(period.start.year if period else scope.published.year)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
+    if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
+        kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
     return kind, period
+
+
+def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
+    """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
+    return scope.cues.forecast_end <= start or context.SPEAKING.search(scope.masked, 0, start) is not None
 
 
 def _back_to_the_present(
@@ -210,10 +217,30 @@ class SentenceScope:
     """Subject and metric of each list's first number, for the numbers after it."""
     previous_end: int = 0
     """Where the previous number of the sentence ends: a subject starts after it."""
+    policy_document: bool = False
+    """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions]
+
+
+@dataclass
+class SourceNames:
+    """The sources a document has named: a later short form (协会主席指出 after 香港数据中心协会表示)
+    is the body named in full before."""
+
+    named: list[str] = field(default_factory=list)
+
+    def in_full(self, source: str | None) -> str | None:
+        if source is None or "《" in source:
+            return source
+        full = next(
+            (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source
+        )
+        if full not in self.named:
+            self.named.append(full)
+        return full
 
 
 @dataclass
@@ -253,7 +280,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     """Every numeric fact in the document's body, each once."""
     text = document.text
     published = (document.published_at or document.fetched_at).date()
-    default_region = context.dominant_region(text) or SCRIPT_REGION.get(document.script)
+    regions = context.DocumentRegions.of(document.title, text, SCRIPT_REGION.get(document.script))
+    policy_document = context.is_policy_document(document.title)
+    source_names = SourceNames()
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     paragraph = ParagraphMemory(-1, published, document.script)
@@ -295,14 +324,15 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             published,
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             respectively.shares(masked, found, mentions, document.script),
+            policy_document=policy_document,
         )
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
             scope.previous_end = quantity.end
             if fact is None:
                 continue
-            fact.cited_source = paragraph.cited_source()
-            fact.region = fact.region or default_region
+            fact.cited_source = source_names.in_full(paragraph.cited_source())
+            fact.region = fact.region or regions.region_for(fact.subject)
             paragraph.topic = scope.state
             key = _fact_key(fact)
             if key not in seen:

@@ -2,6 +2,7 @@
 
     北京、上海、广东的智能算力规模分别达到12EFLOPS、10EFLOPS和8EFLOPS   -> 北京 12, 上海 10, 广东 8
     2023年和2024年，我国智能算力规模分别为414.1EFLOPS和725.3EFLOPS       -> 2023: 414.1, 2024: 725.3
+    预计2025-2027年营业收入分别为1,550亿元、1,860亿元和2,150亿元          -> 2025, 2026, 2027
 
 The numbers of one list share what the first of them measures; a list is shared out only when it has as
 many regions (or periods) as numbers.
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import context
-from .periods import Period, PeriodMention
+from .periods import Period, PeriodMention, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
@@ -74,10 +75,20 @@ def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
 def _listed_periods(
     masked: str, mentions: Sequence[PeriodMention], position: int, count: int
 ) -> list[Period] | None:
-    """The last `count` periods named before 分别, if they are written as one list."""
-    named = [m for m in mentions if m.end <= position][-count:]
+    """The last `count` periods named before 分别, if they are written as one list; or the years of a
+    span of as many years."""
+    before = [m for m in mentions if m.end <= position]
+    if before and len(years := _years_of(before[-1].period)) == count:
+        return [whole_year(year) for year in years]
+    named = before[-count:]
     if len(named) < count or any(
         not LIST_JOINER.fullmatch(masked, a.end, b.start) for a, b in itertools.pairwise(named)
     ):
         return None
     return [mention.period for mention in named]
+
+
+def _years_of(period: Period) -> list[int]:
+    """The years of a span of whole years (2025/2027), else none."""
+    whole = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+    return list(range(period.start.year, period.end.year + 1)) if whole else []

@@ -340,3 +340,24 @@ def test_the_head_of_a_compound_names_the_metric() -> None:
 def test_months_from_january() -> None:
     fact = only(facts_of("緯創累計前10月營收達1.98兆元，年增約1.3倍。", "2025-11-11"), "1.98兆元")
     assert fact.period == "2025-01/2025-10"
+
+
+def test_a_body_named_short_after_its_full_name_is_that_body() -> None:
+    facts = facts_of(
+        "香港數據中心協會昨日表示，本港數據中心總容量約為1,050兆瓦。協會主席指出，平均使用率已超過九成。",
+        "2025-10-20",
+    )
+    assert {f.cited_source for f in facts} == {"香港数据中心协会"}
+
+
+def test_stock_quote_fields_and_valuations_are_no_facts() -> None:
+    facts = facts_of(
+        "浪潮信息最新价：55.32元，总市值：814.3亿元。我们预计公司2025-2027年营业收入分别为1,550亿元、"
+        "1,860亿元和2,150亿元，对应PE分别为37倍、30倍和25倍。",
+        "2025-11-03",
+    )
+    assert [(f.value_text, f.period) for f in facts] == [
+        ("1,550亿元", "2025"),
+        ("1,860亿元", "2026"),
+        ("2,150亿元", "2027"),
+    ]
