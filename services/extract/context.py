@@ -23,6 +23,8 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
     (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
     (re.compile(r"(?:将近|接近|约为|约|大约|大概|近|近乎|左右)$"), "approx"),
+    # 约占全社会用电量的百分之三: 约 before 占 qualifies the share.
+    (re.compile(r"(?:约|大约|大概)占[^，。；]{0,16}$"), "approx"),
 ]
 SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:以上|及以上)"), "ge"),
@@ -33,10 +35,10 @@ FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合
 
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
-    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升)(?![至到值])"
+    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升)(?![至到值])|(?:按年|按季|按月|同比|环比)升"
 )
 DECLINE = re.compile(
-    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])"
+    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
 )
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
@@ -324,6 +326,9 @@ def measure_of(before: str, unit: str) -> str:
         return "rank"
     if unit == "multiple":
         return "multiple"
+    if unit == "percentage_point" and (GROWTH.search(before) or DECLINE.search(before)):
+        # 占比较上年提高9.3个百分点: a change of the share, not a share (it stays out of the share's series).
+        return "growth_pop" if PERIOD_ON_PERIOD.search(before) else "growth_yoy"
     if unit in ("percent", "percentage_point"):
         if SHARE.search(before):
             return "share"

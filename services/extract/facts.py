@@ -97,11 +97,11 @@ def period_for(
 ) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
-    if blocks_period(sentence_before):
-        return None
-    before = [m.period for m in mentions if m.end <= len(sentence_before)]
+    before = [m for m in mentions if m.end <= len(sentence_before)]
+    if blocks_period(sentence_before[before[-1].end if before else 0 :]):
+        return None  # 近年来 after the last period named: about no single period
     if before:
-        period = before[-1]
+        period = before[-1].period
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
@@ -358,11 +358,12 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
     kind = context.kind_of(quantity.start, clause_before, cues)
-    qualifier = (
-        "range"
-        if quantity.value_high is not None
-        else context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
-    )
+    if quantity.value_high is not None:
+        qualifier = "range"
+    elif quantity.at_most:
+        qualifier = "le"
+    else:
+        qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     share = scope.shares.get(quantity.start)
     named = _subject_and_metric(scope, quantity, (clause_start, clause_end), unit, measure, share)
     if named is None:

@@ -60,6 +60,8 @@ class Quantity:
     """多/余 after the number: strictly more than the value."""
     multiplier: float = 1.0
     """万, 亿...: a range's low end without one borrows the high end's (1000-1200亿元)."""
+    at_most: bool = False
+    """位居全球前三: a rank of 3 or better."""
     value_high: float | None = None
     currency_named: bool = False
     """The text names the currency (新台币, 人民币...), so no local reading of 元 applies."""
@@ -201,11 +203,14 @@ FRACTION = re.compile(
 )
 
 
+HALF = re.compile(r"(?<=[超过逾近约占达到为是])(?:一半|半数)")
+
+
 def find_fractions(sentence: str) -> list[Quantity]:
-    """A share written as a fraction, as a percent: 三分之一 is 33.33%."""
+    """A share written as a fraction, as a percent: 三分之一 is 33.33%, 超过一半 is more than 50%."""
+    found = [Quantity(m.start(), m.end(), 50.0, Unit("percent"), m.group(0)) for m in HALF.finditer(sentence)]
     if "分之" not in sentence:
-        return []
-    found = []
+        return found
     for match in FRACTION.finditer(sentence):
         try:
             denominator, numerator = parse_number(match["den"]), parse_number(match["num"])
@@ -230,9 +235,30 @@ def find_ratios(sentence: str) -> list[Quantity]:
     ]
 
 
+# 位居全球前三, 跻身全国前十: a place among the first N (a rank of at most N).
+TOP_RANK = re.compile(
+    r"(?:排名|位居|位列|排在|名列|居|跻身|进入|稳居)(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?"
+    r"前(?P<num>[二三四五六七八九十]|十[一二三四五六七八九]|二十|[2-9]|[1-9]\d)(?:名|位|强)?"
+)
+
+
 def find_ranks(sentence: str) -> list[Quantity]:
-    """全球第二, 位居全国第一: a rank needs a scope or a ranking verb, so 第二波 is not one."""
+    """全球第二, 位居全国第一: a rank needs a scope or a ranking verb, so 第二波 is not one; 位居全球前三
+    is a rank of at most 3."""
     found: list[Quantity] = []
+    if "前" in sentence:
+        for match in TOP_RANK.finditer(sentence):
+            start = match.start("scope") if match["scope"] else match.start("num") - 1
+            found.append(
+                Quantity(
+                    start,
+                    match.end(),
+                    parse_number(match["num"]),
+                    Unit("rank"),
+                    sentence[start : match.end()],
+                    at_most=True,
+                )
+            )
     if "第" not in sentence:
         return found
     for match in RANK.finditer(sentence):

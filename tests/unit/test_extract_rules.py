@@ -361,3 +361,30 @@ def test_stock_quote_fields_and_valuations_are_no_facts() -> None:
         ("1,860亿元", "2026"),
         ("2,150亿元", "2027"),
     ]
+
+
+def test_top_n_ranks_halves_and_approximate_shares() -> None:
+    facts = facts_of(
+        "我国算力总规模位居全球前三。到2030年，数据中心用电量约占全社会用电量的百分之三，"
+        "届时智算中心用电占比将超过一半。"
+    )
+    top = only(facts, "全球前三")
+    assert (top.value, top.qualifier, top.measure) == (3.0, "le", "rank")
+    assert only(facts, "百分之三").qualifier == "approx"
+    half = only(facts, "一半")
+    assert (half.value, half.qualifier, half.measure) == (50.0, "gt", "share")
+
+
+def test_hong_kong_rises_and_falls() -> None:
+    facts = facts_of("第二季本港電腦及資訊服務出口按年升12%，按季跌3%。", "2025-08-12")
+    assert [(f.value, f.measure) for f in facts] == [(12.0, "growth_yoy"), (-3.0, "growth_pop")]
+
+
+def test_a_change_of_a_share_in_points_is_a_change() -> None:
+    facts = facts_of("5G移动电话用户占移动电话用户的比重为62.8%，比上年末提高5.7个百分点。")
+    assert (only(facts, "62.8%").measure, only(facts, "5.7个百分点").measure) == ("share", "growth_yoy")
+
+
+def test_a_month_after_a_record_for_the_same_period_keeps_its_period() -> None:
+    facts = facts_of("今年前8月出口金額達新台幣1.2兆元，創歷年同期新高；8月單月出口年減2.1%。", "2025-10-09")
+    assert only(facts, "2.1%").period == "2025-08"
