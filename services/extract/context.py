@@ -446,6 +446,18 @@ _PROVINCE_SET = frozenset(PROVINCES)
 _CITY_SET = frozenset(CITIES)
 
 
+def place_rank(region: str) -> int:
+    """How specific a region is: 0 a city or hub, 1 a province, 2 an area or a part of the country,
+    3 a country or the world."""
+    if region in _CITY_SET or region in HUBS:
+        return 0
+    if region in _PROVINCE_SET:
+        return 1
+    if region in AREAS or region in MACRO_REGIONS:
+        return 2
+    return 3
+
+
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(

@@ -16,10 +16,15 @@ from .quantities import find_quantities
 # Where or when may stand between the project and its verb: 项目在合肥市包河经开区正式开工,
 # 产业园区于今年6月启动建设.
 MILESTONE = re.compile(
-    r"(?P<noun>项目|中心|基地|集群|园区|枢纽|工程)(?:一期|二期|三期)?"
-    r"(?:在[^，。；、]{2,16}?|于[^，。；、]{1,12}?)?(?:正式|顺利|全面|集中|已)?"
+    r"(?P<noun>项目|中心|基地|集群|园区|枢纽|工程|平台|新厂|工厂)(?:一期|二期|三期)?"
+    r"(?P<between>(?:已|将|拟|计划)?(?:在[^，。；、]{2,16}?|于[^，。；、]{1,12}?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?)"
+    r"(?:正式|顺利|全面|集中|已)?"
     r"(?P<verb>开工|动工|启动|投产|竣工|建成|投运|上线|签约|落地|开业)"
 )
+# 将于今年年底竣工, 计划明年投产: a milestone still to come is a plan, not an event.
+PLANNED = re.compile(r"将|拟|计划|预计|有望|力争")
+# 总投资三百六十亿元的…项目, 中国电信投资建设的…智算中心: who paid or how much goes in the facts.
+FUNDED_BY = re.compile(r"^[^的]*?(?:投资|建设|承建|主导|牵头|打造)[^的]{0,24}的")
 NAME_BEFORE_NOUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）“”]{2,40}$")
 PLACE = re.compile(
     r"在(?P<place>[\u4e00-\u9fff]{2,16}?)(?:正式|顺利|全面|集中)?"
@@ -68,8 +73,8 @@ def find_events(
             continue
         name, match = milestone
         what = re.sub(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", name)
-        what = what.strip("，, ")
-        if (what, match["verb"]) in seen or len(what) < 5:
+        what = FUNDED_BY.sub("", what.strip("，, "))
+        if (what, match["verb"]) in seen or len(what) < 5 or PLANNED.search(match["between"]):
             continue
         seen.add((what, match["verb"]))
         days = [
@@ -91,9 +96,7 @@ def find_events(
                 # A start with its total investment is still a start: the amount rides along.
                 event_type=EVENT_TYPES[match["verb"]],
                 what=what,
-                place=place["place"]
-                if place
-                else "; ".join(dict.fromkeys(context.regions_in(masked[: match.end()]))) or None,
+                place=place["place"] if place else _most_specific(context.regions_in(masked[: match.end()])),
                 event_date=days[0].start if days else None,
                 amount=amount,
                 amount_unit=unit,
@@ -102,3 +105,13 @@ def find_events(
             )
         )
     return events
+
+
+def _most_specific(regions: list[str]) -> str | None:
+    """The city (or hub) named, else the province, else the area or country: 中国移动（贵阳）智算中心 is
+    in 贵阳, 长三角（芜湖）算力产业园 in 芜湖. Several of the same rank are joined."""
+    if not regions:
+        return None
+    rank = {region: context.place_rank(region) for region in regions}
+    best = min(rank.values())
+    return "; ".join(dict.fromkeys(region for region in regions if rank[region] == best))

@@ -388,3 +388,37 @@ def test_a_change_of_a_share_in_points_is_a_change() -> None:
 def test_a_month_after_a_record_for_the_same_period_keeps_its_period() -> None:
     facts = facts_of("今年前8月出口金額達新台幣1.2兆元，創歷年同期新高；8月單月出口年減2.1%。", "2025-10-09")
     assert only(facts, "2.1%").period == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        (
+            "6月28日，中国移动（贵阳）智算中心正式投产，该项目总投资约50亿元。",
+            "2025-06-30",
+            ("completion", "中国移动（贵阳）智算中心", "贵阳", "2025-06-28", 5e9),
+        ),
+        (
+            "由中国电信投资建设的上海临港智算中心于11月18日建成投运，总投资超过30亿元。",
+            "2025-11-20",
+            ("completion", "上海临港智算中心", "上海", "2025-11-18", 3e9),
+        ),
+        (
+            "国家超算互联网平台2024年4月正式上线运营。",
+            "2025-03-05",
+            ("launch", "国家超算互联网平台", None, None, None),
+        ),
+    ],
+)
+def test_milestones_name_the_project_and_its_most_specific_place(
+    text: str, published: str, event: tuple
+) -> None:
+    events = extract_facts(document_from_text(text, published))[1]
+    assert [
+        (e.event_type, e.what, e.place, e.event_date and e.event_date.isoformat(), e.amount) for e in events
+    ] == [event]
+
+
+def test_a_milestone_still_to_come_is_no_event() -> None:
+    events = extract_facts(document_from_text("宁夏中卫万卡集群项目将于今年年底竣工。", "2025-08-01"))[1]
+    assert events == []
