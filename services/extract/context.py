@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
@@ -380,9 +380,10 @@ def region_code(name: str, script: str) -> str:
     return REGIONS.get(name, name)
 
 
-def regions_in(text: str, script: str = "simplified") -> list[str]:
-    """Regions named in the text."""
-    return [region for _, region in places(text, script)]
+@lru_cache(maxsize=4096)
+def regions_in(text: str, script: str = "simplified") -> tuple[str, ...]:
+    """Regions named in the text (cached: a sentence's numbers often share one subject)."""
+    return tuple(region for _, region in places(text, script))
 
 
 def places(text: str, script: str = "simplified") -> list[tuple[int, str]]:
@@ -426,7 +427,8 @@ class DocumentRegions:
 
     @staticmethod
     def of(title: str | None, text: str, fallback: str | None) -> DocumentRegions:
-        counts = Counter(r for r in [*regions_in(title or "") * 2, *regions_in(text)] if r != "GLOBAL")
+        named = [region for _, region in places(text)]  # a whole text: not worth a cache entry
+        counts = Counter(r for r in [*regions_in(title or "") * 2, *named] if r != "GLOBAL")
         return DocumentRegions(counts, fallback)
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:

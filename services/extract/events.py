@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from shared.messages import CleanDocument, Event
@@ -107,7 +108,7 @@ def find_events(
     return events
 
 
-def _most_specific(regions: list[str]) -> str | None:
+def _most_specific(regions: Sequence[str]) -> str | None:
     """The city (or hub) named, else the province, else the area or country: 中国移动（贵阳）智算中心 is
     in 贵阳, 长三角（芜湖）算力产业园 in 芜湖. Several of the same rank are joined."""
     if not regions:
