@@ -32,6 +32,7 @@ PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
+EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
 
 
@@ -352,6 +353,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if cues.market_quote_end <= quantity.start:
         return None
     measure = context.measure_of(clause_before, unit)
+    if measure == "level" and EQUIVALENT.search(clause_before):
+        return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
     value = quantity.value
     value_high = quantity.value_high
     if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):

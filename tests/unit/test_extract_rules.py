@@ -422,3 +422,8 @@ def test_milestones_name_the_project_and_its_most_specific_place(
 def test_a_milestone_still_to_come_is_no_event() -> None:
     events = extract_facts(document_from_text("宁夏中卫万卡集群项目将于今年年底竣工。", "2025-08-01"))[1]
     assert events == []
+
+
+def test_a_yardstick_after_xiangdangyu_is_no_fact() -> None:
+    facts = facts_of("数据中心年耗电量达到1,500亿千瓦时，相当于300万户家庭一年的用电量。")
+    assert [f.value_text for f in facts] == ["1,500亿千瓦时"]
