@@ -46,8 +46,10 @@ PERIOD_ON_PERIOD = re.compile(
     r"环比|较上季|较上月|比上季|比上月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)"
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
+# 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
+SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|占据|占有")
 SHARE = re.compile(
-    r"占[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|上架率|利用率|使用率|占用率"
+    r"(?:占|囊括|拿下|吃下)[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|上架率|利用率|使用率|占用率"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
@@ -62,7 +64,9 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|有望|料(?=将|增|达|�
 TARGET = re.compile(
     r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南)》(?:[^，。]{0,4})(?:提出|明确|要求)|"
-    r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)"
+    r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)|"
+    # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
+    r"(?:推动|推进)(?:到|至|在)?\d{4}年"
 )
 # 关于印发《…行动方案》的通知, 《…规划》: a plan's or policy's own text, or a story reporting one.
 POLICY_DOCUMENT = re.compile(
@@ -100,7 +104,7 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s）)〕])(?:记者)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+    r"(?:^|[，,。；\s）)〕])(?:记者)?(?:\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a

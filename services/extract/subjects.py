@@ -8,7 +8,8 @@ import re
 from . import context
 
 LEADING_NOISE = re.compile(
-    r"^(?:而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
+    # A dateline or tag in brackets first: （中央社记者张建中新竹20日电）, 【明报专讯】.
+    r"^(?:[（(〔【\[][^）)〕】\]]{0,40}[）)〕】\]]|而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
     r"例如|比如|通过|总体来看|整体来看|数据显示|据悉|记者了解到|也|还|在|于|从|由|对|到|截至|截止|"
     r"近年来|近年|近几年|多年来|大概|大约)+"
 )
@@ -25,7 +26,8 @@ CLAUSES = re.compile(r"[，,：:；;]")
 SPEAKER_CLAUSE = re.compile(f"(?:{context.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""
 TOPIC_END = re.compile(
-    r"预计|预测|有望|将|已经|已|达到|达|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
+    # 达 the verb (达570亿, 达约三成), not the 达 of 英伟达（NVIDIA）, 辉达今天, 发达地区.
+    r"预计|预测|有望|将|已经|已|达到|达(?=[\d约近超逾一二两三四五六七八九十百千万亿]|到|至)|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
     r"启用|投用|建成|提供|形成|[，,：:；]"
 )
 POST_NOUN = re.compile(
@@ -89,7 +91,7 @@ def topic_of(text: str) -> str:
 
 def without_denominator(subject: str, measure: str) -> str:
     """A share's subject without what it is a share of: 占全国…比重 says nothing of where the part is."""
-    return subject.split("占", maxsplit=1)[0] if measure == "share" else subject
+    return context.SHARE_VERB.split(subject, maxsplit=1)[0] if measure == "share" else subject
 
 
 def without_listed_region(subject: str) -> str:

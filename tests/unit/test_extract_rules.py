@@ -427,3 +427,23 @@ def test_a_milestone_still_to_come_is_no_event() -> None:
 def test_a_yardstick_after_xiangdangyu_is_no_fact() -> None:
     facts = facts_of("数据中心年耗电量达到1,500亿千瓦时，相当于300万户家庭一年的用电量。")
     assert [f.value_text for f in facts] == ["1,500亿千瓦时"]
+
+
+def test_market_share_verbs_give_the_part_its_region() -> None:
+    fact = only(facts_of("研調機構指出，台灣ODM廠囊括全球約9成AI伺服器代工訂單。", "2025-11-20"), "9成")
+    assert (fact.measure, fact.region, fact.qualifier) == ("share", "TW", "approx")
+
+
+def test_what_a_ministry_will_drive_is_a_target() -> None:
+    facts = facts_of("工业和信息化部负责人介绍，下一步将推动到2027年全国算力规模超过500EFLOPS。")
+    assert only(facts, "500EFLOPS").kind == "target"
+
+
+def test_a_dateline_is_not_the_subject() -> None:
+    fact = only(
+        facts_of("（中央社記者張建中新竹20日電）輝達今天公布第3季財報，營收達570億美元。", "2025-11-20"),
+        "570亿美元",
+    )
+    assert fact.subject.startswith(
+        ("英伟达", "辉达")
+    )  # by how the script is told: Taiwan or just traditional
