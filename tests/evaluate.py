@@ -21,9 +21,10 @@ from pathlib import Path
 
 from services.clean.document import clean_document
 from services.clean.repair import repair_text
-from services.clean.script import detect_script, normalize_width, to_simplified
+from services.clean.script import detect_script, to_simplified
 from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
+from shared.chinese import names_simplified, normalize_width
 from shared.errors import PermanentError
 from shared.messages import CleanDocument, FetchRequest, MetricFact
 
@@ -108,10 +109,11 @@ ATTRIBUTES = ("kind", "qualifier", "period", "region", "metric", "cited_source")
 
 def _same_attribute(fact: MetricFact, gold: dict, attribute: str, script: str) -> bool:
     if attribute == "cited_source":
-        # Gold names who, in the article's script; a fact adds the report's 《title》 and is simplified.
+        # Gold names who, in the article's script; a fact adds the report's 《title》 and is in simplified
+        # characters, names as written (数位发展部, not the mainland word 数字).
         want = gold.get("cited_source")
         who = fact.cited_source.split(" 《")[0] if fact.cited_source else None
-        return who == (simplified(want, script) if want else None)
+        return who == (names_simplified(want, script) if want else None)
     return getattr(fact, attribute) == gold.get(attribute)
 
 

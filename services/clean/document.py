@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from shared.chinese import normalize_width
 from shared.errors import PermanentError
 from shared.messages import CleanDocument, RawDocument
 
@@ -13,7 +14,7 @@ from .dates import publish_date
 from .decode import decode_body
 from .html import extract_html, looks_like_html
 from .repair import repair_text
-from .script import detect_script, normalize_width, to_simplified
+from .script import detect_script, to_simplified
 
 TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -4,10 +4,8 @@ keeping a map from every character of the converted text back to the original.""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import opencc
-
+from shared.chinese import converter
 from shared.messages import Script
 
 # Vocabulary that marks Taiwan or Hong Kong usage (the characters alone don't tell them apart).
@@ -19,11 +17,6 @@ HONG_KONG_MARKERS = re.compile(
     r"香港|港元|港幣|港府|特區政府|特首|行政長官|施政報告|立法會|數碼港|科學園|本港|嘅|咗|冇|喺|啲|星島|明報|東方日報"
 )
 CONFIGS: dict[Script, str] = {"traditional_tw": "tw2sp", "traditional_hk": "hk2s", "traditional": "t2s"}
-FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
-# Keep Chinese clause punctuation: extract splits clauses on it. Only digits, letters, %, . and the
-# comma inside numbers need to be plain for parsing.
-for _keep in "，；：？！（）":
-    FULL_WIDTH.pop(ord(_keep), None)
 
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -34,17 +27,12 @@ def han_count(text: str) -> int:
     return sum(map(len, HAN_RUN.findall(text)))
 
 
-@cache
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
 def detect_script(text: str) -> Script:
     """Simplified unless a noticeable share of characters changes under t2s; then which region's vocabulary."""
     han = han_count(text)
     if han == 0:
         return "unknown"
-    converted = _converter("t2s").convert(text)
+    converted = converter("t2s").convert(text)
     if converted == text:
         return "simplified"
     changed = sum(1 for a, b in zip(text, converted, strict=False) if a != b)
@@ -74,18 +62,13 @@ def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
     config = CONFIGS.get(script)
     if config is None:
         return original, list(range(len(original)))
-    converter = _converter(config)
+    convert = converter(config)
     parts: list[str] = []
     offsets: list[int] = []
     base = 0
     for line in original.splitlines(keepends=True):
-        converted = converter.convert(line)
+        converted = convert.convert(line)
         parts.append(converted)
         offsets.extend(_aligned(line, converted, base))
         base += len(line)
     return "".join(parts), offsets
-
-
-def normalize_width(text: str) -> str:
-    """Full-width digits, letters, ％ and ． to ASCII, one character for one (offsets stay valid)."""
-    return text.translate(FULL_WIDTH)

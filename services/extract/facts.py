@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from shared.chinese import names_simplified
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
 from . import context, respectively, subjects
@@ -196,6 +197,16 @@ def _back_to_the_present(
     )
 
 
+def _sentences_naming_as_written(document: CleanDocument, sentences: list[context.Sentence]) -> list[str]:
+    """The sentences to read sources from. Taiwan text is converted with its phrases (數位 becomes 数字,
+    伺服器 服务器) so metrics match, which would rename 數位發展部 数字发展部: sources are read from the
+    original converted character by character (same sentences, same order)."""
+    if document.script != "traditional_tw":
+        return [sentence.text for sentence in sentences]
+    as_written = [s.text for s in context.sentences(names_simplified(document.original, document.script))]
+    return as_written if len(as_written) == len(sentences) else [sentence.text for sentence in sentences]
+
+
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
@@ -288,13 +299,14 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     seen: set[tuple] = set()
     paragraph = ParagraphMemory(-1, published, document.script)
     sentences = list(context.sentences(text))
-    for sentence in sentences:
+    citing = _sentences_naming_as_written(document, sentences)
+    for sentence, names_as_written in zip(sentences, citing, strict=True):
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
             paragraph = ParagraphMemory(sentence.paragraph, published, document.script)
         if context.may_cite(sentence.text):
-            paragraph.unread_citations.append(sentence.text)
+            paragraph.unread_citations.append(names_as_written)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source

@@ -447,3 +447,10 @@ def test_a_dateline_is_not_the_subject() -> None:
     assert fact.subject.startswith(
         ("英伟达", "辉达")
     )  # by how the script is told: Taiwan or just traditional
+
+
+def test_a_taiwan_body_keeps_its_name() -> None:
+    """The body's text gets Taiwan phrases turned into mainland words (數位 into 数字) so metrics match;
+    the name of who said it must stay the name it has."""
+    fact = only(facts_of("數位發展部統計，112年我國資料經濟產值約新台幣5,700億元。", "2025-03-28"), "5,700亿元")
+    assert fact.cited_source == "数位发展部"

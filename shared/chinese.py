@@ -1,0 +1,33 @@
+"""Chinese text helpers both clean and extract need: OpenCC converters and half-width normalisation."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import opencc
+
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
+# Keep Chinese clause punctuation: extract splits clauses on it. Only digits, letters, %, . and the
+# comma inside numbers need to be plain for parsing.
+for _keep in "，；：？！（）":
+    FULL_WIDTH.pop(ord(_keep), None)
+
+NAME_CONFIGS = {"traditional_tw": "tw2s", "traditional_hk": "hk2s", "traditional": "t2s"}
+"""Character by character, no phrase table: the Taiwan phrase conversion the body gets turns names
+into mainland words (數位發展部 into 数字发展部), so names are read from text converted this way."""
+
+
+@cache
+def converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters, ％ and ． to ASCII, one character for one (offsets stay valid)."""
+    return text.translate(FULL_WIDTH)
+
+
+def names_simplified(text: str, script: str) -> str:
+    """Text in simplified characters with its names as written (see NAME_CONFIGS)."""
+    config = NAME_CONFIGS.get(script)
+    return normalize_width(converter(config).convert(text)) if config else normalize_width(text)
