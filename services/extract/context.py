@@ -31,6 +31,7 @@ SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:以下|以内|及以下)"), "le"),
     (re.compile(r"^(?:左右|上下|附近)"), "approx"),
 ]
+ANNOTATION = re.compile(r"^\s*[（(][^）)]{0,12}[）)]")
 FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|了|的)+$")
 
 GROWTH = re.compile(
@@ -66,7 +67,9 @@ TARGET = re.compile(
     r"(?:意见|方案|计划|纲要|办法|指南)》(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
-    r"(?:推动|推进)(?:到|至|在)?\d{4}年"
+    r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
+    # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:提出|明确|要求)|计划(?=新增|建成|建设|投资|实现|达到|部署|推出|完成)"
 )
 # 关于印发《…行动方案》的通知, 《…规划》: a plan's or policy's own text, or a story reporting one.
 POLICY_DOCUMENT = re.compile(
@@ -92,11 +95,12 @@ SOURCE_DATA = re.compile(
     r"(?:统计数据|数据|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
+SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调|提出"
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
-    r"(?:则|也|还|亦|更)?(?:表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调)(?:[，,：:]|$)"
+    rf"(?:则|也|还|亦|更)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
 )
-SPEAKING = re.compile(r"表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调")
+SPEAKING = re.compile(SPEAKER_VERBS)
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:发布|公布)?的?(?:最新|初步)?"
@@ -316,6 +320,7 @@ def clause_bounds(breaks: list[tuple[int, int]], start: int, end: int, length: i
 def qualifier_of(before: str, after: str, more: bool) -> str:
     """gt/ge/lt/le/approx/eq from the words around the number; 超过…以上 resolves to gt."""
     before = FILLER_BEFORE_NUMBER.sub("", before)
+    after = ANNOTATION.sub("", after)  # 30EFLOPS（FP32）以上: the precision noted, then the qualifier
     prefix = next((q for pattern, q in PREFIX_QUALIFIERS if pattern.search(before)), None)
     suffix = next((q for pattern, q in SUFFIX_QUALIFIERS if pattern.search(after)), None)
     if more:

@@ -42,7 +42,7 @@ def _period_pattern(year_number: str) -> re.Pattern[str]:
         r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
         r"|(?:" + year + r")?\s*(?:"
         # 首季 and 前三季 (without 度): Hong Kong and Taiwan.
-        r"(?P<half>上半年|下半年|前三季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])"
+        r"(?P<half>上半年|下半年|前三季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])(?P<halfend>末|底)?"
         r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
         r"|(?P<yearend>年?(?:底|末))"
         r")?"
@@ -94,20 +94,11 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
         return Period(f"{span[0]}/{span[1]}", date(span[0], 1, 1), date(span[1], 12, 31)) if span else None
     year = _year_value(match["year"], published) if match["year"] else None
     if match["half"]:
-        year = year or published.year
-        half = match["half"]
-        if half in ("上半年", "下半年"):
-            first = half == "上半年"
-            start, end = (
-                (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
-            )
-            return Period(f"{year}-H{1 if first else 2}", start, end, until)
-        if half.startswith("前三季"):
-            return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
-        quarter = 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]]
-        return Period(
-            f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until
-        )
+        period = _half_or_quarter(match["half"], year or published.year, until)
+        if match["halfend"]:
+            # 截至一季度末: the stock on the quarter's last day.
+            return Period(period.end.isoformat(), period.end, period.end, True)
+        return period
     if match["month"]:
         month = int(parse_number(match["month"]))
         if year is None:
@@ -126,6 +117,19 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
     if year is not None:
         return Period(str(year), date(year, 1, 1), date(year, 12, 31), until)
     return None
+
+
+def _half_or_quarter(half: str, year: int, until: bool) -> Period:
+    if half in ("上半年", "下半年"):
+        first = half == "上半年"
+        start, end = (
+            (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
+        )
+        return Period(f"{year}-H{1 if first else 2}", start, end, until)
+    if half.startswith("前三季"):
+        return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
+    quarter = 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]]
+    return Period(f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until)
 
 
 def whole_year(year: int) -> Period:

@@ -452,5 +452,27 @@ def test_a_dateline_is_not_the_subject() -> None:
 def test_a_taiwan_body_keeps_its_name() -> None:
     """The body's text gets Taiwan phrases turned into mainland words (數位 into 数字) so metrics match;
     the name of who said it must stay the name it has."""
-    fact = only(facts_of("數位發展部統計，112年我國資料經濟產值約新台幣5,700億元。", "2025-03-28"), "5,700亿元")
+    fact = only(
+        facts_of("數位發展部統計，112年我國資料經濟產值約新台幣5,700億元。", "2025-03-28"), "5,700亿元"
+    )
     assert fact.cited_source == "数位发展部"
+
+
+def test_plans_of_a_province_or_company_are_targets() -> None:
+    facts = facts_of(
+        "浙江省提出，到2027年全省算力总规模达到30EFLOPS（FP32）以上，新增数据中心标准机架控制在5万架以内。"
+    )
+    capacity = only(facts, "30EFLOPS")
+    assert (capacity.kind, capacity.qualifier, capacity.cited_source) == ("target", "ge", "浙江省")
+    plan = only(facts_of("中国移动公布，全年计划新增智算规模超过10EFLOPS。", "2025-04-21"), "10EFLOPS")
+    assert (plan.kind, plan.period) == ("target", "2025")
+
+
+def test_the_end_of_a_quarter_is_a_day() -> None:
+    fact = only(facts_of("截至一季度末，公司智算规模达到29.2EFLOPS（FP16）。", "2025-04-21"), "29.2EFLOPS")
+    assert fact.period == "2025-03-31"
+
+
+def test_an_investment_in_local_currency_is_still_an_investment() -> None:
+    fact = only(facts_of("中華電信表示，今年將投資新台幣百億元建置AI資料中心。", "2025-06-06"), "百亿元")
+    assert (fact.unit, fact.value, fact.metric) == ("TWD", 1e10, "computing_centre_investment")
