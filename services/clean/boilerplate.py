@@ -51,6 +51,9 @@ class ArticleParts:
     title: str | None
     header: list[str] = field(default_factory=list)
     """Lines between the title and the body (byline, dateline): where the publish date is read."""
+    above_title: list[str] = field(default_factory=list)
+    """Lines above the title (a portal's nav and its date line): where the date is read if the header
+    has none."""
     body: list[str] = field(default_factory=list)
 
 
@@ -137,4 +140,4 @@ def split_article(text: str) -> ArticleParts:
     title = lines[title_index] if title_index is not None else None
     header = lines[title_index + 1 if title_index is not None else 0 : body_start]
     body = [line for line in body_lines(lines[body_start:]) if line != title]
-    return ArticleParts(title=title, header=header, body=body)
+    return ArticleParts(title=title, header=header, body=body, above_title=lines[: title_index or 0])

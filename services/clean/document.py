@@ -67,6 +67,7 @@ def clean_document(raw: RawDocument, max_bytes: int | None = None) -> CleanDocum
         html_date=html_date,
         header=parts.header,
         body=parts.body,
+        above_title=parts.above_title,
         fetched_at=raw.fetched_at,
         reference_year=reference_year,
     )

@@ -42,6 +42,43 @@ def test_seed_004_cleaned() -> None:
     assert doc.script == "traditional_tw"
 
 
+BEIJING = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # A government page: metadata lines, the notice's title, a salutation before the first paragraph;
+        # the publish date (not the date the document was written) in a line above the title.
+        (
+            "扫一扫在手机打开当前页\n索引号：11440000006939127A/2025-00312 分类：工业、交通 发布机构：广东省工业和信息化厅\n"
+            "成文日期：2025-06-18 发布日期：2025-06-20\n"
+            "广东省工业和信息化厅关于印发《广东省算力基础设施高质量发展行动方案》的通知\n各地级以上市工业和信息化主管部门：\n"
+            "现将《广东省算力基础设施高质量发展行动方案》印发给你们，请结合实际认真贯彻落实。\n",
+            "广东省工业和信息化厅关于印发《广东省算力基础设施高质量发展行动方案》的通知",
+            datetime(2025, 6, 20, tzinfo=BEIJING),
+        ),
+        # A dateline with a weekday under the title; a year-less agency dateline is not needed then.
+        (
+            "港聞 | 財經 | 地產\n本港數據中心需求急增 業界料明年容量增近三成\n2025年10月20日 星期一 18:45\n"
+            "【明報專訊】人工智能熱潮帶動本港數據中心需求，香港數據中心協會昨日表示，本港數據中心總容量約為1,050兆瓦。\n",
+            "本港数据中心需求急增 业界料明年容量增近三成",
+            datetime(2025, 10, 20, 18, 45, tzinfo=BEIJING),
+        ),
+        # The full date above the title beats the agency's dateline, which has no year.
+        (
+            "新华网 > 科技 > 正文\n2025年11月25日 09:15:32 来源：新华网\n我国智能算力规模突破1000EFLOPS\n"
+            "新华社北京11月24日电（记者张辛欣）记者24日从工业和信息化部获悉，截至今年10月底，我国智能算力规模已突破1000EFLOPS。\n",
+            "我国智能算力规模突破1000EFLOPS",
+            datetime(2025, 11, 25, 9, 15, tzinfo=BEIJING),
+        ),
+    ],
+)
+def test_title_and_date_of_a_text_page(page: str, title: str, published: datetime) -> None:
+    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    assert (doc.title, doc.published_at) == (title, published)
+
+
 def test_offsets_point_into_the_original() -> None:
     doc = seed("004")
     assert len(doc.offsets) == len(doc.text)
