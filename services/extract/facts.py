@@ -197,16 +197,6 @@ def _back_to_the_present(
     )
 
 
-def _sentences_naming_as_written(document: CleanDocument, sentences: list[context.Sentence]) -> list[str]:
-    """The sentences to read sources from. Taiwan text is converted with its phrases (數位 becomes 数字,
-    伺服器 服务器) so metrics match, which would rename 數位發展部 数字发展部: sources are read from the
-    original converted character by character (same sentences, same order)."""
-    if document.script != "traditional_tw":
-        return [sentence.text for sentence in sentences]
-    as_written = [s.text for s in context.sentences(names_simplified(document.original, document.script))]
-    return as_written if len(as_written) == len(sentences) else [sentence.text for sentence in sentences]
-
-
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
@@ -239,20 +229,58 @@ class SentenceScope:
 
 @dataclass
 class SourceNames:
-    """The sources a document has named: a later short form (协会主席指出 after 香港数据中心协会表示)
-    is the body named in full before."""
+    """The sources a document has named, as written: a later short form (协会主席指出 after
+    香港数据中心协会表示) is the body named in full before."""
 
+    document: CleanDocument
     named: list[str] = field(default_factory=list)
+    written: dict[str, str] = field(default_factory=dict)
 
     def in_full(self, source: str | None) -> str | None:
         if source is None or "《" in source:
             return source
+        source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source
         )
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def as_written(self, source: str) -> str:
+        """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
+        which would rename 數位發展部 数字发展部: a source is taken back from the original, converted
+        character by character, when its place there is certain (same length)."""
+        if self.document.script != "traditional_tw":
+            return source
+        if source not in self.written:
+            self.written[source] = "; ".join(self._written_name(name) for name in source.split("; "))
+        return self.written[source]
+
+    def _written_name(self, name: str) -> str:
+        document = self.document
+        at = document.text.find(name)
+        if at < 0:
+            return name
+        # Offsets are exact in lines the conversion kept the same length, proportional in the others:
+        # look a few characters around for the one reading that agrees with the name but for its phrases.
+        start = document.original_span(at, at + len(name))[0]
+        readings = (
+            names_simplified(
+                document.original[max(0, start + shift) : start + shift + len(name)], document.script
+            )
+            for shift in (0, -1, 1, -2, 2, -3, 3)
+        )
+        for written in readings:
+            same = sum(a == b for a, b in zip(written, name, strict=False))
+            if (
+                len(written) == len(name)
+                and written[0] == name[0]
+                and written[-1] == name[-1]
+                and same >= 0.6 * len(name)
+            ):
+                return written
+        return name
 
 
 @dataclass
@@ -294,19 +322,18 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     published = (document.published_at or document.fetched_at).date()
     regions = context.DocumentRegions.of(document.title, text, SCRIPT_REGION.get(document.script))
     policy_document = context.is_policy_document(document.title)
-    source_names = SourceNames()
+    source_names = SourceNames(document)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     paragraph = ParagraphMemory(-1, published, document.script)
     sentences = list(context.sentences(text))
-    citing = _sentences_naming_as_written(document, sentences)
-    for sentence, names_as_written in zip(sentences, citing, strict=True):
+    for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
             paragraph = ParagraphMemory(sentence.paragraph, published, document.script)
         if context.may_cite(sentence.text):
-            paragraph.unread_citations.append(names_as_written)
+            paragraph.unread_citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
