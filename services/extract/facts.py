@@ -250,7 +250,7 @@ class SourceNames:
     def as_written(self, source: str) -> str:
         """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
         which would rename 數位發展部 数字发展部: a source is taken back from the original, converted
-        character by character, when its place there is certain (same length)."""
+        character by character, where a reading there agrees with it but for its phrases."""
         if self.document.script != "traditional_tw":
             return source
         if source not in self.written:
