@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
@@ -54,7 +55,8 @@ SHARE = re.compile(
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
-    r"该股|股价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|总市值|市盈率|市净率|(?<![A-Za-z])P[EB](?![A-Za-z])"
+    r"该股|股价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
+    r"(?<![A-Za-z])P[EB](?![A-Za-z])"
 )
 
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
@@ -83,7 +85,7 @@ MAINLAND = re.compile(r"人民币|大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff]
 # character, which made it the costliest scan of the stage.
 REPORT_CITED = re.compile(
     r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?P<title>《[^》]{1,80}》)"
-    r"(?:[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
+    r"(?:[，,]?[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
 )
 CLAUSE_START = re.compile(r"[，。；,]")
 ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
@@ -95,7 +97,8 @@ SOURCE_DATA = re.compile(
     r"(?:统计数据|数据|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
-SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|估计|宣布|公布|强调|提出"
+# 则指 (Hong Kong): 指 alone, only where a comma follows.
+SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|强调|提出|指(?=[，,：:])"
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
     rf"(?:则|也|还|亦|更)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
@@ -103,8 +106,10 @@ SOURCE_SPEAKER = re.compile(
 SPEAKING = re.compile(SPEAKER_VERBS)
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:发布|公布)?的?(?:最新|初步)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:显示|表明|指出|预估|预计|预测|称)"
+    # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
+    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明)|(?:发布|公布)了?(?:最新)?数据[，,：:])"
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
@@ -256,8 +261,29 @@ def sentences(text: str) -> Iterator[Sentence]:
         cursor = match.end()
 
 
+# The lead of a story: 新华社北京10月28日电, （中央社記者張建中新竹16日電）, 【明報專訊】, 〔記者…／台北報導〕,
+# 21世纪经济报道记者 林典驰 广州报道. Its place and day are the newsroom's, not the facts'.
+STORY_LEAD = re.compile(
+    r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]"
+    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
+    r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导))"
+)
+
+
+def mask_lead(text: str) -> str:
+    """Blank out a story's lead (same length): its place and day are the newsroom's."""
+    for _ in range(3):
+        lead = STORY_LEAD.match(text)
+        if lead is None or not lead.group(0).strip():
+            break
+        text = " " * lead.end() + text[lead.end() :]
+    return text
+
+
 def mask_titles(sentence: str) -> str:
-    """Blank out 《book titles》 (same length) so years and numbers in them are never read as facts."""
+    """Blank out 《book titles》 and a story's lead (same length) so the years, days, places and numbers
+    in them are never read as facts or as the facts' time and place."""
+    sentence = mask_lead(sentence)
     if "《" not in sentence:
         return sentence
     return BOOK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)
@@ -294,12 +320,12 @@ class Cues:
         return first_end(MAINLAND, self.masked)
 
     @cached_property
-    def regions(self) -> list[tuple[int, str]]:
-        """(end, region) of every region named in the sentence."""
+    def regions(self) -> list[Place]:
+        """Every region named in the sentence."""
         return places(self.masked, self.script)
 
-    def regions_before(self, position: int) -> list[str]:
-        return [region for end, region in self.regions if end <= position]
+    def regions_before(self, position: int) -> list[Place]:
+        return [place for place in self.regions if place.end <= position]
 
 
 def first_end(pattern: re.Pattern[str], text: str) -> float:
@@ -330,7 +356,13 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
     return prefix or suffix or "eq"
 
 
-def measure_of(before: str, unit: str) -> str:
+# 保持30%—35%的年均增速: the rate named after the number.
+RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
+
+
+def measure_of(before: str, unit: str, after: str = "") -> str:
+    if unit == "percent" and RATE_AFTER.match(after):
+        return "growth_yoy"
     if unit == "rank":
         return "rank"
     if unit == "multiple":
@@ -349,6 +381,7 @@ def measure_of(before: str, unit: str) -> str:
 
 
 PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|截至目前|现时|现在)")
+NOW = re.compile(r"目前|当前|现已|截至目前|现时|现在")
 
 
 def states_the_present(clause_before: str) -> bool:
@@ -392,33 +425,49 @@ def region_code(name: str, script: str) -> str:
 @lru_cache(maxsize=4096)
 def regions_in(text: str, script: str = "simplified") -> tuple[str, ...]:
     """Regions named in the text (cached: a sentence's numbers often share one subject)."""
-    return tuple(region for _, region in places(text, script))
+    return tuple(place.region for place in places(text, script))
 
 
-def places(text: str, script: str = "simplified") -> list[tuple[int, str]]:
-    """(end, region) of the places named in the text, a place written right after the one it lies in
-    (青海海东, 宁夏中卫) as the one, more specific place: not a list of two regions."""
-    found: list[tuple[int, str]] = []
+class Place(NamedTuple):
+    end: int
+    region: str
+    listed: bool
+    """Joined to the place before it as a list (山西、辽宁、上海)."""
+
+
+LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def places(text: str, script: str = "simplified") -> list[Place]:
+    """The places named in the text, a place written right after the one it lies in (青海海东,
+    宁夏中卫) as the one, more specific place: not a list of two regions."""
+    found: list[Place] = []
     previous_end = -1
     for match in REGION_PATTERN.finditer(text):
-        place = (match.end(), region_code(match.group(0), script))
+        region = region_code(match.group(0), script)
         if match.start() == previous_end:
-            found[-1] = place
+            found[-1] = Place(match.end(), region, found[-1].listed)
         else:
-            found.append(place)
+            listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, match.start()) is not None
+            found.append(Place(match.end(), region, listed))
         previous_end = match.end()
     return found
 
 
-def region_of(subject: str, regions_before: list[str], script: str = "simplified") -> str | None:
+def region_of(subject: str, regions_before: list[Place], script: str = "simplified") -> str | None:
     """The region the subject names (the last, most specific one: 宁夏中卫 is 中卫; 全球 when it is a
-    global total); else the one the sentence names before the number, unless it lists several
-    (山西、辽宁、上海等10个省区市 is about the country, not about 山西)."""
+    global total); else the one the sentence names before the number, the nearest if it names several
+    (记者从内蒙古…获悉，和林格尔集群…, 项目总投资达到320亿元 is 和林格尔's), unless they are a list
+    (山西、辽宁、上海等10个省区市 is about the country, not about 上海)."""
     named = regions_in(subject, script)
     if named:
         return named[-1]
-    around = list(dict.fromkeys(r for r in regions_before if r != "GLOBAL"))
-    return around[0] if len(around) == 1 else None
+    if whole_area(subject):
+        return None  # 全省: the document's province (DocumentRegions), not the place named last
+    around = [place for place in regions_before if place.region != "GLOBAL"]
+    if len({place.region for place in around}) == 1:
+        return around[0].region
+    return around[-1].region if around and not around[-1].listed else None
 
 
 # 全省算力规模, 本市: the province or city the document is about.
@@ -436,7 +485,8 @@ class DocumentRegions:
 
     @staticmethod
     def of(title: str | None, text: str, fallback: str | None) -> DocumentRegions:
-        named = [region for _, region in places(text)]  # a whole text: not worth a cache entry
+        # A whole text (not worth a cache entry), without the stories' leads (新华社北京…电: the newsroom).
+        named = [place.region for line in text.split("\n") for place in places(mask_lead(line))]
         counts = Counter(r for r in [*regions_in(title or "") * 2, *named] if r != "GLOBAL")
         return DocumentRegions(counts, fallback)
 
@@ -451,6 +501,11 @@ class DocumentRegions:
         if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
             return city
         return self._most_named() or self.fallback
+
+
+def whole_area(subject: str) -> bool:
+    """全省, 全市: the subject is about the province or city the document is about."""
+    return bool(WHOLE_PROVINCE.search(subject) or WHOLE_CITY.search(subject))
 
 
 _PROVINCE_SET = frozenset(PROVINCES)
@@ -472,13 +527,16 @@ def place_rank(region: str) -> int:
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(
-    r"^(?:[（(〔\[][^）)〕\]]*[）)〕\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|今天|昨天|今日|昨日|近期|此前)$"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|近日|日前|今天|昨天|今日|昨日|近期|此前)"
+    r"(?:最新|首次)?$"
 )
+# A who cut inside the lead's brackets (the lead had a space: 〔工商时报 记者…〕): up to the bracket's end.
+UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 # 工信部等六部门: the lead body, named first.
@@ -492,7 +550,9 @@ SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办�
 
 
 def _tidy_source(who: str) -> str:
-    # （中央社记者林宏翰台北25日电）IDC...: the dateline before the source is not part of it.
+    # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
+    who = STORY_LEAD.sub("", who.strip())
+    who = UNOPENED_BRACKET.sub("", who)
     who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
@@ -527,6 +587,7 @@ CITING_WORDS = (
     "强调",
     "统计",
     "测算",
+    "指",
     "获悉",
     "了解到",
     "得知",
@@ -563,7 +624,7 @@ def cited_source(sentence: str) -> str | None:
         return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…
     if "据" in sentence and (who := _named(SOURCE_DATA.finditer(sentence))):
         return who
-    if SHOWING.search(sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
+    if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
     if ("统计" in sentence or "测算" in sentence) and (who := _named(SOURCE_COUNTED.finditer(sentence))):
         return who

@@ -7,6 +7,7 @@ metric), when (period), how sure the text is (kind, qualifier), where (region) a
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,8 @@ class SentenceState:
 
     subject: str | None = None
     metric: str | None = None
+    share_subject: str | None = None
+    """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
 
 
 def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
@@ -72,8 +75,10 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if measure == "share" and subject.startswith("占"):
         needs_topic = True  # 占全国智能算力的比重将达到一成: whose share, the sentence said before
-    if needs_topic and state.subject and not subject.startswith(state.subject):
-        subject = f"{state.subject} {subject}".strip()
+    topic = state.share_subject if quantity.unit.canonical == "percentage_point" else None
+    topic = topic or state.subject
+    if needs_topic and topic and not subject.startswith(topic):
+        subject = f"{topic} {subject}".strip()
     elif needs_topic and clause_start > 0:
         # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what an earlier clause is about.
         topic = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
@@ -134,7 +139,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     if PER_CAPITA.search(subject):
         metric = None  # a density: no level of the metric its words name
     else:
-        metric = metric_for(subject, unit, measure)
+        part = subjects.without_denominator(subject, measure)
+        metric = (part != subject and metric_for(part, unit, measure)) or metric_for(subject, unit, measure)
         if (
             state.subject
             and subject.startswith(state.subject)
@@ -159,6 +165,8 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
         state.subject, state.metric = (core, metric) if len(core) >= 2 else (subject, metric)
     elif state.subject is None:
         state.subject, state.metric = subject, metric
+    if measure == "share":
+        state.share_subject = subject
 
 
 def _when(
@@ -168,11 +176,10 @@ def _when(
     sentence_before = scope.masked[: quantity.start]
     period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
-        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now.
+        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
+        # clauses after it that name no time.
         kind, period = "actual", whole_year(scope.published.year)
-    elif "全年" in scope.masked[clause_start : quantity.start]:
-        # 第三季营收…，全年营收年增35%: the whole year of the quarter or month named before.
-        period = whole_year(period.start.year if period else scope.published.year)
+        insort(scope.mentions, PeriodMention(period, clause_start, clause_start), key=lambda m: m.start)
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
@@ -188,13 +195,35 @@ def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
 def _back_to_the_present(
     scope: SentenceScope, clause_start: int, start: int, kind: str, period: Period | None
 ) -> bool:
-    """A clause saying 已 or 目前, naming no period of its own, after the sentence looked ahead."""
-    looked_ahead = kind == "forecast" or (period is not None and period.start > scope.published)
-    return (
-        looked_ahead
-        and context.states_the_present(scope.masked[clause_start:start])
-        and not any(clause_start <= m.start < start for m in scope.mentions)
-    )
+    """A clause saying 已 or 目前 and naming no period of its own: after the sentence looked ahead; or,
+    saying 目前 (or 已 after a semicolon), after the sentence named a span or a year gone by
+    (今年1-11月，产业规模…；全市已建成智算中心14个)."""
+    clause = scope.masked[clause_start:start]
+    if not context.states_the_present(clause) or any(clause_start <= m.start < start for m in scope.mentions):
+        return False
+    if kind == "forecast" or (period is not None and period.start > scope.published):
+        return True
+    if period is None or period.until or period == whole_year(scope.published.year):
+        return False  # 截至9月底…已: as of that day
+    last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
+    return context.NOW.search(clause) is not None or "；" in scope.masked[last_named:clause_start]
+
+
+def _region(scope: SentenceScope, quantity: Quantity, subject: str, measure: str) -> str | None:
+    """Where the number is about: what its subject names, else what the sentence's topic names
+    (全省…标准机架达到28.5万架，上架率约为68%), else the nearest place before it; a share's denominator
+    (占全国比重) is no place it is about."""
+    part = subjects.without_denominator(subject, measure)
+    topic = scope.state.subject
+    if topic and not context.regions_in(part) and (context.regions_in(topic) or context.whole_area(topic)):
+        part = topic
+    if scope.regions and context.whole_area(part) and not context.regions_in(part):
+        return scope.regions.region_for(part)
+    before = scope.cues.regions_before(quantity.start)
+    if part != subject:
+        whole = set(context.regions_in(subject, scope.document.script)) - set(context.regions_in(part))
+        before = [place for place in before if place.region not in whole]
+    return context.region_of(part, before, scope.document.script)
 
 
 def _fact_key(fact: MetricFact) -> tuple:
@@ -221,6 +250,8 @@ class SentenceScope:
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
     """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
+    regions: context.DocumentRegions | None = None
+    """Where the document is about, for 全省 and 全市."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
@@ -365,6 +396,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             respectively.shares(masked, found, mentions, document.script),
             policy_document=policy_document,
+            regions=regions,
         )
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
@@ -391,7 +423,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     unit = local_currency(quantity, scope.document.script, cues)
     if cues.market_quote_end <= quantity.start:
         return None
-    measure = context.measure_of(clause_before, unit)
+    measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
     if measure == "level" and EQUIVALENT.search(clause_before):
         return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
     value = quantity.value
@@ -429,12 +461,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=(share and share.region)
-        or context.region_of(
-            subjects.without_denominator(subject, measure),
-            cues.regions_before(quantity.start),
-            scope.document.script,
-        ),
+        region=(share and share.region) or _region(scope, quantity, subject, measure),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

@@ -9,7 +9,7 @@ from . import context
 
 LEADING_NOISE = re.compile(
     # A dateline or tag in brackets first: （中央社记者张建中新竹20日电）, 【明报专讯】.
-    r"^(?:[（(〔【\[][^）)〕】\]]{0,40}[）)〕】\]]|而且|而|其中|此外|同时|另外|并且|并|且|以及|和|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
+    r"^(?:[（(〔【\[][^）)〕】\]]{0,40}[）)〕】\]]|而且|而|其中|此外|同时|另外|并且|并|且|以及|和(?!林格尔|田)|与|这个|这些|这一|其|这|此|该|目前|当前|此前|截至目前|预计|预测|有望|"
     r"例如|比如|通过|总体来看|整体来看|数据显示|据悉|记者了解到|也|还|在|于|从|由|对|到|截至|截止|"
     r"近年来|近年|近几年|多年来|大概|大约)+"
 )
@@ -89,9 +89,15 @@ def topic_of(text: str) -> str:
     return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
 
 
+IN_THE_WHOLE = re.compile(r"在[^，。；]{1,14}中的?$")
+
+
 def without_denominator(subject: str, measure: str) -> str:
     """A share's subject without what it is a share of: 占全国…比重 says nothing of where the part is."""
-    return context.SHARE_VERB.split(subject, maxsplit=1)[0] if measure == "share" else subject
+    if measure != "share":
+        return subject
+    # 智能算力在算力总规模中的占比: the whole is also written 在…中的.
+    return IN_THE_WHOLE.sub("", context.SHARE_VERB.split(subject, maxsplit=1)[0])
 
 
 def without_listed_region(subject: str) -> str:

@@ -476,3 +476,89 @@ def test_the_end_of_a_quarter_is_a_day() -> None:
 def test_an_investment_in_local_currency_is_still_an_investment() -> None:
     fact = only(facts_of("中華電信表示，今年將投資新台幣百億元建置AI資料中心。", "2025-06-06"), "百亿元")
     assert (fact.unit, fact.value, fact.metric) == ("TWD", 1e10, "computing_centre_investment")
+
+
+def test_a_storys_lead_is_neither_place_nor_source() -> None:
+    facts = facts_of(
+        "新华社北京10月28日电（记者张璇）记者从国家数据局获悉，截至9月底，我国算力总规模达到310EFLOPS，"
+        "其中智能算力规模达到98EFLOPS。",
+        "2025-10-28",
+    )
+    assert {(f.region, f.cited_source) for f in facts} == {("CN", "国家数据局")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source"),
+    [
+        (
+            "工业和信息化部发布的通信业经济运行情况显示，截至10月末，5G基站总数达479.6万个。",
+            "2025-11-20",
+            "工业和信息化部",
+        ),
+        (
+            "浙江省统计局11月3日发布数据，前三季度，全省数字经济核心产业增加值达7865亿元。",
+            "2025-11-03",
+            "浙江省统计局",
+        ),
+        ("市場研究機構Gartner預測，今年全球數據中心系統支出將達4,749億美元。", "2025-07-16", "Gartner"),
+        (
+            "〔工商時報 記者林資傑／台北報導〕經濟部能源署指出，今年台灣資料中心用電需求約900兆瓦。",
+            "2025-12-18",
+            "经济部能源署",
+        ),
+        ("【明報專訊】數字政策辦公室昨日表示，本港現有數據中心約60個。", "2025-08-21", "数字政策办公室"),
+        (
+            "研調機構TrendForce今（12）日發布最新研究，預估2026年全球AI伺服器出貨量將年增逾20%。",
+            "2025-11-12",
+            "TrendForce",
+        ),
+        (
+            "甘肃省人民政府办公厅近日印发《甘肃省算力基础设施高质量发展实施方案》，提出到2027年全省算力总规模达到60EFLOPS以上。",
+            "2025-08-15",
+            "甘肃省人民政府办公厅",
+        ),
+    ],
+)
+def test_more_ways_of_citing(text: str, published: str, source: str) -> None:
+    assert {(f.cited_source or "").split(" 《")[0] for f in facts_of(text, published)} == {source}
+
+
+def test_a_clause_about_now_after_a_span_is_about_now() -> None:
+    facts = facts_of(
+        "今年1-11月，上海人工智能产业规模突破4500亿元；全市已建成智算中心14个，智能算力规模达到105EFLOPS。",
+        "2025-12-22",
+    )
+    assert [(f.value_text, f.period) for f in facts] == [
+        ("4500亿元", "2025-01/2025-11"),
+        ("14个", "2025"),
+        ("105EFLOPS", "2025"),
+    ]
+
+
+def test_then_is_the_spans_last_year_and_a_rate_named_after_its_number() -> None:
+    facts = facts_of(
+        "預估2028年將增至1,850兆瓦，2025至2028年年均複合成長率約27%；屆時AI相關用電占資料中心用電比重將逾6成。",
+        "2025-12-18",
+    )
+    assert (only(facts, "27%").period, only(facts, "6成").period) == ("2025/2028", "2028")
+    rate = only(facts_of("预计2025—2027年市场规模将保持30%—35%的年均增速。"), "30%—35%")
+    assert (rate.measure, rate.value, rate.value_high) == ("growth_yoy", 30.0, 35.0)
+
+
+def test_a_share_is_of_its_part_and_a_change_in_points_of_the_share_before() -> None:
+    facts = facts_of(
+        "1-9月完成投资额约1260亿元；截至9月底，枢纽节点数据中心平均上架率达到66%，较上年末提升4个百分点。"
+        "中国信通院预计，到2026年智能算力在算力总规模中的占比将提升至45%左右。",
+        "2025-10-30",
+    )
+    assert only(facts, "4个百分点").metric == "data_centre_racks"
+    assert only(facts, "45%").metric == "ai_compute_capacity"
+
+
+def test_the_topic_gives_its_place_to_the_clauses_after_it() -> None:
+    facts = facts_of(
+        "记者从贵州省大数据发展管理局获悉，截至5月底，贵安新区智算规模达到52EFLOPS；"
+        "全省数据中心在用标准机架达到28.5万架，上架率约为68%。",
+        "2025-06-12",
+    )
+    assert [f.region for f in facts] == ["贵安", "贵州", "贵州"]
