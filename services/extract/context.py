@@ -454,16 +454,10 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     return found
 
 
-def region_of(subject: str, regions_before: list[Place], script: str = "simplified") -> str | None:
-    """The region the subject names (the last, most specific one: 宁夏中卫 is 中卫; 全球 when it is a
-    global total); else the one the sentence names before the number, the nearest if it names several
-    (记者从内蒙古…获悉，和林格尔集群…, 项目总投资达到320亿元 is 和林格尔's), unless they are a list
+def region_around(regions_before: list[Place]) -> str | None:
+    """The place the sentence names before a number whose words name none: the nearest if it names
+    several (记者从内蒙古…获悉，和林格尔集群…, 项目总投资达到320亿元 is 和林格尔's), unless they are a list
     (山西、辽宁、上海等10个省区市 is about the country, not about 上海)."""
-    named = regions_in(subject, script)
-    if named:
-        return named[-1]
-    if whole_area(subject):
-        return None  # 全省: the document's province (DocumentRegions), not the place named last
     around = [place for place in regions_before if place.region != "GLOBAL"]
     if len({place.region for place in around}) == 1:
         return around[0].region
@@ -503,9 +497,12 @@ class DocumentRegions:
         return self._most_named() or self.fallback
 
 
+WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
+
+
 def whole_area(subject: str) -> bool:
     """全省, 全市: the subject is about the province or city the document is about."""
-    return bool(WHOLE_PROVINCE.search(subject) or WHOLE_CITY.search(subject))
+    return WHOLE_AREA.search(subject) is not None
 
 
 _PROVINCE_SET = frozenset(PROVINCES)

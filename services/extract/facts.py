@@ -210,20 +210,22 @@ def _back_to_the_present(
 
 
 def _region(scope: SentenceScope, quantity: Quantity, subject: str, measure: str) -> str | None:
-    """Where the number is about: what its subject names, else what the sentence's topic names
-    (全省…标准机架达到28.5万架，上架率约为68%), else the nearest place before it; a share's denominator
+    """Where the number is about: the place its subject names (the last, most specific: 宁夏中卫 is
+    中卫), else the one the sentence's topic names (全省…标准机架达到28.5万架，上架率约为68%), else the
+    nearest place before it. 全省/全市 is the document's province or city; a share's denominator
     (占全国比重) is no place it is about."""
+    script = scope.document.script
     part = subjects.without_denominator(subject, measure)
-    topic = scope.state.subject
-    if topic and not context.regions_in(part) and (context.regions_in(topic) or context.whole_area(topic)):
-        part = topic
-    if scope.regions and context.whole_area(part) and not context.regions_in(part):
-        return scope.regions.region_for(part)
+    for words in (part, scope.state.subject or ""):
+        if named := context.regions_in(words, script):
+            return named[-1]
+        if context.whole_area(words):
+            return scope.regions.region_for(words) if scope.regions else None
     before = scope.cues.regions_before(quantity.start)
     if part != subject:
-        whole = set(context.regions_in(subject, scope.document.script)) - set(context.regions_in(part))
-        before = [place for place in before if place.region not in whole]
-    return context.region_of(part, before, scope.document.script)
+        denominator = set(context.regions_in(subject, script))
+        before = [place for place in before if place.region not in denominator]
+    return context.region_around(before)
 
 
 def _fact_key(fact: MetricFact) -> tuple:
