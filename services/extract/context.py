@@ -534,6 +534,10 @@ SOURCE_TIME = re.compile(
 )
 # A who cut inside the lead's brackets (the lead had a space: 〔工商时报 记者…〕): up to the bracket's end.
 UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
+# 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
+SOURCE_PAPER = re.compile(
+    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|数据|统计|调查)|[（(][^）)]{1,10}[）)])$"
+)
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 # 工信部等六部门: the lead body, named first.
@@ -552,6 +556,7 @@ def _tidy_source(who: str) -> str:
     who = UNOPENED_BRACKET.sub("", who)
     who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
+    who = SOURCE_PAPER.sub("", who)  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     # 和 joins two sources only after a complete name (中国信通院和IDC), not inside one (工业和信息化部).

@@ -107,13 +107,15 @@ def without_listed_region(subject: str) -> str:
 
 
 # 平均利用率, 整体上架率: how the share is taken, not what it is a share of.
-PART_MODIFIERS = re.compile(r"其中|平均|整体|总体|综合|全年|累计|当前|目前|总")
+PART_MODIFIERS = re.compile(r"其中|平均|整体|总体|综合|全年|累计|合计|当前|目前|总")
 
 
 def names_its_part(subject: str) -> bool:
-    """A share whose words say what it is a share of (绿电使用比例, 国产芯片渗透率), unlike 占到GDP的 or
-    四大云端业者合计占比, which are shares of what the sentence is about."""
+    """A share whose words say what the part is (绿电使用比例, 数据中心用电中清洁能源占比), unlike 占到GDP的
+    or a bare 占比, which are shares of what the sentence is about."""
     share = context.SHARE.search(subject)
-    if share is None or share.group(0).startswith("占"):
-        return False  # 四大云端业者合计占比: the part's share of the topic
-    return context.NAME_CHARS.search(PART_MODIFIERS.sub("", subject[: share.start()])) is not None
+    if share is None or (share.group(0).startswith("占") and share.group(0) != "占比"):
+        return False  # 占全国的比重: whose share, the sentence said before
+    # 东部地区占比: a place's share of what the sentence is about, not a part named.
+    own_words = context.REGION_PATTERN.sub("", PART_MODIFIERS.sub("", subject[: share.start()]))
+    return context.NAME_CHARS.search(own_words) is not None

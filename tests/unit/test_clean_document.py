@@ -160,3 +160,14 @@ def test_clean_never_crashes_on_arbitrary_text(text: str) -> None:
     except PermanentError:
         return
     assert len(doc.offsets) == len(doc.text)
+
+
+def test_related_lists_and_editor_lines_end_the_body() -> None:
+    page = (
+        "热门数据中心新闻标题在这里\n2025-12-09 08:30 来源：21世纪经济报道\n"
+        "中国信通院数据显示，截至6月底，我国智能算力规模达到788EFLOPS，占算力总规模的比重超过四成。\n"
+        "（作者：孙燕 编辑：张伟）\n热门推荐\n· 明年AI服务器出货有望增长30%\n"
+        "相關文章：\n數碼港超算中心明年擴容至3,000P\n"
+    )
+    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    assert "30%" not in doc.text and "3,000P" not in doc.text and "孙燕" not in doc.text

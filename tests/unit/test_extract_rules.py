@@ -562,3 +562,17 @@ def test_the_topic_gives_its_place_to_the_clauses_after_it() -> None:
         "2025-06-12",
     )
     assert [f.region for f in facts] == ["贵安", "贵州", "贵州"]
+
+
+def test_the_paper_and_the_short_name_are_not_the_source() -> None:
+    facts = facts_of("华泰证券最新研报预计，公司2025年归母净利润为22.6亿元。", "2025-10-30")
+    assert facts[0].cited_source == "华泰证券"
+    facts = facts_of("通訊事務管理局辦公室（通訊辦）數字顯示，截至7月底本港5G用戶約930萬戶。", "2025-09-18")
+    assert facts[0].cited_source == "通讯事务管理局办公室"
+
+
+def test_a_share_naming_its_part_before_zhanbi_and_a_place_share() -> None:
+    facts = facts_of("目前雅安数据中心平均PUE已降至1.18，数据中心用电中清洁能源占比超过95%。", "2025-11-18")
+    assert only(facts, "95%").metric is None
+    share = only(facts_of("全国在用算力中心标准机架超过1100万架，其中东部地区占比约为六成。"), "六成")
+    assert (share.metric, share.region) == ("data_centre_racks", "东部地区")
