@@ -8,7 +8,7 @@ from datetime import date
 
 from shared.messages import CleanDocument, Event
 
-from . import context
+from . import context, regions
 from .periods import find_periods
 from .quantities import find_quantities
 
@@ -97,7 +97,7 @@ def find_events(
                 # A start with its total investment is still a start: the amount rides along.
                 event_type=EVENT_TYPES[match["verb"]],
                 what=what,
-                place=place["place"] if place else _most_specific(context.regions_in(masked[: match.end()])),
+                place=place["place"] if place else _most_specific(regions.regions_in(masked[: match.end()])),
                 event_date=days[0].start if days else None,
                 amount=amount,
                 amount_unit=unit,
@@ -108,11 +108,11 @@ def find_events(
     return events
 
 
-def _most_specific(regions: Sequence[str]) -> str | None:
+def _most_specific(named: Sequence[str]) -> str | None:
     """The city (or hub) named, else the province, else the area or country: 中国移动（贵阳）智算中心 is
     in 贵阳, 长三角（芜湖）算力产业园 in 芜湖. Several of the same rank are joined."""
-    if not regions:
+    if not named:
         return None
-    rank = {region: context.place_rank(region) for region in regions}
+    rank = {region: regions.place_rank(region) for region in named}
     best = min(rank.values())
-    return "; ".join(dict.fromkeys(region for region in regions if rank[region] == best))
+    return "; ".join(dict.fromkeys(region for region in named if rank[region] == best))

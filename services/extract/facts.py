@@ -14,7 +14,7 @@ from datetime import date
 from shared.chinese import names_simplified
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
-from . import context, respectively, subjects
+from . import context, regions, respectively, sources, subjects
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods, whole_year
@@ -189,7 +189,7 @@ def _when(
 
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
     """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
-    return scope.cues.forecast_end <= start or context.SPEAKING.search(scope.masked, 0, start) is not None
+    return scope.cues.forecast_end <= start or sources.SPEAKING.search(scope.masked, 0, start) is not None
 
 
 def _back_to_the_present(
@@ -217,15 +217,15 @@ def _region(scope: SentenceScope, quantity: Quantity, subject: str, measure: str
     script = scope.document.script
     part = subjects.without_denominator(subject, measure)
     for words in (part, scope.state.subject or ""):
-        if named := context.regions_in(words, script):
+        if named := regions.regions_in(words, script):
             return named[-1]
-        if context.whole_area(words):
-            return scope.regions.region_for(words) if scope.regions else None
-    before = scope.cues.regions_before(quantity.start)
+        if regions.whole_area(words):
+            return scope.document_regions.region_for(words) if scope.document_regions else None
+    before = scope.cues.places_before(quantity.start)
     if part != subject:
-        denominator = set(context.regions_in(subject, script))
+        denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
-    return context.region_around(before)
+    return regions.region_around(before)
 
 
 def _fact_key(fact: MetricFact) -> tuple:
@@ -252,7 +252,7 @@ class SentenceScope:
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
     """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
-    regions: context.DocumentRegions | None = None
+    document_regions: regions.DocumentRegions | None = None
     """Where the document is about, for 全省 and 全市."""
 
     @property
@@ -335,7 +335,7 @@ class ParagraphMemory:
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
         while self.unread_citations:
-            if source := context.cited_source(self.unread_citations.pop()):
+            if source := sources.cited_source(self.unread_citations.pop()):
                 self.source = source
                 self.unread_citations.clear()
         return self.source
@@ -353,7 +353,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     """Every numeric fact in the document's body, each once."""
     text = document.text
     published = (document.published_at or document.fetched_at).date()
-    regions = context.DocumentRegions.of(document.title, text, SCRIPT_REGION.get(document.script))
+    places = regions.DocumentRegions.of(
+        document.title, context.mask_leads(text), SCRIPT_REGION.get(document.script)
+    )
     policy_document = context.is_policy_document(document.title)
     source_names = SourceNames(document)
     facts: list[MetricFact] = []
@@ -365,7 +367,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             continue
         if sentence.paragraph != paragraph.index:
             paragraph = ParagraphMemory(sentence.paragraph, published, document.script)
-        if context.may_cite(sentence.text):
+        if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
@@ -398,7 +400,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             respectively.shares(masked, found, mentions, document.script),
             policy_document=policy_document,
-            regions=regions,
+            document_regions=places,
         )
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)
@@ -406,7 +408,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if fact is None:
                 continue
             fact.cited_source = source_names.in_full(paragraph.cited_source())
-            fact.region = fact.region or regions.region_for(fact.subject)
+            fact.region = fact.region or places.region_for(fact.subject)
             paragraph.topic = scope.state
             key = _fact_key(fact)
             if key not in seen:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import context
+from . import regions
 from .periods import Period, PeriodMention, whole_year
 from .quantities import Quantity
 
@@ -64,12 +64,12 @@ def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) ->
 
 def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
     """The last `count` regions named before 分别, if they are written as one list."""
-    named = list(context.REGION_PATTERN.finditer(before))[-count:]
+    named = list(regions.REGION_PATTERN.finditer(before))[-count:]
     if len(named) < count or any(
         not LIST_JOINER.fullmatch(before, a.end(), b.start()) for a, b in itertools.pairwise(named)
     ):
         return None
-    return [context.region_code(match.group(0), script) for match in named]
+    return [regions.region_code(match.group(0), script) for match in named]
 
 
 def _listed_periods(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import context
+from . import context, regions, sources
 
 LEADING_NOISE = re.compile(
     # A dateline or tag in brackets first: （中央社记者张建中新竹20日电）, 【明报专讯】.
@@ -23,7 +23,7 @@ WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
 COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
 CLAUSES = re.compile(r"[，,：:；;]")
-SPEAKER_CLAUSE = re.compile(f"(?:{context.SPEAKING.pattern}|显示|预测)$")
+SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""
 TOPIC_END = re.compile(
     # 达 the verb (达570亿, 达约三成), not the 达 of 英伟达（NVIDIA）, 辉达今天, 发达地区.
@@ -103,7 +103,7 @@ def without_denominator(subject: str, measure: str) -> str:
 def without_listed_region(subject: str) -> str:
     """广东的智能算力规模 -> 智能算力规模, when the regions come from a 分别 list."""
     prefix, marker, rest = subject.partition("的")
-    return rest if marker and rest and context.REGION_PATTERN.fullmatch(prefix) else subject
+    return rest if marker and rest and regions.REGION_PATTERN.fullmatch(prefix) else subject
 
 
 # 平均利用率, 整体上架率: how the share is taken, not what it is a share of.
@@ -117,5 +117,5 @@ def names_its_part(subject: str) -> bool:
     if share is None or (share.group(0).startswith("占") and share.group(0) != "占比"):
         return False  # 占全国的比重: whose share, the sentence said before
     # 东部地区占比: a place's share of what the sentence is about, not a part named.
-    own_words = context.REGION_PATTERN.sub("", PART_MODIFIERS.sub("", subject[: share.start()]))
-    return context.NAME_CHARS.search(own_words) is not None
+    own_words = regions.REGION_PATTERN.sub("", PART_MODIFIERS.sub("", subject[: share.start()]))
+    return sources.NAME_CHARS.search(own_words) is not None

@@ -1,0 +1,234 @@
+"""Where a number is about: the places Chinese news names (provinces, every prefecture-level city,
+hubs, areas spanning provinces, the country's parts, foreign countries) and the region a document is
+mostly about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+REGIONS: dict[str, str] = {
+    "中国": "CN",
+    "我国": "CN",
+    "全国": "CN",
+    "国内": "CN",
+    "大陆": "CN",
+    "内地": "CN",
+    "陆": "CN",
+    "全球": "GLOBAL",
+    "世界": "GLOBAL",
+    "香港": "HK",
+    "本港": "HK",
+    "数码港": "HK",
+    "台湾": "TW",
+    "澳门": "MO",
+    "美国": "US",
+    "日本": "JP",
+    "韩国": "KR",
+    "南韩": "KR",
+    "新加坡": "SG",
+    "印度": "IN",
+    "马来西亚": "MY",
+    "印度尼西亚": "ID",
+    "印尼": "ID",
+    "越南": "VN",
+    "泰国": "TH",
+    "英国": "GB",
+    "德国": "DE",
+    "法国": "FR",
+    "欧盟": "EU",
+    "沙特": "SA",
+    "阿联酋": "AE",
+}
+PROVINCES = [
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+]
+# Places below city level that the news names like cities: national new areas and hubs.
+HUBS = ["贵安", "和林格尔", "雄安"]
+# Regions that span provinces: on a tie, the province or city a document also names is more specific.
+AREAS = ["长三角", "京津冀", "粤港澳大湾区", "成渝"]
+# 东部地区投资额: the country's regions are not the country (their numbers must not land in its series).
+MACRO_REGIONS = ["东部地区", "中部地区", "西部地区", "东北地区"]
+CITIES_PATH = Path(__file__).with_name("cities.txt")
+
+
+def _cities() -> list[str]:
+    lines = CITIES_PATH.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+CITIES = _cities()
+
+
+PLACES = {*REGIONS, *PROVINCES, *HUBS, *AREAS, *MACRO_REGIONS, *CITIES} - {"陆"}
+
+
+def alternation(words: set[str]) -> str:
+    """A regex matching any of the words, longest first, as a trie (北(?:京|海)): a flat alternation of
+    hundreds of names is tried branch by branch at every character that may start one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# 陆 alone is Taiwan shorthand for the mainland (陆2025智能算力...), but only standing alone.
+# The lookahead on the first two characters lets the scan skip, in C, positions where no name can
+# start (the first character alone passes most positions of Chinese text: 中, 大, 上, 新...).
+_FIRST_CHARS = "".join(sorted({name[0] for name in PLACES}))
+_SECOND_CHARS = "".join(sorted({name[1] for name in PLACES}))
+
+
+REGION_PATTERN = re.compile(
+    f"(?=[{_FIRST_CHARS}][{_SECOND_CHARS}]|陆)"
+    f"(?:{alternation(PLACES)}|(?<![大内着登])陆(?=\\d|[^\u4e00-\u9fff]|$))"
+)
+
+
+def region_code(name: str, script: str) -> str:
+    """我国 is Taiwan in a Taiwan story."""
+    if name in ("我国", "国内") and script == "traditional_tw":
+        return "TW"
+    return REGIONS.get(name, name)
+
+
+@lru_cache(maxsize=4096)
+def regions_in(text: str, script: str = "simplified") -> tuple[str, ...]:
+    """Regions named in the text (cached: a sentence's numbers often share one subject)."""
+    return tuple(place.region for place in places(text, script))
+
+
+class Place(NamedTuple):
+    end: int
+    region: str
+    listed: bool
+    """Joined to the place before it as a list (山西、辽宁、上海)."""
+
+
+LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def places(text: str, script: str = "simplified") -> list[Place]:
+    """The places named in the text, a place written right after the one it lies in (青海海东,
+    宁夏中卫) as the one, more specific place: not a list of two regions."""
+    found: list[Place] = []
+    previous_end = -1
+    for match in REGION_PATTERN.finditer(text):
+        region = region_code(match.group(0), script)
+        if match.start() == previous_end:
+            found[-1] = Place(match.end(), region, found[-1].listed)
+        else:
+            listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, match.start()) is not None
+            found.append(Place(match.end(), region, listed))
+        previous_end = match.end()
+    return found
+
+
+def region_around(regions_before: list[Place]) -> str | None:
+    """The place the sentence names before a number whose words name none: the nearest if it names
+    several (记者从内蒙古…获悉，和林格尔集群…, 项目总投资达到320亿元 is 和林格尔's), unless they are a list
+    (山西、辽宁、上海等10个省区市 is about the country, not about 上海)."""
+    around = [place for place in regions_before if place.region != "GLOBAL"]
+    if len({place.region for place in around}) == 1:
+        return around[0].region
+    return around[-1].region if around and not around[-1].listed else None
+
+
+# 全省算力规模, 本市: the province or city the document is about.
+WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
+WHOLE_CITY = re.compile(r"全市|本市|市内")
+
+
+@dataclass(frozen=True)
+class DocumentRegions:
+    """Where a document is about, for numbers whose sentence names no region: its title counts twice."""
+
+    counts: Counter[str]
+    fallback: str | None
+    """Where a document naming no region is from (its script: CN, TW, HK)."""
+
+    @staticmethod
+    def of(title: str | None, text: str, fallback: str | None) -> DocumentRegions:
+        """`text` without its stories' leads (新华社北京…电 names the newsroom's place)."""
+        named = [place.region for place in places(text)]  # a whole text: not worth a cache entry
+        counts = Counter(r for r in [*regions_in(title or "") * 2, *named] if r != "GLOBAL")
+        return DocumentRegions(counts, fallback)
+
+    def _most_named(self, among: frozenset[str] | None = None) -> str | None:
+        named = [region for region in self.counts if among is None or region in among]
+        # On a tie, a city or province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
+        return max(named, key=lambda r: (self.counts[r], r not in AREAS), default=None)
+
+    def region_for(self, subject: str) -> str | None:
+        if WHOLE_PROVINCE.search(subject) and (province := self._most_named(_PROVINCE_SET)):
+            return province
+        if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
+            return city
+        return self._most_named() or self.fallback
+
+
+WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
+
+
+def whole_area(subject: str) -> bool:
+    """全省, 全市: the subject is about the province or city the document is about."""
+    return WHOLE_AREA.search(subject) is not None
+
+
+_PROVINCE_SET = frozenset(PROVINCES)
+_CITY_SET = frozenset(CITIES)
+
+
+def place_rank(region: str) -> int:
+    """How specific a region is: 0 a city or hub, 1 a province, 2 an area or a part of the country,
+    3 a country or the world."""
+    if region in _CITY_SET or region in HUBS:
+        return 0
+    if region in _PROVINCE_SET:
+        return 1
+    if region in AREAS or region in MACRO_REGIONS:
+        return 2
+    return 3

@@ -1,0 +1,184 @@
+"""Who the text says a number comes from: 据X统计, X数据显示, X发布的《Y》显示, X表示, 记者从X获悉…,
+tidied of the story's lead, the speaker's title, the paper and the occasion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .context import STORY_LEAD
+
+# A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
+# before the verb back to the clause start. A pattern with a lazy who first tries a match at every
+# character, which made it the costliest scan of the stage.
+REPORT_CITED = re.compile(
+    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?P<title>《[^》]{1,80}》)"
+    r"(?:[，,]?[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
+)
+CLAUSE_START = re.compile(r"[，。；,]")
+
+
+ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
+REPORTER_CHARS = 62
+"""据/根据 and up to 60 characters of who."""
+# The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
+SOURCE_DATA = re.compile(
+    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?"
+    r"(?:统计数据|数据|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
+    r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
+)
+# 则指 (Hong Kong): 指 alone, only where a comma follows.
+SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|强调|提出|指(?=[，,：:])"
+SOURCE_SPEAKER = re.compile(
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
+    rf"(?:则|也|还|亦|更)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
+)
+SPEAKING = re.compile(SPEAKER_VERBS)
+
+
+# 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
+SOURCE_SHOWS = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:显示|表明|指出|预估|预计|预测|称)"
+    # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
+    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明)|(?:发布|公布)了?(?:最新)?数据[，,：:])"
+)
+# 记者从市数据局获悉: who the reporter learned it from.
+SOURCE_LEARNED = re.compile(
+    r"(?:^|[，,。；\s）)〕])(?:记者)?(?:\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+)
+SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
+
+
+# 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
+# Latin name), since 初步统计，and 经测算，name nobody.
+SOURCE_COUNTED = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,30}?(?:局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心|机构)|[A-Za-z][A-Za-z&. ]{1,30})"
+    r"(?:最新|初步)?(?:统计|测算)[，,：:]"
+)
+NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+# 法人 (Taiwan): institutional investors, as anonymous as 业内.
+GENERIC_SPEAKERS = re.compile(
+    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全)"
+)
+# Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
+# connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
+SOURCE_PREAMBLE = re.compile(
+    r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
+)
+# 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
+SOURCE_TIME = re.compile(
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|近日|日前|今天|昨天|今日|昨日|近期|此前)"
+    r"(?:最新|首次)?$"
+)
+# A who cut inside the lead's brackets (the lead had a space: 〔工商时报 记者…〕): up to the bracket's end.
+UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
+# 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
+SOURCE_PAPER = re.compile(
+    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|数据|统计|调查)|[（(][^）)]{1,10}[）)])$"
+)
+# 市委书记在新闻发布会上介绍: where it was said, not who said it.
+SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
+# 工信部等六部门: the lead body, named first.
+SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
+SPEAKER_TITLE = re.compile(
+    r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|公司|集团|中心|银行))"
+    r"(?:党组书记|副书记|书记|副主席|主席|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
+    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
+)
+SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
+
+
+def _tidy_source(who: str) -> str:
+    # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
+    who = STORY_LEAD.sub("", who.strip())
+    who = UNOPENED_BRACKET.sub("", who)
+    who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
+    who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
+    who = SOURCE_PAPER.sub("", who)  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
+    if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
+        who = speaker["body"]
+    # 和 joins two sources only after a complete name (中国信通院和IDC), not inside one (工业和信息化部).
+    parts = [p.strip() for p in SOURCE_JOINER.split(who) if p.strip()]
+    return "; ".join(parts)
+
+
+CITING_WORDS = (
+    "显示",
+    "表示",
+    "指出",
+    "称",
+    "据",
+    "透露",
+    "介绍",
+    "说",
+    "认为",
+    "预计",
+    "宣布",
+    "发布",
+    "数据",
+    "报告",
+    "印发",
+    "出台",
+    "公布",
+    "提出",
+    "明确",
+    "预估",
+    "估计",
+    "强调",
+    "统计",
+    "测算",
+    "指",
+    "获悉",
+    "了解到",
+    "得知",
+)
+CITING = re.compile("|".join(CITING_WORDS))
+
+
+def may_cite(sentence: str) -> bool:
+    """A cheap test before the source patterns: they all need one of these words."""
+    return CITING.search(sentence) is not None
+
+
+def _report_cited(sentence: str) -> str | None:
+    for match in REPORT_CITED.finditer(sentence):
+        clause_start = max((m.end() for m in CLAUSE_START.finditer(sentence, 0, match.start())), default=0)
+        who = sentence[max(clause_start, match.start() - REPORTER_CHARS) : match.start()]
+        if len(who.removeprefix("根据").removeprefix("据")) >= 2:
+            return f"{_tidy_source(who)} {match['title']}"
+    return None
+
+
+def cited_source(sentence: str) -> str | None:
+    """Who the sentence says the numbers come from, with the report title when given. Each pattern
+    is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
+    if "《" in sentence and (report := _report_cited(sentence)):
+        return report
+    if "《" in sentence and (document := ACCORDING_TO_DOCUMENT.search(sentence)):
+        return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…
+    if "据" in sentence and (who := _named(SOURCE_DATA.finditer(sentence))):
+        return who
+    if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
+        return who
+    if ("统计" in sentence or "测算" in sentence) and (who := _named(SOURCE_COUNTED.finditer(sentence))):
+        return who
+    if ("获悉" in sentence or "了解到" in sentence or "得知" in sentence) and (
+        who := _named(SOURCE_LEARNED.finditer(sentence))
+    ):
+        return who
+    if not SPEAKING.search(sentence):
+        return None
+    return _named(SOURCE_SPEAKER.finditer(sentence))
+
+
+def _named(matches: Iterator[re.Match[str]]) -> str | None:
+    """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
+    for match in matches:
+        who = _tidy_source(match["who"])
+        if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who):
+            return who
+    return None
