@@ -62,7 +62,7 @@ SHARE = re.compile(
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
     r"该股|股价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
-    r"(?<![A-Za-z])P[EB](?![A-Za-z])"
+    r"(?<![A-Za-z\d.\s])P[EB](?![A-Za-z])"
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
@@ -78,7 +78,7 @@ TARGET = re.compile(
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
     r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
-    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:提出|明确|要求)|计划(?=新增|建成|建设|投资|实现|达到|部署|推出|完成)"
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:提出|明确|要求)|计划(?=新增|建成|建设|实现|达到|部署|推出|完成)"
 )
 # 关于印发《…行动方案》的通知, 《…规划》: a plan's or policy's own text, or a story reporting one.
 POLICY_DOCUMENT = re.compile(
@@ -211,13 +211,16 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
     return prefix or suffix or "eq"
 
 
-# 保持30%—35%的年均增速: the rate named after the number.
+# 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
+SHARE_AFTER = re.compile(r"^\s*的?(?:市场)?(?:份额|占有率|市占率)")
 
 
 def measure_of(before: str, unit: str, after: str = "") -> str:
     if unit == "percent" and RATE_AFTER.match(after):
         return "growth_yoy"
+    if unit == "percent" and SHARE_AFTER.match(after):
+        return "share"
     if unit == "rank":
         return "rank"
     if unit == "multiple":
@@ -235,10 +238,10 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
     return "level"
 
 
-PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|截至目前|现时|现在)")
+PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|现有|截至目前|现时|现在)")
 
 
-NOW = re.compile(r"目前|当前|现已|截至目前|现时|现在")
+NOW = re.compile(r"目前|当前|现已|现有|截至目前|现时|现在")
 
 
 def states_the_present(clause_before: str) -> bool:

@@ -68,7 +68,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         subject = f"{subject} {tail}".strip()
     needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3
     if (
-        measure in ("growth_yoy", "growth_pop", "share")
+        measure in ("growth_yoy", "growth_pop", "share", "multiple")
         and metric_for(subject, quantity.unit.canonical, measure) is None
         and not (measure == "share" and subjects.names_its_part(subject))
     ):
@@ -203,20 +203,24 @@ def _back_to_the_present(
         return False
     if kind == "forecast" or (period is not None and period.start > scope.published):
         return True
-    if period is None or period.until or period == whole_year(scope.published.year):
+    if period is None or period == whole_year(scope.published.year):
+        return False
+    if period.until and not (scope.period_carried and context.NOW.search(clause)):
         return False  # 截至9月底…已: as of that day
     last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
     return context.NOW.search(clause) is not None or "；" in scope.masked[last_named:clause_start]
 
 
-def _region(scope: SentenceScope, quantity: Quantity, subject: str, measure: str) -> str | None:
+def _region(
+    scope: SentenceScope, quantity: Quantity, subject: str, measure: str, topic: str | None
+) -> str | None:
     """Where the number is about: the place its subject names (the last, most specific: 宁夏中卫 is
     中卫), else the one the sentence's topic names (全省…标准机架达到28.5万架，上架率约为68%), else the
     nearest place before it. 全省/全市 is the document's province or city; a share's denominator
     (占全国比重) is no place it is about."""
     script = scope.document.script
     part = subjects.without_denominator(subject, measure)
-    for words in (part, scope.state.subject or ""):
+    for words in (part, topic or ""):
         if named := regions.regions_in(words, script):
             return named[-1]
         if regions.whole_area(words):
@@ -252,6 +256,8 @@ class SentenceScope:
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
     """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
+    period_carried: bool = False
+    """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
     document_regions: regions.DocumentRegions | None = None
     """Where the document is about, for 全省 and 全市."""
 
@@ -383,9 +389,13 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph.unread_periods.append(masked)
             continue
         mentions = find_periods(masked, published, document.script)
-        if not mentions and ANAPHORA.match(masked) and (carried := paragraph.last_period()):
-            # 这个可能带动...: a sentence pointing back at the previous one shares its time.
-            mentions = [PeriodMention(carried, 0, 0)]
+        carried = not mentions and paragraph.last_period()
+        if carried and (carried.start != carried.end or carried.until):
+            # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
+            # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
+            mentions = [PeriodMention(carried, -1, -1)]
+        else:
+            carried = None
         if mentions:
             paragraph.period = mentions[-1].period
             paragraph.unread_periods.clear()
@@ -400,6 +410,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             respectively.shares(masked, found, mentions, document.script),
             policy_document=policy_document,
+            period_carried=bool(carried),
             document_regions=places,
         )
         for quantity in sorted(found, key=lambda q: q.start):
@@ -447,6 +458,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if named is None:
         return None
     subject, metric = named
+    topic = state.subject  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
     kind, period = _when(scope, quantity, clause_start, kind, share)
     document, sentence = scope.document, scope.sentence
@@ -465,7 +477,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=(share and share.region) or _region(scope, quantity, subject, measure),
+        region=(share and share.region) or _region(scope, quantity, subject, measure, topic),
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

@@ -66,6 +66,7 @@ FIRST_MONTHS = re.compile(
 YEAR_RANGE = re.compile(
     rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
 )
+TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 NO_PERIOD = re.compile(
@@ -181,8 +182,10 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
 
         if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
             continue  # a bare 底/末 is no period
-        if BASELINE.search(text[max(0, match.start() - 3) : match.start()]):
-            continue  # 较2024年增长43%: the year compared with, not the year the number is for
+        if BASELINE.search(text[max(0, match.start() - 3) : match.start()]) or TIMES_OF.match(
+            text, match.end()
+        ):
+            continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
         try:
             period = _resolve(match, published)
         except (ValueError, KeyError):

@@ -41,6 +41,10 @@ SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百
 RANK = re.compile(
     r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
 )
+# 居河北省第一, 位居中部省会城市第一: a rank among a group named between the verb and 第.
+PLACED_RANK = re.compile(
+    r"(?:排名|位居|位列|排在|名列|稳居|居)(?P<scope>[\u4e00-\u9fff]{2,10}?)第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
+)
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
 # 注册用户超过6亿，: people counted with no unit after the multiplier.
 PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次)[^，。；\d]{0,4}$")
@@ -270,4 +274,10 @@ def find_ranks(sentence: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         found.append(Quantity(match.start(), match.end(), value, Unit("rank"), text))
+    ranked = {quantity.end for quantity in found}
+    for match in PLACED_RANK.finditer(sentence):
+        if match.end() not in ranked:
+            start = match.start("scope")
+            value = parse_number(match["num"])
+            found.append(Quantity(start, match.end(), value, Unit("rank"), sentence[start : match.end()]))
     return found

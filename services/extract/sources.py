@@ -28,7 +28,9 @@ SOURCE_DATA = re.compile(
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows.
-SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|强调|提出|指(?=[，,：:])"
+SPEAKER_VERBS = (
+    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|指(?=[，,：:])"
+)
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
     rf"(?:则|也|还|亦|更)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
@@ -89,7 +91,11 @@ SPEAKER_TITLE = re.compile(
     r"(?:党组书记|副书记|书记|副主席|主席|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )
-SOURCE_JOINER = re.compile(r"与|、|及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
+SOURCE_JOINER = re.compile(r"与|、")
+# 及 and 和 join two sources only between complete names (中国信通院和IDC), not inside one
+# (工业和信息化部, 創新科技及工業局).
+INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
+COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z])$")
 
 
 def _tidy_source(who: str) -> str:
@@ -101,9 +107,13 @@ def _tidy_source(who: str) -> str:
     who = SOURCE_PAPER.sub("", who)  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
-    # 和 joins two sources only after a complete name (中国信通院和IDC), not inside one (工业和信息化部).
-    parts = [p.strip() for p in SOURCE_JOINER.split(who) if p.strip()]
-    return "; ".join(parts)
+    parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
+    return "; ".join(name for part in parts for name in _names_joined(part))
+
+
+def _names_joined(part: str) -> list[str]:
+    names = [name.strip() for name in INNER_JOINER.split(part) if name.strip()]
+    return names if all(COMPLETE_NAME.search(name) for name in names[:-1]) else [part]
 
 
 CITING_WORDS = (
@@ -131,6 +141,7 @@ CITING_WORDS = (
     "强调",
     "统计",
     "测算",
+    "通报",
     "指",
     "获悉",
     "了解到",
