@@ -44,6 +44,8 @@ class SentenceState:
 
     subject: str | None = None
     metric: str | None = None
+    region: str | None = None
+    """Where the topic is."""
     share_subject: str | None = None
     """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
 
@@ -59,10 +61,11 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         subjects.without_periods(sentence, subject_start, quantity.start, periods)
     )
     after = sentence[quantity.end :]
+    unit = quantity.unit.canonical
     noun = (
         subjects.POST_NOUN.match(after)
-        if quantity.unit.canonical in ("count", "rack")
-        else subjects.COMPUTE_NOUN.match(after)
+        if unit in ("count", "rack")
+        else (subjects.POWER_NOUN if unit in ("W", "Wh") else subjects.COMPUTE_NOUN).match(after)
     )
     if noun and (tail := subjects.clean_subject(noun.group(0))):
         subject = f"{subject} {tail}".strip()
@@ -177,9 +180,17 @@ def _when(
     period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
-        # clauses after it that name no time.
+        # clauses after it that name no time and forecast nothing (…，稳居全球第一).
         kind, period = "actual", whole_year(scope.published.year)
         insort(scope.mentions, PeriodMention(period, clause_start, clause_start), key=lambda m: m.start)
+        scope.present_from = clause_start
+    elif (
+        kind == "forecast"
+        and scope.present_from is not None
+        and clause_start >= scope.present_from
+        and not context.FORECAST.search(scope.masked, clause_start, quantity.start)
+    ):
+        kind = "actual"
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
@@ -205,14 +216,23 @@ def _back_to_the_present(
         return True
     if period is None or period == whole_year(scope.published.year):
         return False
-    if period.until and not (scope.period_carried and context.NOW.search(clause)):
-        return False  # 截至9月底…已: as of that day
+    # 目前 in this clause, or anywhere before it when the period came from an earlier sentence.
+    now_said = (
+        context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
+    )
+    if period.until:
+        return now_said and scope.period_carried  # 截至9月底…已: as of that day, unless said apart
     last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
-    return context.NOW.search(clause) is not None or "；" in scope.masked[last_named:clause_start]
+    return now_said or "；" in scope.masked[last_named:clause_start]
 
 
-def _region(
-    scope: SentenceScope, quantity: Quantity, subject: str, measure: str, topic: str | None
+def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    subject: str,
+    measure: str,
+    topic: str | None,
+    topic_region: str | None,
 ) -> str | None:
     """Where the number is about: the place its subject names (the last, most specific: 宁夏中卫 is
     中卫), else the one the sentence's topic names (全省…标准机架达到28.5万架，上架率约为68%), else the
@@ -225,6 +245,8 @@ def _region(
             return named[-1]
         if regions.whole_area(words):
             return scope.document_regions.region_for(words) if scope.document_regions else None
+    if topic_region:
+        return topic_region
     before = scope.cues.places_before(quantity.start)
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
@@ -256,6 +278,8 @@ class SentenceScope:
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
     """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
+    present_from: int | None = None
+    """Where a clause about now began (目前…): the clauses after it are about now too."""
     period_carried: bool = False
     """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
     document_regions: regions.DocumentRegions | None = None
@@ -458,8 +482,11 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if named is None:
         return None
     subject, metric = named
-    topic = state.subject  # what the sentence was about before this number
+    topic, topic_region = state.subject, state.region  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
+    region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
+    if state.subject == subject:
+        state.region = region  # the clauses that go on about this subject are about this place
     kind, period = _when(scope, quantity, clause_start, kind, share)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
@@ -477,7 +504,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_start=period.start if period else None,
         period_end=period.end if period else None,
         kind=kind,
-        region=(share and share.region) or _region(scope, quantity, subject, measure, topic),
+        region=region,
         sentence=document.original[sentence_start:sentence_end],
         span=(start, end),
     )

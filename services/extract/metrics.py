@@ -18,13 +18,26 @@ class MetricDef:
     label: str
     aliases: tuple[str, ...]
     units: frozenset[str]
+    needs_context: frozenset[str] = frozenset()
+    """Aliases too general to count alone (用电量): only with one of `context` in the subject."""
+    context: tuple[str, ...] = ()
+
+    def fits(self, alias: str, subject: str) -> bool:
+        return alias not in self.needs_context or any(word in subject for word in self.context)
 
 
 @cache
 def taxonomy() -> tuple[MetricDef, ...]:
     data = tomllib.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
     return tuple(
-        MetricDef(key, spec["label"], tuple(spec["aliases"]), frozenset(spec["units"]))
+        MetricDef(
+            key,
+            spec["label"],
+            tuple(spec["aliases"]),
+            frozenset(spec["units"]),
+            frozenset(spec.get("needs_context", ())),
+            tuple(spec.get("context", ())),
+        )
         for key, spec in data.items()
     )
 
@@ -53,7 +66,11 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     for alias, metric in _aliases_longest_first():
         if best is not None and len(alias) < best[0]:
             break
-        if alias in subject and (measure in ANY_UNIT_MEASURES or unit in metric.units):
+        if (
+            alias in subject
+            and (measure in ANY_UNIT_MEASURES or unit in metric.units)
+            and metric.fits(alias, subject)
+        ):
             place = subject.rfind(alias)
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)

@@ -573,6 +573,52 @@ def test_the_paper_and_the_short_name_are_not_the_source() -> None:
 
 def test_a_share_naming_its_part_before_zhanbi_and_a_place_share() -> None:
     facts = facts_of("目前雅安数据中心平均PUE已降至1.18，数据中心用电中清洁能源占比超过95%。", "2025-11-18")
-    assert only(facts, "95%").metric is None
+    assert only(facts, "95%").metric == "data_centre_power"  # not the PUE of the clause before
     share = only(facts_of("全国在用算力中心标准机架超过1100万架，其中东部地区占比约为六成。"), "六成")
     assert (share.metric, share.region) == ("data_centre_racks", "东部地区")
+
+
+def test_a_sentence_without_a_time_keeps_the_paragraphs() -> None:
+    facts = facts_of(
+        "工业和信息化部7月14日公布，截至6月末，我国5G基站达到455万个。5G移动电话用户达到11.2亿户，"
+        "渗透率达到63.1%。目前，全国已建成智算中心超过500个。",
+        "2025-07-15",
+    )
+    assert [f.period for f in facts] == ["2025-06-30", "2025-06-30", "2025-06-30", "2025"]
+
+
+def test_ranks_in_a_named_group_and_shares_named_after_the_number() -> None:
+    facts = facts_of("目前张家口在用数据中心机架规模居河北省第一；浪潮信息以31.2%的市场份额排名第1。")
+    assert only(facts, "河北省第一").value == 1.0
+    assert only(facts, "31.2%").measure == "share"
+
+
+def test_the_time_a_multiple_is_of_is_no_period() -> None:
+    facts = facts_of(
+        "今年1-8月，海东市数据中心集群用电量达9.8亿千瓦时，是上年同期的2.4倍，绿电使用比例达到100%。",
+        "2025-09-18",
+    )
+    doubled = only(facts, "2.4倍")
+    assert (doubled.period, doubled.metric) == ("2025-01/2025-08", "data_centre_power")
+    assert only(facts, "100%").period == "2025-01/2025-08"
+
+
+def test_national_electricity_is_no_data_centres() -> None:
+    facts = facts_of("經濟部今天公布電力供需報告，預估2025至2030年全台用電量年均成長2.8%。", "2025-07-30")
+    fact = only(facts, "2.8%")
+    assert (fact.metric, fact.cited_source) == (None, "经济部")
+
+
+def test_a_place_stays_with_the_topic_and_a_clause_after_now_is_now() -> None:
+    facts = facts_of(
+        "江苏省通信管理局6月25日通报，截至5月底，全省5G基站达到26.3万个，居全国第二；千兆宽带用户1180万户，"
+        "占固定宽带用户的比重为26.7%。",
+        "2025-06-26",
+    )
+    assert {f.region for f in facts} == {"江苏"}
+    assert {f.cited_source for f in facts} == {"江苏省通信管理局"}
+    facts = facts_of(
+        "資策會今日指出，預估2025年台灣伺服器產值將達新台幣2.1兆元；目前台灣伺服器代工占全球比重逾9成，穩居全球第一。",
+        "2025-08-28",
+    )
+    assert only(facts, "全球第一").kind == "actual"
