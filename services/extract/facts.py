@@ -14,7 +14,7 @@ from datetime import date
 from shared.chinese import names_simplified
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
-from . import context, regions, respectively, sources, subjects
+from . import context, metrics, regions, respectively, sources, subjects
 from .events import find_events
 from .metrics import metric_for
 from .periods import Period, PeriodMention, blocks_period, find_periods, whole_year
@@ -73,6 +73,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
         and metric_for(subject, quantity.unit.canonical, measure) is None
+        and not (measure != "share" and metrics.names_a_metric(subject))  # 全台用电量将年增: its own
         and not (measure == "share" and subjects.names_its_part(subject))
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
@@ -147,9 +148,11 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         if (
             state.subject
             and subject.startswith(state.subject)
-            and (metric is None or (measure in ("growth_yoy", "growth_pop") and state.metric))
+            and (metric is None or measure in ("growth_yoy", "growth_pop"))
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
+        elif metric is None and state.metric and metrics.is_just(subject, state.metric):
+            metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric
@@ -244,7 +247,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         if named := regions.regions_in(words, script):
             return named[-1]
         if regions.whole_area(words):
-            return scope.document_regions.region_for(words) if scope.document_regions else None
+            named_before = regions.whole_area_named(words, scope.cues.places_before(quantity.start))
+            if named_before or not scope.document_regions:
+                return named_before
+            return scope.document_regions.region_for(words)
     if topic_region:
         return topic_region
     before = scope.cues.places_before(quantity.start)
@@ -302,6 +308,9 @@ class SourceNames:
     def in_full(self, source: str | None) -> str | None:
         if source is None or "《" in source:
             return source
+        if sources.BARE_TITLE.fullmatch(source):
+            # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text).
+            return next((name for name in self.named if "; " not in name), None)
         source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source

@@ -54,6 +54,23 @@ def _any_alias() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(alias) for alias, _ in _aliases_longest_first()))
 
 
+def names_a_metric(subject: str) -> bool:
+    """The subject holds some metric's alias, whether or not its unit or context fit (全台用电量)."""
+    return _any_alias().search(subject.replace(" ", "")) is not None
+
+
+def is_just(subject: str, key: str) -> bool:
+    """The subject is nothing but an alias of this metric (第3季用电量 after 资料中心用电量: the same
+    thing, its context said before; 全台用电量 says what it is of)."""
+    words = subject.replace(" ", "")
+    return any(
+        alias in words and len(words.replace(alias, "")) < 2
+        for metric in taxonomy()
+        if metric.key == key
+        for alias in metric.aliases
+    )
+
+
 @lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the

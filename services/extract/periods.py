@@ -35,14 +35,14 @@ def _period_pattern(year_number: str) -> re.Pattern[str]:
         # The lookahead makes the scan skip, in C, every position where no period can start: without it
         # the all-optional pattern yields an empty match at every character.
         r"(?=[截到至\s\d二今去明前后上本下一三四第Q十五六七八九年底末首民])"
-        r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后上本]\s*年|上半年|下半年|前[三3]|首季|民国|"
+        r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后上本]\s*年|上半年|下半年|前[三3]|首[三3]?季|民国|"
         r"[一二三四]季|第[一二三四1-4]季|Q[1-4]|十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
         r"(?P<until>截至|截止|截止到|到|至)?\s*"
         r"(?:"
         r"(?P<fyp>[十]?[一二三四五六七八九十]{1,2})五(?:时期|期间|期末|末)?"  # 十四五
         r"|(?:" + year + r")?\s*(?:"
         # 首季 and 前三季 (without 度): Hong Kong and Taiwan.
-        r"(?P<half>上半年|下半年|前[三3]季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])(?P<halfend>末|底)?"
+        r"(?P<half>上半年|下半年|[前首][三3]季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])(?P<halfend>末|底)?"
         r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
         r"|(?P<yearend>年?(?:底|末))"
         r")?"
@@ -127,7 +127,7 @@ def _half_or_quarter(half: str, year: int, until: bool) -> Period:
             (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
         )
         return Period(f"{year}-H{1 if first else 2}", start, end, until)
-    if half.startswith(("前三季", "前3季")):
+    if half.startswith(("前三", "前3", "首三", "首3")):  # 前三季度, 首三季 (Hong Kong)
         return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
     quarter = 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]]
     return Period(f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until)

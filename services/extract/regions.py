@@ -25,6 +25,7 @@ REGIONS: dict[str, str] = {
     "本港": "HK",
     "数码港": "HK",
     "台湾": "TW",
+    "全台": "TW",
     "澳门": "MO",
     "美国": "US",
     "爱尔兰": "IE",
@@ -227,6 +228,12 @@ class DocumentRegions:
 
 
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
+
+
+def whole_area_named(subject: str, before: list[Place]) -> str | None:
+    """全市 after 长沙市计划…: the city (or province, for 全省) the sentence named last before it."""
+    kind = _CITY_SET if WHOLE_CITY.search(subject) else _PROVINCE_SET
+    return next((place.region for place in reversed(before) if place.region in kind), None)
 
 
 def whole_area(subject: str) -> bool:

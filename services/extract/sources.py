@@ -24,16 +24,14 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
+    r"(?:统计数据|数据|数字|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
-# 则指 (Hong Kong): 指 alone, only where a comma follows.
-SPEAKER_VERBS = (
-    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|指(?=[，,：:])"
-)
+# 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
+SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|指(?=[，,：:])|答(?=[：:])"
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
-    rf"(?:则|也|还|亦|更)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
+    rf"(?:则|也|还|亦|更|又)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
 
@@ -72,6 +70,8 @@ GENERIC_SPEAKERS = re.compile(
 SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
+    # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
+    r"(?:[\u4e00-\u9fff]{0,4}(?:大厂|龙头|巨头|厂商|业者)(?:企业)?)?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
@@ -82,14 +82,19 @@ SOURCE_TIME = re.compile(
 UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
 SOURCE_PAPER = re.compile(
-    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|数据|统计|调查)|[（(][^）)]{1,10}[）)])$"
+    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查)|(?:发布)?公告"
+    r"|[（(][^）)]{1,10}[）)])$"
 )
+# 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
+BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心|该公司")
+# 奥飞数据（300738）发布公告: a listed company's code.
+STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(
-    r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|公司|集团|中心|银行))"
+    r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|处|室|公司|集团|中心|银行))"
     r"(?:党组书记|副书记|书记|副主席|主席|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )
@@ -106,7 +111,9 @@ def _tidy_source(who: str) -> str:
     who = UNOPENED_BRACKET.sub("", who)
     who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
-    who = SOURCE_PAPER.sub("", who)  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
+    who = SOURCE_PAPER.sub(
+        "", STOCK_CODE.sub("", who)
+    ).strip()  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
@@ -144,6 +151,7 @@ CITING_WORDS = (
     "统计",
     "测算",
     "通报",
+    "答",
     "指",
     "获悉",
     "了解到",

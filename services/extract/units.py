@@ -45,6 +45,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("万亿次", Unit("FLOPS", 1e12)),
     # power and energy
     ("万千瓦", Unit("W", 1e7)),
+    ("万瓩", Unit("W", 1e7)),
+    ("瓩", Unit("W", 1e3)),
     ("千瓦时", Unit("Wh", 1e3)),
     ("太瓦时", Unit("Wh", 1e12)),
     ("吉瓦时", Unit("Wh", 1e9)),

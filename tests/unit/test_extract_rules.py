@@ -622,3 +622,36 @@ def test_a_place_stays_with_the_topic_and_a_clause_after_now_is_now() -> None:
         "2025-08-28",
     )
     assert only(facts, "全球第一").kind == "actual"
+
+
+def test_press_conference_answers_and_spokesmen_name_their_body() -> None:
+    facts = facts_of(
+        "国家数据局副局长答：截至10月底，我国算力总规模达到310EFLOPS，位居全球第二。", "2025-11-20"
+    )
+    assert {f.cited_source for f in facts} == {"国家数据局"}
+    facts = facts_of(
+        "數字政策辦公室發言人表示，本港數據中心總電力容量約為1,230兆瓦。\n\n"
+        "根據政府統計處的數字，第三季本港電腦及資訊服務出口約為32億港元。\n\n"
+        "發言人又表示，人工智能資助計劃至今已批出約4.6億港元資助。",
+        "2025-11-24",
+    )
+    assert [f.cited_source for f in facts] == ["数字政策办公室", "政府统计处", "数字政策办公室"]
+
+
+def test_taiwan_power_in_wan_wa_and_the_whole_island() -> None:
+    facts = facts_of(
+        "台電指出，目前資料中心用電約95萬瓩。台電也預估，今年全台用電量將年增2.5%至3%。", "2025-11-26"
+    )
+    power = only(facts, "95万瓩")
+    assert (power.value, power.unit, power.region, power.metric) == (9.5e8, "W", "TW", "data_centre_power")
+    assert (only(facts, "2.5%至3%").metric, only(facts, "2.5%至3%").region) == (None, "TW")
+
+
+def test_the_whole_city_is_the_city_named_before_it() -> None:
+    facts = facts_of("苏州已累计发放算力券1.36亿元。长沙市计划到2027年，全市智能算力规模达到12EFLOPS。")
+    assert only(facts, "12EFLOPS").region == "长沙"
+
+
+def test_a_company_named_with_its_code_and_its_announcement() -> None:
+    facts = facts_of("奥飞数据（300738）发布公告称，公司拟投资建设固安智算中心项目，项目总投资约32.6亿元。")
+    assert only(facts, "32.6亿元").cited_source == "奥飞数据"
