@@ -11,7 +11,6 @@ from bisect import insort
 from dataclasses import dataclass, field
 from datetime import date
 
-from shared.chinese import names_simplified
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
 from . import context, metrics, regions, respectively, sources, subjects
@@ -297,65 +296,6 @@ class SentenceScope:
 
 
 @dataclass
-class SourceNames:
-    """The sources a document has named, as written: a later short form (协会主席指出 after
-    香港数据中心协会表示) is the body named in full before."""
-
-    document: CleanDocument
-    named: list[str] = field(default_factory=list)
-    written: dict[str, str] = field(default_factory=dict)
-
-    def in_full(self, source: str | None) -> str | None:
-        if source is None or "《" in source:
-            return source
-        if sources.BARE_TITLE.fullmatch(source):
-            # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text).
-            return next((name for name in self.named if "; " not in name), None)
-        source = self.as_written(source)
-        full = next(
-            (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source
-        )
-        if full not in self.named:
-            self.named.append(full)
-        return full
-
-    def as_written(self, source: str) -> str:
-        """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
-        which would rename 數位發展部 数字发展部: a source is taken back from the original, converted
-        character by character, where a reading there agrees with it but for its phrases."""
-        if self.document.script != "traditional_tw":
-            return source
-        if source not in self.written:
-            self.written[source] = "; ".join(self._written_name(name) for name in source.split("; "))
-        return self.written[source]
-
-    def _written_name(self, name: str) -> str:
-        document = self.document
-        at = document.text.find(name)
-        if at < 0:
-            return name
-        # Offsets are exact in lines the conversion kept the same length, proportional in the others:
-        # look a few characters around for the one reading that agrees with the name but for its phrases.
-        start = document.original_span(at, at + len(name))[0]
-        readings = (
-            names_simplified(
-                document.original[max(0, start + shift) : start + shift + len(name)], document.script
-            )
-            for shift in (0, -1, 1, -2, 2, -3, 3)
-        )
-        for written in readings:
-            same = sum(a == b for a, b in zip(written, name, strict=False))
-            if (
-                len(written) == len(name)
-                and written[0] == name[0]
-                and written[-1] == name[-1]
-                and same >= 0.6 * len(name)
-            ):
-                return written
-        return name
-
-
-@dataclass
 class ParagraphMemory:
     """What a paragraph's earlier sentences leave to its later ones: the source they cite, the period
     they name, the topic they are about. Sources and periods are read only when a number needs them,
@@ -396,7 +336,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         document.title, context.mask_leads(text), SCRIPT_REGION.get(document.script)
     )
     policy_document = context.is_policy_document(document.title)
-    source_names = SourceNames(document)
+    source_names = sources.DocumentSources(document)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     paragraph = ParagraphMemory(-1, published, document.script)

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from shared.chinese import names_simplified
+from shared.messages import CleanDocument
 
 from .context import STORY_LEAD
 
@@ -203,3 +207,62 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
         if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who):
             return who
     return None
+
+
+@dataclass
+class DocumentSources:
+    """The sources a document has named, as written: a later short form (协会主席指出 after
+    香港数据中心协会表示) is the body named in full before."""
+
+    document: CleanDocument
+    named: list[str] = field(default_factory=list)
+    written: dict[str, str] = field(default_factory=dict)
+
+    def in_full(self, source: str | None) -> str | None:
+        if source is None or "《" in source:
+            return source
+        if BARE_TITLE.fullmatch(source):
+            # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text).
+            return next((name for name in self.named if "; " not in name), None)
+        source = self.as_written(source)
+        full = next(
+            (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source
+        )
+        if full not in self.named:
+            self.named.append(full)
+        return full
+
+    def as_written(self, source: str) -> str:
+        """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
+        which would rename 數位發展部 数字发展部: a source is taken back from the original, converted
+        character by character, where a reading there agrees with it but for its phrases."""
+        if self.document.script != "traditional_tw":
+            return source
+        if source not in self.written:
+            self.written[source] = "; ".join(self._written_name(name) for name in source.split("; "))
+        return self.written[source]
+
+    def _written_name(self, name: str) -> str:
+        document = self.document
+        at = document.text.find(name)
+        if at < 0:
+            return name
+        # Offsets are exact in lines the conversion kept the same length, proportional in the others:
+        # look a few characters around for the one reading that agrees with the name but for its phrases.
+        start = document.original_span(at, at + len(name))[0]
+        readings = (
+            names_simplified(
+                document.original[max(0, start + shift) : start + shift + len(name)], document.script
+            )
+            for shift in (0, -1, 1, -2, 2, -3, 3)
+        )
+        for written in readings:
+            same = sum(a == b for a, b in zip(written, name, strict=False))
+            if (
+                len(written) == len(name)
+                and written[0] == name[0]
+                and written[-1] == name[-1]
+                and same >= 0.6 * len(name)
+            ):
+                return written
+        return name
