@@ -62,6 +62,7 @@ SHARE = re.compile(
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
     r"该股|股价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
+    r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|"
     r"(?<![A-Za-z\d.\s])P[EB](?![A-Za-z])"
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.

@@ -33,6 +33,8 @@ PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
+# 将由2024年的1,425亿元增长至…: the number a change starts from.
+CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的$")
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
 
@@ -195,6 +197,16 @@ def _when(
         kind = "actual"
     if kind == "actual" and period is not None and period.start > scope.published:
         kind = "forecast"
+    elif (
+        kind == "forecast"
+        and period is not None
+        and period.end < scope.published
+        and (
+            CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
+            or not context.FORECAST.search(scope.masked, clause_start, quantity.start)
+        )
+    ):
+        kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
         kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
     return kind, period

@@ -61,7 +61,7 @@ MONTH_RANGE = re.compile(
 )
 # 累计前10月, 前三个月: from January.
 FIRST_MONTHS = re.compile(
-    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?<![目此之以提])前\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
+    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?:(?<![目此之以提])前|首)\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
 )
 YEAR_RANGE = re.compile(
     rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
@@ -69,6 +69,10 @@ YEAR_RANGE = re.compile(
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
+# 过去一年 in a report given in January: the year before.
+PAST_YEAR = re.compile(r"过去(?:的)?一年")
+# 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
+PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
 NO_PERIOD = re.compile(
     r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|每年"
 )
@@ -186,6 +190,8 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
             text, match.end()
         ):
             continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
+        if match["fyp"] and PLAN_YEAR.match(text, match.end()):
+            continue
         try:
             period = _resolve(match, published)
         except (ValueError, KeyError):
@@ -195,6 +201,9 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
     for match in () if taiwan else ROC_YEAR.finditer(text):
         year = int(match["roc"]) + 1911
         found.append(PeriodMention(whole_year(year), match.start(), match.end()))
+    if "过去" in text:
+        past = whole_year(published.year - 1)
+        found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]
     found.sort(key=lambda m: m.start)
     if "全年" in text or "届时" in text:
         found = _relative(text, found, published)

@@ -91,6 +91,9 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心|该公司")
+TRAILING_TITLE = re.compile(r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO)$")
+# 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
+CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又)$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
@@ -99,7 +102,7 @@ SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(
     r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|处|室|公司|集团|中心|银行))"
-    r"(?:党组书记|副书记|书记|副主席|主席|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
+    r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )
 SOURCE_JOINER = re.compile(r"与|、")
@@ -111,13 +114,14 @@ COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公
 
 def _tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
-    who = STORY_LEAD.sub("", who.strip())
+    who = STORY_LEAD.sub("", who.strip().strip("“”\"'「」『』"))
     who = UNOPENED_BRACKET.sub("", who)
-    who = SOURCE_TIME.sub("", SOURCE_PREAMBLE.sub("", who.strip()))
-    who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", who))
-    who = SOURCE_PAPER.sub(
-        "", STOCK_CODE.sub("", who)
-    ).strip()  # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）
+    # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
+    who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
+    for _ in range(2):  # 资策会产业情报研究所（MIC）今（28）日: the day, then the short name
+        who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
+    if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
+        who = bare  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
@@ -154,6 +158,7 @@ CITING_WORDS = (
     "强调",
     "统计",
     "测算",
+    "预测",
     "通报",
     "答",
     "指",

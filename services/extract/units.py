@@ -81,6 +81,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("架", Unit("rack")),
     # counts
     ("个(?!月|小时|工作日|百分点)", Unit("count")),
+    ("片", Unit("count")),
     ("座", Unit("count")),
     # floor and land area: data-centre space is sold and planned by the square metre
     ("平方公里", Unit("m2", 1e6)),

@@ -655,3 +655,37 @@ def test_the_whole_city_is_the_city_named_before_it() -> None:
 def test_a_company_named_with_its_code_and_its_announcement() -> None:
     facts = facts_of("奥飞数据（300738）发布公告称，公司拟投资建设固安智算中心项目，项目总投资约32.6亿元。")
     assert only(facts, "32.6亿元").cited_source == "奥飞数据"
+
+
+def test_a_government_work_report() -> None:
+    facts = facts_of(
+        "过去一年，全市算力总规模达到13.5EFLOPS，数据中心在用标准机架达到19.2万架。\n\n"
+        "今年是“十五五”开局之年。主要预期目标是：全市算力总规模突破20EFLOPS，新建数据中心PUE控制在1.15以下。",
+        "2026-01-20",
+    )
+    assert [(f.value_text, f.period) for f in facts] == [
+        ("13.5EFLOPS", "2025"),
+        ("19.2万架", "2025"),
+        ("20EFLOPS", "2026"),
+        ("1.15", "2026"),
+    ]
+
+
+def test_market_flashes_are_no_facts() -> None:
+    facts = facts_of("沪深两市半日成交额8,236亿元，沪指涨0.46%；算力租赁概念午后拉升，利通电子涨超8%。")
+    assert facts == []
+
+
+def test_the_past_a_forecast_starts_from_is_actual() -> None:
+    facts = facts_of(
+        "弗若斯特沙利文预测，中国AI芯片市场规模将由2024年的1,425亿元增长至2029年的1.34万亿元。", "2025-12-12"
+    )
+    assert [(f.value_text, f.kind, f.cited_source) for f in facts] == [
+        ("1,425亿元", "actual", "弗若斯特沙利文"),
+        ("1.34万亿元", "forecast", "弗若斯特沙利文"),
+    ]
+
+
+def test_a_company_head_speaks_for_the_company() -> None:
+    facts = facts_of("衡芯科技董事长在业绩说明会上表示，公司今年芯片出货量预计将超过30万片。", "2025-12-12")
+    assert [(f.value, f.unit, f.cited_source) for f in facts] == [(3e5, "count", "衡芯科技")]
