@@ -36,7 +36,6 @@ LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的$")
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
-ANAPHORA = re.compile(r"^(?:这|此|该|其|上述|前述)")
 
 
 @dataclass
