@@ -128,6 +128,7 @@ def mask_lead(text: str) -> str:
     return text
 
 
+# The same lead at the start of any line of a text (its blank run not crossing a line end).
 LINE_LEAD = re.compile(STORY_LEAD.pattern.replace("^\\s*", "^[ \\t]*"), re.MULTILINE)
 
 
