@@ -133,6 +133,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     """What the number measures, as written and as a metric key; a 分别 list's numbers share their
     first number's. None when nothing in the sentence names it."""
     state = scope.state
+    if share and share.subject:
+        return share.subject, metric_for(share.subject, unit, measure)
     if share and share.leader in scope.leaders:
         return scope.leaders[share.leader]
     subject = subject_for(scope, quantity, clause, measure)
@@ -290,6 +292,8 @@ class SentenceScope:
     """分别 lists: for each listed number (by start), its region or period and the list's first number."""
     leaders: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     """Subject and metric of each list's first number, for the numbers after it."""
+    list_measures: dict[int, str] = field(default_factory=dict)
+    """The measure of each list's first number, for the numbers after it."""
     previous_end: int = 0
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
@@ -438,6 +442,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     else:
         qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     share = scope.shares.get(quantity.start)
+    if share:
+        # 渗透率分别达到百分之三十二、百分之二十九点五: the list's numbers measure what its first does.
+        measure = scope.list_measures.setdefault(share.leader, measure)
     named = _subject_and_metric(scope, quantity, (clause_start, clause_end), unit, measure, share)
     if named is None:
         return None

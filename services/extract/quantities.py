@@ -126,19 +126,40 @@ def find_quantities(sentence: str) -> list[Quantity]:
         multiplier = MULTIPLIERS.get(match["mult"] or "", 1.0)
         if match["mult"] == "兆" and is_money(unit):
             multiplier = TAIWAN_TRILLION
+        start, number = _with_larger_part(sentence, match.start(), number * multiplier, unit)
+        if start != match.start() and (named := CURRENCY_BEFORE.search(sentence, max(0, start - 6), start)):
+            unit = Unit(CURRENCIES[named.group(1)])  # 新台币2兆8,000亿元: the currency before the whole
         found.append(
             Quantity(
-                start=match.start(),
+                start=start,
                 end=match.end(),
-                value=in_base_units(number, multiplier * unit.factor),
+                value=in_base_units(number, unit.factor),
                 unit=unit,
-                text=match.group(0).strip(),
+                text=sentence[start : match.end()].strip(),
                 more=bool(match["more"] or match["more2"]),
                 multiplier=multiplier,
                 currency_named=bool(named) or (match["unit"] or "").endswith("人民币"),
             )
         )
     return _merge_ranges(found, sentence)
+
+
+# 1兆8,000亿元, 3万8千座: a number written in two parts, the larger part first with no unit of its own.
+LARGER_PART = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>兆|亿|万)\s*$")
+PART_FACTORS = {"兆": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def _with_larger_part(sentence: str, start: int, value: float, unit: Unit) -> tuple[int, float]:
+    """(start, value) of the number including a larger part written right before it (1兆 of 1兆8,000亿)."""
+    larger = LARGER_PART.search(sentence, max(0, start - 12), start)
+    if larger is None:
+        return start, value
+    factor = PART_FACTORS[larger["mult"]]
+    if larger["mult"] == "兆" and not is_money(unit):
+        return start, value  # 兆 is mega for units: 2兆瓦 is no part of a larger number
+    if value >= factor:
+        return start, value  # 3万50亿 is no one number
+    return larger.start(), float(larger["num"]) * factor + value
 
 
 def _unitless(match: re.Match[str]) -> Quantity:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import regions
+from . import metrics, regions
 from .periods import Period, PeriodMention, whole_year
 from .quantities import Quantity
 
@@ -29,6 +29,8 @@ class Share:
     """Where the list's first number starts: the others take its subject and metric."""
     region: str | None
     period: Period | None
+    subject: str | None = None
+    """全省5G基站、5G移动电话用户和千兆宽带用户分别达到…: each number's own subject."""
 
 
 def shares(
@@ -42,11 +44,15 @@ def shares(
             continue
         regions = _listed_regions(masked[: word.start()], len(members), script)
         periods = _listed_periods(masked, mentions, word.start(), len(members))
-        if regions is None and periods is None:
+        names = None if regions or periods else _listed_subjects(masked[: word.start()], len(members))
+        if regions is None and periods is None and names is None:
             continue
         for i, quantity in enumerate(members):
             found[quantity.start] = Share(
-                members[0].start, regions[i] if regions else None, periods[i] if periods else None
+                members[0].start,
+                regions[i] if regions else None,
+                periods[i] if periods else None,
+                names[i] if names else None,
             )
     return found
 
@@ -86,6 +92,20 @@ def _listed_periods(
     ):
         return None
     return [mention.period for mention in named]
+
+
+SUBJECT_JOINER = re.compile(r"、|和|与|及|以及")
+CLAUSE_OPENING = re.compile(r".*[，,。；：:]")
+
+
+def _listed_subjects(before: str, count: int) -> list[str] | None:
+    """The `count` metrics listed right before 分别 in its clause (5G基站、5G用户和千兆宽带用户), not
+    owners sharing one (中国移动、中国电信和中国联通的算力投资)."""
+    clause = CLAUSE_OPENING.sub("", before).strip()
+    names = [name.strip() for name in SUBJECT_JOINER.split(clause)]
+    if len(names) != count or any(len(name) < 2 or "的" in name for name in names):
+        return None
+    return names if sum(map(metrics.names_a_metric, names)) >= 2 else None
 
 
 def _years_of(period: Period) -> list[int]:

@@ -86,7 +86,7 @@ SOURCE_TIME = re.compile(
 UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
 SOURCE_PAPER = re.compile(
-    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查)|(?:发布)?公告"
+    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查)|(?:发布)?公告|发布(?:预测|数据)"
     r"|[（(][^）)]{1,10}[）)])$"
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
@@ -97,7 +97,7 @@ CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又)
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
-SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时)$")
+SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时|平台)$")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(

@@ -87,8 +87,9 @@ def topic_before(text: str) -> str:
 
 def topic_of(text: str) -> str:
     """The noun phrase a sentence opens with: its first words up to a verb, a comparison or a comma."""
-    end = TOPIC_END.search(text.lstrip(" ，,"))
-    return clean_subject(text.lstrip(" ，,")[: end.start()] if end else text)
+    text = LEADING_NOISE.sub("", text.lstrip(" ，,"))  # 预计本港数据中心电力容量于…: past 预计 first
+    end = TOPIC_END.search(text)
+    return clean_subject(text[: end.start()] if end else text)
 
 
 IN_THE_WHOLE = re.compile(r"在[^，。；]{1,14}中的?$")

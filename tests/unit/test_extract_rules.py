@@ -689,3 +689,33 @@ def test_the_past_a_forecast_starts_from_is_actual() -> None:
 def test_a_company_head_speaks_for_the_company() -> None:
     facts = facts_of("衡芯科技董事长在业绩说明会上表示，公司今年芯片出货量预计将超过30万片。", "2025-12-12")
     assert [(f.value, f.unit, f.cited_source) for f in facts] == [(3e5, "count", "衡芯科技")]
+
+
+def test_numbers_written_in_two_parts() -> None:
+    facts = facts_of("台積電前三季營收達新台幣2兆8,000億元；5G基地台累計約3萬8千座。", "2025-10-20")
+    assert [(f.value, f.unit) for f in facts] == [(2.8e12, "TWD"), (38000.0, "count")]
+
+
+def test_a_list_of_metrics_shared_out_and_a_list_sharing_its_measure() -> None:
+    facts = facts_of(
+        "截至10月底，全省5G基站、5G移动电话用户和千兆宽带用户分别达到18.6万个、6120万户和1,050万户。"
+        "北京、上海、深圳的千兆宽带用户渗透率分别达到百分之三十二、百分之二十九点五和百分之三十五。",
+        "2025-11-19",
+    )
+    assert [f.metric for f in facts[:3]] == ["base_stations_5g", "users_5g", "gigabit_broadband_users"]
+    assert [(f.region, f.measure) for f in facts[3:]] == [
+        ("北京", "share"),
+        ("上海", "share"),
+        ("深圳", "share"),
+    ]
+    owners = facts_of("中国移动、中国电信和中国联通的算力投资分别为475亿元、370亿元和150亿元。")
+    assert {f.metric for f in owners} == {"computing_centre_investment"}
+
+
+def test_a_plan_issued_and_what_it_proposes() -> None:
+    facts = facts_of(
+        "上海市经济和信息化委员会5月27日印发《上海市算力基础设施高质量发展行动方案（2025—2027年）》，"
+        "提出到2027年，全市智能算力规模不低于100EFLOPS。",
+        "2025-05-28",
+    )
+    assert [(f.kind, f.region) for f in facts] == [("target", "上海")]
