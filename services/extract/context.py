@@ -216,12 +216,13 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
 SHARE_AFTER = re.compile(r"^\s*的?(?:市场)?(?:份额|占有率|市占率)")
+RESPONDENTS_AFTER = re.compile(r"^\s*的?(?:受访|受调查|被调查)")  # 约62%受访营运商: a share of them
 
 
 def measure_of(before: str, unit: str, after: str = "") -> str:
     if unit == "percent" and RATE_AFTER.match(after):
         return "growth_yoy"
-    if unit == "percent" and SHARE_AFTER.match(after):
+    if unit == "percent" and (SHARE_AFTER.match(after) or RESPONDENTS_AFTER.match(after)):
         return "share"
     if unit == "rank":
         return "rank"

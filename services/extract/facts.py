@@ -69,6 +69,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     )
     if noun and (tail := subjects.clean_subject(noun.group(0))):
         subject = f"{subject} {tail}".strip()
+    if quantity.unit.canonical == "percent" and (respondents := subjects.RESPONDENTS.match(after)):
+        subject = f"{subject} {respondents.group(0)}".strip()
     needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
@@ -109,7 +111,8 @@ def period_for(
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
-    if blocks_period(sentence_before[before[-1].end if before else 0 :]):
+    statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
+    if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
         return None  # 近年来 after the last period named: about no single period
     if before:
         period = before[-1].period

@@ -32,7 +32,10 @@ SOURCE_DATA = re.compile(
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
-SPEAKER_VERBS = "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|指(?=[，,：:])|答(?=[：:])"
+SPEAKER_VERBS = (
+    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
+    "指(?=[，,：:])|答(?=[：:])"
+)
 SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
     rf"(?:则|也|还|亦|更|又)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
@@ -75,7 +78,7 @@ SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
-    r"(?:[\u4e00-\u9fff]{0,4}(?:大厂|龙头|巨头|厂商|业者)(?:企业)?)?"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?)?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
@@ -91,9 +94,12 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心|该公司")
-TRAILING_TITLE = re.compile(r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO)$")
+TRAILING_TITLE = re.compile(
+    r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家)$"
+)
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又)$")
+PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
@@ -118,6 +124,7 @@ def _tidy_source(who: str) -> str:
     who = UNOPENED_BRACKET.sub("", who)
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
+    who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
     for _ in range(2):  # 资策会产业情报研究所（MIC）今（28）日: the day, then the short name
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:

@@ -719,3 +719,17 @@ def test_a_plan_issued_and_what_it_proposes() -> None:
         "2025-05-28",
     )
     assert [(f.kind, f.region) for f in facts] == [("target", "上海")]
+
+
+def test_a_survey_share_and_sources_that_told_a_reporter() -> None:
+    facts = facts_of(
+        "香港數據中心協會（HKDCA）同日發表的業界調查顯示，約62%受訪營運商計劃未來三年在本港增加數據中心投資；"
+        "逾七成受訪者認為電力供應是擴建的最大挑戰。",
+        "2025-09-18",
+    )
+    assert [(f.measure, f.period, f.cited_source) for f in facts] == [
+        ("share", "2025", "香港数据中心协会"),
+        ("share", "2025", "香港数据中心协会"),
+    ]
+    told = facts_of("银川市数据局负责人告诉记者，目前银川市在用数据中心平均PUE已降至1.16。", "2025-11-01")
+    assert told[0].cited_source == "银川市数据局"
