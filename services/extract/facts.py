@@ -258,6 +258,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     (占全国比重) is no place it is about."""
     script = scope.document.script
     part = subjects.without_denominator(subject, measure)
+    if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
+        topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     for words in (part, topic or ""):
         if named := regions.regions_in(words, script):
             return named[-1]
@@ -307,6 +309,8 @@ class SentenceScope:
     """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
     document_regions: regions.DocumentRegions | None = None
     """Where the document is about, for 全省 and 全市."""
+    paragraph_topic: str | None = None
+    """The topic the sentence began with, from the paragraph's earlier sentences."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
@@ -403,6 +407,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             policy_document=policy_document,
             period_carried=bool(carried),
             document_regions=places,
+            paragraph_topic=paragraph.topic.subject,
         )
         for quantity in sorted(found, key=lambda q: q.start):
             fact = fact_for(scope, quantity)

@@ -192,6 +192,8 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
             continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
         if match["fyp"] and PLAN_YEAR.match(text, match.end()):
             continue
+        if match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下"):
+            continue  # 较上一季度: the quarter before, compared with
         try:
             period = _resolve(match, published)
         except (ValueError, KeyError):

@@ -17,7 +17,7 @@ from .context import STORY_LEAD
 # character, which made it the costliest scan of the stage.
 REPORT_CITED = re.compile(
     r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?P<title>《[^》]{1,80}》)"
-    r"(?:[，,]?[^，。]{0,6}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
+    r"(?:[^，。]{0,6}?[，,]?[^，。]{0,4}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
 )
 CLAUSE_START = re.compile(r"[，。；,]")
 
@@ -37,7 +37,9 @@ SPEAKER_VERBS = (
     "指(?=[，,：:])|答(?=[：:])"
 )
 SOURCE_SPEAKER = re.compile(
-    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?)(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
+    # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?)"
+    r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
     rf"(?:则|也|还|亦|更|又)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
@@ -78,7 +80,7 @@ SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
-    r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?)?"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?|[\u4e00-\u9fff]{0,8}?公司(?=[A-Za-z]))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
@@ -98,7 +100,7 @@ TRAILING_TITLE = re.compile(
     r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家)$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
-CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又)$")
+CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又|发表|发布|公布)$")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")

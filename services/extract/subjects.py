@@ -25,7 +25,9 @@ COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|�
 # 约62%受访营运商计划…: the people a survey's percent is of, written after it.
 RESPONDENTS = re.compile(r"(?:受访|受调查|被调查)[\u4e00-\u9fff]{0,4}?(?:者|商|企业|机构|用户)")
 # 可提供约200兆瓦电力容量: what a power or energy figure is of, written after it.
-POWER_NOUN = re.compile(r"(?:的)?(?:电力容量|供电容量|IT负载|装机容量|装机功率|用电量|耗电量|电力|负载)")
+POWER_NOUN = re.compile(
+    r"(?:的)?(?:数据中心(?:总)?容量|电力容量|供电容量|IT负载|装机容量|装机功率|用电量|耗电量|电力|负载)"
+)
 CLAUSES = re.compile(r"[，,：:；;]")
 SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""

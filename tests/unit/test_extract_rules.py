@@ -733,3 +733,27 @@ def test_a_survey_share_and_sources_that_told_a_reporter() -> None:
     ]
     told = facts_of("银川市数据局负责人告诉记者，目前银川市在用数据中心平均PUE已降至1.16。", "2025-11-01")
     assert told[0].cited_source == "银川市数据局"
+
+
+def test_latin_names_with_a_space_and_quarter_on_quarter_words() -> None:
+    facts = facts_of(
+        "Alphabet 10月29日公布，第三季度资本支出为240亿美元，同比增长83%。Meta同日表示，第三季度资本支出为"
+        "193.7亿美元，较上一季度增长14%。",
+        "2025-10-31",
+    )
+    assert [f.cited_source for f in facts] == ["Alphabet", "Alphabet", "Meta", "Meta"]
+    quarter = only(facts, "14%")
+    assert (quarter.measure, quarter.period) == ("growth_pop", "2025-Q3")
+
+
+def test_a_roadmap_proposes_targets_and_a_place_named_in_the_sentence_wins() -> None:
+    facts = facts_of(
+        "新加坡资讯通信媒体发展局（IMDA）5月27日发布《绿色数据中心路线图》更新版，提出到2030年为数据中心新增"
+        "至少300兆瓦电力容量。阿联酋公司G42表示，园区首期电力容量为200兆瓦。沙特公司HUMAIN表示，到2030年将建成约"
+        "1.9GW数据中心容量。",
+        "2025-05-28",
+    )
+    roadmap = only(facts, "300兆瓦")
+    assert (roadmap.kind, roadmap.cited_source) == ("target", "新加坡资讯通信媒体发展局 《绿色数据中心路线图》")
+    saudi = only(facts, "1.9GW")
+    assert (saudi.region, saudi.metric, saudi.cited_source) == ("SA", "data_centre_power", "HUMAIN")
