@@ -14,7 +14,8 @@ NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
     r"^\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
-    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|"
+    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|"
+    r"评论区|評論區|查看全部\d+条评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
     r"更多新聞|更多新闻|猜你喜歡|猜你喜欢|責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|"
     r"[^\s]{0,12}(?:版權|版权)(?:及|与|和)?(?:免責|免责)?(?:聲明|声明)|(?:免責|免责)(?:聲明|声明)|"
@@ -25,7 +26,9 @@ TAIL_START = re.compile(
 DROP_ANYWHERE = re.compile(
     r"(?i:ICP)\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
     r"经营许可证|(?i:copyright)|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
-    r"(?:圖|图)(?:為|为|取自|片來源|片来源)"
+    r"(?:圖|图)(?:為|为|取自|片來源|片来源)|"
+    # app banners and page numbers: 下载齐鲁头条APP，领取新人红包, 打开APP阅读全文, — 12 —
+    r"下载[^，。]{0,10}(?i:APP)|打开(?i:APP)|(?i:APP)内打开|红包|^[—\-–]\s*\d{1,3}\s*[—\-–]$"
 )
 DROP_START = re.compile(
     r"(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|原标题[：:]|原標題[：:]|"
@@ -141,5 +144,33 @@ def split_article(text: str) -> ArticleParts:
     title_index, body_start = _locate_title(lines)
     title = lines[title_index] if title_index is not None else None
     header = lines[title_index + 1 if title_index is not None else 0 : body_start]
-    body = [line for line in body_lines(lines[body_start:]) if line != title]
+    body = rejoin_wrapped([line for line in body_lines(lines[body_start:]) if line != title])
     return ArticleParts(title=title, header=header, body=body, above_title=lines[: title_index or 0])
+
+
+# Text copied from a PDF breaks its paragraphs into lines of a fixed width, mid-sentence.
+WRAPPED_LINE_CHARS = 20
+OPENS_A_BLOCK = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．](?!\d)|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
+)
+PUNCTUATED = re.compile(r"[，。；：！？,;]")
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """Lines that end mid-sentence (no closing punctuation, long as a wrapped line) joined to the line
+    that goes on with it: 算力规模保持高 / 速增长态势。 is one sentence."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            len(previous) >= WRAPPED_LINE_CHARS
+            and not SENTENCE_END.search(previous)
+            and not previous.endswith(("：", ":", "；"))
+            and not OPENS_A_BLOCK.match(line)
+            # a short line with no punctuation is a page's running header or footer, not the rest
+            and (len(line) >= WRAPPED_LINE_CHARS or PUNCTUATED.search(line))
+        ):
+            joined[-1] = previous + line
+        else:
+            joined.append(line)
+    return joined

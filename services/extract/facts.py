@@ -257,7 +257,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     nearest place before it. 全省/全市 is the document's province or city; a share's denominator
     (占全国比重) is no place it is about."""
     script = scope.document.script
-    part = subjects.without_denominator(subject, measure)
+    # 占全球的比重…，位居全球第二: the whole a share or a rank is taken in is no place it is about.
+    part = subjects.without_denominator(subject, "share" if measure == "rank" else measure)
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     for words in (part, topic or ""):

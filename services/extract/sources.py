@@ -65,7 +65,7 @@ SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,30}?(?:局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心|机构)|[A-Za-z][A-Za-z&. ]{1,30})"
-    r"(?:最新|初步)?(?:统计|测算)[，,：:]"
+    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)[，,：:]"
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
@@ -100,7 +100,7 @@ TRAILING_TITLE = re.compile(
     r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家)$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
-CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|亦|也|则|又|发表|发布|公布)$")
+CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|发表|发布|公布)$")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
@@ -240,7 +240,7 @@ class DocumentSources:
             return next((name for name in self.named if "; " not in name), None)
         source = self.as_written(source)
         full = next(
-            (name for name in reversed(self.named) if name.endswith(source) and "; " not in name), source
+            (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), source
         )
         if full not in self.named:
             self.named.append(full)
@@ -280,3 +280,14 @@ class DocumentSources:
             ):
                 return written
         return name
+
+
+def _short_for(short: str, name: str) -> bool:
+    """协会 for 香港数据中心协会, 数发部 for 数位发展部: the name's end, or its characters in order from
+    its first to its last."""
+    if name.endswith(short):
+        return True
+    if len(short) < 2 or short[0] != name[0] or short[-1] != name[-1] or len(short) >= len(name):
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)

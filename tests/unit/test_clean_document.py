@@ -171,3 +171,19 @@ def test_related_lists_and_editor_lines_end_the_body() -> None:
     )
     doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
     assert "30%" not in doc.text and "3,000P" not in doc.text and "孙燕" not in doc.text
+
+
+def test_lines_wrapped_by_a_pdf_are_joined_and_its_furniture_dropped() -> None:
+    page = (
+        "中国算力发展指数白皮书（2025年）\n发布时间：2025-12-29 15:00　来源：中国信息通信研究院\n"
+        "（一）算力规模持续扩大，结构不断优化\n"
+        "近年来，我国算力基础设施建设加速推进，算力规模保持高\n速增长态势。截至2025年6月底，我国算力总规模达到302EFLOPS，\n"
+        "同比增长26.4%；西部地区依托能源和气候优势加快承接东部算力需求，\n— 12 —\n中国信息通信研究院\n"
+        "2025年上半年西部地区智能算力规模同比增长41%。\n2024年，我国算力核心产业规模达到2.6万亿元，同比增长\n"
+        "15.8%，带动相关产业增长效应明显。\n下载齐鲁头条APP，领取新人红包最高88元\n往期推荐\n▶ 杭州发放1.5亿元算力券\n"
+    )
+    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    assert "算力规模保持高速增长态势。" in doc.text
+    assert "达到302EFLOPS，同比增长26.4%" in doc.text
+    assert "同比增长15.8%" in doc.text
+    assert "— 12 —" not in doc.text and "88元" not in doc.text and "1.5亿元" not in doc.text

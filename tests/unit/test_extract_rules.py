@@ -754,6 +754,18 @@ def test_a_roadmap_proposes_targets_and_a_place_named_in_the_sentence_wins() -> 
         "2025-05-28",
     )
     roadmap = only(facts, "300兆瓦")
-    assert (roadmap.kind, roadmap.cited_source) == ("target", "新加坡资讯通信媒体发展局 《绿色数据中心路线图》")
+    assert (roadmap.kind, roadmap.cited_source) == (
+        "target",
+        "新加坡资讯通信媒体发展局 《绿色数据中心路线图》",
+    )
     saudi = only(facts, "1.9GW")
     assert (saudi.region, saudi.metric, saudi.cited_source) == ("SA", "data_centre_power", "HUMAIN")
+
+
+def test_a_short_name_by_its_characters_and_a_body_with_its_abbreviation() -> None:
+    facts = facts_of(
+        "數位發展部今（19）日指出，全台資料中心IT負載約750MW。數發部並預估，2028年將增至約1,500MW。"
+        "國家通訊傳播委員會（NCC）統計，截至10月底，國內5G用戶數達1,420萬戶。",
+        "2025-12-20",
+    )
+    assert [f.cited_source for f in facts] == ["数位发展部", "数位发展部", "国家通讯传播委员会"]
