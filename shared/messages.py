@@ -88,7 +88,8 @@ class Repair(BaseModel):
     """One repair clean applied to the text, for the record."""
 
     kind: str
-    """What was repaired: pinyin_annotation, stock_quote, gbk_misalignment, unrepairable_mojibake..."""
+    """What was repaired: pinyin_annotation, stock_quote, gbk_misalignment, html_remnant,
+    unrepairable_mojibake..."""
     before: str
     """The text as it was."""
     after: str

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import unicodedata
@@ -172,10 +173,34 @@ def repair_gbk_misalignment(text: str) -> tuple[str, list[Repair]]:
     return "".join(out), repairs
 
 
+# A page's HTML copied as text: <p>, <br>, &nbsp; &quot; left between the sentences.
+HTML_REMNANT = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i)\b[^<>]{0,40}/?>|&(?:nbsp|quot|amp|lt|gt|apos|#\d{2,5});",
+    re.IGNORECASE,
+)
+BREAKING_TAG = re.compile(r"<(?:br|/p|/div)\b", re.IGNORECASE)
+
+
+def strip_html_remnants(text: str) -> tuple[str, list[Repair]]:
+    """Tags left in a text page become line breaks (the ones that break a line) or nothing; entities
+    become their characters (&nbsp; a space)."""
+    if "<" not in text and "&" not in text:
+        return text, []
+    repairs: list[Repair] = []
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
+        after = "\n" if BREAKING_TAG.match(found) else ("" if found.startswith("<") else html.unescape(found))
+        repairs.append(Repair(kind="html_remnant", before=found, after=after))
+        return after.replace("\xa0", " ")
+
+    return HTML_REMNANT.sub(replace, text), repairs
+
+
 def repair_text(text: str) -> tuple[str, list[Repair]]:
     """Apply every repair, in an order where each one sees the text the previous one left."""
     repairs: list[Repair] = []
-    for step in (repair_gbk_misalignment, strip_pinyin_annotations, strip_stock_quotes):
+    for step in (repair_gbk_misalignment, strip_html_remnants, strip_pinyin_annotations, strip_stock_quotes):
         text, found = step(text)
         repairs.extend(found)
     return text, repairs

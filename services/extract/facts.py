@@ -356,12 +356,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     text = document.text
     published = (document.published_at or document.fetched_at).date()
     places = regions.DocumentRegions.of(
-        document.title, context.mask_leads(text), SCRIPT_REGION.get(document.script)
+        document.title, context.mask_leads(text), document.script, SCRIPT_REGION.get(document.script)
     )
     policy_document = context.is_policy_document(document.title)
     source_names = sources.DocumentSources(document)
     facts: list[MetricFact] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     paragraph = ParagraphMemory(-1, published, document.script)
     sentences = list(context.sentences(text))
     for sentence in sentences:
@@ -420,8 +420,11 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph.topic = scope.state
             key = _fact_key(fact)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(facts)
                 facts.append(fact)
+            elif fact.cited_source and not facts[seen[key]].cited_source:
+                # a headline repeated in the body: the body's statement says who gives the number
+                facts[seen[key]] = fact
     return facts, find_events(document, published, sentences)
 
 

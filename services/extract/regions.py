@@ -208,10 +208,11 @@ class DocumentRegions:
     """Where a document naming no region is from (its script: CN, TW, HK)."""
 
     @staticmethod
-    def of(title: str | None, text: str, fallback: str | None) -> DocumentRegions:
-        """`text` without its stories' leads (新华社北京…电 names the newsroom's place)."""
-        named = [place.region for place in places(text)]  # a whole text: not worth a cache entry
-        counts = Counter(r for r in [*regions_in(title or "") * 2, *named] if r != "GLOBAL")
+    def of(title: str | None, text: str, script: str, fallback: str | None) -> DocumentRegions:
+        """`text` without its stories' leads (新华社北京…电 names the newsroom's place); 国内 is Taiwan in
+        Taiwan's script."""
+        named = [place.region for place in places(text, script)]  # a whole text: not worth a cache entry
+        counts = Counter(r for r in [*regions_in(title or "", script) * 2, *named] if r != "GLOBAL")
         return DocumentRegions(counts, fallback)
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:

@@ -64,7 +64,9 @@ SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
-    r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,30}?(?:局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心|机构)|[A-Za-z][A-Za-z&. ]{1,30})"
+    r"(?:^(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
+    r"|(?:^|[，,。；])(?P<who>[^，。；,\s]{2,30}?(?:局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心|机构)"
+    r"|[A-Za-z][A-Za-z&. ]{1,30}))"
     r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)[，,：:]"
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -72,7 +74,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全)"
+    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -217,7 +219,7 @@ def cited_source(sentence: str) -> str | None:
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
-        who = _tidy_source(match["who"])
+        who = _tidy_source(match["who"] or match.groupdict().get("short") or "")
         if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who):
             return who
     return None

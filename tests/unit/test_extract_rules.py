@@ -769,3 +769,10 @@ def test_a_short_name_by_its_characters_and_a_body_with_its_abbreviation() -> No
         "2025-12-20",
     )
     assert [f.cited_source for f in facts] == ["数位发展部", "数位发展部", "国家通讯传播委员会"]
+
+
+def test_a_headline_repeated_in_the_body_keeps_the_bodys_source() -> None:
+    facts = facts_of(
+        "和林格尔新区智能算力规模达4.5万P\n\n记者从和林格尔新区管委会获悉，截至目前，和林格尔新区智能算力规模达到4.5万P。"
+    )
+    assert [(f.value_text, f.cited_source) for f in facts] == [("4.5万P", "和林格尔新区管委会")]

@@ -1,6 +1,7 @@
 from services.clean.repair import (
     MOJIBAKE_MARK,
     repair_gbk_misalignment,
+    strip_html_remnants,
     strip_pinyin_annotations,
     strip_stock_quotes,
 )
@@ -33,3 +34,11 @@ def test_unrepairable_private_use_is_marked() -> None:
     text, repairs = repair_gbk_misalignment("abc\ue431def")
     assert MOJIBAKE_MARK in text
     assert repairs[0].kind == "unrepairable_mojibake"
+
+
+def test_html_left_in_a_text_page_is_taken_out() -> None:
+    text, repairs = strip_html_remnants(
+        "<p>&nbsp;记者获悉，算力规模达到4.5万P。</p><p>打造AI&amp;大数据产业园。<br>今年以来&quot;东数西算&quot;加快。"
+    )
+    assert text == ' 记者获悉，算力规模达到4.5万P。\n打造AI&大数据产业园。\n今年以来"东数西算"加快。'
+    assert {r.kind for r in repairs} == {"html_remnant"}
