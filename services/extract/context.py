@@ -57,7 +57,7 @@ PERIOD_ON_PERIOD = re.compile(
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
 SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|占据|占有")
 SHARE = re.compile(
-    r"(?:占|囊括|拿下|吃下)[^，。]{0,12}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|利用率|使用率|占用率"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|利用率|使用率|占用率"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
@@ -216,7 +216,8 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
 SHARE_AFTER = re.compile(r"^\s*的?(?:市场)?(?:份额|占有率|市占率)")
-RESPONDENTS_AFTER = re.compile(r"^\s*的?(?:受访|受调查|被调查)")  # 约62%受访营运商: a share of them
+RESPONDENT = r"(?:受访|受调查|被调查)"
+RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
 
 
 def measure_of(before: str, unit: str, after: str = "") -> str:
@@ -241,10 +242,8 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
     return "level"
 
 
-PRESENT = re.compile(r"(?:已经|已|目前|当前|现已|现有|截至目前|现时|现在)")
-
-
 NOW = re.compile(r"目前|当前|现已|现有|截至目前|现时|现在")
+PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
 
 def states_the_present(clause_before: str) -> bool:

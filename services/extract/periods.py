@@ -26,7 +26,8 @@ YEAR_NUMBER = r"(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇�
 # Taiwan writes years in the ROC calendar, often without 民國 (112年, 113年第3季): 100-129 is 2011-2040.
 ROC_YEAR_NUMBER = r"(?:民国\s*)?(?<![\d.])1[0-2]\d"
 RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
-MONTH_NUM = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH_WORD = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+MONTH_NUM = rf"(?P<month>{MONTH_WORD})"
 
 
 def _period_pattern(year_number: str) -> re.Pattern[str]:
@@ -56,8 +57,8 @@ PERIOD_TAIWAN = _period_pattern(rf"{ROC_YEAR_NUMBER}|{YEAR_NUMBER}")
 RANGE_JOINER = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
 MONTH_RANGE = re.compile(
     r"(?=[\d二今去明前后上本一三四五六七八九十])"
-    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:月)?"
-    rf"{RANGE_JOINER}(?P<last>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![\d底末])"
+    rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>{MONTH_WORD})\s*(?:月)?"
+    rf"{RANGE_JOINER}(?P<last>{MONTH_WORD})\s*月(?:份)?(?![\d底末])"
 )
 # 累计前10月, 前三个月: from January.
 FIRST_MONTHS = re.compile(

@@ -61,11 +61,13 @@ SOURCE_LEARNED = re.compile(
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
 
+# How the name of a body ends: 统计局, 信通院, 华为公司.
+BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
     r"(?:^(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
-    r"|(?:^|[，,。；])(?P<who>[^，。；,\s]{2,30}?(?:局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心|机构)"
+    rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     r"|[A-Za-z][A-Za-z&. ]{1,30}))"
     r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)[，,：:]"
 )
@@ -111,7 +113,7 @@ SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时|平
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLE = re.compile(
-    r"(?P<body>.+?(?:局|部|委|院|会|办|厅|署|所|司|处|室|公司|集团|中心|银行))"
+    rf"(?P<body>.+?(?:{BODY_END}|室|银行))"
     r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
 )

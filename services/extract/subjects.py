@@ -23,7 +23,7 @@ WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
 COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
 # 约62%受访营运商计划…: the people a survey's percent is of, written after it.
-RESPONDENTS = re.compile(r"(?:受访|受调查|被调查)[\u4e00-\u9fff]{0,4}?(?:者|商|企业|机构|用户)")
+RESPONDENTS = re.compile(rf"{context.RESPONDENT}[\u4e00-\u9fff]{{0,4}}?(?:者|商|企业|机构|用户)")
 # 可提供约200兆瓦电力容量: what a power or energy figure is of, written after it.
 POWER_NOUN = re.compile(
     r"(?:的)?(?:数据中心(?:总)?容量|电力容量|供电容量|IT负载|装机容量|装机功率|用电量|耗电量|电力|负载)"
