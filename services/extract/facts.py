@@ -16,7 +16,7 @@ from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 from . import context, metrics, regions, respectively, sources, subjects
 from .events import find_events
 from .metrics import metric_for
-from .periods import Period, PeriodMention, blocks_period, find_periods, whole_year
+from .periods import Period, PeriodMention, blocks_period, compound_span, find_periods, whole_year
 from .quantities import (
     Quantity,
     find_doublings,
@@ -34,7 +34,7 @@ SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
-CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的$")
+CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 
 
@@ -180,12 +180,22 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
         state.share_subject = subject
 
 
-def _when(
-    scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str, share: respectively.Share | None
+def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    clause_start: int,
+    kind: str,
+    measure: str,
+    share: respectively.Share | None,
 ) -> tuple[str, Period | None]:
-    """The kind and period of the number: its list's period, else the last one named before it."""
+    """The kind and period of the number: its list's period, else the span a compound rate is over, else
+    the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
-    period = (share and share.period) or period_for(sentence_before, scope.mentions, kind, scope.published)
+    period = (
+        (share and share.period)
+        or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
+        or period_for(sentence_before, scope.mentions, kind, scope.published)
+    )
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
         # clauses after it that name no time and forecast nothing (…，稳居全球第一).
@@ -466,7 +476,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
-    kind, period = _when(scope, quantity, clause_start, kind, share)
+    kind, period = _when(scope, quantity, clause_start, kind, measure, share)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))

@@ -67,6 +67,14 @@ FIRST_MONTHS = re.compile(
 YEAR_RANGE = re.compile(
     rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
 )
+# 民國115年至118年: an ROC span; in Taiwan text 民國 may go unwritten (115至118年).
+ROC_YEAR_RANGE = re.compile(
+    rf"民国\s*(?P<first>1[0-2]\d)\s*年?{RANGE_JOINER}(?:民国\s*)?(?P<last>1[0-2]\d)\s*年"
+)
+ROC_YEAR_RANGE_TAIWAN = re.compile(
+    rf"(?:民国\s*)?(?<![\d.])(?P<first>1[0-2]\d)\s*年?{RANGE_JOINER}(?:民国\s*)?(?P<last>1[0-2]\d)\s*年"
+)
+ROC_OFFSET = 1911
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
@@ -85,7 +93,7 @@ def _year_value(text: str, published: date) -> int:
     if text in RELATIVE_YEAR:
         return published.year + RELATIVE_YEAR[text]
     if text.startswith("民国") or len(text) == 3:
-        return int(text.removeprefix("民国").strip()) + 1911
+        return int(text.removeprefix("民国").strip()) + ROC_OFFSET
     return int(parse_number(text))
 
 
@@ -149,7 +157,7 @@ class PeriodMention:
     end: int
 
 
-def _ranges(text: str, published: date) -> list[PeriodMention]:
+def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     """Spans of months or years: one period from the first's start to the last's end."""
     found: list[PeriodMention] = []
     if "月" in text:
@@ -164,8 +172,12 @@ def _ranges(text: str, published: date) -> list[PeriodMention]:
                 label = f"{year}-{first:02d}/{year}-{last:02d}"
                 period = Period(label, date(year, first, 1), _month_end(year, last))
                 found.append(PeriodMention(period, match.start(), match.end()))
-    for match in YEAR_RANGE.finditer(text):
-        first, last = int(match["first"]), int(match["last"])
+    roc = ROC_YEAR_RANGE_TAIWAN if taiwan else ROC_YEAR_RANGE
+    for match, offset in [
+        *((m, 0) for m in YEAR_RANGE.finditer(text)),
+        *((m, ROC_OFFSET) for m in roc.finditer(text)),
+    ]:
+        first, last = int(match["first"]) + offset, int(match["last"]) + offset
         if first < last:
             period = Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
             found.append(PeriodMention(period, match.start(), match.end()))
@@ -174,9 +186,9 @@ def _ranges(text: str, published: date) -> list[PeriodMention]:
 
 def find_periods(text: str, published: date, script: str = "simplified") -> list[PeriodMention]:
     """Every period expression in a piece of text, in order, with its position."""
-    found = _ranges(text, published)
-    covered = [(m.start, m.end) for m in found]
     taiwan = script == "traditional_tw"
+    found = _ranges(text, published, taiwan)
+    covered = [(m.start, m.end) for m in found]
     for match in (PERIOD_TAIWAN if taiwan else PERIOD).finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue  # part of a span read above
@@ -202,7 +214,9 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
         if period:
             found.append(PeriodMention(period, match.start(), match.end()))
     for match in () if taiwan else ROC_YEAR.finditer(text):
-        year = int(match["roc"]) + 1911
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        year = int(match["roc"]) + ROC_OFFSET
         found.append(PeriodMention(whole_year(year), match.start(), match.end()))
     if "过去" in text:
         past = whole_year(published.year - 1)
@@ -231,6 +245,33 @@ def _relative(text: str, found: list[PeriodMention], published: date) -> list[Pe
             continue
         resolved.append(PeriodMention(period, match.start(), match.end()))
     return sorted(resolved, key=lambda m: m.start)
+
+
+# 由2024年的1,425亿元增长至2029年的1.34万亿元，年均复合增长率约为56.6%: a compound rate over the span
+# written around the numbers, from the year after 由/从 to the last year named before the rate.
+COMPOUND_RATE = re.compile(r"年均|复合|年化")
+SPAN_FROM = re.compile(r"(?:由|从)\s*$")
+
+
+def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | None:
+    """The years a compound growth rate spans when the sentence says them apart (由2024年…至2029年…)."""
+    if not COMPOUND_RATE.search(text_before):
+        return None
+    years = [m for m in mentions if m.start >= 0 and m.end <= len(text_before) and _is_year(m.period)]
+    if len(years) < 2 or len(years) != len([m for m in mentions if 0 <= m.start < len(text_before)]):
+        return None  # months or quarters among them: no span of years
+    first, last = years[0], years[-1].period
+    if first.period.start >= last.start or not SPAN_FROM.search(
+        text_before, max(0, first.start - 3), first.start
+    ):
+        return None
+    return Period(f"{first.period.label}/{last.label}", first.period.start, last.end)
+
+
+def _is_year(period: Period) -> bool:
+    """A whole year, 至2029年 (an until) included."""
+    whole = whole_year(period.start.year)
+    return (period.label, period.start, period.end) == (whole.label, whole.start, whole.end)
 
 
 def blocks_period(text: str) -> bool:

@@ -776,3 +776,24 @@ def test_a_headline_repeated_in_the_body_keeps_the_bodys_source() -> None:
         "和林格尔新区智能算力规模达4.5万P\n\n记者从和林格尔新区管委会获悉，截至目前，和林格尔新区智能算力规模达到4.5万P。"
     )
     assert [(f.value_text, f.cited_source) for f in facts] == [("4.5万P", "和林格尔新区管委会")]
+
+
+def test_a_compound_rate_spans_the_years_written_around_its_numbers() -> None:
+    facts = facts_of(
+        "弗若斯特沙利文预测，中国AI芯片市场规模将由2024年的1,425亿元增长至2029年的1.34万亿元，"
+        "年均复合增长率约为56.6%。",
+        "2025-10-01",
+    )
+    start, end, rate = only(facts, "1,425亿元"), only(facts, "1.34万亿元"), only(facts, "56.6%")
+    assert (start.period, start.kind, start.subject) == ("2024", "actual", "中国AI芯片市场规模")
+    assert (end.period, end.kind) == ("2029", "forecast")
+    assert (rate.period, rate.kind, rate.measure) == ("2024/2029", "forecast", "growth_yoy")
+
+
+def test_the_past_a_forecast_starts_from_with_its_currency_named() -> None:
+    facts = facts_of(
+        "據資策會預估，台灣AI伺服器產值將從民國113年的新台幣1兆元成長至民國118年的2.5兆元，年複合成長率達20%。",
+        "2025-10-01",
+    )
+    assert (only(facts, "1兆元").period, only(facts, "1兆元").kind) == ("2024", "actual")
+    assert only(facts, "20%").period == "2024/2029"

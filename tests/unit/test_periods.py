@@ -45,3 +45,18 @@ def test_recent_years_is_no_period() -> None:
 @pytest.mark.parametrize("text", ["今后年均增长20%", "目前年产能达500万台"])
 def test_before_and_after_inside_words_are_not_years(text: str) -> None:
     assert find_periods(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("民國115年至118年", "traditional_tw"),
+        ("民国115年至118年", "simplified"),
+        ("115至118年", "traditional_tw"),
+    ],
+)
+def test_roc_year_spans(text: str, script: str) -> None:
+    found = find_periods(text, PUBLISHED, script)
+    assert [(m.period.label, m.period.start, m.period.end) for m in found] == [
+        ("2026/2029", date(2026, 1, 1), date(2029, 12, 31))
+    ]
