@@ -47,6 +47,20 @@ DATE_LINE = re.compile(
 # 索引号：… 分类：… 发布机构：…: a government page's metadata, several "name：value" pairs on a line.
 FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
+# 按盤價 18.620 ▲0.840 (+4.724%), 中际旭创 300308.SZ 568.20 +6.82%: a quote row (an arrow, a signed percent
+# or a listing code), in a line that is no sentence.
+QUOTE_ROW = re.compile(
+    r"[▲▼△▽]\s*\d|[(（]?(?<![\w.])[+\-－]\d+(?:\.\d+)?\s*[%％]|(?<!\d)\d{6}\.(?:SZ|SH|BJ)(?![A-Za-z])"
+    r"|(?<!\d)\d{4,5}\.HK(?![A-Za-z])"
+)
+SENTENCE_MARK = re.compile(r"[，。；]|,(?!\d{3})")  # not the comma of 1,263.5
+# 成交股數 1,263.5萬　成交金額 2.35億　市值 296.4億: a quote box's fields, in either script.
+QUOTE_FIELD = re.compile(
+    r"成交(?:股[数數]|金[额額]|量|[额額])|市值|[开開]市|[开開]盘|最高|最低|前收|市盈率|周息率|股息率|按盘价|按盤價|"
+    r"收市价|收市價|振幅|换手率|換手率|涨跌|漲跌"
+)
+# [即時報價] [技術圖表] [相關新聞]: a row of bracketed links.
+LINK_ROW = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]\s*){2,}$")
 
 
 @dataclass
@@ -111,7 +125,12 @@ def keep_body_line(line: str) -> bool:
         or DROP_ANYWHERE.search(line)
         or _is_tag_line(line)
         or (len(line) < 80 and NAV_BAR.search(line))
-        or (len(FIELD_NAME.findall(line)) >= 2 and not re.search(r"[，。；,]", line))
+        or (len(FIELD_NAME.findall(line)) >= 2 and not SENTENCE_MARK.search(line))
+        or (
+            not SENTENCE_MARK.search(line)
+            and (QUOTE_ROW.search(line) is not None or len(QUOTE_FIELD.findall(line)) >= 2)
+        )
+        or LINK_ROW.match(line) is not None
     )
 
 

@@ -11,10 +11,11 @@ from shared.messages import Script
 # Vocabulary that marks Taiwan or Hong Kong usage (the characters alone don't tell them apart).
 TAIWAN_MARKERS = re.compile(
     r"臺灣|台灣|軟體|硬體|晶片|伺服器|資料中心|資料庫|網路|數位|資訊|智慧算力|人工智慧|影片|記者.{2,4}／|"
-    r"聯合報|中央社|自由時報|經濟日報|新台幣|民國\d+年|立法院|行政院"
+    r"聯合報|中央社|自由時報|經濟日報|工商時報|新台幣|民國\d+年|立法院|行政院|年增|月增|季增"
 )
 HONG_KONG_MARKERS = re.compile(
-    r"香港|港元|港幣|港府|特區政府|特首|行政長官|施政報告|立法會|數碼港|科學園|本港|嘅|咗|冇|喺|啲|星島|明報|東方日報"
+    r"香港|港元|港幣|港府|特區政府|特首|行政長官|施政報告|立法會|數碼港|科學園|本港|嘅|咗|冇|喺|啲|星島|明報|東方日報|"
+    r"按年|按季|恒指|恒生指數|港股|港交所|聯交所|\d{4,5}\.HK|九龍|新界|將軍澳"
 )
 CONFIGS: dict[Script, str] = {"traditional_tw": "tw2sp", "traditional_hk": "hk2s", "traditional": "t2s"}
 

@@ -220,7 +220,18 @@ RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
 
 
+# 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
+BASELINE_CHANGE = re.compile(
+    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初)(?:末|底|同期)?|(?P<recent>上一?个?季度?|上一?个?月)(?:末|底)?)"
+    r"[^，。；\d]{0,4}?(?:净增|增加|新增|增长|多出|减少|下降|净减)了?(?:约|近|超过|逾|超)?$"
+)
+
+
 def measure_of(before: str, unit: str, after: str = "") -> str:
+    if unit not in ("percent", "percentage_point", "multiple", "rank") and (
+        change := BASELINE_CHANGE.search(before)
+    ):
+        return "growth_pop" if change["recent"] else "growth_yoy"
     if unit == "percent" and RATE_AFTER.match(after):
         return "growth_yoy"
     if unit == "percent" and (SHARE_AFTER.match(after) or RESPONDENTS_AFTER.match(after)):

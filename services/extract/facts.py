@@ -36,6 +36,12 @@ LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
+# 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document.
+REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
+# 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds, not a figure.
+NAMED_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
+)
 
 
 @dataclass
@@ -74,9 +80,11 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
-        and metric_for(subject, quantity.unit.canonical, measure) is None
+        # 在算力总规模中的占比 names only the whole
+        and metric_for(subjects.without_denominator(subject, measure), quantity.unit.canonical, measure)
+        is None
         and not (measure != "share" and metrics.names_a_metric(subject))  # 全台用电量将年增: its own
-        and not (measure == "share" and subjects.names_its_part(subject))
+        and not (measure == "share" and subjects.names_its_part(subjects.without_whole(subject)))
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if measure == "share" and subject.startswith("占"):
@@ -217,13 +225,25 @@ def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and period.end < scope.published
         and (
             CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
-            or not context.FORECAST.search(scope.masked, clause_start, quantity.start)
+            or not (
+                context.FORECAST.search(scope.masked, clause_start, quantity.start)
+                or _estimates_a_past_period(scope, quantity.start)
+            )
         )
     ):
         kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
         kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
     return kind, period
+
+
+# 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
+PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，。；]{0,6}(?:全年|上半年|前三季度)")
+
+
+def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
+    statement = scope.masked.rfind("；", 0, start) + 1
+    return PAST_ESTIMATE.search(scope.masked, statement, start) is not None
 
 
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
@@ -239,7 +259,15 @@ def _back_to_the_present(
     (今年1-11月，产业规模…；全市已建成智算中心14个)."""
     clause = scope.masked[clause_start:start]
     if not context.states_the_present(clause) or any(clause_start <= m.start < start for m in scope.mentions):
-        return False
+        # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
+        statement = scope.masked.rfind("；", 0, start) + 1
+        if not (
+            statement < clause_start
+            and context.NOW.search(scope.masked, statement, clause_start)
+            and not any(statement <= m.start < start for m in scope.mentions)
+        ):
+            return False
+        clause_start = statement
     if kind == "forecast" or (period is not None and period.start > scope.published):
         return True
     if period is None or period == whole_year(scope.published.year):
@@ -286,6 +314,14 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
     return regions.region_around(before)
+
+
+def _counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
+    listed = NAMED_LIST.search(sentence, max(0, quantity.start - 60), quantity.start)
+    if listed is None:
+        return False
+    names = listed.group(0).count("、") + 1 + any(joiner in listed.group(0) for joiner in "和及与")
+    return quantity.value == names or (listed["more"] is not None and quantity.value > names)
 
 
 def _fact_key(fact: MetricFact) -> tuple:
@@ -347,8 +383,12 @@ class ParagraphMemory:
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
         while self.unread_citations:
-            if source := sources.cited_source(self.unread_citations.pop()):
+            sentence = self.unread_citations.pop()
+            if source := sources.cited_source(sentence):
                 self.source = source
+                self.unread_citations.clear()
+            elif sources.ANONYMOUS_COUNT.search(sentence):
+                self.source = None  # 据不完全统计: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
         return self.source
 
@@ -373,6 +413,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     facts: list[MetricFact] = []
     seen: dict[tuple, int] = {}
     paragraph = ParagraphMemory(-1, published, document.script)
+    reported_span: Period | None = None
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
@@ -395,6 +436,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph.unread_periods.append(masked)
             continue
         mentions = find_periods(masked, published, document.script)
+        if not mentions and reported_span and REPORTED_PERIOD.match(masked):
+            mentions = [PeriodMention(reported_span, 0, 0)]
         carried = not mentions and paragraph.last_period()
         if carried and (carried.start != carried.end or carried.until):
             # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
@@ -405,6 +448,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if mentions:
             paragraph.period = mentions[-1].period
             paragraph.unread_periods.clear()
+            reported_span = next(
+                (m.period for m in reversed(mentions) if m.period.start != m.period.end), reported_span
+            )
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
         scope = SentenceScope(
             document,
@@ -451,6 +497,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
     if measure == "level" and EQUIVALENT.search(clause_before):
         return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
+    if unit == "count" and _counts_the_list_before(masked, quantity):
+        return None
     value = quantity.value
     value_high = quantity.value_high
     if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):

@@ -133,6 +133,30 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
     return None
 
 
+# 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
+MONTHS_ENDING = re.compile(r"\s*止?的?\s*(?P<months>十二|[三六九]|3|6|9|12)\s*个月")
+
+
+def _months_ending(end: date, months: float) -> Period:
+    """The months up to a month's end, labelled as a half, a quarter, the first three quarters or a year
+    when they are one."""
+    first_month = end.month - int(months) + 1
+    year = end.year if first_month >= 1 else end.year - 1
+    first_month = first_month if first_month >= 1 else first_month + 12
+    start = date(year, first_month, 1)
+    label = f"{start.year}-{first_month:02d}/{end.year}-{end.month:02d}"
+    if start.year == end.year and end == _month_end(end.year, end.month):
+        label = {
+            (1, 6): f"{year}-H1",
+            (7, 12): f"{year}-H2",
+            (1, 9): f"{year}-Q1/Q3",
+            (1, 12): str(year),
+        }.get((first_month, end.month), label)
+        if months == 3 and end.month % 3 == 0:
+            label = f"{year}-Q{end.month // 3}"
+    return Period(label, start, end)
+
+
 def _half_or_quarter(half: str, year: int, until: bool) -> Period:
     if half in ("上半年", "下半年"):
         first = half == "上半年"
@@ -211,8 +235,13 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
             period = _resolve(match, published)
         except (ValueError, KeyError):
             continue
+        if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
+            # 截至今年6月底止六个月: the months ending then, not the day.
+            period, end = _months_ending(period.end, parse_number(months["months"])), months.end()
+        else:
+            end = match.end()
         if period:
-            found.append(PeriodMention(period, match.start(), match.end()))
+            found.append(PeriodMention(period, match.start(), end))
     for match in () if taiwan else ROC_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue

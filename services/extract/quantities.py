@@ -250,14 +250,26 @@ def find_fractions(sentence: str) -> list[Quantity]:
 PUE = re.compile(r"PUE[值]?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])")
 
 
+# 平均PUE分别降至1.18、1.20、1.19和1.16: the ratios listed after the first.
+NEXT_RATIO = re.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>[0-3]\.\d{1,3})(?![\d%.])")
+
+
 def find_ratios(sentence: str) -> list[Quantity]:
-    """PUE 1.25: a ratio whose name comes before the number, not after it."""
+    """PUE 1.25: a ratio whose name comes before the number, not after it (and the ratios listed after
+    it)."""
     if "PUE" not in sentence:
         return []
-    return [
-        Quantity(m.start("num"), m.end("num"), float(m["num"]), Unit("ratio"), m["num"])
-        for m in PUE.finditer(sentence)
-    ]
+    found: list[Quantity] = []
+    for match in PUE.finditer(sentence):
+        listed: re.Match[str] | None = match
+        while listed is not None:
+            found.append(
+                Quantity(
+                    listed.start("num"), listed.end("num"), float(listed["num"]), Unit("ratio"), listed["num"]
+                )
+            )
+            listed = NEXT_RATIO.match(sentence, listed.end())
+    return found
 
 
 # 位居全球前三, 跻身全国前十: a place among the first N (a rank of at most N).

@@ -166,6 +166,8 @@ class Place(NamedTuple):
 
 
 LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+# 甘肃陇原算力科技有限公司: where a company was registered, not a place the text is about.
+IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
 
 
 def places(text: str, script: str = "simplified") -> list[Place]:
@@ -174,6 +176,8 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     found: list[Place] = []
     previous_end = -1
     for match in REGION_PATTERN.finditer(text):
+        if "公司" in text and IN_COMPANY_NAME.match(text, match.end()):
+            continue
         region = region_code(match.group(0), script)
         if match.start() == previous_end:
             found[-1] = Place(match.end(), region, found[-1].listed)
@@ -206,6 +210,7 @@ class DocumentRegions:
     counts: Counter[str]
     fallback: str | None
     """Where a document naming no region is from (its script: CN, TW, HK)."""
+    paragraphs: int = 1
 
     @staticmethod
     def of(title: str | None, text: str, script: str, fallback: str | None) -> DocumentRegions:
@@ -213,7 +218,7 @@ class DocumentRegions:
         Taiwan's script."""
         named = [place.region for place in places(text, script)]  # a whole text: not worth a cache entry
         counts = Counter(r for r in [*regions_in(title or "", script) * 2, *named] if r != "GLOBAL")
-        return DocumentRegions(counts, fallback)
+        return DocumentRegions(counts, fallback, text.count("\n") + 1)
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:
         named = [region for region in self.counts if among is None or region in among]
@@ -225,7 +230,12 @@ class DocumentRegions:
             return province
         if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
             return city
-        return self._most_named() or self.fallback
+        # In an article of several paragraphs, a place named once outside the title is where one thing
+        # it mentions is (a company's 韶关 park), not where the article is about.
+        most = self._most_named()
+        if most is None or (self.counts[most] < 2 and self.paragraphs > 2):
+            return self.fallback
+        return most
 
 
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")

@@ -34,13 +34,13 @@ SOURCE_DATA = re.compile(
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
     "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
-    "指(?=[，,：:])|答(?=[：:])"
+    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])"
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?)"
     r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
-    rf"(?:则|也|还|亦|更|又)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
+    rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
 
@@ -50,9 +50,9 @@ SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
     r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
-    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
+    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
-    r"|(?:发布|公布)了?[^，。；]{0,10}?(?:报告|数据|白皮书)[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
+    r"|(?:发布|公布)了?[^，。；]{0,10}?(?:报告|数据|白皮书|业绩预告)[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
@@ -89,6 +89,7 @@ SOURCE_PREAMBLE = re.compile(
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|近日|日前|今天|昨天|今日|昨日|近期|此前)"
+    r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
 # A who cut inside the lead's brackets (the lead had a space: 〔工商时报 记者…〕): up to the bracket's end.
@@ -99,9 +100,12 @@ SOURCE_PAPER = re.compile(
     r"|[（(][^）)]{1,10}[）)])$"
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
-BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心|该公司")
+BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心")
+# 集团预计 after 云峰数据管理层表示: the company named before speaks again (not a government body).
+BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司)")
+NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
-    r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家)$"
+    r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层)$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|发表|发布|公布)$")
@@ -180,6 +184,8 @@ CITING_WORDS = (
     "得知",
 )
 CITING = re.compile("|".join(CITING_WORDS))
+# 据不完全统计，…: a count the text gives as nobody's; the source of the sentences before doesn't carry.
+ANONYMOUS_COUNT = re.compile(r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)")
 
 
 def may_cite(sentence: str) -> bool:
@@ -242,6 +248,15 @@ class DocumentSources:
         if BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text).
             return next((name for name in self.named if "; " not in name), None)
+        if BARE_COMPANY.fullmatch(source):
+            return next(
+                (
+                    name
+                    for name in reversed(self.named)
+                    if "; " not in name and not NOT_A_COMPANY.search(name)
+                ),
+                None,
+            )
         source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), source
