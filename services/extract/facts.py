@@ -324,6 +324,18 @@ def _counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
     return quantity.value == names or (listed["more"] is not None and quantity.value > names)
 
 
+def _describes_what_follows(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, clause_end: int
+) -> bool:
+    """8个国家算力枢纽节点新建数据中心的平均上架率提高到62%: a count opening its clause that only says
+    which things the clause's next number is about."""
+    masked = scope.masked
+    if subjects.clean_subject(masked[max(clause_start, scope.previous_end) : quantity.start]):
+        return False
+    following = [q for q in scope.quantities if quantity.end < q.start < clause_end]
+    return bool(following) and "的" in masked[quantity.end : following[0].start]
+
+
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
@@ -340,6 +352,8 @@ class SentenceScope:
     mentions: list[PeriodMention]
     published: date
     state: SentenceState = field(default_factory=SentenceState)
+    quantities: list[Quantity] = field(default_factory=list)
+    """Every quantity of the sentence, in order."""
     shares: dict[int, respectively.Share] = field(default_factory=dict)
     """分别 lists: for each listed number (by start), its region or period and the list's first number."""
     leaders: dict[int, tuple[str, str | None]] = field(default_factory=dict)
@@ -460,13 +474,14 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             mentions,
             published,
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
+            sorted(found, key=lambda q: q.start),
             respectively.shares(masked, found, mentions, document.script),
             policy_document=policy_document,
             period_carried=bool(carried),
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
         )
-        for quantity in sorted(found, key=lambda q: q.start):
+        for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
             scope.previous_end = quantity.end
             if fact is None:
@@ -497,7 +512,10 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
     if measure == "level" and EQUIVALENT.search(clause_before):
         return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
-    if unit == "count" and _counts_the_list_before(masked, quantity):
+    if unit == "count" and (
+        _counts_the_list_before(masked, quantity)
+        or _describes_what_follows(scope, quantity, clause_start, clause_end)
+    ):
         return None
     value = quantity.value
     value_high = quantity.value_high

@@ -187,3 +187,20 @@ def test_lines_wrapped_by_a_pdf_are_joined_and_its_furniture_dropped() -> None:
     assert "达到302EFLOPS，同比增长26.4%" in doc.text
     assert "同比增长15.8%" in doc.text
     assert "— 12 —" not in doc.text and "88元" not in doc.text and "1.5亿元" not in doc.text
+
+
+def test_quote_rows_and_link_rows_are_furniture() -> None:
+    page = (
+        "中际旭创业绩预喜 算力产业链景气延续\n2026-01-14 13:45　来源：金融界\n"
+        "相关个股\n中际旭创 300308.SZ　568.20　+6.82%\n按盤價 18.620　▲0.840 (+4.724%)\n"
+        "成交股數 1,263.5萬　成交金額 2.35億　市值 296.4億\n[即時報價] [技術圖表] [相關新聞]\n"
+        "赛迪顾问最新发布的数据显示，2025年我国智算服务市场规模在2,600亿元至2,900亿元之间，同比增幅超过五成。\n"
+    )
+    document = clean_document(raw_document("file:///quotes.txt", page.encode(), content_type="text/plain"))
+    assert document.text.startswith("赛迪顾问"), document.text
+    assert "568.20" not in document.text and "1,263.5" not in document.text
+
+
+def test_hong_kong_results_vocabulary_marks_hong_kong_script() -> None:
+    text = "雲峰數據控股(09886.HK)公布中期業績，收入錄得人民幣41.36億元，按年增長18.4%，股東應佔溢利按年上升31.2%。"
+    assert detect_script(text) == "traditional_hk"

@@ -797,3 +797,88 @@ def test_the_past_a_forecast_starts_from_with_its_currency_named() -> None:
     )
     assert (only(facts, "1兆元").period, only(facts, "1兆元").kind) == ("2024", "actual")
     assert only(facts, "20%").period == "2024/2029"
+
+
+def test_a_results_page_reads_its_period_its_company_and_no_place_of_a_project() -> None:
+    facts = facts_of(
+        "雲峰數據控股(09886.HK)公布截至今年6月底止六個月中期業績，收入錄得人民幣41.36億元，按年增長18.4%。\n\n"
+        "期內，集團來自人工智能客戶的收入佔總收入比例升至38.5%。\n\n"
+        "截至6月底，集團在營運數據中心的總IT容量約為612兆瓦。\n\n"
+        "雲峰數據管理層在業績發布會上表示，集團位於廣東韶關的智算園區一期已全面投產，可提供智能算力約1,500P。\n\n"
+        "展望下半年，集團預計，至2026年底集團總IT容量將增至約890兆瓦。",
+        "2025-08-27",
+    )
+    revenue, share = only(facts, "41.36亿元"), only(facts, "38.5%")
+    assert (revenue.period, revenue.region, revenue.unit) == ("2025-H1", "HK", "CNY")
+    assert share.period == "2025-H1"
+    capacity = only(facts, "612兆瓦")
+    assert (capacity.region, capacity.metric) == ("HK", "data_centre_power")
+    assert only(facts, "890兆瓦").cited_source == "云峰数据"
+
+
+def test_a_place_in_a_company_name_is_not_where_the_project_is() -> None:
+    facts = facts_of(
+        "张掖市高台县绿电智算中心一期项目投产。高台县绿电智算中心由甘肃陇原算力科技有限公司投资建设，项目总投资65亿元。"
+    )
+    assert only(facts, "65亿元").region == "张掖"
+
+
+def test_ratios_listed_after_a_pue_and_the_count_of_the_list_before() -> None:
+    facts = facts_of(
+        "国家数据局有关负责人介绍，内蒙古、贵州、甘肃、宁夏4个西部枢纽所在省区今年上半年新建数据中心的平均PUE"
+        "分别降至1.18、1.20、1.19和1.16。"
+    )
+    assert [(f.value, f.region, f.metric) for f in facts] == [
+        (1.18, "内蒙古", "pue"),
+        (1.2, "贵州", "pue"),
+        (1.19, "甘肃", "pue"),
+        (1.16, "宁夏", "pue"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省算力总规模达到14.2EFLOPS，智能算力在算力总规模中的比重提升至58%。",
+        "我国算力总规模已达到305EFLOPS，其中智能算力规模为118EFLOPS，在算力总规模中的占比接近58%。",
+    ],
+)
+def test_a_share_of_the_whole_written_with_in_is_its_parts(text: str) -> None:
+    assert only(facts_of(text), next(t for t in ("58%",) if t in text)).metric == "ai_compute_capacity"
+
+
+def test_a_change_against_a_time_before_in_a_levels_unit() -> None:
+    facts = facts_of(
+        "截至9月末，全省5G基站总数达21.36万个，比上年末净增2.08万个。全省数据中心投资较上季度减少12亿元。"
+    )
+    added, fewer = only(facts, "2.08万个"), only(facts, "12亿元")
+    assert (added.measure, added.metric, added.value) == ("growth_yoy", "base_stations_5g", 20800.0)
+    assert (fewer.measure, fewer.value) == ("growth_pop", -1.2e9)
+
+
+def test_a_market_this_names_is_the_one_before_and_an_anonymous_count_has_no_source() -> None:
+    facts = facts_of(
+        "赛迪顾问最新发布的数据显示，2025年我国智算服务市场规模在2,600亿元至2,900亿元之间。"
+        "赛迪顾问预计，2026年这一市场将进一步扩大至3,500亿元至4,000亿元。"
+        "IDC数据显示，2025年上半年中国智算服务器出货量约38万台。进入下半年，运营商集采明显提速——据不完全统计，"
+        "2025年下半年全国智算中心项目中标金额合计约486亿元。",
+        "2026-01-14",
+    )
+    assert only(facts, "3,500亿元至4,000亿元").metric == "ai_computing_centre_market_size"
+    assert only(facts, "486亿元").cited_source is None
+
+
+def test_sources_of_a_report_that_estimates_and_of_a_company_forecasting_its_past_year() -> None:
+    facts = facts_of(
+        "中国信通院近期发布的研究报告测算，我国算力核心产业规模今年有望突破3万亿元。\n\n"
+        "中际旭创1月12日晚间发布2025年度业绩预告，预计全年实现归母净利润98亿元至118亿元，同比增长89%-128%。",
+        "2026-01-14",
+    )
+    assert only(facts, "3万亿元").cited_source == "中国信通院"
+    profit, growth = only(facts, "98亿元至118亿元"), only(facts, "89%-128%")
+    assert (profit.cited_source, profit.kind, growth.kind) == ("中际旭创", "forecast", "forecast")
+
+
+def test_a_count_that_only_says_which_things_the_next_number_is_about() -> None:
+    facts = facts_of("截至今年6月底，8个国家算力枢纽节点新建数据中心的平均上架率提高到62%左右。全市已建成智算中心8个。")
+    assert [f.value_text for f in facts] == ["62%", "8个"]

@@ -60,3 +60,18 @@ def test_roc_year_spans(text: str, script: str) -> None:
     assert [(m.period.label, m.period.start, m.period.end) for m in found] == [
         ("2026/2029", date(2026, 1, 1), date(2029, 12, 31))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("截至今年6月底止六个月", "2025-H1"),
+        ("截至2025年6月30日止6个月", "2025-H1"),
+        ("截至9月底止的三个月", "2025-Q3"),
+        ("截至9月30日止九个月", "2025-Q1/Q3"),
+        ("截至2025年12月31日止十二个月", "2025"),
+    ],
+)
+def test_months_ending_on_a_day_are_the_span_not_the_day(text: str, label: str) -> None:
+    found = find_periods(text, date(2025, 10, 1))
+    assert [m.period.label for m in found] == [label]
