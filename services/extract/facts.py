@@ -330,10 +330,12 @@ def _describes_what_follows(
     """8个国家算力枢纽节点新建数据中心的平均上架率提高到62%: a count opening its clause that only says
     which things the clause's next number is about."""
     masked = scope.masked
-    if subjects.clean_subject(masked[max(clause_start, scope.previous_end) : quantity.start]):
-        return False
-    following = [q for q in scope.quantities if quantity.end < q.start < clause_end]
-    return bool(following) and "的" in masked[quantity.end : following[0].start]
+    following = next((q for q in scope.quantities if quantity.end < q.start < clause_end), None)
+    return (
+        following is not None
+        and "的" in masked[quantity.end : following.start]
+        and not subjects.clean_subject(masked[max(clause_start, scope.previous_end) : quantity.start])
+    )
 
 
 def _fact_key(fact: MetricFact) -> tuple:
