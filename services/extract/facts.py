@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -295,12 +296,15 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     nearest place before it. 全省/全市 is the document's province or city; a share's denominator
     (占全国比重) is no place it is about."""
     script = scope.document.script
+    places = scope.document_regions or regions.DocumentRegions(Counter(), None)
     # 占全球的比重…，位居全球第二: the whole a share or a rank is taken in is no place it is about.
     part = subjects.without_denominator(subject, "share" if measure == "rank" else measure)
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     for words in (part, topic or ""):
         if named := regions.regions_in(words, script):
+            if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
+                return "TW"  # 全国用电量 in a Taiwan story about Taiwan
             return named[-1]
         if regions.whole_area(words):
             named_before = regions.whole_area_named(words, scope.cues.places_before(quantity.start))
@@ -395,6 +399,8 @@ class ParagraphMemory:
     period: Period | None = None
     unread_periods: list[str] = field(default_factory=list)
     topic: SentenceState = field(default_factory=SentenceState)
+    place: str | None = None
+    """The place the paragraph's earlier sentences named last (not in a list)."""
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
@@ -403,8 +409,8 @@ class ParagraphMemory:
             if source := sources.cited_source(sentence):
                 self.source = source
                 self.unread_citations.clear()
-            elif sources.ANONYMOUS_COUNT.search(sentence):
-                self.source = None  # 据不完全统计: nobody's, whoever the sentences before cited
+            elif sources.ANONYMOUS_SOURCE.search(sentence):
+                self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
         return self.source
 
@@ -489,16 +495,31 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if fact is None:
                 continue
             fact.cited_source = source_names.in_full(paragraph.cited_source())
-            fact.region = fact.region or places.region_for(fact.subject)
+            fact.region = fact.region or _region_from_context(fact.subject, paragraph, places)
             paragraph.topic = scope.state
-            key = _fact_key(fact)
-            if key not in seen:
-                seen[key] = len(facts)
-                facts.append(fact)
-            elif fact.cited_source and not facts[seen[key]].cited_source:
-                # a headline repeated in the body: the body's statement says who gives the number
-                facts[seen[key]] = fact
+            _keep_once(fact, facts, seen)
+        paragraph.place = regions.region_around(scope.cues.places) or paragraph.place
     return facts, find_events(document, published, sentences)
+
+
+def _region_from_context(
+    subject: str, paragraph: ParagraphMemory, places: regions.DocumentRegions
+) -> str | None:
+    """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
+    智算中心…。…届时项目算力规模约2,000P), else where the document is about."""
+    if paragraph.place and not regions.whole_area(subject):
+        return paragraph.place
+    return places.region_for(subject)
+
+
+def _keep_once(fact: MetricFact, facts: list[MetricFact], seen: dict[tuple, int]) -> None:
+    key = _fact_key(fact)
+    if key not in seen:
+        seen[key] = len(facts)
+        facts.append(fact)
+    elif fact.cited_source and not facts[seen[key]].cited_source:
+        # a headline repeated in the body: the body's statement says who gives the number
+        facts[seen[key]] = fact
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:

@@ -109,6 +109,15 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
     year = _year_value(match["year"], published) if match["year"] else None
     if match["half"]:
         period = _half_or_quarter(match["half"], year or published.year, until)
+        if (
+            year is None
+            and period.start.month == 1
+            and period.end.month >= 6
+            and published.month <= 3 < period.end.month
+        ):
+            # 前三季度 or 上半年 in a January story: last year's (this year's has hardly begun), as 1-9月
+            # would be.
+            period = _half_or_quarter(match["half"], published.year - 1, until)
         if match["halfend"]:
             # 截至一季度末: the stock on the quarter's last day.
             return Period(period.end.isoformat(), period.end, period.end, True)

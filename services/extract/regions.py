@@ -198,6 +198,11 @@ def region_around(regions_before: list[Place]) -> str | None:
     return around[-1].region if around and not around[-1].listed else None
 
 
+# What a Taiwan story names when it turns to the mainland: its places, its bodies, its currency.
+MAINLAND_CUE = re.compile(
+    r"大陆|内地|中国|陆(?=\d|[^\u4e00-\u9fff])|人民币|国家数据局|工信部|工业和信息化部|国家发改委|国家发展改革委|"
+    r"国务院|国家统计局|信通院|国家能源局"
+)
 # 全省算力规模, 本市: the province or city the document is about.
 WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
 WHOLE_CITY = re.compile(r"全市|本市|市内")
@@ -211,14 +216,24 @@ class DocumentRegions:
     fallback: str | None
     """Where a document naming no region is from (its script: CN, TW, HK)."""
     paragraphs: int = 1
+    titled: frozenset[str] = frozenset()
+    """The places the title names."""
+    country_is_taiwan: bool = False
+    """A Taiwan story that never turns to the mainland: its 全国 (全國用電量) is Taiwan."""
 
     @staticmethod
     def of(title: str | None, text: str, script: str, fallback: str | None) -> DocumentRegions:
         """`text` without its stories' leads (新华社北京…电 names the newsroom's place); 国内 is Taiwan in
         Taiwan's script."""
         named = [place.region for place in places(text, script)]  # a whole text: not worth a cache entry
-        counts = Counter(r for r in [*regions_in(title or "", script) * 2, *named] if r != "GLOBAL")
-        return DocumentRegions(counts, fallback, text.count("\n") + 1)
+        titled = regions_in(title or "", script)
+        counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL")
+        taiwan = script == "traditional_tw" and not MAINLAND_CUE.search(f"{title or ''}\n{text}")
+        if taiwan and (whole := min(counts["CN"], f"{title or ''}{text}".count("全国"))):
+            counts["CN"] -= whole
+            counts["TW"] += whole
+            counts += Counter()  # drop a count gone to zero
+        return DocumentRegions(counts, fallback, text.count("\n") + 1, frozenset(titled), taiwan)
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:
         named = [region for region in self.counts if among is None or region in among]
@@ -230,10 +245,10 @@ class DocumentRegions:
             return province
         if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
             return city
-        # In an article of several paragraphs, a place named once outside the title is where one thing
-        # it mentions is (a company's 韶关 park), not where the article is about.
+        # In an article of several paragraphs, a place named once or twice outside the title is where
+        # one thing it mentions is (a company's 韶关 park, its 和林格尔 project), not where it is about.
         most = self._most_named()
-        if most is None or (self.counts[most] < 2 and self.paragraphs > 2):
+        if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
             return self.fallback
         return most
 

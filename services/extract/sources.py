@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from shared.chinese import names_simplified
 from shared.messages import CleanDocument
@@ -34,7 +35,8 @@ SOURCE_DATA = re.compile(
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
     "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
-    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])"
+    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "对[^，。；]{2,8}?说(?=[，,：:])"
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
@@ -47,16 +49,16 @@ SPEAKING = re.compile(SPEAKER_VERBS)
 
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
+    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
     r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
-    r"|(?:发布|公布)了?[^，。；]{0,10}?(?:报告|数据|白皮书|业绩预告)[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
+    r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s）)〕])(?:记者)?(?:\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+    r"(?:^|[，,。；\s）)〕】])(?:记者)?(?:\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
@@ -76,7 +78,8 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$)"
+    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
+    r"(?:规划|方案|意见|通知|计划|纲要)$)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -88,7 +91,7 @@ SOURCE_PREAMBLE = re.compile(
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|近日|日前|今天|昨天|今日|昨日|近期|此前)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -100,27 +103,33 @@ SOURCE_PAPER = re.compile(
     r"|[（(][^）)]{1,10}[）)])$"
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
-BARE_TITLE = re.compile(r"(?:新闻)?发言人|(?:有关|相关)?负责人|该局|该部|该办|该委|该中心")
+BARE_TITLE = re.compile(
+    r"(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
+)
 # 集团预计 after 云峰数据管理层表示: the company named before speaks again (not a government body).
-BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司)")
+BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
     r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层)$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
-CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|发表|发布|公布)$")
+CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供)$")
+# 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
+ALIAS_DECLARED = re.compile(r"[（(](?:以下)?简称[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
-SPEAKING_OCCASION = re.compile(r"在[^，。；]{1,20}?(?:上|中|期间|时|平台)$")
+SPEAKING_OCCASION = re.compile(r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
-SPEAKER_TITLE = re.compile(
-    rf"(?P<body>.+?(?:{BODY_END}|室|银行))"
+SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
-    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师)"
+    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长)"
 )
+SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}")
+# 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
+TITLED_PERSON = re.compile(rf"(?P<body>[^，。；：:“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$")
 SOURCE_JOINER = re.compile(r"与|、")
 # 及 and 和 join two sources only between complete names (中国信通院和IDC), not inside one
 # (工业和信息化部, 創新科技及工業局).
@@ -131,7 +140,7 @@ COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公
 def _tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", who.strip().strip("“”\"'「」『』"))
-    who = UNOPENED_BRACKET.sub("", who)
+    who = ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who))
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
@@ -182,10 +191,18 @@ CITING_WORDS = (
     "获悉",
     "了解到",
     "得知",
+    "告诉",
+    "公告",
+    "说明",
+    "预期",
 )
 CITING = re.compile("|".join(CITING_WORDS))
-# 据不完全统计，…: a count the text gives as nobody's; the source of the sentences before doesn't carry.
-ANONYMOUS_COUNT = re.compile(r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)")
+# 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
+# sentences before doesn't carry past them.
+ANONYMOUS_SOURCE = re.compile(
+    r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|"
+    r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)"
+)
 
 
 def may_cite(sentence: str) -> bool:
@@ -202,9 +219,15 @@ def _report_cited(sentence: str) -> str | None:
     return None
 
 
+# 公告显示，…; 根据公告，…: the announcement of the company the story is about.
+ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:显示|称|指出|披露)?[，,：:]")
+
+
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
+    if "公告" in sentence and ANNOUNCEMENT.search(sentence):
+        return "公告"
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
     if "《" in sentence and (document := ACCORDING_TO_DOCUMENT.search(sentence)):
@@ -245,9 +268,15 @@ class DocumentSources:
     def in_full(self, source: str | None) -> str | None:
         if source is None or "《" in source:
             return source
-        if BARE_TITLE.fullmatch(source):
-            # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text).
-            return next((name for name in self.named if "; " not in name), None)
+        if bare := BARE_TITLE.fullmatch(source):
+            # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
+            # unless the text named another body's spokesman (数字政策办公室发言人) before.
+            bodies = [name for name in self.named if "; " not in name]
+            title = bare["title"] or ""
+            own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
+            return own or next(iter(bodies), None)
+        if (full := self.aliases.get(source)) or (full := self._person_body(source)):
+            source = full
         if BARE_COMPANY.fullmatch(source):
             return next(
                 (
@@ -264,6 +293,29 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """韶关市政务服务和数据管理局（以下简称“市数据局”）: the short names the text declares."""
+        if "简称" not in self.document.text:
+            return {}
+        return {
+            match["short"]: who
+            for match in ALIAS.finditer(self.document.text)
+            if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
+        }
+
+    def _person_body(self, source: str) -> str | None:
+        """张立峰说 after 工业和信息化部副部长张立峰介绍: a person speaks for the body named with them."""
+        if not PERSON_NAME.fullmatch(source):
+            return None
+        at = self.document.text.find(source)
+        while at > 0:
+            speaker = TITLED_PERSON.search(self.document.text, max(0, at - 30), at)
+            if speaker is not None and speaker.end() == at:
+                return _tidy_source(speaker["body"])
+            at = self.document.text.find(source, at + 1)
+        return None
 
     def as_written(self, source: str) -> str:
         """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
@@ -299,6 +351,12 @@ class DocumentSources:
             ):
                 return written
         return name
+
+
+ALIAS = re.compile(
+    r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?简称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
+)
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _short_for(short: str, name: str) -> bool:
