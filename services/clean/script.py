@@ -11,7 +11,7 @@ from shared.messages import Script
 # Vocabulary that marks Taiwan or Hong Kong usage (the characters alone don't tell them apart).
 TAIWAN_MARKERS = re.compile(
     r"臺灣|台灣|軟體|硬體|晶片|伺服器|資料中心|資料庫|網路|數位|資訊|智慧算力|人工智慧|影片|記者.{2,4}／|"
-    r"聯合報|中央社|自由時報|經濟日報|工商時報|新台幣|民國\d+年|立法院|行政院|年增|月增|季增"
+    r"聯合報|中央社|自由時報|經濟日報|工商時報|新台幣|民國\d+年|立法院|行政院|年增|月增|季增|萬瓩|億度|經濟部|國發會|台電|數發部"
 )
 HONG_KONG_MARKERS = re.compile(
     r"香港|港元|港幣|港府|特區政府|特首|行政長官|施政報告|立法會|數碼港|科學園|本港|嘅|咗|冇|喺|啲|星島|明報|東方日報|"

@@ -17,7 +17,15 @@ from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 from . import context, metrics, regions, respectively, sources, subjects
 from .events import find_events
 from .metrics import metric_for
-from .periods import Period, PeriodMention, blocks_period, compound_span, find_periods, whole_year
+from .periods import (
+    Period,
+    PeriodMention,
+    blocks_period,
+    compound_span,
+    find_periods,
+    whole_year,
+    year_earlier,
+)
 from .quantities import (
     Quantity,
     find_doublings,
@@ -32,6 +40,8 @@ EXTRACTOR_VERSION = "0.3.0"
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
+NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subjects.AREA_NOUN}
+"""What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
@@ -39,6 +49,8 @@ CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台�
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document.
 REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
+# 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
+ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds, not a figure.
 NAMED_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
@@ -72,7 +84,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     noun = (
         subjects.POST_NOUN.match(after)
         if unit in ("count", "rack")
-        else (subjects.POWER_NOUN if unit in ("W", "Wh") else subjects.COMPUTE_NOUN).match(after)
+        else NOUN_AFTER.get(unit, subjects.COMPUTE_NOUN).match(after)
     )
     if noun and (tail := subjects.clean_subject(noun.group(0))):
         subject = f"{subject} {tail}".strip()
@@ -90,7 +102,10 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if measure == "share" and subject.startswith("占"):
         needs_topic = True  # 占全国智能算力的比重将达到一成: whose share, the sentence said before
-    topic = state.share_subject if quantity.unit.canonical == "percentage_point" else None
+    # A change in points is of the share stated before, and so is a share after another in its clause
+    # (比重由上年同期的22.4%提升至41.5%).
+    after_a_share = measure == "share" and scope.previous_end > clause_start
+    topic = state.share_subject if quantity.unit.canonical == "percentage_point" or after_a_share else None
     topic = topic or state.subject
     if needs_topic and topic and not subject.startswith(topic):
         subject = f"{topic} {subject}".strip()
@@ -115,7 +130,11 @@ def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
 
 
 def period_for(
-    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date
+    sentence_before: str,
+    mentions: list[PeriodMention],
+    kind: str,
+    published: date,
+    statement_end: int = 0,
 ) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
@@ -131,7 +150,9 @@ def period_for(
         return period
     if kind == "actual":
         return whole_year(published.year)
-    return None
+    # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
+    after = next((m for m in mentions if m.start >= len(sentence_before) and m.start < statement_end), None)
+    return after.period if after else None
 
 
 def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for holds them
@@ -200,11 +221,19 @@ def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     """The kind and period of the number: its list's period, else the span a compound rate is over, else
     the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
+    mentions = scope.mentions
+    if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
+        # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
+        mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
     period = (
         (share and share.period)
-        or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
-        or period_for(sentence_before, scope.mentions, kind, scope.published)
+        or (measure == "growth_yoy" and compound_span(sentence_before, mentions))
+        or period_for(
+            sentence_before, mentions, kind, scope.published, _statement_end(scope.masked, quantity.end)
+        )
     )
+    if period is not None and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start):
+        period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
         # clauses after it that name no time and forecast nothing (…，稳居全球第一).
@@ -259,7 +288,7 @@ def _back_to_the_present(
     saying 目前 (or 已 after a semicolon), after the sentence named a span or a year gone by
     (今年1-11月，产业规模…；全市已建成智算中心14个)."""
     clause = scope.masked[clause_start:start]
-    if not context.states_the_present(clause) or any(clause_start <= m.start < start for m in scope.mentions):
+    if not context.states_the_present(clause) or _names_its_time(scope, clause_start, start):
         # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
         statement = scope.masked.rfind("；", 0, start) + 1
         if not (
@@ -273,14 +302,38 @@ def _back_to_the_present(
         return True
     if period is None or period == whole_year(scope.published.year):
         return False
+    if any(clause_start <= m.start < start and m.period == period for m in scope.mentions):
+        return True  # the clause's only period is the one its change starts from (已由…时…提升至…)
     # 目前 in this clause, or anywhere before it when the period came from an earlier sentence.
     now_said = (
         context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
     )
-    if period.until:
-        return now_said and scope.period_carried  # 截至9月底…已: as of that day, unless said apart
     last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
-    return now_said or "；" in scope.masked[last_named:clause_start]
+    said_apart = "；" in scope.masked[last_named:clause_start]
+    if period.until:
+        # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
+        return now_said and (scope.period_carried or said_apart)
+    return now_said or said_apart
+
+
+def _statement_end(sentence: str, position: int) -> int:
+    end = sentence.find("；", position)
+    return len(sentence) if end < 0 else end
+
+
+CHANGE_FROM = re.compile(r"由|从")
+SAME_PERIOD_BEFORE = re.compile(r"(?:由|从)(?:上年|去年)同期的?$")
+MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
+
+
+def _names_its_time(scope: SentenceScope, clause_start: int, start: int) -> bool:
+    """A period named in the clause before the number, not the one a change starts from (已由二○二四年
+    十二月启用时约1,300PFLOPS提升至约3,000PFLOPS: the 3,000 is now)."""
+    return any(
+        clause_start <= m.start < start
+        and not (m.end <= scope.previous_end and CHANGE_FROM.search(scope.masked, clause_start, m.start))
+        for m in scope.mentions
+    )
 
 
 def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
@@ -538,6 +591,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if unit == "count" and (
         _counts_the_list_before(masked, quantity)
         or _describes_what_follows(scope, quantity, clause_start, clause_end)
+        or ONE_OF.match(masked, quantity.end, clause_end)
     ):
         return None
     value = quantity.value

@@ -89,6 +89,11 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
             and metric.fits(alias, subject)
         ):
             place = subject.rfind(alias)
+            if BUSINESS_LINE.match(subject, place + len(alias)):
+                continue  # 算力服务收入, 算力租赁业务: a company's line of business, not the capacity
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)
     return best[2] if best else None
+
+
+BUSINESS_LINE = re.compile(r"(?:服务)?(?:收入|营收|租赁|业务|订单|合同|板块|概念股?)")

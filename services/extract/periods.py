@@ -238,6 +238,8 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
             continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
         if match["fyp"] and PLAN_YEAR.match(text, match.end()):
             continue
+        if match["year"] in ("上", "去") and text.startswith("同期", match.end()):
+            continue  # 由上年同期的22.4%: the period before, which the number's own period says (year_earlier)
         if match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下"):
             continue  # 较上一季度: the quarter before, compared with
         try:
@@ -310,6 +312,25 @@ def _is_year(period: Period) -> bool:
     """A whole year, 至2029年 (an until) included."""
     whole = whole_year(period.start.year)
     return (period.label, period.start, period.end) == (whole.label, whole.start, whole.end)
+
+
+def year_earlier(period: Period) -> Period:
+    """The same period a year before (上年同期): 2025-Q1/Q3 -> 2024-Q1/Q3."""
+    start, end = _years_back(period.start), _years_back(period.end)
+    label = (
+        period.label.replace(str(period.start.year), str(start.year))
+        if start.year == end.year
+        else (f"{start.year}/{end.year}")
+    )
+    return Period(label, start, end, period.until)
+
+
+def _years_back(day: date) -> date:
+    return (
+        day.replace(year=day.year - 1, day=min(day.day, 28))
+        if day.month == 2
+        else day.replace(year=day.year - 1)
+    )
 
 
 def blocks_period(text: str) -> bool:

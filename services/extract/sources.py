@@ -36,13 +36,13 @@ SOURCE_DATA = re.compile(
 SPEAKER_VERBS = (
     "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
     "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
-    "对[^，。；]{2,8}?说(?=[，,：:])"
+    "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
-    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,40}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?)"
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?)"
     r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
-    rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|$)"
+    rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
 
@@ -127,7 +127,7 @@ SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长)"
 )
-SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}")
+SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(rf"(?P<body>[^，。；：:“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$")
 SOURCE_JOINER = re.compile(r"与|、")
@@ -200,7 +200,7 @@ CITING = re.compile("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
-    r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|"
+    r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|(?:^|[，,。；])据了解[，,：:]|"
     r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)"
 )
 

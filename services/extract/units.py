@@ -80,7 +80,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("柜", Unit("rack")),
     ("架", Unit("rack")),
     # counts
-    ("个(?!月|小时|工作日|百分点)", Unit("count")),
+    ("个(?!月|小时|工作日|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
     ("片", Unit("count")),
     ("座", Unit("count")),
     # floor and land area: data-centre space is sold and planned by the square metre

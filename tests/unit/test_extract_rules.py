@@ -880,5 +880,78 @@ def test_sources_of_a_report_that_estimates_and_of_a_company_forecasting_its_pas
 
 
 def test_a_count_that_only_says_which_things_the_next_number_is_about() -> None:
-    facts = facts_of("截至今年6月底，8个国家算力枢纽节点新建数据中心的平均上架率提高到62%左右。全市已建成智算中心8个。")
+    facts = facts_of(
+        "截至今年6月底，8个国家算力枢纽节点新建数据中心的平均上架率提高到62%左右。全市已建成智算中心8个。"
+    )
     assert [f.value_text for f in facts] == ["62%", "8个"]
+
+
+def test_a_person_a_declared_short_name_and_a_bare_title_speak_for_their_body() -> None:
+    facts = facts_of(
+        "工业和信息化部副部长张立峰在发布会上介绍，截至2025年底，算力总规模达到342EFLOPS。\n\n"
+        "张立峰说，截至去年12月末，全国5G基站总数达到468.6万个。\n\n"
+        "韶关市政务服务和数据管理局（以下简称“市数据局”）提供的数据显示，2021年，全市数据中心标准机架不足3000架。\n\n"
+        "市数据局最新统计显示，截至今年9月底，韶关集群已投产标准机架6.2万架。",
+        "2026-01-21",
+    )
+    assert only(facts, "468.6万个").cited_source == "工业和信息化部"
+    assert only(facts, "3000架").cited_source == "韶关市政务服务和数据管理局"
+    assert only(facts, "6.2万架").cited_source == "韶关市政务服务和数据管理局"
+
+
+def test_a_spokesman_is_of_the_body_the_text_named_with_that_title() -> None:
+    facts = facts_of(
+        "創新科技及工業局局長今日（二月十二日）出席儀式時表示，中心的整體算力已由二○二四年十二月啓用時約1,300PFLOPS"
+        "提升至約3,000PFLOPS。\n\n數字政策辦公室發言人同日表示，本港數據中心總電力容量約為1,320兆瓦。\n\n"
+        "發言人續說，目標是在二○三○年或之前令數據園首階段提供約300兆瓦（MW）電力容量及約45萬平方米總樓面面積。",
+        "2026-02-12",
+    )
+    now = only(facts, "3,000PFLOPS")
+    assert (now.period, now.kind, now.cited_source) == ("2026", "actual", "创新科技及工业局")
+    park, area = only(facts, "300兆瓦"), only(facts, "45万平方米")
+    assert (park.cited_source, park.metric, area.metric) == (
+        "数字政策办公室",
+        "data_centre_power",
+        "data_centre_floor_area",
+    )
+
+
+def test_the_whole_country_of_a_taiwan_story_and_the_year_a_multiple_is_of() -> None:
+    facts = facts_of(
+        "經濟部今天公布最新「全國電力資源供需報告」，預估115年至119年全國用電量年均成長約2.6%，"
+        "119年資料中心用電需求將達約320萬瓩，是114年約80萬瓩的4倍。",
+        "2026-02-05",
+    )
+    growth, times = only(facts, "2.6%"), only(facts, "4倍")
+    assert (growth.region, growth.period, growth.cited_source) == ("TW", "2026/2030", "经济部")
+    assert (times.period, times.kind) == ("2030", "forecast")
+
+
+def test_an_announcement_a_planned_deployment_and_the_same_period_a_year_before() -> None:
+    facts = facts_of(
+        "云启智算（301592）公告称，公司与某头部互联网企业签订《算力服务合同》，合同总金额约28.6亿元。\n\n"
+        "公告显示，本合同金额占公司最近一期经审计营业收入的86.35%。公司拟在该智算中心部署GPU卡4096张，"
+        "预计于2026年三季度完成部署并交付。\n\n"
+        "业绩方面，前三季度公司实现营业收入24.87亿元，同比增长36.2%。其中，算力服务收入占营业收入的比重由上年同期的22.4%提升至41.5%。"
+        "公司是全国10个国家数据中心集群之一的主要运营商，预计将对公司未来5个会计年度的经营业绩产生积极影响。",
+        "2026-01-13",
+    )
+    assert only(facts, "86.35%").cited_source == "云启智算"
+    cards = only(facts, "4096张")
+    assert (cards.period, cards.kind) == ("2026-Q3", "forecast")
+    assert only(facts, "24.87亿元").period == "2025-Q1/Q3"
+    assert [(f.period, f.metric) for f in facts if f.value_text in ("22.4%", "41.5%")] == [
+        ("2024-Q1/Q3", None),
+        ("2025-Q1/Q3", None),
+    ]
+    assert not [f for f in facts if f.value_text in ("10个", "5个")]
+
+
+def test_a_flash_headline_before_its_source_and_an_anonymous_count() -> None:
+    facts = facts_of(
+        "【工信部：截至2月末全国算力总规模达356EFLOPS】工信部最新数据显示，截至2月末，算力总规模达到356EFLOPS。\n\n"
+        "【张家口在用数据中心机架突破40万架】记者从张家口市发展和改革委员会获悉，截至2月底，张家口市在用数据中心标准机架突破40万架。",
+        "2026-03-18",
+    )
+    assert only(facts, "356EFLOPS").cited_source == "工信部"
+    assert {f.cited_source for f in facts if f.value_text == "40万架"} == {"张家口市发展和改革委员会"}

@@ -68,11 +68,20 @@ def test_required_fact_found(name: str, gold: dict) -> None:
         assert source in (fact.cited_source or ""), (source, fact.cited_source)
 
 
+def same_number(token: str, value_text: str) -> bool:
+    """The fact is the noise number: one holds the other, not as the tail of a longer number (a fact
+    written 2% is not the noise 年增37.2%)."""
+    if token in value_text:
+        return True
+    at = token.find(value_text)
+    return at >= 0 and not (at > 0 and (token[at - 1].isdigit() or token[at - 1] in ".,"))
+
+
 @pytest.mark.parametrize("name", list(GOLD_DOCS))
 def test_noise_never_extracted(name: str) -> None:
     facts = facts_of(name)
     for token in GOLD_DOCS[name]["must_not_extract"]:
-        offenders = [f.value_text for f in facts if token in f.value_text or f.value_text in token]
+        offenders = [f.value_text for f in facts if same_number(token, f.value_text)]
         assert not offenders, f"{token!r} came out as a fact: {offenders}"
 
 
