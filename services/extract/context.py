@@ -172,6 +172,10 @@ class Cues:
         return first_end(FORECAST_SENTENCE, self.masked)
 
     @cached_property
+    def now_end(self) -> float:
+        return first_end(NOW, self.masked)
+
+    @cached_property
     def market_quote_end(self) -> float:
         return first_end(MARKET_QUOTE, self.masked)
 

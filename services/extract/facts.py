@@ -290,6 +290,8 @@ def _back_to_the_present(
     clause = scope.masked[clause_start:start]
     if not context.states_the_present(clause) or _names_its_time(scope, clause_start, start):
         # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
+        if scope.cues.now_end > clause_start:
+            return False  # no 目前 before this clause
         statement = scope.masked.rfind("；", 0, start) + 1
         if not (
             statement < clause_start
@@ -452,8 +454,8 @@ class ParagraphMemory:
     period: Period | None = None
     unread_periods: list[str] = field(default_factory=list)
     topic: SentenceState = field(default_factory=SentenceState)
-    place: str | None = None
-    """The place the paragraph's earlier sentences named last (not in a list)."""
+    earlier_cues: list[context.Cues] = field(default_factory=list)
+    """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
@@ -466,6 +468,15 @@ class ParagraphMemory:
                 self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
         return self.source
+
+    def last_place(self) -> str | None:
+        """The place the paragraph's earlier sentences named last (not in a list)."""
+        while self.earlier_cues:
+            if place := regions.region_around(self.earlier_cues[-1].places):
+                self.earlier_cues[:-1] = []
+                return place
+            self.earlier_cues.pop()
+        return None
 
     def last_period(self) -> Period | None:
         """The last period named by the latest sentence so far that names one."""
@@ -551,7 +562,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places)
             paragraph.topic = scope.state
             _keep_once(fact, facts, seen)
-        paragraph.place = regions.region_around(scope.cues.places) or paragraph.place
+        paragraph.earlier_cues.append(scope.cues)
     return facts, find_events(document, published, sentences)
 
 
@@ -560,8 +571,8 @@ def _region_from_context(
 ) -> str | None:
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
     智算中心…。…届时项目算力规模约2,000P), else where the document is about."""
-    if paragraph.place and not regions.whole_area(subject):
-        return paragraph.place
+    if not regions.whole_area(subject) and (place := paragraph.last_place()):
+        return place
     return places.region_for(subject)
 
 

@@ -206,9 +206,10 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
                 period = Period(label, date(year, first, 1), _month_end(year, last))
                 found.append(PeriodMention(period, match.start(), match.end()))
     roc = ROC_YEAR_RANGE_TAIWAN if taiwan else ROC_YEAR_RANGE
+    roc_spans = roc.finditer(text) if taiwan or "民国" in text else ()
     for match, offset in [
         *((m, 0) for m in YEAR_RANGE.finditer(text)),
-        *((m, ROC_OFFSET) for m in roc.finditer(text)),
+        *((m, ROC_OFFSET) for m in roc_spans),
     ]:
         first, last = int(match["first"]) + offset, int(match["last"]) + offset
         if first < last:

@@ -264,6 +264,7 @@ class DocumentSources:
     document: CleanDocument
     named: list[str] = field(default_factory=list)
     written: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str | None] = field(default_factory=dict)
 
     def in_full(self, source: str | None) -> str | None:
         if source is None or "《" in source:
@@ -309,6 +310,11 @@ class DocumentSources:
         """张立峰说 after 工业和信息化部副部长张立峰介绍: a person speaks for the body named with them."""
         if not PERSON_NAME.fullmatch(source):
             return None
+        if source not in self.people:
+            self.people[source] = self._body_named_with(source)
+        return self.people[source]
+
+    def _body_named_with(self, source: str) -> str | None:
         at = self.document.text.find(source)
         while at > 0:
             speaker = TITLED_PERSON.search(self.document.text, max(0, at - 30), at)
