@@ -106,7 +106,8 @@ SOURCE_PAPER = re.compile(
 BARE_TITLE = re.compile(
     r"(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
 )
-# 集团预计 after 云峰数据管理层表示: the company named before speaks again (not a government body).
+# 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
+# government body).
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
@@ -193,7 +194,6 @@ CITING_WORDS = (
     "得知",
     "告诉",
     "公告",
-    "说明",
     "预期",
 )
 CITING = re.compile("|".join(CITING_WORDS))
