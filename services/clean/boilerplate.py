@@ -34,7 +34,7 @@ DROP_START = re.compile(
     r"(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|原标题[：:]|原標題[：:]|"
     r"(?:分享|轉寄|转发|列印|打印|收藏|字體|字体|分享到)[：:\s]|(?:圖|图)[／/:：]|"
     r"(?:\(|（)?(?:圖|图|攝影|摄影|摄)(?:\)|）)|(?:記者|记者).{0,10}(?:攝|摄)(?:\)|）)?$|"
-    r"(?:相关个股|相關個股|相关股票|相關股票|个股行情|個股行情)$"
+    r"(?:相关个股|相關個股|相关股票|相關股票|个股行情|個股行情)$|制表[：:]|[▲△].{0,120}(?:摄|攝|图片|圖片)[）)]?$"
 )
 WEEKDAY = r"(?:\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?"
 BYLINE = re.compile(
@@ -155,10 +155,57 @@ def body_of_extracted_html(text: str) -> ArticleParts:
     return ArticleParts(title=None, header=[], body=body_lines([line for line in lines if line]))
 
 
+# A table copied from a PDF or an e-paper: cells apart by runs of spaces, tabs or bars.
+CELL_GAP = re.compile(r"\s{2,}|\t|\s*[|｜]\s*")
+# 地  区: a two-character label spaced out to the column's width.
+SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s{1,4}([\u4e00-\u9fff])(?=\s{2,}|\t)")
+TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
+CAPTION_CHARS = 40
+
+
+def _cells(line: str) -> list[str]:
+    return [cell for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell]
+
+
+def tables_as_sentences(lines: list[str]) -> list[str]:
+    """A table's rows as sentences its header words (地区 在用标准机架 算力规模 / 和林格尔新区 22.5万架 31.6EFLOPS:
+    和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS。), after its caption, so a row's numbers say what
+    they measure and the caption's time (截至2025年底) carries to them."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _cells(lines[i])
+        rows: list[list[str]] = []
+        j = i + 1
+        if len(header) >= 3 and not any(char.isdigit() for char in lines[i]):
+            while j < len(lines) and TABLE_RULE.match(lines[j]):
+                j += 1
+            while (
+                j < len(lines)
+                and len(cells := _cells(lines[j])) == len(header)
+                and any(char.isdigit() for char in lines[j])
+            ):
+                rows.append(cells)
+                j += 1
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        sentences = "".join(
+            f"{row[0]}{'，'.join(name + cell for name, cell in zip(header[1:], row[1:], strict=True))}。"
+            for row in rows
+        )
+        if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]):
+            sentences = f"{out.pop()}：{sentences}"
+        out.append(sentences)
+        i = j
+    return out
+
+
 def split_article(text: str) -> ArticleParts:
     """Title, header and body of a page given as text lines."""
     lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = tables_as_sentences([line for line in lines if line])
     if not lines:
         return ArticleParts(title=None)
     title_index, body_start = _locate_title(lines)
@@ -171,9 +218,21 @@ def split_article(text: str) -> ArticleParts:
 # Text copied from a PDF breaks its paragraphs into lines of a fixed width, mid-sentence.
 WRAPPED_LINE_CHARS = 20
 OPENS_A_BLOCK = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．](?!\d)|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}(?:[）)、]|[.．](?!\d))|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
 )
 PUNCTUATED = re.compile(r"[，。；：！？,;]")
+CLAUSE_MARK = re.compile(r"[，。；！？,;]")
+
+
+# 看点一：CoWoS产能一年翻倍，英伟达包下六成: a feature's section heading, commas and all.
+SECTION_HEADING = re.compile(r"^(?:看[点點]|亮[点點]|焦[点點]|要[点點]|其)[一二三四五六七八九十\d]{1,2}[：:]")
+
+
+def _is_heading(line: str) -> bool:
+    """三、2026年展望：从“算得多”到“算得好”: a numbered heading, no sentence to go on with the next line."""
+    return (OPENS_A_BLOCK.match(line) is not None and CLAUSE_MARK.search(line) is None) or (
+        SECTION_HEADING.match(line) is not None and not SENTENCE_END.search(line)
+    )
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
@@ -187,6 +246,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not SENTENCE_END.search(previous)
             and not previous.endswith(("：", ":", "；"))
             and not OPENS_A_BLOCK.match(line)
+            and not _is_heading(previous)
             # a short line with no punctuation is a page's running header or footer, not the rest
             and (len(line) >= WRAPPED_LINE_CHARS or PUNCTUATED.search(line))
         ):

@@ -55,7 +55,7 @@ PERIOD_ON_PERIOD = re.compile(
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
-SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|占据|占有")
+SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|包下|占据|占有|承载了")
 SHARE = re.compile(
     rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|利用率|使用率|占用率"
 )
@@ -70,13 +70,13 @@ FORECAST = re.compile(
     r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年|未来|"
     r"(?<![模比])拟(?=[在于将向对投建部采购引签募新])"
 )
-FORECAST_SENTENCE = re.compile(r"预计|预测|预估|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
+FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
 
 
 TARGET = re.compile(
     r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
-    r"(?:须|需|应)(?:降至|达到|控制|不超过|不低于)|"
+    r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供)|须于\d{4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
     r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
@@ -260,7 +260,7 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
     return "level"
 
 
-NOW = re.compile(r"目前|当前|现已|现有|截至目前|现时|现在")
+NOW = re.compile(r"目前|当前|现已|现有|截至目前|现时|现在|至今|迄今")
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
 
@@ -279,9 +279,14 @@ def is_decline(before: str) -> bool:
     return bool(DECLINE.search(before))
 
 
+WORK_REPORT = re.compile(r"政府工作报告|施政报告")
+
+
 def is_policy_document(title: str | None) -> bool:
     """The title names a plan or policy: the document is one, or reports one."""
-    return title is not None and POLICY_DOCUMENT.search(title) is not None
+    return title is not None and (
+        POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None
+    )
 
 
 def kind_of(number_start: int, clause_before: str, cues: Cues) -> str:

@@ -11,6 +11,7 @@ from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
@@ -34,6 +35,7 @@ from .quantities import (
     find_ranks,
     find_ratios,
 )
+from .units import is_money
 
 EXTRACTOR_VERSION = "0.3.0"
 
@@ -47,6 +49,9 @@ LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
+FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
+UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价")
+PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document.
 REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
@@ -90,7 +95,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         subject = f"{subject} {tail}".strip()
     if quantity.unit.canonical == "percent" and (respondents := subjects.RESPONDENTS.match(after)):
         subject = f"{subject} {respondents.group(0)}".strip()
-    needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3
+    needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3 or regions.only_places(subject)
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
         # 在算力总规模中的占比 names only the whole
@@ -184,6 +189,7 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             state.subject
             and subject.startswith(state.subject)
             and (metric is None or measure in ("growth_yoy", "growth_pop"))
+            and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
         elif metric is None and state.metric and metrics.is_just(subject, state.metric):
@@ -221,13 +227,14 @@ def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     """The kind and period of the number: its list's period, else the span a compound rate is over, else
     the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
-    mentions = scope.mentions
+    # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
+    mentions = [m for m in scope.mentions if m not in scope.change_bases or quantity.start - m.end <= 4]
     if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
         # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
         mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
     period = (
         (share and share.period)
-        or (measure == "growth_yoy" and compound_span(sentence_before, mentions))
+        or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
         or period_for(
             sentence_before, mentions, kind, scope.published, _statement_end(scope.masked, quantity.end)
         )
@@ -304,8 +311,6 @@ def _back_to_the_present(
         return True
     if period is None or period == whole_year(scope.published.year):
         return False
-    if any(clause_start <= m.start < start and m.period == period for m in scope.mentions):
-        return True  # the clause's only period is the one its change starts from (已由…时…提升至…)
     # 目前 in this clause, or anywhere before it when the period came from an earlier sentence.
     now_said = (
         context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
@@ -332,8 +337,7 @@ def _names_its_time(scope: SentenceScope, clause_start: int, start: int) -> bool
     """A period named in the clause before the number, not the one a change starts from (已由二○二四年
     十二月启用时约1,300PFLOPS提升至约3,000PFLOPS: the 3,000 is now)."""
     return any(
-        clause_start <= m.start < start
-        and not (m.end <= scope.previous_end and CHANGE_FROM.search(scope.masked, clause_start, m.start))
+        clause_start <= m.start < start and (m not in scope.change_bases or start - m.end <= 6)
         for m in scope.mentions
     )
 
@@ -368,11 +372,13 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             return scope.document_regions.region_for(words)
     if topic_region:
         return topic_region
-    before = scope.cues.places_before(quantity.start)
+    # 其中贵安新区22.8万架；数字经济增加值占…比重达到43.2%: a semicolon starts another statement.
+    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    before = [place for place in scope.cues.places_before(quantity.start) if place.end > statement]
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
-    return regions.region_around(before)
+    return regions.region_around(before) or scope.paragraph_region
 
 
 def _counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
@@ -395,6 +401,46 @@ def _describes_what_follows(
         and "的" in masked[quantity.end : following.start]
         and not subjects.clean_subject(masked[max(clause_start, scope.previous_end) : quantity.start])
     )
+
+
+HEADING_CHARS = 40
+
+
+def _is_heading(text: str) -> bool:
+    """看点一：CoWoS产能一年翻倍，英伟达包下六成: a short line with no sentence end, heading a section."""
+    return len(text) <= HEADING_CHARS and not text.endswith(("。", "！", "？", "”", "」"))
+
+
+@dataclass
+class FactsSoFar:
+    """The document's facts, each once: the same fact stated twice (a headline or a section heading and
+    the body) is one fact, the body's."""
+
+    facts: list[MetricFact] = field(default_factory=list)
+    seen: dict[tuple, int] = field(default_factory=dict)
+    from_headings: set[int] = field(default_factory=set)
+
+    def keep(self, fact: MetricFact, in_heading: bool) -> None:
+        key = _fact_key(fact)
+        if key not in self.seen:
+            self.seen[key] = len(self.facts)
+            self.facts.append(fact)
+        elif fact.cited_source and not self.facts[self.seen[key]].cited_source:
+            # a headline repeated in the body: the body's statement says who gives the number
+            self.facts[self.seen[key]] = fact
+        if in_heading:
+            self.from_headings.add(id(fact))
+
+    def result(self) -> list[MetricFact]:
+        """看点一：…英伟达包下六成 heads a section whose body says 包下…产能的约六成: the body's fact."""
+        if not self.from_headings:
+            return self.facts
+        body = {(f.value, f.unit) for f in self.facts if id(f) not in self.from_headings}
+        return [f for f in self.facts if id(f) not in self.from_headings or (f.value, f.unit) not in body]
+
+
+def _is_whole_year(period: Period) -> bool:
+    return period == whole_year(period.start.year)
 
 
 def _fact_key(fact: MetricFact) -> tuple:
@@ -433,10 +479,23 @@ class SentenceScope:
     """Where the document is about, for 全省 and 全市."""
     paragraph_topic: str | None = None
     """The topic the sentence began with, from the paragraph's earlier sentences."""
+    paragraph_region: str | None = None
+    """Where that topic was (全球HBM营收…。以厂商来看，SK海力士…市占约57%: the world's market)."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions]
+
+    @cached_property
+    def change_bases(self) -> list[PeriodMention]:
+        """The periods a change starts from (由2024年的…, 从二○二四年十二月启用时约…): each the time of the
+        number right after it, not of the sentence."""
+        return [
+            m
+            for m in self.mentions
+            if CHANGE_FROM.search(self.masked, max(0, m.start - 3), m.start)
+            and any(0 <= q.start - m.end <= 6 for q in self.quantities)
+        ]
 
 
 @dataclass
@@ -496,10 +555,10 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     )
     policy_document = context.is_policy_document(document.title)
     source_names = sources.DocumentSources(document)
-    facts: list[MetricFact] = []
-    seen: dict[tuple, int] = {}
+    found_facts = FactsSoFar()
     paragraph = ParagraphMemory(-1, published, document.script)
     reported_span: Period | None = None
+    document_year: Period | None = None
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
@@ -521,7 +580,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if not found:
             paragraph.unread_periods.append(masked)
             continue
-        mentions = find_periods(masked, published, document.script)
+        # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
+        earlier = (paragraph.last_period() or document_year) if "全年" in masked or "届时" in masked else None
+        mentions = find_periods(masked, published, document.script, earlier)
         if not mentions and reported_span and REPORTED_PERIOD.match(masked):
             mentions = [PeriodMention(reported_span, 0, 0)]
         carried = not mentions and paragraph.last_period()
@@ -536,6 +597,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph.unread_periods.clear()
             reported_span = next(
                 (m.period for m in reversed(mentions) if m.period.start != m.period.end), reported_span
+            )
+            document_year = next(
+                (m.period for m in reversed(mentions) if _is_whole_year(m.period)), document_year
             )
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
         scope = SentenceScope(
@@ -552,6 +616,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             period_carried=bool(carried),
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
+            paragraph_region=paragraph.topic.region,
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
@@ -561,9 +626,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             fact.cited_source = source_names.in_full(paragraph.cited_source())
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places)
             paragraph.topic = scope.state
-            _keep_once(fact, facts, seen)
+            found_facts.keep(fact, _is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
-    return facts, find_events(document, published, sentences)
+    return found_facts.result(), find_events(document, published, sentences)
 
 
 def _region_from_context(
@@ -574,16 +639,6 @@ def _region_from_context(
     if not regions.whole_area(subject) and (place := paragraph.last_place()):
         return place
     return places.region_for(subject)
-
-
-def _keep_once(fact: MetricFact, facts: list[MetricFact], seen: dict[tuple, int]) -> None:
-    key = _fact_key(fact)
-    if key not in seen:
-        seen[key] = len(facts)
-        facts.append(fact)
-    elif fact.cited_source and not facts[seen[key]].cited_source:
-        # a headline repeated in the body: the body's statement says who gives the number
-        facts[seen[key]] = fact
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
@@ -599,6 +654,10 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
     if measure == "level" and EQUIVALENT.search(clause_before):
         return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
+    if is_money(quantity.unit) and UNIT_PRICE.search(clause_before):
+        return None  # 每平方呎楼面地价约1,205元: a price per unit, not an amount
+    if unit == "FLOPS" and PER_CHIP.search(clause_before):
+        return None  # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built
     if unit == "count" and (
         _counts_the_list_before(masked, quantity)
         or _describes_what_follows(scope, quantity, clause_start, clause_end)
@@ -611,6 +670,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
     kind = context.kind_of(quantity.start, clause_before, cues)
+    if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
+        kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
     if quantity.value_high is not None:
         qualifier = "range"
     elif quantity.at_most:

@@ -71,6 +71,11 @@ def is_just(subject: str, key: str) -> bool:
     )
 
 
+def measures_in(key: str, unit: str, measure: str) -> bool:
+    """A number in this unit and measure can be of this metric (a capacity in 兆瓦 is no investment)."""
+    return measure in ANY_UNIT_MEASURES or any(m.key == key and unit in m.units for m in taxonomy())
+
+
 @lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the

@@ -44,7 +44,9 @@ def _period_pattern(year_number: str) -> re.Pattern[str]:
         r"|(?:" + year + r")?\s*(?:"
         # 首季 and 前三季 (without 度): Hong Kong and Taiwan.
         r"(?P<half>上半年|下半年|[前首][三3]季度?|首季度?|一季度|二季度|三季度|四季度|第[一二三四1-4]季度?|Q[1-4])(?P<halfend>末|底)?"
-        r"|" + MONTH_NUM + r"\s*月\s*(?:(?P<day>[0-3]?\d)\s*日|(?P<monthend>底|末))?"
+        r"|"
+        + MONTH_NUM
+        + r"\s*月\s*(?:(?P<day>[0-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?P<monthend>底|末))?"
         r"|(?P<yearend>年?(?:底|末))"
         r")?"
         r")"
@@ -128,7 +130,8 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
             # 截至6月底 in an August article is this year's June; in a March article, last year's.
             year = published.year if month <= published.month else published.year - 1
         if match["day"]:
-            day = date(year, month, min(int(match["day"]), calendar.monthrange(year, month)[1]))
+            day_number = int(parse_number(match["day"]))
+            day = date(year, month, min(day_number, calendar.monthrange(year, month)[1]))
             return Period(day.isoformat(), day, day, until)
         if match["monthend"]:
             end = _month_end(year, month)
@@ -218,8 +221,11 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     return found
 
 
-def find_periods(text: str, published: date, script: str = "simplified") -> list[PeriodMention]:
-    """Every period expression in a piece of text, in order, with its position."""
+def find_periods(
+    text: str, published: date, script: str = "simplified", earlier: Period | None = None
+) -> list[PeriodMention]:
+    """Every period expression in a piece of text, in order, with its position. `earlier` is the period
+    the text before named last, for 全年 and 届时 with none before them here."""
     taiwan = script == "traditional_tw"
     found = _ranges(text, published, taiwan)
     covered = [(m.start, m.end) for m in found]
@@ -264,7 +270,7 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]
     found.sort(key=lambda m: m.start)
     if "全年" in text or "届时" in text:
-        found = _relative(text, found, published)
+        found = _relative(text, found, published, earlier)
     return found
 
 
@@ -273,10 +279,12 @@ def find_periods(text: str, published: date, script: str = "simplified") -> list
 RELATIVE_PERIOD = re.compile(r"(?<!年)全年|届时")
 
 
-def _relative(text: str, found: list[PeriodMention], published: date) -> list[PeriodMention]:
+def _relative(
+    text: str, found: list[PeriodMention], published: date, earlier: Period | None
+) -> list[PeriodMention]:
     resolved = list(found)
     for match in RELATIVE_PERIOD.finditer(text):
-        before = [m.period for m in found if m.end <= match.start()]
+        before = [*([earlier] if earlier else []), *(m.period for m in found if m.end <= match.start())]
         if match.group(0) == "全年":
             period = whole_year(before[-1].start.year if before else published.year)
         elif before:

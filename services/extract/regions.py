@@ -188,6 +188,15 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     return found
 
 
+def only_places(words: str) -> bool:
+    """其中贵安新区: the words name a place and nothing it has."""
+    rest = REGION_PATTERN.sub("", words)
+    return rest != words and len(PLACE_WORDS.sub("", rest)) < 2
+
+
+PLACE_WORDS = re.compile(r"新区|地区|片区|集群|枢纽|节点|其中|的|\s")
+
+
 def region_around(regions_before: list[Place]) -> str | None:
     """The place the sentence names before a number whose words name none: the nearest if it names
     several (记者从内蒙古…获悉，和林格尔集群…, 项目总投资达到320亿元 is 和林格尔's), unless they are a list

@@ -34,8 +34,8 @@ SOURCE_DATA = re.compile(
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
-    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
-    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
+    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -79,7 +79,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
-    r"(?:规划|方案|意见|通知|计划|纲要)$)"
+    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -91,7 +91,7 @@ SOURCE_PREAMBLE = re.compile(
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -111,7 +111,8 @@ BARE_TITLE = re.compile(
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
-    r"(?:行政总裁|首席执行官|执行长|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层)$"
+    r"(?:行政总裁|首席执行官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层)"
+    r"(?:[\u4e00-\u9fff]{2,3})?$"  # 董事长刘志远: the company speaks, through its head, named
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供)$")
@@ -121,7 +122,7 @@ PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
-SPEAKING_OCCASION = re.compile(r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$")
+SPEAKING_OCCASION = re.compile(r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLES = (
@@ -131,11 +132,11 @@ SPEAKER_TITLES = (
 SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(rf"(?P<body>[^，。；：:“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$")
-SOURCE_JOINER = re.compile(r"与|、")
-# 及 and 和 join two sources only between complete names (中国信通院和IDC), not inside one
-# (工业和信息化部, 創新科技及工業局).
-INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A-Za-z])和")
-COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z])$")
+SOURCE_JOINER = re.compile(r"、")
+# 及, 和 and 与 join two sources only between complete names (中国信通院和IDC), not inside one
+# (工业和信息化部, 創新科技及工業局, 政务服务与数据管理局).
+INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A-Za-z)）])[和与]")
+COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z)）])$")
 
 
 def _tidy_source(who: str) -> str:
@@ -195,6 +196,8 @@ CITING_WORDS = (
     "告诉",
     "公告",
     "预期",
+    "估算",
+    "分析",
 )
 CITING = re.compile("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the

@@ -28,6 +28,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("欧元", Unit("EUR")),
     ("日元", Unit("JPY")),
     # computing power
+    ("ZFLOPS", Unit("FLOPS", 1e21)),
     ("EFLOPS", Unit("FLOPS", 1e18)),
     ("EFlops", Unit("FLOPS", 1e18)),
     ("Eflops", Unit("FLOPS", 1e18)),
@@ -83,9 +84,13 @@ UNITS: list[tuple[str, Unit]] = [
     ("个(?!月|小时|工作日|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
     ("片", Unit("count")),
     ("座", Unit("count")),
+    ("幅(?![图画])", Unit("count")),  # 推出4幅土地 (plots), not 4幅图
     # floor and land area: data-centre space is sold and planned by the square metre
     ("平方公里", Unit("m2", 1e6)),
     ("平方米", Unit("m2")),
+    # Hong Kong measures floors in square feet.
+    ("平方呎", Unit("m2", 0.09290304)),
+    ("平方英尺", Unit("m2", 0.09290304)),
     ("㎡", Unit("m2")),
     ("家", Unit("count")),
     ("户", Unit("count")),

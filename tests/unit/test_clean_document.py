@@ -204,3 +204,25 @@ def test_quote_rows_and_link_rows_are_furniture() -> None:
 def test_hong_kong_results_vocabulary_marks_hong_kong_script() -> None:
     text = "雲峰數據控股(09886.HK)公布中期業績，收入錄得人民幣41.36億元，按年增長18.4%，股東應佔溢利按年上升31.2%。"
     assert detect_script(text) == "traditional_hk"
+
+
+def test_a_table_copied_from_a_pdf_reads_as_sentences_after_its_caption() -> None:
+    page = (
+        "我区算力基础设施建设综述\n本报记者 王磊\n"
+        "记者从内蒙古自治区数据局获悉，截至2025年底，全区算力总规模达到52.4EFLOPS，较上年底增长61%。\n"
+        "全区主要算力集聚区建设情况（截至2025年底）\n"
+        "地  区          在用标准机架    算力规模        智能算力占比\n"
+        "和林格尔新区    22.5万架        31.6EFLOPS      95%\n"
+        "鄂尔多斯市      3.6万架         4.1EFLOPS       72%\n"
+        "                                            制表：郝 飏\n"
+        "▲1月6日，工作人员在和林格尔新区一处智算中心机房内巡检设备。          本报记者 王 磊 摄\n"
+        "三、2026年展望：从“算得多”到“算得好”\n"
+        "赛迪顾问预计，2026年我国算力总规模将超过400EFLOPS。\n"
+    )
+    text = clean_document(raw_document("file:///epaper.txt", page.encode(), content_type="text/plain")).text
+    assert (
+        "全区主要算力集聚区建设情况（截至2025年底）：和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS，"
+        "智能算力占比95%。鄂尔多斯市在用标准机架3.6万架，算力规模4.1EFLOPS，智能算力占比72%。"
+    ) in text
+    assert "制表" not in text and "巡检" not in text
+    assert "三、2026年展望：从“算得多”到“算得好”\n赛迪顾问预计" in text

@@ -955,3 +955,60 @@ def test_a_flash_headline_before_its_source_and_an_anonymous_count() -> None:
     )
     assert only(facts, "356EFLOPS").cited_source == "工信部"
     assert {f.cited_source for f in facts if f.value_text == "40万架"} == {"张家口市发展和改革委员会"}
+
+
+def test_a_table_row_a_place_alone_and_the_whole_year_the_text_named_before() -> None:
+    facts = facts_of(
+        "过去一年，我们坚持以高质量发展统揽全局。预计全年地区生产总值增长5.4%。全省算力总规模达到108EFLOPS；"
+        "在用数据中心标准机架达到32.6万架，其中贵安新区22.8万架。",
+        "2026-01-27",
+    )
+    assert only(facts, "5.4%").period == "2025"
+    part = only(facts, "22.8万架")
+    assert (part.period, part.region, part.metric) == ("2025", "贵安", "data_centre_racks")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit", "value"),
+    [
+        ("赛迪顾问测算，到2030年我国智能算力规模有望突破1ZFLOPS。", "1ZFLOPS", "FLOPS", 1e21),
+        ("該地皮最高可建樓面面積約67.2萬平方呎。", "67.2万平方呎", "m2", 62430.84288),
+    ],
+)
+def test_zetta_flops_and_square_feet(text: str, value_text: str, unit: str, value: float) -> None:
+    fact = only(facts_of(text, "2026-02-26"), value_text)
+    assert (fact.unit, fact.value) == (unit, pytest.approx(value))
+
+
+def test_a_chips_rating_and_a_price_per_square_foot_are_no_facts() -> None:
+    facts = facts_of(
+        "一位分析师表示，昇腾910C单卡FP16算力约为800TFLOPS。每平方呎楼面地价约1,205元，项目总投资约45亿港元。",
+        "2026-02-26",
+    )
+    assert [f.value_text for f in facts] == ["45亿港元"]
+
+
+def test_a_forecast_said_right_after_its_number_takes_the_time_it_names() -> None:
+    facts = facts_of(
+        "港灣置業執行董事陳家豪表示，項目總投資約45億港元，將分兩期發展，首期約40兆瓦可望於2028年投入服務。",
+        "2026-02-26",
+    )
+    first = only(facts, "40兆瓦")
+    assert (first.kind, first.period, first.metric, first.cited_source) == (
+        "forecast",
+        "2028",
+        None,
+        "港湾置业",
+    )
+
+
+def test_a_world_market_topic_carries_to_the_next_sentence_and_a_heading_restated_is_the_bodys() -> None:
+    facts = facts_of(
+        "看點一：CoWoS產能一年翻倍，輝達包下六成\n\n"
+        "集邦科技分析，輝達一家就包下台積電2026年CoWoS產能的約六成。\n\n"
+        "集邦科技統計，2025年全球HBM營收約達346億美元。以廠商來看，SK海力士2025年第4季HBM市占約57%，排名第一。",
+        "2026-02-11",
+    )
+    share = only(facts, "六成")
+    assert (share.measure, share.qualifier, share.cited_source) == ("share", "approx", "集邦科技")
+    assert {f.region for f in facts if f.value_text in ("57%", "排名第一")} == {"GLOBAL"}
