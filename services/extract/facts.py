@@ -95,7 +95,11 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         subject = f"{subject} {tail}".strip()
     if quantity.unit.canonical == "percent" and (respondents := subjects.RESPONDENTS.match(after)):
         subject = f"{subject} {respondents.group(0)}".strip()
-    needs_topic = subject in subjects.GENERIC_SUBJECTS or len(subject) < 3 or regions.only_places(subject)
+    needs_topic = (
+        subject in subjects.GENERIC_SUBJECTS
+        or len(subject) < 3
+        or (len(subject) <= 8 and regions.only_places(subject))
+    )
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
         # 在算力总规模中的占比 names only the whole
@@ -135,11 +139,7 @@ def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
 
 
 def period_for(
-    sentence_before: str,
-    mentions: list[PeriodMention],
-    kind: str,
-    published: date,
-    statement_end: int = 0,
+    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date, sentence: str = ""
 ) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
@@ -156,7 +156,8 @@ def period_for(
     if kind == "actual":
         return whole_year(published.year)
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
-    after = next((m for m in mentions if m.start >= len(sentence_before) and m.start < statement_end), None)
+    statement_end = _statement_end(sentence, len(sentence_before))
+    after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
     return after.period if after else None
 
 
@@ -227,19 +228,23 @@ def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     """The kind and period of the number: its list's period, else the span a compound rate is over, else
     the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
-    # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
-    mentions = [m for m in scope.mentions if m not in scope.change_bases or quantity.start - m.end <= 4]
+    mentions = scope.mentions
+    if bases := scope.change_bases:
+        # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
+        mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]
     if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
         # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
         mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
     period = (
         (share and share.period)
         or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
-        or period_for(
-            sentence_before, mentions, kind, scope.published, _statement_end(scope.masked, quantity.end)
-        )
+        or period_for(sentence_before, mentions, kind, scope.published, scope.masked)
     )
-    if period is not None and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start):
+    if (
+        period is not None
+        and "同期" in scope.masked
+        and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
+    ):
         period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
     if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
