@@ -1,31 +1,28 @@
 """The extract stage's logic: a CleanDocument in, MetricFacts and Events out. No Redis in here.
 
-For each sentence: find quantities with units, then read around each one what it measures (subject,
-metric), when (period), how sure the text is (kind, qualifier), where (region) and who says so (source).
+For each sentence: find quantities with units (quantities), drop those that are no figure (noise), then
+read around each one what it measures (subject, metric), when and how sure the text is (timing: period,
+kind), its qualifier, where (region) and who says so (sources). What one sentence carries between its
+clauses is in scope.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
-from . import context, metrics, regions, respectively, sources, subjects
+from . import context, metrics, noise, regions, respectively, sources, subjects, timing
 from .events import find_events
 from .metrics import metric_for
 from .periods import (
     Period,
     PeriodMention,
-    blocks_period,
-    compound_span,
     find_periods,
     whole_year,
-    year_earlier,
 )
 from .quantities import (
     Quantity,
@@ -35,7 +32,7 @@ from .quantities import (
     find_ranks,
     find_ratios,
 )
-from .units import is_money
+from .scope import SentenceScope, SentenceState
 
 EXTRACTOR_VERSION = "0.3.0"
 
@@ -46,32 +43,9 @@ NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subject
 """What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
-# 将由2024年的1,425亿元增长至…: the number a change starts from.
-CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
-EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
-UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价")
-PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document.
 REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
-# 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
-ONE_OF = re.compile(r"[^，。；]{0,16}之一")
-# 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds, not a figure.
-NAMED_LIST = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
-)
-
-
-@dataclass
-class SentenceState:
-    """What carries from one clause to the next within a sentence."""
-
-    subject: str | None = None
-    metric: str | None = None
-    region: str | None = None
-    """Where the topic is."""
-    share_subject: str | None = None
-    """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
 
 
 def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
@@ -138,29 +112,6 @@ def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
     return LOCAL_CURRENCY[script]
 
 
-def period_for(
-    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date, sentence: str = ""
-) -> Period | None:
-    """The last period named before the number in its sentence (so one period carries over the clauses
-    that follow it); else, for a statement of fact with no time given, the publish year."""
-    before = [m for m in mentions if m.end <= len(sentence_before)]
-    statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
-    if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
-        return None  # 近年来 after the last period named: about no single period
-    if before:
-        period = before[-1].period
-        if period.start == period.end and not period.until:
-            # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
-            return whole_year(period.start.year)
-        return period
-    if kind == "actual":
-        return whole_year(published.year)
-    # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
-    statement_end = _statement_end(sentence, len(sentence_before))
-    after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
-    return after.period if after else None
-
-
 def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     scope: SentenceScope,
     quantity: Quantity,
@@ -217,136 +168,6 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
         state.share_subject = subject
 
 
-def _when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
-    scope: SentenceScope,
-    quantity: Quantity,
-    clause_start: int,
-    kind: str,
-    measure: str,
-    share: respectively.Share | None,
-) -> tuple[str, Period | None]:
-    """The kind and period of the number: its list's period, else the span a compound rate is over, else
-    the last period named before it."""
-    sentence_before = scope.masked[: quantity.start]
-    mentions = scope.mentions
-    if bases := scope.change_bases:
-        # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
-        mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]
-    if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
-        # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
-        mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
-    period = (
-        (share and share.period)
-        or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
-        or period_for(sentence_before, mentions, kind, scope.published, scope.masked)
-    )
-    if (
-        period is not None
-        and "同期" in scope.masked
-        and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
-    ):
-        period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
-    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
-        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
-        # clauses after it that name no time and forecast nothing (…，稳居全球第一).
-        kind, period = "actual", whole_year(scope.published.year)
-        insort(scope.mentions, PeriodMention(period, clause_start, clause_start), key=lambda m: m.start)
-        scope.present_from = clause_start
-    elif (
-        kind == "forecast"
-        and scope.present_from is not None
-        and clause_start >= scope.present_from
-        and not context.FORECAST.search(scope.masked, clause_start, quantity.start)
-    ):
-        kind = "actual"
-    if kind == "actual" and period is not None and period.start > scope.published:
-        kind = "forecast"
-    elif (
-        kind == "forecast"
-        and period is not None
-        and period.end < scope.published
-        and (
-            CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
-            or not (
-                context.FORECAST.search(scope.masked, clause_start, quantity.start)
-                or _estimates_a_past_period(scope, quantity.start)
-            )
-        )
-    ):
-        kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
-    if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
-        kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
-    return kind, period
-
-
-# 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
-PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，。；]{0,6}(?:全年|上半年|前三季度)")
-
-
-def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
-    statement = scope.masked.rfind("；", 0, start) + 1
-    return PAST_ESTIMATE.search(scope.masked, statement, start) is not None
-
-
-def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
-    """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
-    return scope.cues.forecast_end <= start or sources.SPEAKING.search(scope.masked, 0, start) is not None
-
-
-def _back_to_the_present(
-    scope: SentenceScope, clause_start: int, start: int, kind: str, period: Period | None
-) -> bool:
-    """A clause saying 已 or 目前 and naming no period of its own: after the sentence looked ahead; or,
-    saying 目前 (or 已 after a semicolon), after the sentence named a span or a year gone by
-    (今年1-11月，产业规模…；全市已建成智算中心14个)."""
-    clause = scope.masked[clause_start:start]
-    if not context.states_the_present(clause) or _names_its_time(scope, clause_start, start):
-        # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
-        if scope.cues.now_end > clause_start:
-            return False  # no 目前 before this clause
-        statement = scope.masked.rfind("；", 0, start) + 1
-        if not (
-            statement < clause_start
-            and context.NOW.search(scope.masked, statement, clause_start)
-            and not any(statement <= m.start < start for m in scope.mentions)
-        ):
-            return False
-        clause_start = statement
-    if kind == "forecast" or (period is not None and period.start > scope.published):
-        return True
-    if period is None or period == whole_year(scope.published.year):
-        return False
-    # 目前 in this clause, or anywhere before it when the period came from an earlier sentence.
-    now_said = (
-        context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
-    )
-    last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
-    said_apart = "；" in scope.masked[last_named:clause_start]
-    if period.until:
-        # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
-        return now_said and (scope.period_carried or said_apart)
-    return now_said or said_apart
-
-
-def _statement_end(sentence: str, position: int) -> int:
-    end = sentence.find("；", position)
-    return len(sentence) if end < 0 else end
-
-
-CHANGE_FROM = re.compile(r"由|从")
-SAME_PERIOD_BEFORE = re.compile(r"(?:由|从)(?:上年|去年)同期的?$")
-MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
-
-
-def _names_its_time(scope: SentenceScope, clause_start: int, start: int) -> bool:
-    """A period named in the clause before the number, not the one a change starts from (已由二○二四年
-    十二月启用时约1,300PFLOPS提升至约3,000PFLOPS: the 3,000 is now)."""
-    return any(
-        clause_start <= m.start < start and (m not in scope.change_bases or start - m.end <= 6)
-        for m in scope.mentions
-    )
-
-
 def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     scope: SentenceScope,
     quantity: Quantity,
@@ -384,28 +205,6 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
     return regions.region_around(before) or scope.paragraph_region
-
-
-def _counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
-    listed = NAMED_LIST.search(sentence, max(0, quantity.start - 60), quantity.start)
-    if listed is None:
-        return False
-    names = listed.group(0).count("、") + 1 + any(joiner in listed.group(0) for joiner in "和及与")
-    return quantity.value == names or (listed["more"] is not None and quantity.value > names)
-
-
-def _describes_what_follows(
-    scope: SentenceScope, quantity: Quantity, clause_start: int, clause_end: int
-) -> bool:
-    """8个国家算力枢纽节点新建数据中心的平均上架率提高到62%: a count opening its clause that only says
-    which things the clause's next number is about."""
-    masked = scope.masked
-    following = next((q for q in scope.quantities if quantity.end < q.start < clause_end), None)
-    return (
-        following is not None
-        and "的" in masked[quantity.end : following.start]
-        and not subjects.clean_subject(masked[max(clause_start, scope.previous_end) : quantity.start])
-    )
 
 
 HEADING_CHARS = 40
@@ -450,57 +249,6 @@ def _is_whole_year(period: Period) -> bool:
 
 def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
-
-
-@dataclass
-class SentenceScope:
-    """One sentence being read: the text, the periods named in it, what carries between its clauses."""
-
-    document: CleanDocument
-    sentence: context.Sentence
-    masked: str
-    """The sentence with 《titles》 blanked out."""
-    cues: context.Cues
-    mentions: list[PeriodMention]
-    published: date
-    state: SentenceState = field(default_factory=SentenceState)
-    quantities: list[Quantity] = field(default_factory=list)
-    """Every quantity of the sentence, in order."""
-    shares: dict[int, respectively.Share] = field(default_factory=dict)
-    """分别 lists: for each listed number (by start), its region or period and the list's first number."""
-    leaders: dict[int, tuple[str, str | None]] = field(default_factory=dict)
-    """Subject and metric of each list's first number, for the numbers after it."""
-    list_measures: dict[int, str] = field(default_factory=dict)
-    """The measure of each list's first number, for the numbers after it."""
-    previous_end: int = 0
-    """Where the previous number of the sentence ends: a subject starts after it."""
-    policy_document: bool = False
-    """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
-    present_from: int | None = None
-    """Where a clause about now began (目前…): the clauses after it are about now too."""
-    period_carried: bool = False
-    """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
-    document_regions: regions.DocumentRegions | None = None
-    """Where the document is about, for 全省 and 全市."""
-    paragraph_topic: str | None = None
-    """The topic the sentence began with, from the paragraph's earlier sentences."""
-    paragraph_region: str | None = None
-    """Where that topic was (全球HBM营收…。以厂商来看，SK海力士…市占约57%: the world's market)."""
-
-    @property
-    def period_spans(self) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.mentions]
-
-    @cached_property
-    def change_bases(self) -> list[PeriodMention]:
-        """The periods a change starts from (由2024年的…, 从二○二四年十二月启用时约…): each the time of the
-        number right after it, not of the sentence."""
-        return [
-            m
-            for m in self.mentions
-            if CHANGE_FROM.search(self.masked, max(0, m.start - 3), m.start)
-            and any(0 <= q.start - m.end <= 6 for q in self.quantities)
-        ]
 
 
 @dataclass
@@ -657,16 +405,14 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if cues.market_quote_end <= quantity.start:
         return None
     measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
-    if measure == "level" and EQUIVALENT.search(clause_before):
-        return None  # 相当于300万户家庭的用电量: a yardstick, not a fact about households
-    if is_money(quantity.unit) and UNIT_PRICE.search(clause_before):
-        return None  # 每平方呎楼面地价约1,205元: a price per unit, not an amount
-    if unit == "FLOPS" and PER_CHIP.search(clause_before):
-        return None  # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built
-    if unit == "count" and (
-        _counts_the_list_before(masked, quantity)
-        or _describes_what_follows(scope, quantity, clause_start, clause_end)
-        or ONE_OF.match(masked, quantity.end, clause_end)
+    if noise.no_figure(
+        masked,
+        quantity,
+        unit,
+        measure,
+        clause=(clause_start, clause_end),
+        quantities=scope.quantities,
+        previous_end=scope.previous_end,
     ):
         return None
     value = quantity.value
@@ -696,7 +442,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
-    kind, period = _when(scope, quantity, clause_start, kind, measure, share)
+    kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))

@@ -1,0 +1,77 @@
+"""Numbers with a unit that are still no figure to report: yardsticks, prices per unit, a chip's rating,
+and counts that only say how many things a list or a kind holds. Pure functions of the sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import subjects
+from .quantities import Quantity
+from .units import is_money
+
+# 相当于300万户家庭的用电量: a yardstick, not a fact about households.
+EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
+# 每平方呎楼面地价约1,205元: a price per unit, not an amount.
+UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价")
+# 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
+PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
+# 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
+ONE_OF = re.compile(r"[^，。；]{0,16}之一")
+# 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
+NAMED_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
+)
+
+
+def no_figure(
+    sentence: str,
+    quantity: Quantity,
+    unit: str,
+    measure: str,
+    *,
+    clause: tuple[int, int],
+    quantities: Sequence[Quantity],
+    previous_end: int,
+) -> bool:
+    """Whether the number, though it has a unit, reports nothing about what it measures."""
+    clause_start, clause_end = clause
+    before = sentence[clause_start : quantity.start]
+    if measure == "level" and EQUIVALENT.search(before):
+        return True
+    if is_money(quantity.unit) and UNIT_PRICE.search(before):
+        return True
+    if unit == "FLOPS" and PER_CHIP.search(before):
+        return True
+    return unit == "count" and (
+        counts_the_list_before(sentence, quantity)
+        or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)
+        or ONE_OF.match(sentence, quantity.end, clause_end) is not None
+    )
+
+
+def counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
+    listed = NAMED_LIST.search(sentence, max(0, quantity.start - 60), quantity.start)
+    if listed is None:
+        return False
+    names = listed.group(0).count("、") + 1 + any(joiner in listed.group(0) for joiner in "和及与")
+    return quantity.value == names or (listed["more"] is not None and quantity.value > names)
+
+
+def describes_what_follows(
+    sentence: str,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    *,
+    clause: tuple[int, int],
+    previous_end: int,
+) -> bool:
+    """8个国家算力枢纽节点新建数据中心的平均上架率提高到62%: a count opening its clause that only says
+    which things the clause's next number is about."""
+    clause_start, clause_end = clause
+    following = next((q for q in quantities if quantity.end < q.start < clause_end), None)
+    return (
+        following is not None
+        and "的" in sentence[quantity.end : following.start]
+        and not subjects.clean_subject(sentence[max(clause_start, previous_end) : quantity.start])
+    )

@@ -1,0 +1,81 @@
+"""One sentence being read: its text, the periods and quantities in it, and what carries between its
+clauses. Shared by the readers of what a number measures (facts), when (timing) and where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from shared.messages import CleanDocument
+
+from . import context, regions, respectively
+from .periods import PeriodMention
+from .quantities import Quantity
+
+# 由2024年的…, 从二○二四年十二月启用时约…: where a change starts from.
+CHANGE_FROM = re.compile(r"由|从")
+
+
+@dataclass
+class SentenceState:
+    """What carries from one clause to the next within a sentence."""
+
+    subject: str | None = None
+    metric: str | None = None
+    region: str | None = None
+    """Where the topic is."""
+    share_subject: str | None = None
+    """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
+
+
+@dataclass
+class SentenceScope:
+    """One sentence being read: the text, the periods named in it, what carries between its clauses."""
+
+    document: CleanDocument
+    sentence: context.Sentence
+    masked: str
+    """The sentence with 《titles》 blanked out."""
+    cues: context.Cues
+    mentions: list[PeriodMention]
+    published: date
+    state: SentenceState = field(default_factory=SentenceState)
+    quantities: list[Quantity] = field(default_factory=list)
+    """Every quantity of the sentence, in order."""
+    shares: dict[int, respectively.Share] = field(default_factory=dict)
+    """分别 lists: for each listed number (by start), its region or period and the list's first number."""
+    leaders: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    """Subject and metric of each list's first number, for the numbers after it."""
+    list_measures: dict[int, str] = field(default_factory=dict)
+    """The measure of each list's first number, for the numbers after it."""
+    previous_end: int = 0
+    """Where the previous number of the sentence ends: a subject starts after it."""
+    policy_document: bool = False
+    """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
+    present_from: int | None = None
+    """Where a clause about now began (目前…): the clauses after it are about now too."""
+    period_carried: bool = False
+    """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
+    document_regions: regions.DocumentRegions | None = None
+    """Where the document is about, for 全省 and 全市."""
+    paragraph_topic: str | None = None
+    """The topic the sentence began with, from the paragraph's earlier sentences."""
+    paragraph_region: str | None = None
+    """Where that topic was (全球HBM营收…。以厂商来看，SK海力士…市占约57%: the world's market)."""
+
+    @property
+    def period_spans(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions]
+
+    @cached_property
+    def change_bases(self) -> list[PeriodMention]:
+        """The periods a change starts from (由2024年的…, 从二○二四年十二月启用时约…): each the time of the
+        number right after it, not of the sentence."""
+        return [
+            m
+            for m in self.mentions
+            if CHANGE_FROM.search(self.masked, max(0, m.start - 3), m.start)
+            and any(0 <= q.start - m.end <= 6 for q in self.quantities)
+        ]

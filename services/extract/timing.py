@@ -1,0 +1,169 @@
+"""When a number is and how sure the text is of it: its period (the last one named before it, a
+compound rate's span, a change's starting year, a multiple's base, a plan's time named after it) and its
+kind (actual, forecast, target), including the clauses that return to the present (已, 目前)."""
+
+from __future__ import annotations
+
+import re
+from bisect import insort
+from datetime import date
+
+from . import context, respectively, sources
+from .periods import Period, PeriodMention, blocks_period, compound_span, whole_year, year_earlier
+from .quantities import Quantity
+from .scope import SentenceScope
+
+# 将由2024年的1,425亿元增长至…: the number a change starts from.
+CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
+
+
+def period_for(
+    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date, sentence: str = ""
+) -> Period | None:
+    """The last period named before the number in its sentence (so one period carries over the clauses
+    that follow it); else, for a statement of fact with no time given, the publish year."""
+    before = [m for m in mentions if m.end <= len(sentence_before)]
+    statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
+    if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
+        return None  # 近年来 after the last period named: about no single period
+    if before:
+        period = before[-1].period
+        if period.start == period.end and not period.until:
+            # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
+            return whole_year(period.start.year)
+        return period
+    if kind == "actual":
+        return whole_year(published.year)
+    # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
+    statement_end = _statement_end(sentence, len(sentence_before))
+    after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
+    return after.period if after else None
+
+
+def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    clause_start: int,
+    kind: str,
+    measure: str,
+    share: respectively.Share | None,
+) -> tuple[str, Period | None]:
+    """The kind and period of the number: its list's period, else the span a compound rate is over, else
+    the last period named before it."""
+    sentence_before = scope.masked[: quantity.start]
+    mentions = scope.mentions
+    if bases := scope.change_bases:
+        # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
+        mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]
+    if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
+        # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
+        mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
+    period = (
+        (share and share.period)
+        or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
+        or period_for(sentence_before, mentions, kind, scope.published, scope.masked)
+    )
+    if (
+        period is not None
+        and "同期" in scope.masked
+        and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
+    ):
+        period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
+    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
+        # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
+        # clauses after it that name no time and forecast nothing (…，稳居全球第一).
+        kind, period = "actual", whole_year(scope.published.year)
+        insort(scope.mentions, PeriodMention(period, clause_start, clause_start), key=lambda m: m.start)
+        scope.present_from = clause_start
+    elif (
+        kind == "forecast"
+        and scope.present_from is not None
+        and clause_start >= scope.present_from
+        and not context.FORECAST.search(scope.masked, clause_start, quantity.start)
+    ):
+        kind = "actual"
+    if kind == "actual" and period is not None and period.start > scope.published:
+        kind = "forecast"
+    elif (
+        kind == "forecast"
+        and period is not None
+        and period.end < scope.published
+        and (
+            CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
+            or not (
+                context.FORECAST.search(scope.masked, clause_start, quantity.start)
+                or _estimates_a_past_period(scope, quantity.start)
+            )
+        )
+    ):
+        kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
+    if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
+        kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
+    return kind, period
+
+
+# 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
+PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，。；]{0,6}(?:全年|上半年|前三季度)")
+
+
+def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
+    statement = scope.masked.rfind("；", 0, start) + 1
+    return PAST_ESTIMATE.search(scope.masked, statement, start) is not None
+
+
+def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
+    """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
+    return scope.cues.forecast_end <= start or sources.SPEAKING.search(scope.masked, 0, start) is not None
+
+
+def _back_to_the_present(
+    scope: SentenceScope, clause_start: int, start: int, kind: str, period: Period | None
+) -> bool:
+    """A clause saying 已 or 目前 and naming no period of its own: after the sentence looked ahead; or,
+    saying 目前 (or 已 after a semicolon), after the sentence named a span or a year gone by
+    (今年1-11月，产业规模…；全市已建成智算中心14个)."""
+    clause = scope.masked[clause_start:start]
+    if not context.states_the_present(clause) or _names_its_time(scope, clause_start, start):
+        # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
+        if scope.cues.now_end > clause_start:
+            return False  # no 目前 before this clause
+        statement = scope.masked.rfind("；", 0, start) + 1
+        if not (
+            statement < clause_start
+            and context.NOW.search(scope.masked, statement, clause_start)
+            and not any(statement <= m.start < start for m in scope.mentions)
+        ):
+            return False
+        clause_start = statement
+    if kind == "forecast" or (period is not None and period.start > scope.published):
+        return True
+    if period is None or period == whole_year(scope.published.year):
+        return False
+    # 目前 in this clause, or anywhere before it when the period came from an earlier sentence.
+    now_said = (
+        context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
+    )
+    last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
+    said_apart = "；" in scope.masked[last_named:clause_start]
+    if period.until:
+        # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
+        return now_said and (scope.period_carried or said_apart)
+    return now_said or said_apart
+
+
+def _statement_end(sentence: str, position: int) -> int:
+    end = sentence.find("；", position)
+    return len(sentence) if end < 0 else end
+
+
+SAME_PERIOD_BEFORE = re.compile(r"(?:由|从)(?:上年|去年)同期的?$")
+MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
+
+
+def _names_its_time(scope: SentenceScope, clause_start: int, start: int) -> bool:
+    """A period named in the clause before the number, not the one a change starts from (已由二○二四年
+    十二月启用时约1,300PFLOPS提升至约3,000PFLOPS: the 3,000 is now)."""
+    return any(
+        clause_start <= m.start < start and (m not in scope.change_bases or start - m.end <= 6)
+        for m in scope.mentions
+    )
