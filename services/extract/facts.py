@@ -196,11 +196,12 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             if named_before or not scope.document_regions:
                 return named_before
             return scope.document_regions.region_for(words)
-    if topic_region:
-        return topic_region
-    # 其中贵安新区22.8万架；数字经济增加值占…比重达到43.2%: a semicolon starts another statement.
+    # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
+    # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
     before = [place for place in scope.cues.places_before(quantity.start) if place.end > statement]
+    if topic_region and not (statement and before):
+        return topic_region
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
@@ -265,6 +266,7 @@ class ParagraphMemory:
     unread_citations: list[str] = field(default_factory=list)
     period: Period | None = None
     unread_periods: list[str] = field(default_factory=list)
+    document_sources: sources.DocumentSources | None = None
     topic: SentenceState = field(default_factory=SentenceState)
     earlier_cues: list[context.Cues] = field(default_factory=list)
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
@@ -273,7 +275,8 @@ class ParagraphMemory:
         """The source the latest citing sentence so far names."""
         while self.unread_citations:
             sentence = self.unread_citations.pop()
-            if source := sources.cited_source(sentence):
+            answered = self.document_sources.answering(sentence) if self.document_sources else None
+            if source := sources.cited_source(sentence) or answered:
                 self.source = source
                 self.unread_citations.clear()
             elif sources.ANONYMOUS_SOURCE.search(sentence):
@@ -309,7 +312,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     policy_document = context.is_policy_document(document.title)
     source_names = sources.DocumentSources(document)
     found_facts = FactsSoFar()
-    paragraph = ParagraphMemory(-1, published, document.script)
+    paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
     reported_span: Period | None = None
     document_year: Period | None = None
     sentences = list(context.sentences(text))
@@ -317,7 +320,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
-            paragraph = ParagraphMemory(sentence.paragraph, published, document.script)
+            paragraph = ParagraphMemory(
+                sentence.paragraph, published, document.script, document_sources=source_names
+            )
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)

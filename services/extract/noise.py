@@ -16,6 +16,10 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
+# 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
+HYPOTHETICAL = re.compile(
+    r"(?:^|[，,；])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,30}?(?:计算|计|估算|为例)"
+)
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -38,6 +42,8 @@ def no_figure(
     clause_start, clause_end = clause
     before = sentence[clause_start : quantity.start]
     if measure == "level" and EQUIVALENT.search(before):
+        return True
+    if "以" in sentence and (example := HYPOTHETICAL.search(sentence)) and example.start() < quantity.start:
         return True
     if is_money(quantity.unit) and UNIT_PRICE.search(before):
         return True

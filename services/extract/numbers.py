@@ -39,7 +39,8 @@ TENS_SHORTHAND = {"廿": 20, "卅": 30, "卌": 40}
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 点 only between numerals (三点五): a lone 点 is the 点 of 重点项目.
-CHINESE = r"[零〇○一二两三四五六七八九十百千万亿廿卅卌]+(?:点[零〇○一二两三四五六七八九]+)?"
+# 千 not where it starts a unit: 四亿千瓦时 is 四亿 of 千瓦时, not 四亿千 of 瓦时.
+CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:点[零〇○一二两三四五六七八九]+)?"
 ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
 
 

@@ -20,7 +20,7 @@ QUANTITY = re.compile(
     rf"(?P<pct>百分之)?(?P<num>(?<![A-Za-z0-9._/])(?:{ARABIC})|{CHINESE})"
     # A space may stand before the multiplier (达 810 万标准机架: text converted from PDF or spaced HTML).
     # 百亿亿次 and 亿亿次 are units of FLOPS (10^18, 10^16), not a multiplier before 亿次.
-    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))(?![万亿]*次))?(?P<more2>多|余)?"
+    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))(?![万亿]*次))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
 CURRENCIES = {
@@ -129,14 +129,18 @@ def find_quantities(sentence: str) -> list[Quantity]:
         start, number = _with_larger_part(sentence, match.start(), number * multiplier, unit)
         if start != match.start() and (named := CURRENCY_BEFORE.search(sentence, max(0, start - 6), start)):
             unit = Unit(CURRENCIES[named.group(1)])  # 新台币2兆8,000亿元: the currency before the whole
+        end = match.end()
+        trailing_more = unit.canonical == "multiple" and sentence[end : end + 1] in ("多", "余")
+        if trailing_more:
+            end += 1  # 两倍多: more than twice
         found.append(
             Quantity(
                 start=start,
-                end=match.end(),
+                end=end,
                 value=in_base_units(number, unit.factor),
                 unit=unit,
-                text=sentence[start : match.end()].strip(),
-                more=bool(match["more"] or match["more2"]),
+                text=sentence[start:end].strip(),
+                more=bool(match["more"] or match["more2"]) or trailing_more,
                 multiplier=multiplier,
                 currency_named=bool(named) or (match["unit"] or "").endswith("人民币"),
             )

@@ -45,12 +45,18 @@ SOURCE_SPEAKER = re.compile(
     rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
+# 台电预估今年夏季尖峰负载将达…: a body forecasting with no comma after its verb (a body by its name's
+# end, or a utility the news names short).
+SOURCE_FORECASTS = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网)"
+    r"(?:预估|预计|预测|估计)(?=今|明|到|至|\d|未来)"
+)
 
 
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -122,7 +128,9 @@ PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
-SPEAKING_OCCASION = re.compile(r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$")
+SPEAKING_OCCASION = re.compile(
+    r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$"
+)
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLES = (
@@ -131,7 +139,11 @@ SPEAKER_TITLES = (
 )
 SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
-TITLED_PERSON = re.compile(rf"(?P<body>[^，。；：:“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$")
+TITLED_PERSON = re.compile(
+    rf"(?P<body>[^，。；：:？！“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$"
+)
+# 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
+INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访)了?")
 SOURCE_JOINER = re.compile(r"、")
 # 及, 和 and 与 join two sources only between complete names (中国信通院和IDC), not inside one
 # (工业和信息化部, 創新科技及工業局, 政务服务与数据管理局).
@@ -199,7 +211,7 @@ CITING_WORDS = (
     "估算",
     "分析",
 )
-CITING = re.compile("|".join(CITING_WORDS))
+CITING = re.compile("|".join(CITING_WORDS) + r"|^[\u4e00-\u9fff]{2,4}[：:]")
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
@@ -226,6 +238,10 @@ def _report_cited(sentence: str) -> str | None:
 ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:显示|称|指出|披露)?[，,：:]")
 
 
+# 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
+ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]")
+
+
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
@@ -247,7 +263,7 @@ def cited_source(sentence: str) -> str | None:
         return who
     if not SPEAKING.search(sentence):
         return None
-    return _named(SOURCE_SPEAKER.finditer(sentence))
+    return _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
 
 
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
@@ -309,6 +325,12 @@ class DocumentSources:
             if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
 
+    def answering(self, sentence: str) -> str | None:
+        """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长
+        王建明 was named): an interview's speaker, who is no source unless the text named their body."""
+        answer = ANSWER.match(sentence)
+        return self._person_body(answer["who"]) if answer else None
+
     def _person_body(self, source: str) -> str | None:
         """张立峰说 after 工业和信息化部副部长张立峰介绍: a person speaks for the body named with them."""
         if not PERSON_NAME.fullmatch(source):
@@ -322,7 +344,7 @@ class DocumentSources:
         while at > 0:
             speaker = TITLED_PERSON.search(self.document.text, max(0, at - 30), at)
             if speaker is not None and speaker.end() == at:
-                return _tidy_source(speaker["body"])
+                return _tidy_source(INTERVIEWED.sub("", speaker["body"]))
             at = self.document.text.find(source, at + 1)
         return None
 

@@ -52,15 +52,18 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
     mentions = scope.mentions
+    present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
     if bases := scope.change_bases:
         # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
         mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]
     if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
         # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
         mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]
+        present_end = times_of.start()  # 是现时的约两倍: now is what it is a multiple of
     period = (
         (share and share.period)
         or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
+        or _parallel_base(scope, quantity, clause_start)
         or period_for(sentence_before, mentions, kind, scope.published, scope.masked)
     )
     if (
@@ -69,7 +72,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
     ):
         period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
-    if _back_to_the_present(scope, clause_start, quantity.start, kind, period):
+    if _back_to_the_present(scope, clause_start, present_end, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
         # clauses after it that name no time and forecast nothing (…，稳居全球第一).
         kind, period = "actual", whole_year(scope.published.year)
@@ -149,6 +152,20 @@ def _back_to_the_present(
         # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
         return now_said and (scope.period_carried or said_apart)
     return now_said or said_apart
+
+
+BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
+
+
+def _parallel_base(scope: SentenceScope, quantity: Quantity, clause_start: int) -> Period | None:
+    """用电量由2023年的约36亿度增至去年的约47亿度，占比由约8%升至约10%: a change that names no year
+    starts where the change before it did."""
+    if not scope.change_bases or not BASE_BEFORE.search(scope.masked, clause_start, quantity.start):
+        return None
+    if any(clause_start <= m.start < quantity.start for m in scope.mentions):
+        return None
+    earlier = [m for m in scope.change_bases if m.end <= clause_start]
+    return earlier[-1].period if earlier else None
 
 
 def _statement_end(sentence: str, position: int) -> int:

@@ -1012,3 +1012,36 @@ def test_a_world_market_topic_carries_to_the_next_sentence_and_a_heading_restate
     share = only(facts, "六成")
     assert (share.measure, share.qualifier, share.cited_source) == ("share", "approx", "集邦科技")
     assert {f.region for f in facts if f.value_text in ("57%", "排名第一")} == {"GLOBAL"}
+
+
+def test_an_interviews_answers_are_the_body_of_the_person_answering() -> None:
+    facts = facts_of(
+        "安徽算力发展如何再上台阶？记者专访了安徽省数据资源管理局局长王建明。\n\n"
+        "记者：“十四五”收官，安徽的算力基础设施交出了一份怎样的答卷？\n\n"
+        "王建明：总的看，规模、结构、效益都有明显提升。截至2025年底，全省在用算力中心标准机架达到31.6万架，是2022年底的两倍多。",
+        "2026-01-20",
+    )
+    racks, times = only(facts, "31.6万架"), only(facts, "两倍多")
+    assert racks.cited_source == "安徽省数据资源管理局"
+    assert (times.qualifier, times.period) == ("gt", "2025-12-31")
+
+
+def test_chinese_numerals_before_kilowatt_hours_and_a_change_that_starts_where_the_one_before_did() -> None:
+    facts = facts_of(
+        "三年来，全市数据中心年用电量由工程启动前的不足四亿千瓦时增长到去年的十二亿千瓦时。\n\n"
+        "全港數據中心的用電量由2023年的約36億度增至去年的約47億度，佔全港總用電量的比例由約8%升至約10%。",
+        "2026-03-12",
+    )
+    assert only(facts, "十二亿千瓦时").value == pytest.approx(1.2e12)
+    assert (only(facts, "8%").period, only(facts, "10%").period) == ("2023", "2025")
+
+
+def test_a_utility_forecasting_a_worked_example_and_a_multiple_of_now() -> None:
+    facts = facts_of(
+        "供電方面，台電預估今年夏季尖峰負載將達4,190萬瓩。以一座20萬瓩的資料中心滿載運轉計算，一年用電約17.5億度。\n\n"
+        "局長又指，政府預計至2030年，數據中心的最高用電需求將達約1.5百萬千瓦，是現時的約兩倍。",
+        "2026-03-12",
+    )
+    assert only(facts, "4,190万瓩").cited_source == "台电"
+    assert not [f for f in facts if f.value_text in ("20万瓩", "17.5亿度")]
+    assert (only(facts, "两倍").period, only(facts, "两倍").kind) == ("2030", "forecast")
