@@ -450,7 +450,6 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
-    sentence_start, sentence_end = document.original_span(sentence.start, sentence.start + len(sentence.text))
     return MetricFact(
         metric=metric,
         subject=subject,
@@ -465,6 +464,6 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period_end=period.end if period else None,
         kind=kind,
         region=region,
-        sentence=document.original[sentence_start:sentence_end],
+        sentence=scope.original_sentence,
         span=(start, end),
     )

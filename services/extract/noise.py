@@ -43,7 +43,11 @@ def no_figure(
     before = sentence[clause_start : quantity.start]
     if measure == "level" and EQUIVALENT.search(before):
         return True
-    if "以" in sentence and (example := HYPOTHETICAL.search(sentence)) and example.start() < quantity.start:
+    if (
+        ("计" in sentence or "为例" in sentence)
+        and (example := HYPOTHETICAL.search(sentence))
+        and example.start() < quantity.start
+    ):
         return True
     if is_money(quantity.unit) and UNIT_PRICE.search(before):
         return True

@@ -70,9 +70,18 @@ class SentenceScope:
         return [(m.start, m.end) for m in self.mentions]
 
     @cached_property
+    def original_sentence(self) -> str:
+        """The sentence as the page wrote it (traditional script, full-width digits)."""
+        sentence, document = self.sentence, self.document
+        start, end = document.original_span(sentence.start, sentence.start + len(sentence.text))
+        return document.original[start:end]
+
+    @cached_property
     def change_bases(self) -> list[PeriodMention]:
         """The periods a change starts from (由2024年的…, 从二○二四年十二月启用时约…): each the time of the
         number right after it, not of the sentence."""
+        if "由" not in self.masked and "从" not in self.masked:
+            return []
         return [
             m
             for m in self.mentions

@@ -211,7 +211,7 @@ CITING_WORDS = (
     "估算",
     "分析",
 )
-CITING = re.compile("|".join(CITING_WORDS) + r"|^[\u4e00-\u9fff]{2,4}[：:]")
+CITING = re.compile("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
@@ -220,9 +220,13 @@ ANONYMOUS_SOURCE = re.compile(
 )
 
 
+# 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
+ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]")
+
+
 def may_cite(sentence: str) -> bool:
     """A cheap test before the source patterns: they all need one of these words."""
-    return CITING.search(sentence) is not None
+    return CITING.search(sentence) is not None or ANSWER.match(sentence) is not None
 
 
 def _report_cited(sentence: str) -> str | None:
@@ -236,10 +240,6 @@ def _report_cited(sentence: str) -> str | None:
 
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:显示|称|指出|披露)?[，,：:]")
-
-
-# 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
-ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]")
 
 
 def cited_source(sentence: str) -> str | None:
