@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
-    r"^\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
     r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
@@ -129,7 +129,11 @@ def keep_body_line(line: str) -> bool:
         or (len(FIELD_NAME.findall(line)) >= 2 and not SENTENCE_MARK.search(line))
         or (
             not SENTENCE_MARK.search(line)
-            and (QUOTE_ROW.search(line) is not None or len(QUOTE_FIELD.findall(line)) >= 2)
+            and (
+                QUOTE_ROW.search(line) is not None
+                or len(QUOTE_FIELD.findall(line)) >= 2
+                or (QUOTE_FIELD.match(line) is not None and len(line) <= 30)
+            )
         )
         or LINK_ROW.match(line) is not None
     )

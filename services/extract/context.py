@@ -29,6 +29,8 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:将近|接近|约为|约|大约|大概|近|近乎|左右)$"), "approx"),
     # 约占全社会用电量的百分之三: 约 before 占 qualifies the share.
     (re.compile(r"(?:约|大约|大概)占[^，。；]{0,16}$"), "approx"),
+    # 大致相当于全球电力消费总量的1.6%: 大致 qualifies the share named after it.
+    (re.compile(r"(?:大致|大约|约)相当于[^，。；]{0,16}$"), "approx"),
 ]
 
 
@@ -74,9 +76,9 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|料(?=将|�
 
 
 TARGET = re.compile(
-    r"目标|力争|争取|规划|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
+    r"目标|力争|争取|规划(?!中)|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
-    r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供)|须于\d{4}年|"
+    r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
     r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
@@ -225,6 +227,8 @@ RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增�
 SHARE_AFTER = re.compile(r"^\s*的?(?:市场)?(?:份额|占有率|市占率)")
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
+# 合同金额的40%, 全球电力消费总量的1.6%: a part of the whole named before 的.
+OF_A_WHOLE = re.compile(r"[\u4e00-\u9fff]{2}的(?:约|近|逾|超过|接近|不到)?$")
 
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
@@ -251,7 +255,9 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         # 占比较上年提高9.3个百分点: a change of the share, not a share (it stays out of the share's series).
         return "growth_pop" if PERIOD_ON_PERIOD.search(before) else "growth_yoy"
     if unit in ("percent", "percentage_point"):
-        if SHARE.search(before):
+        if SHARE.search(before) or (
+            unit == "percent" and OF_A_WHOLE.search(before) and not GROWTH.search(before)
+        ):
             return "share"
         if PERIOD_ON_PERIOD.search(before):
             return "growth_pop"
@@ -289,15 +295,29 @@ def is_policy_document(title: str | None) -> bool:
     )
 
 
-def kind_of(number_start: int, clause_before: str, cues: Cues) -> str:
-    """forecast / target / actual from the words before the number in its sentence. A 《行动计划》 that
-    提出 a number sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number
-    doesn't make it a forecast, so they don't count for forecasts."""
+def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -> str:
+    """forecast / target / actual from the words before the number in its sentence (from `since`, where
+    an enumerated item starts: 一是…计划2027年建成；二是…投资12.6亿元). A 《行动计划》 that 提出 a number
+    sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number doesn't make it a
+    forecast, so they don't count for forecasts."""
+    if since:
+        if TARGET.search(cues.original, since, number_start):
+            return "target"
+        forecast = FORECAST.search(clause_before) or FORECAST_SENTENCE.search(
+            cues.masked, since, number_start
+        )
+        return "forecast" if forecast else "actual"
     if cues.target_end <= number_start:
         return "target"
     if FORECAST.search(clause_before) or cues.forecast_end <= number_start:
         return "forecast"
     return "actual"
+
+
+# 一是…；二是…；三是…: the items of a list, each a statement of its own.
+ENUMERATED_ITEM = re.compile(
+    r"(?<=[；;：:。])\s*(?:[一二三四五六七八九十]是|其[一二三四五六]|[（(][一二三四五六七八九十][）)])"
+)
 
 
 NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]")

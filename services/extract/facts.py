@@ -244,6 +244,14 @@ class FactsSoFar:
         return [f for f in self.facts if id(f) not in self.from_headings or (f.value, f.unit) not in body]
 
 
+def _report_year(title: str | None, published: date, script: str) -> Period | None:
+    """The one year gone by a title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any."""
+    mentions = find_periods(context.mask_titles(title), published, script) if title else []
+    if len(mentions) == 1 and _is_whole_year(year := mentions[0].period) and year.end < published:
+        return year
+    return None
+
+
 def _is_whole_year(period: Period) -> bool:
     return period == whole_year(period.start.year)
 
@@ -273,15 +281,21 @@ class ParagraphMemory:
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
+        report_again = False
         while self.unread_citations:
             sentence = self.unread_citations.pop()
             answered = self.document_sources.answering(sentence) if self.document_sources else None
-            if source := sources.cited_source(sentence) or answered:
+            source = sources.cited_source(sentence) or answered
+            if source == sources.BARE_REPORT:
+                report_again = True  # 报告预计，…: the report an earlier sentence named, here or before
+            elif source:
                 self.source = source
                 self.unread_citations.clear()
             elif sources.ANONYMOUS_SOURCE.search(sentence):
                 self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
+        if report_again and self.source is None:
+            self.source = sources.BARE_REPORT  # the document's latest named source (DocumentSources.in_full)
         return self.source
 
     def last_place(self) -> str | None:
@@ -315,6 +329,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
     reported_span: Period | None = None
     document_year: Period | None = None
+    report_year = _report_year(document.title, published, document.script)
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
@@ -325,6 +340,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             )
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
+            source_names.citations.append(sentence.text)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
@@ -339,7 +355,11 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph.unread_periods.append(masked)
             continue
         # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
-        earlier = (paragraph.last_period() or document_year) if "全年" in masked or "届时" in masked else None
+        earlier = (
+            (paragraph.last_period() or document_year or report_year)
+            if "全年" in masked or "届时" in masked
+            else None
+        )
         mentions = find_periods(masked, published, document.script, earlier)
         if not mentions and reported_span and REPORTED_PERIOD.match(masked):
             mentions = [PeriodMention(reported_span, 0, 0)]
@@ -375,6 +395,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,
+            report_year=report_year,
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
@@ -425,7 +446,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
-    kind = context.kind_of(quantity.start, clause_before, cues)
+    kind = context.kind_of(quantity.start, clause_before, cues, since=scope.item_start(quantity.start))
     if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
         kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
     if quantity.value_high is not None:

@@ -20,6 +20,10 @@ PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,30}?(?:计算|计|估算|为例)"
 )
+# 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
+THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
+# 显存96GB: a product's memory, not storage built.
+PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -52,6 +56,10 @@ def no_figure(
     if is_money(quantity.unit) and UNIT_PRICE.search(before):
         return True
     if unit == "FLOPS" and PER_CHIP.search(before):
+        return True
+    if unit == "byte" and PER_DEVICE_BYTES.search(before):
+        return True
+    if THRESHOLD.match(sentence, quantity.end):
         return True
     return unit == "count" and (
         counts_the_list_before(sentence, quantity)

@@ -77,6 +77,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
     rf"(?:民国\s*)?(?<![\d.])(?P<first>1[0-2]\d)\s*年?{RANGE_JOINER}(?:民国\s*)?(?P<last>1[0-2]\d)\s*年"
 )
 ROC_OFFSET = 1911
+SINCE = re.compile(r"[^，。；]{0,8}?以来")
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
@@ -245,6 +246,8 @@ def find_periods(
             continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
         if match["fyp"] and PLAN_YEAR.match(text, match.end()):
             continue
+        if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
+            continue  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
         if match["year"] in ("上", "去") and text.startswith("同期", match.end()):
             continue  # 由上年同期的22.4%: the period before, which the number's own period says (year_earlier)
         if match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下"):

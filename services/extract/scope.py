@@ -11,7 +11,7 @@ from functools import cached_property
 from shared.messages import CleanDocument
 
 from . import context, regions, respectively
-from .periods import PeriodMention
+from .periods import Period, PeriodMention
 from .quantities import Quantity
 
 # 由2024年的…, 从二○二四年十二月启用时约…: where a change starts from.
@@ -62,12 +62,26 @@ class SentenceScope:
     """Where the document is about, for 全省 and 全市."""
     paragraph_topic: str | None = None
     """The topic the sentence began with, from the paragraph's earlier sentences."""
+    report_year: Period | None = None
+    """The year gone by a report's title names (2025年通信业统计公报): a statement of fact naming no time
+    is of it, not of the year it is published in."""
     paragraph_region: str | None = None
     """Where that topic was (全球HBM营收…。以厂商来看，SK海力士…市占约57%: the world's market)."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions]
+
+    @cached_property
+    def item_starts(self) -> list[int]:
+        """Where the enumerated items of the sentence start (一是…；二是…)."""
+        if "是" not in self.masked and "（" not in self.masked:
+            return []
+        return [match.start() for match in context.ENUMERATED_ITEM.finditer(self.masked)]
+
+    def item_start(self, position: int) -> int:
+        """The start of the enumerated item holding the position, or 0."""
+        return max((start for start in self.item_starts if start <= position), default=0)
 
     @cached_property
     def original_sentence(self) -> str:

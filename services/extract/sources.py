@@ -28,7 +28,7 @@ REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
-    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,30}?)(?:的)?(?:最新|初步)?"
+    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
     r"(?:统计数据|数据|数字|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
@@ -85,19 +85,19 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
-    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某)"
+    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
-    r"(?:大陆|内地)?(?:(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
+    r"(?:大陆|内地)?(?:(?:美国|英国|日本|韩国|欧洲)?(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
     r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?|[\u4e00-\u9fff]{0,8}?公司(?=[A-Za-z]))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -115,13 +115,17 @@ BARE_TITLE = re.compile(
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
 # government body).
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
+BARE_REPORT = "报告"
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
-    r"(?:行政总裁|首席执行官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层)"
+    r"(?:行政总裁|首席执行官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层|"
+    r"(?:相关|有关)负责人)"
     r"(?:[\u4e00-\u9fff]{2,3})?$"  # 董事长刘志远: the company speaks, through its head, named
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供)$")
+# 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
+LEARNED_FROM = re.compile(r"^(?:记者)?(?:昨天|今天|近日|日前|\d{1,2}日)?(?:从|自)|(?:获悉|了解到|得知)$")
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?简称[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
@@ -154,11 +158,13 @@ COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公
 def _tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", who.strip().strip("“”\"'「」『』"))
-    who = ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who))
+    who = LEARNED_FROM.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who)))
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
-    for _ in range(2):  # 资策会产业情报研究所（MIC）今（28）日: the day, then the short name
+    for _ in range(
+        3
+    ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
         who = bare  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
@@ -216,7 +222,8 @@ CITING = re.compile("|".join(CITING_WORDS))
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
     r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|(?:^|[，,。；])据了解[，,：:]|"
-    r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)"
+    r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)|"
+    r"(?:知情人士|消息人士|接近[^，。；]{1,10}的人士)"
 )
 
 
@@ -238,6 +245,11 @@ def _report_cited(sentence: str) -> str | None:
     return None
 
 
+# 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
+REPORT_AGAIN = re.compile(
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?报告(?:还|也|同时|进一步)?"
+    r"(?:指出|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
+)
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:显示|称|指出|披露)?[，,：:]")
 
@@ -261,9 +273,11 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_LEARNED.finditer(sentence))
     ):
         return who
-    if not SPEAKING.search(sentence):
-        return None
-    return _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
+    if SPEAKING.search(sentence) and (
+        who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
+    ):
+        return who
+    return BARE_REPORT if "报告" in sentence and REPORT_AGAIN.search(sentence) else None
 
 
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
@@ -284,6 +298,8 @@ class DocumentSources:
     named: list[str] = field(default_factory=list)
     written: dict[str, str] = field(default_factory=dict)
     people: dict[str, str | None] = field(default_factory=dict)
+    citations: list[str] = field(default_factory=list)
+    """The document's citing sentences so far, in order."""
 
     def in_full(self, source: str | None) -> str | None:
         if source is None or "《" in source:
@@ -297,6 +313,11 @@ class DocumentSources:
             return own or next(iter(bodies), None)
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = full
+        if source == BARE_REPORT:
+            return (
+                next((name for name in reversed(self.named) if "; " not in name), None)
+                or self._cited_before()
+            )
         if BARE_COMPANY.fullmatch(source):
             return next(
                 (
@@ -324,6 +345,15 @@ class DocumentSources:
             for match in ALIAS.finditer(self.document.text)
             if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
+
+    def _cited_before(self) -> str | None:
+        """The source the latest citing sentence of the document names (国际能源署…发布的一份专题报告 in the
+        lead, before 这份…报告显示): for a report met again with no number in the sentence naming it."""
+        for sentence in reversed(self.citations):
+            source = cited_source(sentence)
+            if source not in (None, BARE_REPORT, "公告"):
+                return self.as_written(source)
+        return None
 
     def answering(self, sentence: str) -> str | None:
         """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长

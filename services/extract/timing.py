@@ -18,7 +18,13 @@ CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台�
 
 
 def period_for(
-    sentence_before: str, mentions: list[PeriodMention], kind: str, published: date, sentence: str = ""
+    sentence_before: str,
+    mentions: list[PeriodMention],
+    kind: str,
+    published: date,
+    *,
+    sentence: str = "",
+    default: Period | None = None,
 ) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
@@ -33,7 +39,7 @@ def period_for(
             return whole_year(period.start.year)
         return period
     if kind == "actual":
-        return whole_year(published.year)
+        return default or whole_year(published.year)
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
     statement_end = _statement_end(sentence, len(sentence_before))
     after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
@@ -52,6 +58,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     the last period named before it."""
     sentence_before = scope.masked[: quantity.start]
     mentions = scope.mentions
+    if item_start := scope.item_start(quantity.start):
+        mentions = [m for m in mentions if m.start >= item_start]  # 一是…2027年…；二是…: each item's own
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
     if bases := scope.change_bases:
         # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
@@ -64,7 +72,9 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         (share and share.period)
         or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
         or _parallel_base(scope, quantity, clause_start)
-        or period_for(sentence_before, mentions, kind, scope.published, scope.masked)
+        or period_for(
+            sentence_before, mentions, kind, scope.published, sentence=scope.masked, default=scope.report_year
+        )
     )
     if (
         period is not None

@@ -61,6 +61,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("千瓦", Unit("W", 1e3)),
     ("兆瓦", Unit("W", 1e6)),
     ("吉瓦", Unit("W", 1e9)),
+    ("瓦时", Unit("Wh")),
     ("瓦", Unit("W")),
     ("kWh", Unit("Wh", 1e3)),
     ("kW", Unit("W", 1e3)),

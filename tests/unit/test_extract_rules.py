@@ -1045,3 +1045,44 @@ def test_a_utility_forecasting_a_worked_example_and_a_multiple_of_now() -> None:
     assert only(facts, "4,190万瓩").cited_source == "台电"
     assert not [f for f in facts if f.value_text in ("20万瓩", "17.5亿度")]
     assert (only(facts, "两倍").period, only(facts, "两倍").kind) == ("2030", "forecast")
+
+
+def test_a_reports_title_year_enumerated_items_and_a_start_since_which() -> None:
+    document = document_from_text(
+        "全年电信业务收入累计完成1.76万亿元，比上年增长2.3%。\n\n"
+        "签约项目涵盖多个领域：一是智算中心项目，计划2027年建成投用；二是服务器生产线项目，投资12.6亿元。\n\n"
+        "园区自2024年启动建设以来，已累计完成投资41.5亿元。",
+        "2026-01-26",
+    )
+    facts = extract_facts(document.model_copy(update={"title": "2025年通信业统计公报"}))[0]
+    assert only(facts, "1.76万亿元").period == "2025"
+    item = only(facts, "12.6亿元")
+    assert (item.kind, item.period) == ("actual", "2025")
+    assert only(facts, "41.5亿元").period == "2025"
+
+
+def test_a_report_met_again_a_learned_source_and_an_anonymous_insider() -> None:
+    facts = facts_of(
+        "国际能源署（IEA）当地时间10日发布的一份专题报告说，全球数据中心的电力消耗正以前所未有的速度增长。\n\n"
+        "这份题为《能源与人工智能》的报告显示，2025年全球数据中心的用电量约为485太瓦时，大致相当于全球电力消费总量的1.6%。\n\n"
+        "记者昨天从北京市经济和信息化局（以下简称“市经信局”）获悉，《北京市算力券实施细则》正式印发，全年安排算力券资金1.85亿元。\n\n"
+        "据知情人士透露，双方签订的合同总金额约36亿元。",
+        "2026-04-13",
+    )
+    share = only(facts, "1.6%")
+    assert (only(facts, "485太瓦时").cited_source, share.measure, share.qualifier) == (
+        "国际能源署",
+        "share",
+        "approx",
+    )
+    assert only(facts, "1.85亿元").cited_source.startswith("北京市经济和信息化局")
+    assert only(facts, "36亿元").cited_source is None
+
+
+def test_thresholds_device_memory_and_a_quote_line_are_no_figures() -> None:
+    facts = facts_of(
+        "经济部已规定，契约容量5MW以上的新设数据中心，须于民国119年前达到绿电使用比例30%以上。该卡显存96GB，采购约1.2万张。",
+        "2026-05-20",
+    )
+    assert [f.value_text for f in facts] == ["30%", "1.2万张"]
+    assert only(facts, "30%").kind == "target"
