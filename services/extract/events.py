@@ -50,6 +50,10 @@ EVENT_TYPES = {
 MILESTONE_VERB = re.compile("|".join(EVENT_TYPES))
 
 
+# 近日，…项目开工: fillers before the project's name.
+EVENT_LEAD_WORDS = re.compile(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+")
+
+
 def _milestone(sentence: str) -> tuple[str, re.Match[str]] | None:
     """The first project named with a milestone verb, as (project name, verb match)."""
     for match in MILESTONE.finditer(sentence):
@@ -73,7 +77,7 @@ def find_events(
         if milestone is None:
             continue
         name, match = milestone
-        what = re.sub(r"^(?:近日|日前|目前|例如|此外|同时|其中|并|和|与|及|要|在|将|于|对|由)+", "", name)
+        what = EVENT_LEAD_WORDS.sub("", name)
         what = FUNDED_BY.sub("", what.strip("，, "))
         if (what, match["verb"]) in seen or len(what) < 5 or PLANNED.search(match["between"]):
             continue

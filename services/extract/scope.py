@@ -81,6 +81,8 @@ class SentenceScope:
 
     def item_start(self, position: int) -> int:
         """The start of the enumerated item holding the position, or 0."""
+        if not self.item_starts:
+            return 0
         return max((start for start in self.item_starts if start <= position), default=0)
 
     @cached_property
