@@ -44,8 +44,15 @@ NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subject
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
-# 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document.
+# 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
+# its last day.
 REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
+REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
+# 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
+PLAN_LEAD = re.compile(r"(?:工作|任务|目标|举措|措施|重点)[^。！？]{0,8}[：:]\s*$")
+LIST_ITEM = re.compile(
+    r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
+)
 
 
 def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
@@ -244,6 +251,67 @@ class FactsSoFar:
         return [f for f in self.facts if id(f) not in self.from_headings or (f.value, f.unit) not in body]
 
 
+@dataclass
+class DocumentTimes:
+    """The times a document has named so far, for sentences that name none of their own."""
+
+    published: date
+    script: str
+    report_year: Period | None
+    """The year gone by the title names (2025年通信业统计公报)."""
+    reported_span: Period | None = None
+    """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
+    last_year: Period | None = None
+    """The last whole year named: what 全年 is when its paragraph named none."""
+
+    def mentions(self, masked: str, paragraph: ParagraphMemory) -> tuple[list[PeriodMention], Period | None]:
+        """The periods the sentence names, else the one it keeps from its paragraph (returned as carried)."""
+        # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
+        earlier = (
+            (paragraph.last_period() or self.last_year or self.report_year)
+            if "全年" in masked or "届时" in masked
+            else None
+        )
+        mentions = find_periods(masked, self.published, self.script, earlier)
+        if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
+            mentions = sorted([*mentions, reported], key=lambda m: m.start)
+        carried = None if mentions else paragraph.last_period()
+        if carried and (carried.start != carried.end or carried.until):
+            # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
+            # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
+            mentions = [PeriodMention(carried, -1, -1)]
+        else:
+            carried = None
+        if mentions:
+            paragraph.period = mentions[-1].period
+            paragraph.unread_periods.clear()
+            spans = [m.period for m in mentions if m.period.start != m.period.end]
+            years = [m.period for m in mentions if _is_whole_year(m.period)]
+            self.reported_span = spans[-1] if spans else self.reported_span
+            self.last_year = years[-1] if years else self.last_year
+        return mentions, carried
+
+
+def _reported_time(sentence: str, span: Period | None) -> PeriodMention | None:
+    """期内 is the span the report covers; 截至报告期末, its last day (where the sentence says so)."""
+    if span is None:
+        return None
+    if within := REPORTED_PERIOD.match(sentence):
+        return PeriodMention(span, within.start(), within.end())
+    if end := REPORTED_PERIOD_END.search(sentence):
+        return PeriodMention(
+            Period(span.end.isoformat(), span.end, span.end, until=True), end.start(), end.end()
+        )
+    return None
+
+
+def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> bool:
+    """Whether a paragraph is an item of a government's list of tasks (下一步…重点抓好以下工作： / ● 一是…)."""
+    return LIST_ITEM.match(first_sentence) is not None and (
+        in_list or PLAN_LEAD.search(previous_text) is not None
+    )
+
+
 def _report_year(title: str | None, published: date, script: str) -> Period | None:
     """The one year gone by a title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any."""
     mentions = find_periods(context.mask_titles(title), published, script) if title else []
@@ -327,17 +395,20 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     source_names = sources.DocumentSources(document)
     found_facts = FactsSoFar()
     paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
-    reported_span: Period | None = None
-    document_year: Period | None = None
-    report_year = _report_year(document.title, published, document.script)
+    times = DocumentTimes(
+        published, document.script, _report_year(document.title, published, document.script)
+    )
+    plan_list, previous_text = False, ""
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
+            plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = ParagraphMemory(
                 sentence.paragraph, published, document.script, document_sources=source_names
             )
+        previous_text = sentence.text
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
             source_names.citations.append(sentence.text)
@@ -354,31 +425,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if not found:
             paragraph.unread_periods.append(masked)
             continue
-        # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
-        earlier = (
-            (paragraph.last_period() or document_year or report_year)
-            if "全年" in masked or "届时" in masked
-            else None
-        )
-        mentions = find_periods(masked, published, document.script, earlier)
-        if not mentions and reported_span and REPORTED_PERIOD.match(masked):
-            mentions = [PeriodMention(reported_span, 0, 0)]
-        carried = not mentions and paragraph.last_period()
-        if carried and (carried.start != carried.end or carried.until):
-            # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
-            # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
-            mentions = [PeriodMention(carried, -1, -1)]
-        else:
-            carried = None
-        if mentions:
-            paragraph.period = mentions[-1].period
-            paragraph.unread_periods.clear()
-            reported_span = next(
-                (m.period for m in reversed(mentions) if m.period.start != m.period.end), reported_span
-            )
-            document_year = next(
-                (m.period for m in reversed(mentions) if _is_whole_year(m.period)), document_year
-            )
+        mentions, carried = times.mentions(masked, paragraph)
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
         scope = SentenceScope(
             document,
@@ -390,12 +437,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             sorted(found, key=lambda q: q.start),
             respectively.shares(masked, found, mentions, document.script),
-            policy_document=policy_document,
+            policy_document=policy_document or plan_list,
             period_carried=bool(carried),
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,
-            report_year=report_year,
+            report_year=times.report_year,
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
@@ -466,6 +513,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     topic, topic_region = state.subject, state.region  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
+    if measure == "rank" and region is None:
+        region = scope.previous_region  # 全球市占率约三成，排名第二: ranked where its share was taken
+    scope.previous_region = region
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)

@@ -13,7 +13,7 @@ from .units import is_money
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
-UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价")
+UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
@@ -24,6 +24,8 @@ HYPOTHETICAL = re.compile(
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 # 显存96GB: a product's memory, not storage built.
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
+# 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
+LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -65,6 +67,7 @@ def no_figure(
         counts_the_list_before(sentence, quantity)
         or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)
         or ONE_OF.match(sentence, quantity.end, clause_end) is not None
+        or LOCATIVE.search(before) is not None
     )
 
 

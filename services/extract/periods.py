@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .numbers import parse_number
 
@@ -77,6 +77,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
     rf"(?:民国\s*)?(?<![\d.])(?P<first>1[0-2]\d)\s*年?{RANGE_JOINER}(?:民国\s*)?(?P<last>1[0-2]\d)\s*年"
 )
 ROC_OFFSET = 1911
+QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
@@ -112,14 +113,12 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
     year = _year_value(match["year"], published) if match["year"] else None
     if match["half"]:
         period = _half_or_quarter(match["half"], year or published.year, until)
-        if (
-            year is None
-            and period.start.month == 1
-            and period.end.month >= 6
-            and published.month <= 3 < period.end.month
+        if year is None and (
+            (period.start.month == 1 and period.end.month >= 6 and published.month <= 3 < period.end.month)
+            or period.start > published + QUARTER_AHEAD
         ):
-            # 前三季度 or 上半年 in a January story: last year's (this year's has hardly begun), as 1-9月
-            # would be.
+            # 前三季度 or 上半年 in a January story, 第四季度 in a March one: last year's (this year's has
+            # hardly begun, or is a season away), as 1-9月 would be.
             period = _half_or_quarter(match["half"], published.year - 1, until)
         if match["halfend"]:
             # 截至一季度末: the stock on the quarter's last day.

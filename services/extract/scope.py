@@ -50,6 +50,8 @@ class SentenceScope:
     """Subject and metric of each list's first number, for the numbers after it."""
     list_measures: dict[int, str] = field(default_factory=dict)
     """The measure of each list's first number, for the numbers after it."""
+    previous_region: str | None = None
+    """Where the sentence's number before this one is."""
     previous_end: int = 0
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False

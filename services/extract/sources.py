@@ -116,10 +116,11 @@ BARE_TITLE = re.compile(
 # government body).
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 BARE_REPORT = "报告"
+LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
-    r"(?:行政总裁|首席执行官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|分析师|首席经济学家|管理层|管理团队|高管|高层|"
-    r"(?:相关|有关)负责人)"
+    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|CFO|分析师|首席经济学家|管理层|管理团队|高管|高层|"
+    r"(?:相关|有关)负责人|专家|研究员)"
     r"(?:[\u4e00-\u9fff]{2,3})?$"  # 董事长刘志远: the company speaks, through its head, named
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
@@ -319,17 +320,15 @@ class DocumentSources:
                 or self._cited_before()
             )
         if BARE_COMPANY.fullmatch(source):
-            return next(
-                (
-                    name
-                    for name in reversed(self.named)
-                    if "; " not in name and not NOT_A_COMPANY.search(name)
-                ),
-                None,
+            named = (
+                name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)
             )
+            return next(named, None) or self.listed_company
         source = self.as_written(source)
         full = next(
-            (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), source
+            (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
+        ) or next(
+            (name for name in self.listed_companies if name != source and name.startswith(source)), source
         )
         if full not in self.named:
             self.named.append(full)
@@ -345,6 +344,19 @@ class DocumentSources:
             for match in ALIAS.finditer(self.document.text)
             if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
+
+    @cached_property
+    def listed_companies(self) -> list[str]:
+        """The companies the story writes with a stock code (深维智能（2357）, 钛冠科技（3665））."""
+        if "（" not in self.document.text and "(" not in self.document.text:
+            return []
+        return [self.as_written(_tidy_source(m["name"])) for m in LISTED_COMPANY.finditer(self.document.text)]
+
+    @property
+    def listed_company(self) -> str | None:
+        """The company a story is about when it is listed, for 集团/公司 speaking before any source named
+        it; 钛冠指出 after 钛冠科技（3665）: its full name."""
+        return next(iter(self.listed_companies), None)
 
     def _cited_before(self) -> str | None:
         """The source the latest citing sentence of the document names (国际能源署…发布的一份专题报告 in the

@@ -28,6 +28,9 @@ UNITS: list[tuple[str, Unit]] = [
     ("欧元", Unit("EUR")),
     ("日元", Unit("JPY")),
     # computing power
+    # network bandwidth
+    ("Tbps", Unit("bps", 1e12)),
+    ("Gbps", Unit("bps", 1e9)),
     ("ZFLOPS", Unit("FLOPS", 1e21)),
     ("EFLOPS", Unit("FLOPS", 1e18)),
     ("EFlops", Unit("FLOPS", 1e18)),

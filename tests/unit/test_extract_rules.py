@@ -813,7 +813,7 @@ def test_a_results_page_reads_its_period_its_company_and_no_place_of_a_project()
     assert share.period == "2025-H1"
     capacity = only(facts, "612兆瓦")
     assert (capacity.region, capacity.metric) == ("HK", "data_centre_power")
-    assert only(facts, "890兆瓦").cited_source == "云峰数据"
+    assert only(facts, "890兆瓦").cited_source == "云峰数据控股"  # the listed name, 云峰数据控股(09886.HK)
 
 
 def test_a_place_in_a_company_name_is_not_where_the_project_is() -> None:
@@ -1086,3 +1086,28 @@ def test_thresholds_device_memory_and_a_quote_line_are_no_figures() -> None:
     )
     assert [f.value_text for f in facts] == ["30%", "1.2万张"]
     assert only(facts, "30%").kind == "target"
+
+
+def test_an_annual_reports_period_end_a_last_years_quarter_and_a_listed_companys_officer() -> None:
+    facts = facts_of(
+        "年报显示，2025年公司实现营业收入63.18亿元。年报披露，截至报告期末，公司运营机柜数量为2.93万个，与上年末基本持平。\n\n"
+        "深維智能（2357）公布，第四季度AI雲收入為人民幣56.3億元。\n\n"
+        "集團首席財務官在業績電話會上表示，全年資本開支預計約人民幣120億元。",
+        "2026-03-20",
+    )
+    assert only(facts, "2.93万个").period == "2025-12-31"
+    assert only(facts, "56.3亿元").period == "2025-Q4"
+    assert only(facts, "120亿元").cited_source == "深维智能"
+
+
+def test_a_governments_task_list_sets_targets_and_bandwidth_is_bps() -> None:
+    facts = facts_of(
+        "今年以来，我省坚持把“东数西算”工程作为数字经济发展的“头号工程”，贵州枢纽建设呈现加速态势。\n\n"
+        "下一步，省发展改革委将会同有关部门，重点抓好以下工作：\n\n"
+        "● 一是扩大高质量算力供给。到2027年，全省算力总规模达到200EFLOPS以上。\n\n"
+        "中国电信相关负责人表示，2025年公司新增枢纽间骨干带宽约35Tbps，今年计划再新增45Tbps以上。",
+        "2026-04-10",
+    )
+    assert only(facts, "200EFLOPS").kind == "target"
+    added = only(facts, "45Tbps")
+    assert (added.unit, added.value, added.kind) == ("bps", 4.5e13, "target")
