@@ -314,7 +314,7 @@ def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> 
 
 def _report_year(title: str | None, published: date, script: str) -> Period | None:
     """The one year gone by a title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any."""
-    mentions = find_periods(context.mask_titles(title), published, script) if title else []
+    mentions = find_periods(context.mask_titles(title), published, script) if title and "年" in title else []
     if len(mentions) == 1 and _is_whole_year(year := mentions[0].period) and year.end < published:
         return year
     return None

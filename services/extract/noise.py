@@ -67,7 +67,7 @@ def no_figure(
         counts_the_list_before(sentence, quantity)
         or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)
         or ONE_OF.match(sentence, quantity.end, clause_end) is not None
-        or LOCATIVE.search(before) is not None
+        or (("在" in before or "于" in before) and LOCATIVE.search(before) is not None)
     )
 
 

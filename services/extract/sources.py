@@ -116,6 +116,7 @@ BARE_TITLE = re.compile(
 # government body).
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 BARE_REPORT = "报告"
+SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
@@ -299,12 +300,26 @@ class DocumentSources:
     named: list[str] = field(default_factory=list)
     written: dict[str, str] = field(default_factory=dict)
     people: dict[str, str | None] = field(default_factory=dict)
+    resolved: dict[str, str | None] = field(default_factory=dict)
     citations: list[str] = field(default_factory=list)
     """The document's citing sentences so far, in order."""
 
     def in_full(self, source: str | None) -> str | None:
+        """The source as the document names it in full (a paragraph's numbers ask again and again)."""
         if source is None or "《" in source:
             return source
+        if source in self.resolved:
+            return self.resolved[source]
+        full = self._in_full(source)
+        if (
+            source not in (BARE_REPORT, "公告")
+            and not BARE_COMPANY.fullmatch(source)
+            and not BARE_TITLE.fullmatch(source)
+        ):
+            self.resolved[source] = full  # bare references depend on what was named before: never kept
+        return full
+
+    def _in_full(self, source: str) -> str | None:
         if bare := BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
@@ -327,9 +342,12 @@ class DocumentSources:
         source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
-        ) or next(
-            (name for name in self.listed_companies if name != source and name.startswith(source)), source
         )
+        if full is None and len(source) <= SHORT_NAME_CHARS:  # 钛冠指出 after 钛冠科技（3665）
+            full = next(
+                (name for name in self.listed_companies if name != source and name.startswith(source)), None
+            )
+        full = full or source
         if full not in self.named:
             self.named.append(full)
         return full
@@ -348,9 +366,12 @@ class DocumentSources:
     @cached_property
     def listed_companies(self) -> list[str]:
         """The companies the story writes with a stock code (深维智能（2357）, 钛冠科技（3665））."""
-        if "（" not in self.document.text and "(" not in self.document.text:
-            return []
-        return [self.as_written(_tidy_source(m["name"])) for m in LISTED_COMPANY.finditer(self.document.text)]
+        text = self.document.text
+        names = (
+            LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
+            for code in STOCK_CODE.finditer(text)
+        )
+        return [self.as_written(_tidy_source(name["name"])) for name in names if name]
 
     @property
     def listed_company(self) -> str | None:
