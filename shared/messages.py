@@ -88,7 +88,7 @@ class Repair(BaseModel):
     """One repair clean applied to the text, for the record."""
 
     kind: str
-    """What was repaired: pinyin_annotation, stock_quote, gbk_misalignment, html_remnant,
+    """What was repaired: pinyin_annotation, stock_quote, gbk_misalignment, html_remnant, table_rows,
     unrepairable_mojibake..."""
     before: str
     """The text as it was."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from shared.messages import Repair
+
 NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
@@ -75,6 +77,8 @@ class ArticleParts:
     """Lines above the title (a portal's nav and its date line): where the date is read if the header
     has none."""
     body: list[str] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    """What was rewritten on the way (a table's rows as sentences)."""
 
 
 def _is_title_like(line: str) -> bool:
@@ -171,7 +175,7 @@ def _cells(line: str) -> list[str]:
     return [cell for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell]
 
 
-def tables_as_sentences(lines: list[str]) -> list[str]:
+def tables_as_sentences(lines: list[str], repairs: list[Repair] | None = None) -> list[str]:
     """A table's rows as sentences its header words (地区 在用标准机架 算力规模 / 和林格尔新区 22.5万架 31.6EFLOPS:
     和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS。), after its caption, so a row's numbers say what
     they measure and the caption's time (截至2025年底) carries to them."""
@@ -201,6 +205,8 @@ def tables_as_sentences(lines: list[str]) -> list[str]:
         )
         if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]):
             sentences = f"{out.pop()}：{sentences}"
+        if repairs is not None:
+            repairs.append(Repair(kind="table_rows", before="\n".join(lines[i:j]), after=sentences))
         out.append(sentences)
         i = j
     return out
@@ -209,14 +215,17 @@ def tables_as_sentences(lines: list[str]) -> list[str]:
 def split_article(text: str) -> ArticleParts:
     """Title, header and body of a page given as text lines."""
     lines = [line.strip() for line in text.splitlines()]
-    lines = tables_as_sentences([line for line in lines if line])
+    repairs: list[Repair] = []
+    lines = tables_as_sentences([line for line in lines if line], repairs)
     if not lines:
         return ArticleParts(title=None)
     title_index, body_start = _locate_title(lines)
     title = lines[title_index] if title_index is not None else None
     header = lines[title_index + 1 if title_index is not None else 0 : body_start]
     body = rejoin_wrapped([line for line in body_lines(lines[body_start:]) if line != title])
-    return ArticleParts(title=title, header=header, body=body, above_title=lines[: title_index or 0])
+    return ArticleParts(
+        title=title, header=header, body=body, above_title=lines[: title_index or 0], repairs=repairs
+    )
 
 
 # Text copied from a PDF breaks its paragraphs into lines of a fixed width, mid-sentence.

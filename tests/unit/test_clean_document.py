@@ -219,7 +219,9 @@ def test_a_table_copied_from_a_pdf_reads_as_sentences_after_its_caption() -> Non
         "三、2026年展望：从“算得多”到“算得好”\n"
         "赛迪顾问预计，2026年我国算力总规模将超过400EFLOPS。\n"
     )
-    text = clean_document(raw_document("file:///epaper.txt", page.encode(), content_type="text/plain")).text
+    document = clean_document(raw_document("file:///epaper.txt", page.encode(), content_type="text/plain"))
+    text = document.text
+    assert [repair.kind for repair in document.repairs] == ["table_rows"]
     assert (
         "全区主要算力集聚区建设情况（截至2025年底）：和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS，"
         "智能算力占比95%。鄂尔多斯市在用标准机架3.6万架，算力规模4.1EFLOPS，智能算力占比72%。"
