@@ -215,8 +215,9 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     宁夏中卫) as the one, more specific place: not a list of two regions."""
     found: list[Place] = []
     previous_end = -1
+    companies = "公司" in text
     for match in REGION_PATTERN.finditer(text):
-        if "公司" in text and IN_COMPANY_NAME.match(text, match.end()):
+        if companies and IN_COMPANY_NAME.match(text, match.end()):
             continue
         region = region_code(match.group(0), script)
         if match.start() == previous_end:
