@@ -26,7 +26,7 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
     (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
-    (re.compile(r"(?:将近|接近|约为|约|大约|大概|近|近乎|左右)$"), "approx"),
+    (re.compile(r"(?:将近|接近|约为|约合|约有|约|大约|大概|近|近乎|左右)$"), "approx"),
     # 约占全社会用电量的百分之三: 约 before 占 qualifies the share.
     (re.compile(r"(?:约|大约|大概)占[^，。；]{0,16}$"), "approx"),
     # 大致相当于全球电力消费总量的1.6%: 大致 qualifies the share named after it.
@@ -42,10 +42,12 @@ SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
 ANNOTATION = re.compile(r"^\s*[（(][^）)]{0,12}[）)]")
 
 
-FILLER_BEFORE_NUMBER = re.compile(r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|了|的)+$")
+FILLER_BEFORE_NUMBER = re.compile(
+    r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|港元|了|的|每秒)+\s*$"
+)
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
-    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升)(?![至到值])|(?:按年|按季|按月|同比|环比)升"
+    r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升|高出|多出)(?![至到值])|(?:按年|按季|按月|同比|环比)升"
 )
 DECLINE = re.compile(
     r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
@@ -228,7 +230,7 @@ SHARE_AFTER = re.compile(r"^\s*的?(?:市场)?(?:份额|占有率|市占率)")
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
 # 合同金额的40%, 全球电力消费总量的1.6%: a part of the whole named before 的.
-OF_A_WHOLE = re.compile(r"[\u4e00-\u9fff]{2}的(?:约|近|逾|超过|接近|不到)?$")
+OF_A_WHOLE = re.compile(r"[\u4e00-\u9fff]{2}(?:的|中)(?:约有|约|近|逾|超过|接近|不到|有)?$")
 
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
@@ -320,7 +322,7 @@ ENUMERATED_ITEM = re.compile(
 )
 
 
-NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]")
+NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]|首位")
 
 
 def may_hold_number(sentence: str) -> bool:

@@ -449,12 +449,23 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             scope.previous_end = quantity.end
             if fact is None:
                 continue
-            fact.cited_source = source_names.in_full(paragraph.cited_source())
+            fact.cited_source = source_names.in_full(
+                _statement_source(masked, quantity) or paragraph.cited_source()
+            )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places)
             paragraph.topic = scope.state
             found_facts.keep(fact, _is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
+
+
+def _statement_source(sentence: str, quantity: Quantity) -> str | None:
+    """中信建投证券预计，…；摩根士丹利则测算，…: a statement after a semicolon naming its own source."""
+    start = sentence.rfind("；", 0, quantity.start) + 1
+    if not start:
+        return None
+    statement = sentence[start : quantity.start]
+    return sources.cited_source(statement) if sources.may_cite(statement) else None
 
 
 def _region_from_context(

@@ -26,6 +26,9 @@ THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
+PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
+DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
+DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -61,6 +64,12 @@ def no_figure(
         return True
     if unit == "byte" and PER_DEVICE_BYTES.search(before):
         return True
+    if unit in ("W", "Wh") and PER_RACK.search(before):
+        return True  # 单机柜功率2.5千瓦: a rack's design, not power built
+    if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
+        DEFINITION_BEFORE.search(before)
+    ):
+        return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if THRESHOLD.match(sentence, quantity.end):
         return True
     return unit == "count" and (

@@ -93,6 +93,18 @@ FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (20
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# 已于上月投入服务: the month before the story's.
+# (当月 is the month named before, not the story's: it stays unread.)
+RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)")
+RELATIVE_MONTHS = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+
+
+def _month_from(published: date, shift: int) -> Period:
+    index = published.year * 12 + published.month - 1 + shift
+    year, month = divmod(index, 12)
+    return Period(f"{year}-{month + 1:02d}", date(year, month + 1, 1), _month_end(year, month + 1))
+
+
 def _year_value(text: str, published: date) -> int:
     if text in RELATIVE_YEAR:
         return published.year + RELATIVE_YEAR[text]
@@ -262,6 +274,16 @@ def find_periods(
             end = match.end()
         if period:
             found.append(PeriodMention(period, match.start(), end))
+    if "月" in text:
+        for match in RELATIVE_MONTH.finditer(text):
+            if not any(start <= match.start() < end for start, end in covered) and not BASELINE.search(
+                text, max(0, match.start() - 3), match.start()
+            ):
+                found.append(
+                    PeriodMention(
+                        _month_from(published, RELATIVE_MONTHS[match["rel"]]), match.start(), match.end()
+                    )
+                )
     for match in () if taiwan else ROC_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue

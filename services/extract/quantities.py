@@ -284,10 +284,19 @@ TOP_RANK = re.compile(
 )
 
 
+# 跃居全国首位: first, written without a number.
+FIRST_PLACE = re.compile(
+    r"(?:排名|位居|位列|跃居|稳居|名列|居)(?P<scope>全球|全国|世界|亚洲|国内|全省|全市|[\u4e00-\u9fff]{2,6}?)首位"
+)
+
+
 def find_ranks(sentence: str) -> list[Quantity]:
     """全球第二, 位居全国第一: a rank needs a scope or a ranking verb, so 第二波 is not one; 位居全球前三
     is a rank of at most 3."""
-    found: list[Quantity] = []
+    found: list[Quantity] = [
+        Quantity(m.start("scope"), m.end(), 1.0, Unit("rank"), sentence[m.start("scope") : m.end()])
+        for m in (FIRST_PLACE.finditer(sentence) if "首位" in sentence else ())
+    ]
     if "前" in sentence:
         for match in TOP_RANK.finditer(sentence):
             start = match.start("scope") if match["scope"] else match.start("num") - 1

@@ -35,7 +35,7 @@ SOURCE_DATA = re.compile(
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
     "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
-    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -64,7 +64,7 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s）)〕】])(?:记者)?(?:\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+    r"(?:^|[，,。；\s）)〕】])(?:记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
@@ -85,7 +85,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
-    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士)"
+    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -121,13 +121,15 @@ LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 TRAILING_TITLE = re.compile(
     r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|CFO|分析师|首席经济学家|管理层|管理团队|高管|高层|"
-    r"(?:相关|有关)负责人|专家|研究员)"
+    r"(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
     r"(?:[\u4e00-\u9fff]{2,3})?$"  # 董事长刘志远: the company speaks, through its head, named
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供)$")
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
-LEARNED_FROM = re.compile(r"^(?:记者)?(?:昨天|今天|近日|日前|\d{1,2}日)?(?:从|自)|(?:获悉|了解到|得知)$")
+LEARNED_FROM = re.compile(
+    r"^(?:记者)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自)|(?:获悉|了解到|得知)$"
+)
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?简称[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
@@ -217,6 +219,7 @@ CITING_WORDS = (
     "公告",
     "预期",
     "估算",
+    "公示",
     "分析",
 )
 CITING = re.compile("|".join(CITING_WORDS))
@@ -230,7 +233,9 @@ ANONYMOUS_SOURCE = re.compile(
 
 
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
-ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]")
+ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}|答)[：:]")
+# 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
+PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负责人[^。]{0,60}?答记者问")
 
 
 def may_cite(sentence: str) -> bool:
@@ -282,11 +287,17 @@ def cited_source(sentence: str) -> str | None:
     return BARE_REPORT if "报告" in sentence and REPORT_AGAIN.search(sentence) else None
 
 
+# 国家信息中心一位研究人员: someone unnamed inside a body, whose words are their own.
+SOMEONE_UNNAMED = re.compile(r"一位|一名|某位")
+# 另一家GPU企业沐算科技: what kind of company, before its name.
+KIND_OF_COMPANY = re.compile(r"^(?:另一家|一家|这家)[^，。；]{0,10}?(?:企业|公司|厂商|大厂)")
+
+
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
-        who = _tidy_source(match["who"] or match.groupdict().get("short") or "")
-        if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who):
+        who = KIND_OF_COMPANY.sub("", _tidy_source(match["who"] or match.groupdict().get("short") or ""))
+        if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who) and not SOMEONE_UNNAMED.search(who):
             return who
     return None
 
@@ -390,9 +401,15 @@ class DocumentSources:
 
     def answering(self, sentence: str) -> str | None:
         """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长
-        王建明 was named): an interview's speaker, who is no source unless the text named their body."""
+        王建明 was named; 答：… after 国家数据局有关负责人…答记者问): an interview's speaker, who is no source
+        unless the text named their body."""
         answer = ANSWER.match(sentence)
-        return self._person_body(answer["who"]) if answer else None
+        if answer is None:
+            return None
+        if answer["who"] == "答":
+            asked = PRESS_QA.search(f"{self.document.title or ''}\n{self.document.text}")
+            return _tidy_source(asked["body"]) if asked else None
+        return self._person_body(answer["who"])
 
     def _person_body(self, source: str) -> str | None:
         """张立峰说 after 工业和信息化部副部长张立峰介绍: a person speaks for the body named with them."""

@@ -39,7 +39,19 @@ def period_for(
             return whole_year(period.start.year)
         return period
     if kind == "actual":
-        return default or whole_year(published.year)
+        # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
+        statement_end = _statement_end(sentence, len(sentence_before))
+        opened = next(
+            (
+                m.period
+                for m in mentions
+                if len(sentence_before) <= m.start < statement_end
+                and m.period.end <= published
+                and MILESTONE_AFTER.match(sentence, m.end)
+            ),
+            None,
+        )
+        return opened or default or whole_year(published.year)
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
     statement_end = _statement_end(sentence, len(sentence_before))
     after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
@@ -164,6 +176,7 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
+MILESTONE_AFTER = re.compile(r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通)")
 BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
 
 
@@ -183,7 +196,8 @@ def _statement_end(sentence: str, position: int) -> int:
     return len(sentence) if end < 0 else end
 
 
-SAME_PERIOD_BEFORE = re.compile(r"(?:由|从)(?:上年|去年)同期的?$")
+# 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
+SAME_PERIOD_BEFORE = re.compile(r"(?:(?:由|从)(?:上年|去年)同期的?|(?:较|比)(?:上年|去年)同期的)$")
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
 
 

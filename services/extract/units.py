@@ -97,6 +97,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("平方英尺", Unit("m2", 0.09290304)),
     ("㎡", Unit("m2")),
     ("家", Unit("count")),
+    ("间(?![隔距断歇])", Unit("count")),  # 逾400间初创企业 (Hong Kong)
     ("户", Unit("count")),
     ("台", Unit("count")),
     ("张", Unit("count")),

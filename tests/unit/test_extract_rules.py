@@ -1111,3 +1111,34 @@ def test_a_governments_task_list_sets_targets_and_bandwidth_is_bps() -> None:
     assert only(facts, "200EFLOPS").kind == "target"
     added = only(facts, "45Tbps")
     assert (added.unit, added.value, added.kind) == ("bps", 4.5e13, "target")
+
+
+def test_spaced_digits_first_place_last_month_and_an_opening_date() -> None:
+    facts = facts_of(
+        "神達公布第 1 季合併營收 412.8 億元，季增 8.7%；全年伺服器營收有望年增逾 5 成。\n\n"
+        "广东省政务服务和数据管理局介绍，截至去年底，广东算力总规模跃居全国首位。\n\n"
+        "科學園AI運算平台首階段已於上月投入服務，算力約為每秒6,000萬億次浮點運算。\n\n"
+        "东莞智算中心项目总投资约28亿元，一期已于去年12月建成投用。",
+        "2026-03-02",
+    )
+    revenue, more = only(facts, "412.8亿元"), only(facts, "5成")
+    assert (revenue.period, more.qualifier) == ("2026-Q1", "gt")
+    assert only(facts, "全国首位").value == 1.0
+    platform = only(facts, "6,000万亿次")
+    assert (platform.period, platform.qualifier) == ("2026-02", "approx")
+    assert only(facts, "28亿元").period == "2025-12"
+
+
+def test_a_press_qa_a_statement_with_its_own_source_and_definitions() -> None:
+    document = document_from_text(
+        "答：截至2024年底，全国在用算力中心标准机架超过880万架。\n\n"
+        "中信建投证券在研报中预计，2026年国产AI芯片的份额有望升至55%—65%；摩根士丹利则测算，"
+        "2026年中国AI芯片市场规模将介于420亿至480亿美元。\n\n"
+        "标准机架是指功率为2.5千瓦的机架，1EFLOPS相当于每秒百亿亿次浮点运算。",
+        "2025-06-18",
+    )
+    title = "国家数据局有关负责人就《全国一体化算力网高质量发展行动方案（2025—2027年）》答记者问"
+    facts = extract_facts(document.model_copy(update={"title": title}))[0]
+    assert only(facts, "880万架").cited_source == "国家数据局"
+    assert only(facts, "420亿至480亿美元").cited_source == "摩根士丹利"
+    assert not [f for f in facts if f.value_text in ("2.5千瓦", "1EFLOPS")]
