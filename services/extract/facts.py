@@ -218,9 +218,16 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
 HEADING_CHARS = 40
 
 
+# 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
+SUMMARY = re.compile(r"^[【\[]?(?:导读|导语|摘要|核心提示)[】\]：:]")
+
+
 def _is_heading(text: str) -> bool:
-    """看点一：CoWoS产能一年翻倍，英伟达包下六成: a short line with no sentence end, heading a section."""
-    return len(text) <= HEADING_CHARS and not text.endswith(("。", "！", "？", "”", "」"))
+    """看点一：CoWoS产能一年翻倍，英伟达包下六成: a short line with no sentence end, heading a section (or a
+    summary the body restates)."""
+    return (len(text) <= HEADING_CHARS and not text.endswith(("。", "！", "？", "”", "」"))) or bool(
+        SUMMARY.match(text)
+    )
 
 
 @dataclass

@@ -13,7 +13,8 @@ from .units import is_money
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
-UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股")
+UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架")
+PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
@@ -26,6 +27,8 @@ THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
+AMONG_AFTER = re.compile(r"之间|之中|之内|范围内|(?:和|与|及)\d")
+PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为")
@@ -58,12 +61,16 @@ def no_figure(
         and example.start() < quantity.start
     ):
         return True
-    if is_money(quantity.unit) and UNIT_PRICE.search(before):
-        return True
+    if is_money(quantity.unit) and (
+        UNIT_PRICE.search(before) or PER_UNIT_AFTER.match(sentence, quantity.end)
+    ):
+        return True  # 平均租金约6,200元/架/月: a price per unit
     if unit == "FLOPS" and PER_CHIP.search(before):
         return True
     if unit == "byte" and PER_DEVICE_BYTES.search(before):
         return True
+    if unit == "count" and PER_NODE.search(before):
+        return True  # 单节点配置2颗国产处理器: a machine's make-up, not how many were built
     if unit in ("W", "Wh") and PER_RACK.search(before):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
@@ -76,7 +83,11 @@ def no_figure(
         counts_the_list_before(sentence, quantity)
         or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)
         or ONE_OF.match(sentence, quantity.end, clause_end) is not None
-        or (("在" in before or "于" in before) and LOCATIVE.search(before) is not None)
+        or (
+            ("在" in before or "于" in before)
+            and LOCATIVE.search(before) is not None
+            and AMONG_AFTER.search(sentence, quantity.end, clause_end) is not None
+        )
     )
 
 

@@ -28,7 +28,7 @@ REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
-    r"(?:^|(?<=[，,。；\s”）)〕]))(?:另据|据|根据)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
+    r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
     r"(?:统计数据|数据|数字|统计|测算|预测|报告|调查|研究|分析|估算|估计|预估)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
@@ -92,6 +92,7 @@ GENERIC_SPEAKERS = re.compile(
 SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:美国|英国|日本|韩国|欧洲)?(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
+    r"(?:基金管理人|管理人|发行人|保荐机构)?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
     r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?|[\u4e00-\u9fff]{0,8}?公司(?=[A-Za-z]))?"
 )
@@ -137,21 +138,26 @@ PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
-    r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$"
+    r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
-    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长)"
+    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
+    r"主委|主任委员)"
 )
 SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
     rf"(?P<body>[^，。；：:？！“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$"
 )
+# 对话曦算科技CEO周启明: a company's head, before their name.
+COMPANY_HEAD = re.compile(
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|总裁|总经理)(?:[、兼](?:CEO|总裁|总经理))?$"
+)
 # 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
-INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访)了?")
+INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访|对话)了?")
 SOURCE_JOINER = re.compile(r"、")
 # 及, 和 and 与 join two sources only between complete names (中国信通院和IDC), not inside one
 # (工业和信息化部, 創新科技及工業局, 政务服务与数据管理局).
@@ -270,7 +276,7 @@ def cited_source(sentence: str) -> str | None:
         return report
     if "《" in sentence and (document := ACCORDING_TO_DOCUMENT.search(sentence)):
         return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…
-    if "据" in sentence and (who := _named(SOURCE_DATA.finditer(sentence))):
+    if ("据" in sentence or "按照" in sentence) and (who := _named(SOURCE_DATA.finditer(sentence))):
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
@@ -420,12 +426,14 @@ class DocumentSources:
         return self.people[source]
 
     def _body_named_with(self, source: str) -> str | None:
-        at = self.document.text.find(source)
+        text = f"{self.document.title or ''}\n{self.document.text}"  # 对话曦算科技CEO周启明 may be the title
+        at = text.find(source)
         while at > 0:
-            speaker = TITLED_PERSON.search(self.document.text, max(0, at - 30), at)
-            if speaker is not None and speaker.end() == at:
-                return _tidy_source(INTERVIEWED.sub("", speaker["body"]))
-            at = self.document.text.find(source, at + 1)
+            for pattern in (TITLED_PERSON, COMPANY_HEAD):
+                speaker = pattern.search(text, max(0, at - 30), at)
+                if speaker is not None and speaker.end() == at:
+                    return _tidy_source(INTERVIEWED.sub("", speaker["body"]))
+            at = text.find(source, at + 1)
         return None
 
     def as_written(self, source: str) -> str:

@@ -1142,3 +1142,21 @@ def test_a_press_qa_a_statement_with_its_own_source_and_definitions() -> None:
     assert only(facts, "880万架").cited_source == "国家数据局"
     assert only(facts, "420亿至480亿美元").cited_source == "摩根士丹利"
     assert not [f for f in facts if f.value_text in ("2.5千瓦", "1EFLOPS")]
+
+
+def test_a_ceos_answers_a_summary_restated_and_specs_and_rents_that_are_no_figures() -> None:
+    document = document_from_text(
+        "【导读】今年前11个月，曦算科技AI加速卡出货量已超过12万张。\n\n"
+        "周启明：今年是我们真正放量的一年。前11个月，我们的AI加速卡出货量已经超过12万张，同比增长超过2倍。\n\n"
+        "周启明：按照IDC的统计，今年上半年我们在国内AI加速卡市场的份额约为6%。\n\n"
+        "新系统单节点配置2颗国产处理器，平均租金约为每机柜每月6,200元，已恢复约九成机柜供电。",
+        "2025-12-16",
+    )
+    facts = extract_facts(
+        document.model_copy(update={"title": "对话曦算科技CEO周启明：明年出货量将突破35万张"})
+    )[0]
+    shipped = [f for f in facts if f.value == 120000]
+    assert [f.cited_source for f in shipped] == ["曦算科技"]
+    assert only(facts, "6%").cited_source == "IDC"
+    assert not [f for f in facts if f.value_text in ("2颗", "6,200元")]
+    assert only(facts, "九成").measure == "share"
