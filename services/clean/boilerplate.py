@@ -27,7 +27,7 @@ TAIL_START = re.compile(
 # Two patterns, not one: alternatives anchored at ^ were tried at every character of every line.
 DROP_ANYWHERE = re.compile(
     r"(?i:ICP)\s*[備备]|[京沪粤浙]公网安[备]|[京沪粤浙]公網安[備]|(?:增值)?電信與信息服務業務經營許可證|"
-    r"经营许可证|(?i:copyright)|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|"
+    r"经营许可证|(?i:copyright)|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|非經授權|非经授权|"
     r"(?:圖|图)(?:為|为|取自|片來源|片来源)|"
     # app banners and page numbers: 下载齐鲁头条APP，领取新人红包, 打开APP阅读全文, — 12 —
     r"下载[^，。]{0,10}(?i:APP)|打开(?i:APP)|(?i:APP)内打开|红包|^[—\-–]\s*\d{1,3}\s*[—\-–]$"
@@ -157,54 +157,191 @@ def body_lines(lines: list[str]) -> list[str]:
     return kept
 
 
-def body_of_extracted_html(text: str) -> ArticleParts:
-    """The HTML extractor already found the body (and the title in <h1>): only filter its lines."""
-    lines = [line.strip() for line in text.splitlines()]
-    return ArticleParts(title=None, header=[], body=body_lines([line for line in lines if line]))
+def body_of_extracted_html(text: str, title: str | None = None) -> ArticleParts:
+    """The HTML extractor already found the body (and the title in <h1>): read its tables (cells apart by
+    tabs) as sentences, and filter its lines; the title, when the body's container holds it, goes."""
+    repairs: list[Repair] = []
+    lines = tables_as_sentences([line.strip() for line in text.splitlines() if line.strip()], repairs)
+    lines = [line.replace("\t", " ") for line in lines if line != title]
+    while lines and (_is_byline(lines[0]) or DATE_LINE.match(lines[0])):
+        lines.pop(0)  # 发布时间：2025/08/25 10:31 above the first paragraph
+    return ArticleParts(title=None, header=[], body=body_lines(lines), repairs=repairs)
 
 
-# A table copied from a PDF or an e-paper: cells apart by runs of spaces, tabs or bars.
+# A table copied from a PDF or an e-paper: cells apart by runs of spaces, tabs or bars. (HTML tables reach
+# here with their cells apart by tabs.)
 CELL_GAP = re.compile(r"\s{2,}|\t|\s*[|｜]\s*")
 # 地  区: a two-character label spaced out to the column's width.
 SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s{1,4}([\u4e00-\u9fff])(?=\s{2,}|\t)")
 TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
 CAPTION_CHARS = 40
+# 算力规模（EFLOPS）, 在用标准机架(万架): a column whose header names its unit; the unit goes after each bare
+# number below it, so a cell reads as a quantity.
+HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")
+# 单位：亿元 (or （单位：万架）) closing a caption or on a line of its own: the unit of every column naming none.
+TABLE_UNIT = re.compile(r"[（(]?单位[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?$")
+BARE_NUMBER = re.compile(r"^[+\-－]?\d[\d,]*(?:\.\d+)?$")
+# 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
+PERIOD_HEADER = re.compile(
+    r"^(?P<period>(?:19|20)\d{2}年?(?:[上下]半年|[一二三四1-4]季度|Q[1-4]|\d{1,2}月|[底末])?)"
+    r"\s*(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)?$"
+)
+UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
+YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
+# 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
+# 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
+NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/])")
+QUANTITY_CELL = re.compile(r"^[+\-－]?\d[\d,.]*\s*(?:[%％]|[A-Za-z]+|[\u4e00-\u9fff]{0,3})$")
+
+
+def _holds_a_number(cell: str) -> bool:
+    return bool(QUANTITY_CELL.match(cell) or NUMBER_IN_HEADER.search(cell))
 
 
 def _cells(line: str) -> list[str]:
-    return [cell for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell]
+    return [cell.strip() for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell.strip()]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table's column: what its header names, and the unit its bare numbers are in."""
+
+    name: str
+    unit: str = ""
+
+    @staticmethod
+    def of(header: str, table_unit: str) -> Column:
+        if match := HEADER_UNIT.match(header):
+            return Column(match["name"], match["unit"])
+        return Column(header, table_unit)
+
+    def quantity(self, cell: str) -> str:
+        return f"{cell}{self.unit}" if BARE_NUMBER.match(cell) and self.unit else cell
+
+
+def _table_unit(line: str) -> str:
+    return match["unit"] if (match := TABLE_UNIT.search(line)) else ""
+
+
+# 9月末/1-9月累计, 本月末/本年累计: a bulletin's column of stocks at a time and flows over a span.
+POINT_OR_SPAN = re.compile(
+    r"^(?P<point>[^/／]*[末底])[/／](?P<span>[^/／]*累计)$|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
+)
+# 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
+COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$")
+
+
+def _one_period(header: str, row_unit: str) -> str:
+    """The half of a 9月末/1-9月累计 header that a row means: the time for what is counted, the span for
+    the rest."""
+    if not (match := POINT_OR_SPAN.match(header)):
+        return header
+    counted = COUNTED_UNIT.match(row_unit) is not None
+    return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
+
+
+def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
+    """地区 / 在用标准机架 / 算力规模: each row a sentence about its first cell (a year in it a period). A
+    column of units (指标名称 / 单位 / 1-9月累计) gives each row's unit to its bare numbers."""
+    unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
+    sentences = []
+    for first, *cells in rows:
+        row_unit = cells[unit_at - 1] if unit_at is not None else table_unit
+        columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
+        label = f"{first}年" if YEAR_LABEL.match(first) else first
+        parts = (
+            column.name + column.quantity(cell)
+            for k, (column, cell) in enumerate(zip(columns, cells, strict=True), 1)
+            if k != unit_at and cell not in EMPTY_CELLS
+        )
+        sentences.append(f"{label}{'，'.join(parts)}。")
+    return "".join(sentences)
+
+
+def _by_period(periods: list[re.Match[str]], rows: list[list[str]], table_unit: str) -> str:
+    """指标 / 2024年 / 2025年（E）: each row a sentence over the periods of the header, estimates forecast."""
+    sentences = []
+    for label, *cells in rows:
+        row = Column.of(label, table_unit)
+        parts = (
+            f"{'预计' if period['estimate'] else ''}{period['period']}{row.name}{row.quantity(cell)}"
+            for period, cell in zip(periods, cells, strict=True)
+            if cell not in EMPTY_CELLS
+        )
+        sentences.append(f"{'，'.join(parts)}。")
+    return "".join(sentences)
+
+
+def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | None:
+    """The table whose header row is lines[i], as sentences, and the index of the line after it."""
+    header = _cells(lines[i])
+    if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
+        return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
+    periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
+    by_period = all(periods)
+    if TABLE_RULE.match(lines[i]) or (not by_period and any(map(_holds_a_number, header))):
+        return None  # a row of numbers or a quote box's fields are no header (7月营收（亿元） is one)
+    j = i + 1
+    while j < len(lines) and TABLE_RULE.match(lines[j]):
+        j += 1
+    rows: list[list[str]] = []
+    while (
+        j < len(lines)
+        and len(cells := _cells(lines[j])) == len(header)
+        and any(c.isdigit() for c in lines[j])
+    ):
+        rows.append(cells)
+        j += 1
+    if len(rows) < (1 if by_period else 2):
+        return None
+    if by_period:
+        return _by_period([period for period in periods if period], rows, table_unit), j
+    return _by_row(header, rows, table_unit), j
+
+
+TABLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _restated(lines: list[str], start: int, end: int) -> bool:
+    """Whether every number of the table lines[start:end] is also written in the rest of the page."""
+    numbers = {number for line in lines[start:end] for number in TABLE_NUMBER.findall(line)}
+    rest = "\n".join(lines[:start] + lines[end:])
+    return all(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", rest) for number in numbers)
 
 
 def tables_as_sentences(lines: list[str], repairs: list[Repair] | None = None) -> list[str]:
     """A table's rows as sentences its header words (地区 在用标准机架 算力规模 / 和林格尔新区 22.5万架 31.6EFLOPS:
     和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS。), after its caption, so a row's numbers say what
-    they measure and the caption's time (截至2025年底) carries to them."""
+    they measure and the caption's time (截至2025年底) carries to them. Units named in a header
+    (算力规模（EFLOPS）) or by the caption (单位：亿元) go after the bare numbers of their column."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header = _cells(lines[i])
-        rows: list[list[str]] = []
-        j = i + 1
-        if len(header) >= 3 and not any(char.isdigit() for char in lines[i]):
-            while j < len(lines) and TABLE_RULE.match(lines[j]):
-                j += 1
-            while (
-                j < len(lines)
-                and len(cells := _cells(lines[j])) == len(header)
-                and any(char.isdigit() for char in lines[j])
-            ):
-                rows.append(cells)
-                j += 1
-        if len(rows) < 2:
+        caption = (
+            out[-1] if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]) else None
+        )
+        table_unit = _table_unit(caption or "")
+        found = _table_at(lines, i, table_unit)
+        # 单位：亿元 on a line of its own, between the caption and the header.
+        if (
+            found is None
+            and TABLE_UNIT.match(lines[i])
+            and (found := _table_at(lines, i + 1, _table_unit(lines[i])))
+        ):
+            i += 1
+        if found is None:
             out.append(lines[i])
             i += 1
             continue
-        sentences = "".join(
-            f"{row[0]}{'，'.join(name + cell for name, cell in zip(header[1:], row[1:], strict=True))}。"
-            for row in rows
-        )
-        if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]):
-            sentences = f"{out.pop()}：{sentences}"
+        sentences, j = found
+        if _restated(lines, i, j):
+            out += lines[i:j]  # a bulletin's table of what its text says: read once, from the text
+            i = j
+            continue
+        if caption is not None:
+            out.pop()
+            sentences = f"{TABLE_UNIT.sub('', caption).rstrip('（(：: ')}：{sentences}"
         if repairs is not None:
             repairs.append(Repair(kind="table_rows", before="\n".join(lines[i:j]), after=sentences))
         out.append(sentences)

@@ -65,7 +65,7 @@ def clean_document(raw: RawDocument, max_bytes: int | None = None) -> CleanDocum
         )
 
     repaired, repairs = repair_text(text)
-    parts = body_of_extracted_html(repaired) if is_html else split_article(repaired)
+    parts = body_of_extracted_html(repaired, html_title) if is_html else split_article(repaired)
     repairs = [*repairs, *parts.repairs]
     if not parts.body:
         raise PermanentError("no article text found in the document", reason="no_content")

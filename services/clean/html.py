@@ -103,6 +103,9 @@ COPYRIGHT_YEAR = re.compile(
 )
 BLOCK_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|table|dd|dt)>")
 CELL_BREAK = re.compile(r"(?i)</t[dh]>")
+SPACES = re.compile(r"[ \t\u3000\xa0]+")
+# Marks the end of a table cell until the text is out: the page's own tabs are only layout.
+CELL_END = "\x1f"
 MIN_BODY_CHARS = 120
 
 
@@ -179,12 +182,23 @@ def _best_container(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def _block_text(node: LexborNode) -> str:
-    """The container's text, one line per block element, table cells joined by a space."""
-    html = CELL_BREAK.sub(" ", BLOCK_BREAK.sub("\n", node.html or ""))
+    """The container's text, one line per block element, a table row's cells apart by tabs (the clean
+    rules read a table's rows as sentences)."""
+    # Marks go beside the tags, not in their place: a table whose end tag went would swallow what follows.
+    html = CELL_BREAK.sub(rf"{CELL_END}\g<0>", BLOCK_BREAK.sub(_line_after, node.html or ""))
     fragment = LexborHTMLParser(f"<div>{html}</div>")
     text = fragment.body.text(separator="") if fragment.body else ""
-    lines = (re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines())
+    lines = ("\t".join(_cell_texts(line)) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _line_after(tag: re.Match[str]) -> str:
+    return "\n" if tag[0][1] != "/" else f"{tag[0]}\n"
+
+
+def _cell_texts(line: str) -> list[str]:
+    cells = (SPACES.sub(" ", cell).strip() for cell in line.split(CELL_END))
+    return [cell for cell in cells if cell]
 
 
 def _title(tree: LexborHTMLParser) -> str | None:

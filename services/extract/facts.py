@@ -238,17 +238,32 @@ class FactsSoFar:
     facts: list[MetricFact] = field(default_factory=list)
     seen: dict[tuple, int] = field(default_factory=dict)
     from_headings: set[int] = field(default_factory=set)
+    unnamed: dict[tuple, list[tuple]] = field(default_factory=dict)
+    """The keys of facts with no metric, by number, unit, period and measure."""
 
     def keep(self, fact: MetricFact, in_heading: bool) -> None:
-        key = _fact_key(fact)
+        key = self._same_as_before(fact) or _fact_key(fact)
         if key not in self.seen:
             self.seen[key] = len(self.facts)
             self.facts.append(fact)
+            if fact.metric is None:
+                self.unnamed.setdefault(key[1:], []).append(key)
         elif fact.cited_source and not self.facts[self.seen[key]].cited_source:
             # a headline repeated in the body: the body's statement says who gives the number
             self.facts[self.seen[key]] = fact
         if in_heading:
             self.from_headings.add(id(fact))
+
+    def _same_as_before(self, fact: MetricFact) -> tuple | None:
+        """The key of a fact kept before that this one restates under a longer or shorter name: 全省电信业务收入
+        in the text, 电信业务收入 in its table (the same number, unit, period and measure)."""
+        if fact.metric is not None:
+            return None
+        for key in self.unnamed.get((fact.value, fact.unit, fact.period, fact.measure), ()):
+            restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
+            if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
+                return key  # (a headline's fact gives way to the body's in result())
+        return None
 
     def result(self) -> list[MetricFact]:
         """看点一：…英伟达包下六成 heads a section whose body says 包下…产能的约六成: the body's fact."""

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from services.clean.boilerplate import tables_as_sentences
 from services.clean.decode import decode_body
 from services.clean.document import clean_document
 from services.clean.script import detect_script, to_simplified
@@ -228,3 +229,59 @@ def test_a_table_copied_from_a_pdf_reads_as_sentences_after_its_caption() -> Non
     ) in text
     assert "制表" not in text and "巡检" not in text
     assert "三、2026年展望：从“算得多”到“算得好”\n赛迪顾问预计" in text
+
+
+def html_page(body: str) -> str:
+    return (
+        '<html><head><title>我省算力建设提速</title><meta name="publishdate" content="2026-03-02"></head><body>'
+        '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a></div>'
+        f'<div class="article"><h1>我省算力建设提速 全省算力总规模突破30EFLOPS</h1>{body}</div></body></html>'
+    )
+
+
+def test_an_html_table_reads_as_sentences_with_the_units_its_header_and_caption_name() -> None:
+    page = html_page(
+        "<p>记者从省数据局获悉，截至2025年底，全省算力总规模达到30.2EFLOPS，其中智能算力占比超过七成。</p>"
+        "<p>表1 2025年底各市算力建设情况</p>"
+        "<table><tr><th>城市</th><th>在用标准机架（万架）</th><th>算力规模（EFLOPS）</th><th>智能算力占比</th></tr>"
+        "<tr><td>武汉市</td><td>12.5</td><td>15.3</td><td>78%</td></tr>"
+        "<tr><td>宜昌市</td><td>3.1</td><td>4.6</td><td>65%</td></tr></table>"
+        "<p>表2 全省智能算力规模（单位：EFLOPS）</p>"
+        "<table><tr><td>指标</td><td>2024年</td><td>2025年</td><td>2026年（E）</td></tr>"
+        "<tr><td>智能算力规模</td><td>14.2</td><td>21.6</td><td>32</td></tr></table>"
+        "<p>省数据局有关负责人表示，下一步将加快推进全省一体化算力网建设，推动算力资源高效调度。</p>"
+    )
+    document = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
+    lines = document.text.splitlines()
+    assert lines[0].startswith("记者从省数据局获悉")  # the <h1> inside the article is the title, not body
+    assert lines[1] == (
+        "表1 2025年底各市算力建设情况：武汉市在用标准机架12.5万架，算力规模15.3EFLOPS，智能算力占比78%。"
+        "宜昌市在用标准机架3.1万架，算力规模4.6EFLOPS，智能算力占比65%。"
+    )
+    assert lines[2] == (
+        "表2全省智能算力规模：2024年智能算力规模14.2EFLOPS，2025年智能算力规模21.6EFLOPS，"
+        "预计2026年智能算力规模32EFLOPS。"
+    )
+    assert lines[3].startswith("省数据局有关负责人表示")  # the table's end tag kept: nothing swallowed
+    assert [repair.kind for repair in document.repairs] == ["table_rows", "table_rows"]
+
+
+def test_a_markdown_table_reads_as_sentences_and_its_rule_is_no_header() -> None:
+    lines = [
+        "| 公司 | 7月營收（億元） | 月增率 | 年增率 |",
+        "|---|---|---|---|",
+        "| 鴻海 | 7,650 | 4.1% | 20.6% |",
+        "| 廣達 | 1,960 | -3.2% | 45.1% |",
+    ]
+    assert tables_as_sentences(lines) == [
+        "鴻海7月營收7,650億元，月增率4.1%，年增率20.6%。廣達7月營收1,960億元，月增率-3.2%，年增率45.1%。"
+    ]
+
+
+def test_a_table_of_years_by_row_dates_its_rows_and_rows_of_numbers_are_no_header() -> None:
+    by_year = ["年份\t智能算力规模（EFLOPS）\t增速", "2023\t70\t45%", "2024\t120\t71%"]
+    assert tables_as_sentences(by_year) == [
+        "2023年智能算力规模70EFLOPS，增速45%。2024年智能算力规模120EFLOPS，增速71%。"
+    ]
+    numbers = ["12.5万架    15.3EFLOPS    78%", "3.1万架    4.6EFLOPS    65%", "2.2万架    1.6EFLOPS    60%"]
+    assert tables_as_sentences(numbers) == numbers

@@ -1160,3 +1160,19 @@ def test_a_ceos_answers_a_summary_restated_and_specs_and_rents_that_are_no_figur
     assert only(facts, "6%").cited_source == "IDC"
     assert not [f for f in facts if f.value_text in ("2颗", "6,200元")]
     assert only(facts, "九成").measure == "share"
+
+
+def test_a_table_restating_a_figure_under_a_shorter_name_gives_one_fact() -> None:
+    facts = facts_of(
+        "1-9月，全省电信业务收入累计完成612.4亿元，同比增长3.8%。\n"
+        "附表：2025年1-9月全省通信业主要指标\n"
+        "指标名称\t单位\t9月末/1-9月累计\t同比增长（%）\n"
+        "电信业务收入\t亿元\t612.4\t3.8\n"
+        "5G移动电话用户\t万户\t7086.0\t18.4\n",
+        published="2025-10-20",
+    )
+    revenue = only(facts, "612.4亿元")
+    assert (revenue.subject, revenue.period) == ("全省电信业务收入", "2025-01/2025-09")
+    users = only(facts, "7086.0万户")
+    assert (users.period, users.metric) == ("2025-09-30", "users_5g")  # 9月末, what is counted
+    assert only(facts, "18.4%").measure == "growth_yoy"
