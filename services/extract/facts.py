@@ -216,6 +216,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
 
 
 HEADING_CHARS = 40
+# 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
+PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 
 
 # 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
@@ -543,6 +545,10 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if named is None:
         return None
     subject, metric = named
+    if "；" in masked[scope.previous_end : clause_start]:
+        state.back_to_the_whole()
+    if PART_OF_THE_WHOLE.match(masked, clause_start):
+        state.part_of_the_whole()
     topic, topic_region = state.subject, state.region  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)

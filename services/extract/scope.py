@@ -28,6 +28,18 @@ class SentenceState:
     """Where the topic is."""
     share_subject: str | None = None
     """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
+    whole: tuple[str | None, str | None, str | None] | None = None
+    """The topic (subject, metric, region) before a clause about a part of it (其中贵安新区22.8万架),
+    which the next statement (after a semicolon) goes back to."""
+
+    def part_of_the_whole(self) -> None:
+        if self.whole is None:
+            self.whole = (self.subject, self.metric, self.region)
+
+    def back_to_the_whole(self) -> None:
+        if self.whole is not None:
+            self.subject, self.metric, self.region = self.whole
+            self.whole = None
 
 
 @dataclass

@@ -1176,3 +1176,13 @@ def test_a_table_restating_a_figure_under_a_shorter_name_gives_one_fact() -> Non
     users = only(facts, "7086.0万户")
     assert (users.period, users.metric) == ("2025-09-30", "users_5g")  # 9月末, what is counted
     assert only(facts, "18.4%").measure == "growth_yoy"
+
+
+def test_a_statement_after_a_clause_about_a_part_is_about_the_whole_again() -> None:
+    facts = facts_of(
+        "过去一年，全省在用数据中心标准机架达到32.6万架，其中贵安新区22.8万架；"
+        "数字经济增加值占地区生产总值比重达到43.2%。",
+        published="2026-01-25",
+    )
+    assert only(facts, "22.8万架").region == "贵安"
+    assert only(facts, "43.2%").region == only(facts, "32.6万架").region
