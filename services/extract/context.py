@@ -318,9 +318,10 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
     return "actual"
 
 
-# 一是…；二是…；三是…: the items of a list, each a statement of its own.
+# 一是…；二是…；三是…: the items of a list, each a statement of its own; so are a project's phases
+# (一期投资约32亿元…，计划于今年12月底前建成投用；二期投资约54亿元…).
 ENUMERATED_ITEM = re.compile(
-    r"(?<=[；;：:。])\s*(?:[一二三四五六七八九十]是|其[一二三四五六]|[（(][一二三四五六七八九十][）)])"
+    r"(?<=[；;：:。])\s*(?:[一二三四五六七八九十]是|其[一二三四五六]|[（(][一二三四五六七八九十][）)]|[一二三四五六首]期(?=[^，。；]))"
 )
 
 

@@ -33,6 +33,7 @@ from .quantities import (
     find_ratios,
 )
 from .scope import SentenceScope, SentenceState
+from .units import is_money
 
 EXTRACTOR_VERSION = "0.4.0"
 
@@ -44,6 +45,11 @@ NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subject
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
+# …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
+PLANNED_AFTER = re.compile(
+    r"[^，。；]{0,8}[，,](?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?(?:建成|投产|投用|投运|完工|上线|交付|竣工)"
+)
+PLAN_WORDS = ("计划", "拟", "力争")
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
 REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
@@ -191,8 +197,14 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     places = scope.document_regions or regions.DocumentRegions(Counter(), None)
     # 占全球的比重…，位居全球第二: the whole a share or a rank is taken in is no place it is about.
     part = subjects.without_denominator(subject, "share" if measure == "rank" else measure)
+    # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
+    # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
+    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    before = [place for place in scope.cues.places_before(quantity.start) if place.end > statement]
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
+    elif topic and statement and _opens_the_statement(before, statement):
+        topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
     for words in (part, topic or ""):
         if named := regions.regions_in(words, script):
             if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
@@ -203,19 +215,29 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             if named_before or not scope.document_regions:
                 return named_before
             return scope.document_regions.region_for(words)
-    # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
-    # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
-    statement = scope.masked.rfind("；", 0, quantity.start) + 1
-    before = [place for place in scope.cues.places_before(quantity.start) if place.end > statement]
     if topic_region and not (statement and before):
         return topic_region
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
-    return regions.region_around(before) or scope.paragraph_region
+    if (around := regions.region_around(before)) is None and _opens_the_statement(before, statement):
+        around = before[
+            0
+        ].region  # 内蒙古依托和林格尔、乌兰察布两大集群，…位居全国第三: the statement's subject
+    return around or scope.paragraph_region
+
+
+def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
+    """The first place opens the statement, on its own (not the head of a list)."""
+    return (
+        bool(places)
+        and places[0].end - statement <= OPENING_PLACE_CHARS
+        and (len(places) == 1 or not places[1].listed)
+    )
 
 
 HEADING_CHARS = 40
+OPENING_PLACE_CHARS = 7
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 
@@ -531,6 +553,13 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     kind = context.kind_of(quantity.start, clause_before, cues, since=scope.item_start(quantity.start))
     if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
         kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
+    elif (
+        kind == "actual"
+        and not is_money(quantity.unit)
+        and (plan := PLANNED_AFTER.match(masked, quantity.end))
+    ):
+        # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now)
+        kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
     if quantity.value_high is not None:
         qualifier = "range"
     elif quantity.at_most:

@@ -32,6 +32,8 @@ PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务�
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为")
+# 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
+UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|=)[^，。；\d]{0,8}$")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -74,7 +76,7 @@ def no_figure(
     if unit in ("W", "Wh") and PER_RACK.search(before):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
-        DEFINITION_BEFORE.search(before)
+        DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if THRESHOLD.match(sentence, quantity.end):

@@ -252,7 +252,13 @@ def find_fractions(sentence: str) -> list[Quantity]:
     return found
 
 
-PUE = re.compile(r"PUE[值]?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])")
+PUE = re.compile(
+    r"PUE[值]?(?:[（(][^（）()]{1,12}[）)])?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])"
+)
+# 降至1.42，较上年下降0.04: the change of the ratio just stated, in the ratio's unit.
+RATIO_CHANGE = re.compile(
+    r"[，,]\s*(?:较|比)[^，。；\d]{0,6}?(?:下降|降低|减少|回落|上升|提高|增加)了?(?P<num>0\.\d{1,3})(?![\d%.])"
+)
 
 
 # 平均PUE分别降至1.18、1.20、1.19和1.16: the ratios listed after the first.
@@ -273,7 +279,14 @@ def find_ratios(sentence: str) -> list[Quantity]:
                     listed.start("num"), listed.end("num"), float(listed["num"]), Unit("ratio"), listed["num"]
                 )
             )
-            listed = NEXT_RATIO.match(sentence, listed.end())
+            end = listed.end()
+            listed = NEXT_RATIO.match(sentence, end)
+        if change := RATIO_CHANGE.match(sentence, end):
+            found.append(
+                Quantity(
+                    change.start("num"), change.end("num"), float(change["num"]), Unit("ratio"), change["num"]
+                )
+            )
     return found
 
 

@@ -16,6 +16,9 @@ from .quantities import Quantity
 
 # 由2024年的…, 从二○二四年十二月启用时约…: where a change starts from.
 CHANGE_FROM = re.compile(r"由|从")
+# 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.
+MULTIPLE_BASE_BEFORE = re.compile(r"(?:是|为|相当于)[^，。；]{0,3}$")
+MULTIPLE_BASE_AFTER = re.compile(r"[^，。；]{0,16}的[^，。；]{0,6}")
 
 
 @dataclass
@@ -89,7 +92,7 @@ class SentenceScope:
     @cached_property
     def item_starts(self) -> list[int]:
         """Where the enumerated items of the sentence start (一是…；二是…)."""
-        if "是" not in self.masked and "（" not in self.masked:
+        if "是" not in self.masked and "（" not in self.masked and "期" not in self.masked:
             return []
         return [match.start() for match in context.ENUMERATED_ITEM.finditer(self.masked)]
 
@@ -105,6 +108,25 @@ class SentenceScope:
         sentence, document = self.sentence, self.document
         start, end = document.original_span(sentence.start, sentence.start + len(sentence.text))
         return document.original[start:end]
+
+    @cached_property
+    def multiple_bases(self) -> list[tuple[PeriodMention, int]]:
+        """The periods of what a multiple is of (是“十三五”末的4.2倍), each with where its multiple starts:
+        the time of the base's own number (是114年约80万瓩的4倍), not of the multiple or what follows."""
+        if "倍" not in self.masked:
+            return []
+        bases = []
+        for mention in self.mentions:
+            if not MULTIPLE_BASE_BEFORE.search(self.masked, max(0, mention.start - 4), mention.start):
+                continue
+            multiple = next((q for q in self.quantities if q.start >= mention.end), None)
+            if (
+                multiple is not None
+                and multiple.unit.canonical == "multiple"
+                and MULTIPLE_BASE_AFTER.fullmatch(self.masked, mention.end, multiple.start)
+            ):
+                bases.append((mention, multiple.start))
+        return bases
 
     @cached_property
     def change_bases(self) -> list[PeriodMention]:

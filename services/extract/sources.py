@@ -85,7 +85,9 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
-    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的)"
+    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
+    # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
+    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -120,13 +122,18 @@ BARE_REPORT = "报告"
 SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
+_HEAD_TITLE = (
+    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|分析师|首席经济学家|管理层|"
+    r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
+)
 TRAILING_TITLE = re.compile(
-    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|创始人|CEO|CFO|分析师|首席经济学家|管理层|管理团队|高管|高层|"
-    r"(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
-    r"(?:[\u4e00-\u9fff]{2,3})?$"  # 董事长刘志远: the company speaks, through its head, named
+    # 董事长刘志远, 创始人兼CEO陈默: the company speaks, through its head, named
+    rf"{_HEAD_TITLE}(?:[兼、]{_HEAD_TITLE})*(?:[\u4e00-\u9fff]{{2,3}})?$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
-CONNECTIVE = re.compile(r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供)$")
+CONNECTIVE = re.compile(
+    r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
+)
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
     r"^(?:记者)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自)|(?:获悉|了解到|得知)$"
@@ -141,11 +148,13 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
 )
 # 工信部等六部门: the lead body, named first.
-SOURCE_FOLLOWERS = re.compile(r"等[\u4e00-\u9fff\d]{0,3}(?:部门|部委|单位|机构|家)$")
+SOURCE_FOLLOWERS = re.compile(
+    r"(?:等[\u4e00-\u9fff\d]{0,3}|(?:会同|联合)[\u4e00-\u9fff]{0,10}?)(?:部门|部委|单位|机构|家)$"  # 国家数据局会同有关部门
+)
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
-    r"主委|主任委员)"
+    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
 )
 SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
@@ -233,6 +242,7 @@ CITING = re.compile("|".join(CITING_WORDS))
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
     r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|(?:^|[，,。；])据了解[，,：:]|"
+    r"(?:据|根据)[^，。；]{0,6}记者(?:不完全)?(?:梳理|统计|整理|汇总|计算|查阅)|(?:据|根据)各(?:地|省|级)|"
     r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)|"
     r"(?:知情人士|消息人士|接近[^，。；]{1,10}的人士)"
 )
@@ -323,8 +333,10 @@ class DocumentSources:
 
     def in_full(self, source: str | None) -> str | None:
         """The source as the document names it in full (a paragraph's numbers ask again and again)."""
-        if source is None or "《" in source:
-            return source
+        if source is None:
+            return None
+        if "《" in source:
+            return self.title_aliases.get(source, source)
         if source in self.resolved:
             return self.resolved[source]
         full = self._in_full(source)
@@ -379,6 +391,22 @@ class DocumentSources:
             for match in ALIAS.finditer(self.document.text)
             if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
+
+    @cached_property
+    def title_aliases(self) -> dict[str, str]:
+        """…发布的《中国综合算力发展白皮书（2025年）》（以下简称《白皮书》）: the short title the text declares,
+        and who it cites in full (中国信通院 《中国综合算力发展白皮书（2025年）》)."""
+        text = self.document.text
+        if "简称《" not in text:
+            return {}
+        aliases = {}
+        for match in TITLE_ALIAS.finditer(text):
+            start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            end = text.find("。", match.end())
+            full = cited_source(text[start : end if end >= 0 else len(text)])
+            if full and full != match["short"]:
+                aliases[match["short"]] = full
+        return aliases
 
     @cached_property
     def listed_companies(self) -> list[str]:
@@ -476,6 +504,7 @@ ALIAS = re.compile(
     r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?简称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?简称(?P<short>《[^》]{1,12}》)[）)]")
 
 
 def _short_for(short: str, name: str) -> bool:

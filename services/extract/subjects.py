@@ -20,6 +20,8 @@ TRAILING_NOISE = re.compile(
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|(?<![理自])由|(?<![服跟])从|位居|位列|排名|居|"
     r"[^\s、]{1,4}等)+$"
 )
+# 平均PUE（电能利用效率）降至: a gloss after the name, left open once its closing bracket is stripped.
+OPEN_GLOSS = re.compile(r"（[^（）]+$")
 WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
 COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
@@ -74,7 +76,8 @@ def clean_subject(text: str) -> str:
         if trimmed == text:
             break
         text = trimmed
-    return text.strip("“”\"'()（）")
+    text = text.strip("“”\"'()（）")
+    return f"{text}）" if OPEN_GLOSS.search(text) else text
 
 
 def without_periods(sentence: str, start: int, end: int, periods: list[tuple[int, int]]) -> str:

@@ -73,6 +73,9 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if item_start := scope.item_start(quantity.start):
         mentions = [m for m in mentions if m.start >= item_start]  # 一是…2027年…；二是…: each item's own
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
+    if multiple_bases := scope.multiple_bases:
+        # …是“十三五”末的4.2倍；算力总规模达到9.6EFLOPS: the base's time is neither the multiple's nor later ones'.
+        mentions = [m for m in mentions if all(m is not b or quantity.start < at for b, at in multiple_bases)]
     if bases := scope.change_bases:
         # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
         mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]

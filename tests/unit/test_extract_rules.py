@@ -1186,3 +1186,86 @@ def test_a_statement_after_a_clause_about_a_part_is_about_the_whole_again() -> N
     )
     assert only(facts, "22.8万架").region == "贵安"
     assert only(facts, "43.2%").region == only(facts, "32.6万架").region
+
+
+def test_a_pue_glossed_in_brackets_and_its_change_in_points_of_the_ratio() -> None:
+    facts = facts_of(
+        "工业和信息化部数据显示，截至2025年底，全国在用数据中心平均PUE（电能利用效率）降至1.42，较上年下降0.04。"
+    )
+    level, change = only(facts, "1.42"), only(facts, "0.04")
+    assert (level.metric, level.subject) == ("pue", "全国在用数据中心平均PUE（电能利用效率）")
+    assert (change.value, change.unit, change.measure, change.metric) == (-0.04, "ratio", "growth_yoy", "pue")
+
+
+def test_the_papers_own_counting_and_unnamed_local_bodies_are_no_source() -> None:
+    counted = only(
+        facts_of("据每经记者梳理各地电网公司公开数据，2025年广东数据中心用电量为268亿千瓦时。"), "268亿千瓦时"
+    )
+    assert counted.cited_source is None
+    local = only(
+        facts_of("根据各地数据主管部门公布的数据，截至2025年6月底，广东算力总规模为82.4EFLOPS。"),
+        "82.4EFLOPS",
+    )
+    assert local.cited_source is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value_text", "source"),
+    [
+        (
+            "中国信通院云计算与大数据研究所副所长王立明表示，我国在用标准机架已超过1,080万架。",
+            "1,080万架",
+            "中国信通院云计算与大数据研究所",
+        ),
+        ("澜算科技创始人兼CEO陈默告诉记者，公司GPU集群规模已超过1.2万卡。", "1.2万卡", "澜算科技"),
+        ("IDC在9月发布的报告中预计，2025年中国智能算力规模将达到455EFLOPS。", "455EFLOPS", "IDC"),
+        (
+            "国家数据局会同有关部门印发的《实施意见》提出，到2027年直连网络带宽超过200Tbps。",
+            "200Tbps",
+            "国家数据局",
+        ),
+    ],
+)
+def test_who_speaks_without_title_connective_or_partners(sentence: str, value_text: str, source: str) -> None:
+    assert (only(facts_of(sentence), value_text).cited_source or "").split(" 《")[0] == source
+
+
+def test_a_short_title_the_text_declares_cites_the_full_report_and_its_publisher() -> None:
+    facts = facts_of(
+        "中国信通院日前发布的《中国综合算力发展白皮书（2025年）》（以下简称《白皮书》）显示，2024年我国算力总规模达到542EFLOPS。\n"
+        "展望未来，《白皮书》预计，到2030年我国算力总规模有望突破2,000EFLOPS。",
+        published="2025-10-15",
+    )
+    assert only(facts, "2,000EFLOPS").cited_source == "中国信通院 《中国综合算力发展白皮书（2025年）》"
+
+
+def test_what_a_unit_is_defined_as_is_no_figure() -> None:
+    assert facts_of("注：1EFLOPS即每秒进行100亿亿次浮点运算；1ZFLOPS等于1000EFLOPS。") == []
+
+
+def test_a_projects_phases_are_statements_of_their_own_and_capacity_to_be_built_is_planned() -> None:
+    facts = facts_of(
+        "项目总投资86亿元，分两期实施。其中，一期投资约32亿元，建设标准机架4800架，计划于今年12月底前建成投用；"
+        "二期投资约54亿元，预计2028年6月底前建成。",
+        published="2026-03-26",
+    )
+    racks, second = only(facts, "4800架"), only(facts, "54亿元")
+    assert (racks.kind, racks.period) == ("target", "2026-12-31")
+    assert (second.kind, second.period) == ("actual", "2026")
+    assert (only(facts, "32亿元").kind, only(facts, "32亿元").period) == ("actual", "2026")
+
+
+def test_a_statement_opening_with_a_place_is_about_it_not_the_topic_before() -> None:
+    facts = facts_of(
+        "其中，广东算力总规模位居全国第一，占全国的比重约为26%；内蒙古依托和林格尔、乌兰察布两大集群，算力总规模位居全国第三。"
+    )
+    assert only(facts, "26%").region == "广东"
+    assert only(facts, "全国第三").region == "内蒙古"
+
+
+def test_the_time_of_what_a_multiple_is_of_does_not_carry_on() -> None:
+    facts = facts_of(
+        "过去一年，全市在用数据中心标准机架达到6.8万架，是“十三五”末的4.2倍；算力总规模达到9.6EFLOPS。",
+        published="2026-02-03",
+    )
+    assert only(facts, "9.6EFLOPS").period == only(facts, "6.8万架").period == "2025"
