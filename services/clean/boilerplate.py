@@ -62,6 +62,15 @@ QUOTE_FIELD = re.compile(
     r"成交(?:股[数數]|金[额額]|量|[额額])|市值|[开開]市|[开開]盘|最高|最低|前收|市盈率|周息率|股息率|按盘价|按盤價|"
     r"收市价|收市價|振幅|换手率|換手率|涨跌|漲跌"
 )
+# 新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享: a row of a page's buttons.
+TOOLBAR_WORD = re.compile(
+    r"字[体體]|收藏|分享|微[博信]|打印|列印|[评評][论論]|(?i:APP)|QQ空[间間]|朋友圈|[纠糾][错錯]|[关關]闭"
+)
+TOOLBAR_WORDS = 3
+# [+关注] 已有2,815人关注, 1.2万人阅读: how many follow or read the page.
+FOLLOWERS = re.compile(
+    r"[\d,.]+\s*万?\s*人\s*(?:关注|閱讀|阅读|浏览|瀏覽|点赞|點讚|收藏)|\[\+?(?:关注|關注)\]"
+)
 # [即時報價] [技術圖表] [相關新聞]: a row of bracketed links.
 LINK_ROW = re.compile(r"^(?:[\[【][^\]】]{1,10}[\]】]\s*){2,}$")
 
@@ -140,6 +149,10 @@ def keep_body_line(line: str) -> bool:
             )
         )
         or LINK_ROW.match(line) is not None
+        or (
+            not SENTENCE_MARK.search(line)
+            and (len(TOOLBAR_WORD.findall(line)) >= TOOLBAR_WORDS or FOLLOWERS.search(line) is not None)
+        )
     )
 
 
@@ -371,6 +384,7 @@ OPENS_A_BLOCK = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}(?:[）)、]|[.．](?!\d))|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
 )
 PUNCTUATED = re.compile(r"[，。；：！？,;]")
+FIELDS_WITH_TIME = re.compile(r"\s{2}.*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 CLAUSE_MARK = re.compile(r"[，。；！？,;]")
 
 
@@ -397,6 +411,10 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not previous.endswith(("：", ":", "；"))
             and not OPENS_A_BLOCK.match(line)
             and not _is_heading(previous)
+            # a rule, or a line of fields apart by spaces ending in a time (擎云科技 董秘回复  2025-12-03 16:24)
+            and not TABLE_RULE.match(previous)
+            and not TABLE_RULE.match(line)
+            and not FIELDS_WITH_TIME.search(previous)
             # a short line with no punctuation is a page's running header or footer, not the rest
             and (len(line) >= WRAPPED_LINE_CHARS or PUNCTUATED.search(line))
         ):

@@ -55,7 +55,9 @@ DECLINE = re.compile(
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
 PERIOD_ON_PERIOD = re.compile(
-    r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)"
+    r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)|"
+    # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
+    r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!同期|末|底)|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
@@ -78,7 +80,7 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|料(?=将|�
 
 
 TARGET = re.compile(
-    r"目标|力争|争取|规划(?!中)|计划到|行动计划|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
+    r"目标|力争|争取|规划(?!中)|计划到|行动计划|行动方案|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.

@@ -32,7 +32,7 @@ from .quantities import (
     find_ranks,
     find_ratios,
 )
-from .scope import SentenceScope, SentenceState
+from .scope import SentenceScope, SentenceState, is_multiple_base
 from .units import is_money
 
 EXTRACTOR_VERSION = "0.4.0"
@@ -153,7 +153,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         if (
             state.subject
             and subject.startswith(state.subject)
-            and (metric is None or measure in ("growth_yoy", "growth_pop"))
+            # 额度达186亿元，…，占同期…的比重约为11.3%: the share of what was just measured, as it was measured
+            and (metric is None or measure in ("growth_yoy", "growth_pop") or part.strip() == state.subject)
             and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
@@ -238,6 +239,7 @@ def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
 
 HEADING_CHARS = 40
 OPENING_PLACE_CHARS = 7
+QUESTION_END = re.compile(r"[？?][”」\"]?\s*$")
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 
@@ -304,7 +306,8 @@ class DocumentTimes:
     published: date
     script: str
     report_year: Period | None
-    """The year gone by the title names (2025年通信业统计公报)."""
+    """The year gone by the title names (2025年通信业统计公报), or the year the section heading names
+    (一、2025年和“十四五”时期工作回顾)."""
     reported_span: Period | None = None
     """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
     last_year: Period | None = None
@@ -328,11 +331,13 @@ class DocumentTimes:
             mentions = [PeriodMention(carried, -1, -1)]
         else:
             carried = None
-        if mentions:
-            paragraph.period = mentions[-1].period
+        # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about.
+        own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
+        if own:
+            paragraph.period = own[-1].period
             paragraph.unread_periods.clear()
-            spans = [m.period for m in mentions if m.period.start != m.period.end]
-            years = [m.period for m in mentions if _is_whole_year(m.period)]
+            spans = [m.period for m in own if m.period.start != m.period.end]
+            years = [m.period for m in own if _is_whole_year(m.period)]
             self.reported_span = spans[-1] if spans else self.reported_span
             self.last_year = years[-1] if years else self.last_year
         return mentions, carried
@@ -364,6 +369,16 @@ def _report_year(title: str | None, published: date, script: str) -> Period | No
     if len(mentions) == 1 and _is_whole_year(year := mentions[0].period) and year.end < published:
         return year
     return None
+
+
+# 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
+SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+
+
+def _section_year(heading: str, published: date, script: str) -> Period | None:
+    """The year a section heading names first (the sentences below naming no time are of it)."""
+    mentions = find_periods(context.mask_titles(heading), published, script) if "年" in heading else []
+    return mentions[0].period if mentions and _is_whole_year(mentions[0].period) else None
 
 
 def _is_whole_year(period: Period) -> bool:
@@ -441,19 +456,22 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     source_names = sources.DocumentSources(document)
     found_facts = FactsSoFar()
     paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
-    times = DocumentTimes(
-        published, document.script, _report_year(document.title, published, document.script)
-    )
+    title_year = _report_year(document.title, published, document.script)
+    times = DocumentTimes(published, document.script, title_year)
     plan_list, previous_text = False, ""
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
+            if SECTION_HEADING.match(sentence.text) and _is_heading(sentence.text):
+                times.report_year = _section_year(sentence.text, published, document.script) or title_year
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = ParagraphMemory(
                 sentence.paragraph, published, document.script, document_sources=source_names
             )
+            if reply := sources.REPLY_HEADER.match(previous_text):
+                paragraph.source = source_names.in_full(sources.tidy_source(reply["who"]))
         previous_text = sentence.text
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
@@ -461,6 +479,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
+        if QUESTION_END.search(sentence.text):
+            continue  # 网上有人说上架率不到50%，是否属实？: a question states nothing
         found = [
             *find_quantities(masked),
             *find_ranks(masked),

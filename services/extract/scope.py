@@ -19,6 +19,15 @@ CHANGE_FROM = re.compile(r"由|从")
 # 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.
 MULTIPLE_BASE_BEFORE = re.compile(r"(?:是|为|相当于)[^，。；]{0,3}$")
 MULTIPLE_BASE_AFTER = re.compile(r"[^，。；]{0,16}的[^，。；]{0,6}")
+MULTIPLE_AFTER_BASE = re.compile(r"[^，。；]{0,16}的[^，。；]{0,8}倍")
+
+
+def is_multiple_base(masked: str, mention: PeriodMention) -> bool:
+    """The period names what a multiple is of (是“十三五”末的4.2倍)."""
+    return bool(
+        MULTIPLE_BASE_BEFORE.search(masked, max(0, mention.start - 4), mention.start)
+        and MULTIPLE_AFTER_BASE.match(masked, mention.end)
+    )
 
 
 @dataclass

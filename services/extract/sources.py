@@ -174,7 +174,7 @@ INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A
 COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z)）])$")
 
 
-def _tidy_source(who: str) -> str:
+def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", who.strip().strip("“”\"'「」『』"))
     who = LEARNED_FROM.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who)))
@@ -248,6 +248,12 @@ ANONYMOUS_SOURCE = re.compile(
 )
 
 
+# 擎云科技 董秘回复  2025-12-03 16:24: an investor Q&A platform's answer, by the company, in the next
+# paragraph.
+REPLY_HEADER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)\s*(?:董秘|董事会秘书|证券事务代表|证代|投资者关系)?"
+    r"\s*(?:回复|答复)(?:[：:]|\s|$)"
+)
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}|答)[：:]")
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -264,7 +270,7 @@ def _report_cited(sentence: str) -> str | None:
         clause_start = max((m.end() for m in CLAUSE_START.finditer(sentence, 0, match.start())), default=0)
         who = sentence[max(clause_start, match.start() - REPORTER_CHARS) : match.start()]
         if len(who.removeprefix("根据").removeprefix("据")) >= 2:
-            return f"{_tidy_source(who)} {match['title']}"
+            return f"{tidy_source(who)} {match['title']}"
     return None
 
 
@@ -312,7 +318,7 @@ KIND_OF_COMPANY = re.compile(r"^(?:另一家|一家|这家)[^，。；]{0,10}?(?
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
-        who = KIND_OF_COMPANY.sub("", _tidy_source(match["who"] or match.groupdict().get("short") or ""))
+        who = KIND_OF_COMPANY.sub("", tidy_source(match["who"] or match.groupdict().get("short") or ""))
         if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who) and not SOMEONE_UNNAMED.search(who):
             return who
     return None
@@ -389,7 +395,7 @@ class DocumentSources:
         return {
             match["short"]: who
             for match in ALIAS.finditer(self.document.text)
-            if (who := _tidy_source(match["who"])) and NAME_CHARS.search(who)
+            if (who := tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
 
     @cached_property
@@ -416,7 +422,7 @@ class DocumentSources:
             LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
             for code in STOCK_CODE.finditer(text)
         )
-        return [self.as_written(_tidy_source(name["name"])) for name in names if name]
+        return [self.as_written(tidy_source(name["name"])) for name in names if name]
 
     @property
     def listed_company(self) -> str | None:
@@ -442,7 +448,7 @@ class DocumentSources:
             return None
         if answer["who"] == "答":
             asked = PRESS_QA.search(f"{self.document.title or ''}\n{self.document.text}")
-            return _tidy_source(asked["body"]) if asked else None
+            return tidy_source(asked["body"]) if asked else None
         return self._person_body(answer["who"])
 
     def _person_body(self, source: str) -> str | None:
@@ -460,7 +466,7 @@ class DocumentSources:
             for pattern in (TITLED_PERSON, COMPANY_HEAD):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if speaker is not None and speaker.end() == at:
-                    return _tidy_source(INTERVIEWED.sub("", speaker["body"]))
+                    return tidy_source(INTERVIEWED.sub("", speaker["body"]))
             at = text.find(source, at + 1)
         return None
 

@@ -133,12 +133,22 @@ def without_listed_region(subject: str) -> str:
 PART_MODIFIERS = re.compile(r"其中|平均|整体|总体|综合|全年|累计|合计|当前|目前|总")
 
 
+# 算力总规模中的(占比): the whole the share is taken in, not its part.
+WHOLE_BEFORE_SHARE = re.compile(r"[^，。；\s]{1,14}中的?$")
+GENERAL_WORD_CHARS = 3
+
+
 def names_its_part(subject: str) -> bool:
     """A share whose words say what the part is (绿电使用比例, 数据中心用电中清洁能源占比), unlike 占到GDP的
     or a bare 占比, which are shares of what the sentence is about."""
     share = context.SHARE.search(subject)
-    if share is None or (share.group(0).startswith("占") and share.group(0) != "占比"):
-        return False  # 占全国的比重: whose share, the sentence said before
-    # 东部地区占比: a place's share of what the sentence is about, not a part named.
+    if share is None:
+        return False
+    # 东部地区占比: a place's share of what the sentence is about, not a part named; 占全国的比重: whose share,
+    # the sentence said before, unless the words before say (前五名客户销售额占年度销售总额的比例).
     own_words = regions.REGION_PATTERN.sub("", PART_MODIFIERS.sub("", subject[: share.start()]))
+    own_words = WHOLE_BEFORE_SHARE.sub("", own_words)
+    if share.group(0).startswith("占") and share.group(0) != "占比":
+        # 用电量占全市…的比重: a word as general as 用电量 is still the topic's
+        return len(own_words) > GENERAL_WORD_CHARS and own_words not in GENERIC_SUBJECTS
     return sources.NAME_CHARS.search(own_words) is not None

@@ -55,7 +55,10 @@ def period_for(
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
     statement_end = _statement_end(sentence, len(sentence_before))
     after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)
-    return after.period if after else None
+    if after:
+        return after.period
+    # 二、2026年主要预期目标…：算力总规模突破15EFLOPS: the year its section is about, if still to come.
+    return default if default is not None and default.end >= published else None
 
 
 def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them

@@ -285,3 +285,20 @@ def test_a_table_of_years_by_row_dates_its_rows_and_rows_of_numbers_are_no_heade
     ]
     numbers = ["12.5万架    15.3EFLOPS    78%", "3.1万架    4.6EFLOPS    65%", "2.2万架    1.6EFLOPS    60%"]
     assert tables_as_sentences(numbers) == numbers
+
+
+def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body() -> None:
+    page = (
+        "湖南前5月发行算力基础设施专项债186亿元\n\n2026年06月15日 07:52　潇湘财经\n"
+        "新浪财经APP　　缩小字体　放大字体　　收藏　　微博　　微信　　分享\n\n"
+        "    记者从湖南省财政厅获悉，今年1-5月，全省已发行新增专项债券中投向算力基础设施项目的额度达186亿元，同比增长62%。\n"
+        "[+关注]　已有 2,815 人关注\n"
+        "擎云科技 董秘回复　　2025-12-03 16:24\n"
+        "尊敬的投资者，您好！截至2025年11月底，公司已建成投运高功率机柜3200个，整体上架率约为86%。\n"
+    )
+    document = clean_document(raw_document("file:///sina.txt", page.encode(), content_type="text/plain"))
+    lines = document.text.splitlines()
+    assert lines[0].startswith("记者从湖南省财政厅获悉")
+    assert "关注" not in document.text
+    assert lines[1] == "擎云科技 董秘回复 2025-12-03 16:24" or lines[1].startswith("擎云科技 董秘回复")
+    assert lines[2].startswith("尊敬的投资者")

@@ -1269,3 +1269,63 @@ def test_the_time_of_what_a_multiple_is_of_does_not_carry_on() -> None:
         published="2026-02-03",
     )
     assert only(facts, "9.6EFLOPS").period == only(facts, "6.8万架").period == "2025"
+
+
+def test_an_investor_platforms_answers_are_the_companys_and_questions_state_nothing() -> None:
+    facts = facts_of(
+        "投资者7Kq3m2  2025-12-01 09:47\n"
+        "请问董秘：公司智算中心投运了多少机柜？网上有人说上架率不到50%，是否属实？\n"
+        "擎云科技 董秘回复  2025-12-03 16:24\n"
+        "尊敬的投资者，您好！截至2025年11月底，公司智算中心已建成投运高功率机柜3200个，整体上架率约为86%。感谢您的关注！",
+        published="2025-12-10",
+    )
+    assert [f.value_text for f in facts] == ["3200个", "86%"]
+    assert {f.cited_source for f in facts} == {"擎云科技"}
+
+
+def test_a_section_heading_dates_its_paragraphs_and_its_targets() -> None:
+    facts = facts_of(
+        "2026年政府工作报告\n"
+        "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n"
+        "一、2025年工作回顾\n"
+        "数字经济加快成势。全市数字经济规模突破820亿元。\n"
+        "二、2026年主要预期目标\n"
+        "全市经济社会发展的主要预期目标是：算力总规模突破15EFLOPS。",
+        published="2026-02-03",
+    )
+    assert (only(facts, "820亿元").period, only(facts, "820亿元").kind) == ("2025", "actual")
+    assert (only(facts, "15EFLOPS").period, only(facts, "15EFLOPS").kind) == ("2026", "target")
+
+
+def test_a_change_against_a_month_named_is_period_on_period() -> None:
+    fact = only(
+        facts_of("1—10月，集成电路产量同比增长12.4%，增速比9月份加快1.3个百分点。", "2025-11-14"),
+        "1.3个百分点",
+    )
+    assert fact.measure == "growth_pop"
+
+
+def test_the_share_of_what_was_just_measured_keeps_its_metric() -> None:
+    facts = facts_of(
+        "今年1-5月，全省投向算力基础设施项目的专项债额度达186亿元，占同期全省新增专项债券发行总额的比重约为11.3%。",
+        published="2026-06-15",
+    )
+    assert only(facts, "186亿元").metric is None
+    assert only(facts, "11.3%").metric is None
+
+
+def test_a_share_whose_part_is_named_is_not_the_topics() -> None:
+    facts = facts_of(
+        "目前公司算力集群平均利用率保持在90%以上。2024年度，公司前五名客户销售额占年度销售总额的比例约为62%。"
+    )
+    assert only(facts, "62%").subject == "公司前五名客户销售额占年度销售总额的比例"
+
+
+def test_a_plan_the_sentence_follows_sets_targets() -> None:
+    fact = only(
+        facts_of(
+            "按照《绵阳市算力基础设施高质量发展行动方案（2025—2027年）》，到2027年，全市智能算力总规模将达到3000PFLOPS。"
+        ),
+        "3000PFLOPS",
+    )
+    assert (fact.kind, fact.period) == ("target", "2027")
