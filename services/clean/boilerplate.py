@@ -49,6 +49,7 @@ DATE_LINE = re.compile(
 )
 # 索引号：… 分类：… 发布机构：…: a government page's metadata, several "name：value" pairs on a line.
 FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
 # 按盤價 18.620 ▲0.840 (+4.724%), 中际旭创 300308.SZ 568.20 +6.82%: a quote row (an arrow, a signed percent
 # or a listing code), in a line that is no sentence.
@@ -93,6 +94,7 @@ class ArticleParts:
 def _is_title_like(line: str) -> bool:
     return (
         6 <= len(line) <= 80
+        and HAN.search(line) is not None  # ＊＊＊＊＊: a rule under the title
         and not NAV_BAR.search(line)
         and not SENTENCE_END.search(line)
         and not line.endswith(("：", ":"))  # 各地级以上市工业和信息化主管部门：, the salutation
@@ -106,7 +108,11 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) >= 30 and bool(re.search(r"[，。,；]", line))
+    # 以下是…议员的提问和…局长…的书面答复：: the lead of a release that carries a text, part of its body.
+    return len(line) >= 30 and (bool(re.search(r"[，。,；]", line)) or WHAT_FOLLOWS.match(line) is not None)
+
+
+WHAT_FOLLOWS = re.compile(r"^以下(?:是|为|係)[^。]*[：:]$")
 
 
 def _is_tag_line(line: str) -> bool:

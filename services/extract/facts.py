@@ -458,7 +458,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
     title_year = _report_year(document.title, published, document.script)
     times = DocumentTimes(published, document.script, title_year)
-    plan_list, previous_text = False, ""
+    plan_list, previous_text, replying = False, "", None
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
@@ -470,8 +470,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph = ParagraphMemory(
                 sentence.paragraph, published, document.script, document_sources=source_names
             )
+            if sources.REPLY_START.match(previous_text):
+                replying = source_names.written_reply  # every paragraph after 答复： is the reply
             if reply := sources.REPLY_HEADER.match(previous_text):
                 paragraph.source = source_names.in_full(sources.tidy_source(reply["who"]))
+            elif replying:
+                paragraph.source = replying
         previous_text = sentence.text
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -147,6 +148,20 @@ def _cities() -> list[str]:
 
 
 CITIES = _cities()
+COUNTIES_PATH = Path(__file__).with_name("counties.txt")
+
+
+def _counties() -> dict[str, str]:
+    """怀来县 -> 张家口: a county's numbers are its city's (the series go no lower than cities)."""
+    lines = COUNTIES_PATH.read_text(encoding="utf-8").splitlines()
+    return dict(line.split() for line in lines if line.strip() and not line.startswith("#"))
+
+
+COUNTIES = _counties()
+COUNTY_NAME_CHARS = range(max(map(len, COUNTIES), default=0), 2, -1)
+# Counties are looked up back from their last character, not put in REGION_PATTERN: 1,700 more names
+# there made every scan a tenth slower.
+COUNTY_END = re.compile(r"[县旗]|市(?![场值民])")
 
 
 PLACES = {*REGIONS, *PROVINCES, *HUBS, *AREAS, *MACRO_REGIONS, *CITIES} - {"陆"}
@@ -216,17 +231,39 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     found: list[Place] = []
     previous_end = -1
     companies = "公司" in text
-    for match in REGION_PATTERN.finditer(text):
-        if companies and IN_COMPANY_NAME.match(text, match.end()):
+    for start, end, region in _named(text, script):
+        if companies and IN_COMPANY_NAME.match(text, end):
             continue
-        region = region_code(match.group(0), script)
-        if match.start() == previous_end:
-            found[-1] = Place(match.end(), region, found[-1].listed)
+        if start == previous_end:
+            found[-1] = Place(end, region, found[-1].listed)
         else:
-            listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, match.start()) is not None
-            found.append(Place(match.end(), region, listed))
-        previous_end = match.end()
+            listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, start) is not None
+            found.append(Place(end, region, listed))
+        previous_end = end
     return found
+
+
+def _named(text: str, script: str) -> list[tuple[int, int, str]]:
+    """(start, end, region) of each place name, counties among them (a longer name over one inside it)."""
+    named = [(m.start(), m.end(), region_code(m.group(0), script)) for m in REGION_PATTERN.finditer(text)]
+    counties = list(_counties_in(text))
+    if not counties:
+        return named
+    merged: list[tuple[int, int, str]] = []
+    for place in sorted([*named, *counties], key=lambda p: (p[0], -p[1])):
+        if merged and place[0] < merged[-1][1]:
+            continue  # inside the name before it: 长沙 of 长沙县
+        merged.append(place)
+    return merged
+
+
+def _counties_in(text: str) -> Iterator[tuple[int, int, str]]:
+    for suffix in COUNTY_END.finditer(text):
+        end = suffix.end()
+        for length in COUNTY_NAME_CHARS:
+            if end >= length and (city := COUNTIES.get(text[end - length : end])):
+                yield end - length, end, city
+                break
 
 
 def only_places(words: str) -> bool:
@@ -255,7 +292,8 @@ MAINLAND_CUE = re.compile(
 )
 # 全省算力规模, 本市: the province or city the document is about.
 WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
-WHOLE_CITY = re.compile(r"全市|本市|市内")
+# 全县, 我县: a county's figures are its city's (counties.txt).
+WHOLE_CITY = re.compile(r"全市|本市|市内|全县|本县|县内|我县|全旗")
 
 
 @dataclass(frozen=True)

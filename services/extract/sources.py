@@ -254,6 +254,10 @@ REPLY_HEADER = re.compile(
     r"^(?P<who>[\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)\s*(?:董秘|董事会秘书|证券事务代表|证代|投资者关系)?"
     r"\s*(?:回复|答复)(?:[：:]|\s|$)"
 )
+# 以下是…议员的提问和创新科技及工业局局长郑启明的书面答复：, then 答复： on a line of its own: the
+# paragraphs after it are the reply, the body's whose head gives it.
+WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]")
+REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}|答)[：:]")
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -438,6 +442,12 @@ class DocumentSources:
             if source not in (None, BARE_REPORT, "公告"):
                 return self.as_written(source)
         return None
+
+    @cached_property
+    def written_reply(self) -> str | None:
+        """Who gives the written reply the document carries (a government's answer to a council member)."""
+        found = WRITTEN_REPLY.search(self.document.text)
+        return tidy_source(found["who"]) if found else None
 
     def answering(self, sentence: str) -> str | None:
         """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长

@@ -123,10 +123,20 @@ def without_denominator(subject: str, measure: str) -> str:
     return IN_THE_WHOLE.sub("", context.SHARE_VERB.split(subject, maxsplit=1)[0])
 
 
+# 贵州五省份的 (the list's last place and its count): the places a 分别 list's numbers are of.
+LISTED_PLACES_COUNT = re.compile(
+    r"(?:[一二三四五六七八九十两]|\d{1,2})个?(?:省份|省区市|省市|省区|省|市|地区|城市|地)$"
+)
+
+
 def without_listed_region(subject: str) -> str:
-    """广东的智能算力规模 -> 智能算力规模, when the regions come from a 分别 list."""
+    """广东的智能算力规模, 贵州五省份的算力总规模 -> 智能算力规模, 算力总规模, when the regions come from
+    a 分别 list."""
     prefix, marker, rest = subject.partition("的")
-    return rest if marker and rest and regions.REGION_PATTERN.fullmatch(prefix) else subject
+    if not (marker and rest):
+        return subject
+    places = LISTED_PLACES_COUNT.sub("", prefix)
+    return rest if places and regions.REGION_PATTERN.fullmatch(places) else subject
 
 
 # 平均利用率, 整体上架率: how the share is taken, not what it is a share of.

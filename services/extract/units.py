@@ -85,7 +85,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("柜", Unit("rack")),
     ("架", Unit("rack")),
     # counts
-    ("个(?!月|小时|工作日|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
+    ("个(?!月|小时|工作日|工作天|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
     ("片", Unit("count")),
     ("座", Unit("count")),
     ("幅(?![图画])", Unit("count")),  # 推出4幅土地 (plots), not 4幅图
@@ -113,6 +113,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("卡", Unit("count")),
     ("枚", Unit("count")),
     ("栋", Unit("count")),
+    ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
     # ratios
     ("个百分点", Unit("percentage_point")),
     ("百分点", Unit("percentage_point")),
