@@ -299,8 +299,12 @@ def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | No
         return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
     periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
     by_period = all(periods)
-    if TABLE_RULE.match(lines[i]) or (not by_period and any(map(_holds_a_number, header))):
-        return None  # a row of numbers or a quote box's fields are no header (7月营收（亿元） is one)
+    if (
+        TABLE_RULE.match(lines[i])
+        or (not by_period and any(map(_holds_a_number, header)))
+        or any(cell.endswith(("：", ":")) for cell in header)
+    ):
+        return None  # a row of numbers, a quote box's or a page's fields (发文字号：) are no header
     j = i + 1
     while j < len(lines) and TABLE_RULE.match(lines[j]):
         j += 1

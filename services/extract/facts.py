@@ -201,10 +201,11 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
-    before = [place for place in scope.cues.places_before(quantity.start) if place.end > statement]
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
-    elif topic and statement and _opens_the_statement(before, statement):
+    elif (
+        topic and statement and _opens_the_statement(_places_in(scope, statement, quantity.start), statement)
+    ):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
     for words in (part, topic or ""):
         if named := regions.regions_in(words, script):
@@ -216,6 +217,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             if named_before or not scope.document_regions:
                 return named_before
             return scope.document_regions.region_for(words)
+    before = _places_in(scope, statement, quantity.start)
     if topic_region and not (statement and before):
         return topic_region
     if part != subject:
@@ -226,6 +228,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             0
         ].region  # 内蒙古依托和林格尔、乌兰察布两大集群，…位居全国第三: the statement's subject
     return around or scope.paragraph_region
+
+
+def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place]:
+    return [place for place in scope.cues.places_before(end) if place.end > start]
 
 
 def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:

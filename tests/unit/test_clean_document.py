@@ -302,3 +302,12 @@ def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body()
     assert "关注" not in document.text
     assert lines[1] == "擎云科技 董秘回复 2025-12-03 16:24" or lines[1].startswith("擎云科技 董秘回复")
     assert lines[2].startswith("尊敬的投资者")
+
+
+def test_a_layout_table_of_a_pages_fields_is_no_table_of_figures() -> None:
+    lines = [
+        "标题：\t关于推进算力基础设施建设的通知",
+        "发文字号：\t工信部通信〔2025〕12号",
+        "成文日期：\t2025年3月1日",
+    ]
+    assert tables_as_sentences(lines) == lines
