@@ -15,7 +15,7 @@ from shared.messages import Repair
 NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
-    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
     r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
@@ -30,7 +30,9 @@ DROP_ANYWHERE = re.compile(
     r"经营许可证|(?i:copyright)|©|版權所有|版权所有|未經.{0,6}許可|未经.{0,6}许可|非經授權|非经授权|"
     r"(?:圖|图)(?:為|为|取自|片來源|片来源)|"
     # app banners and page numbers: 下载齐鲁头条APP，领取新人红包, 打开APP阅读全文, — 12 —
-    r"下载[^，。]{0,10}(?i:APP)|打开(?i:APP)|(?i:APP)内打开|红包|^[—\-–]\s*\d{1,3}\s*[—\-–]$"
+    r"下载[^，。]{0,10}(?i:APP)|打开(?i:APP)|(?i:APP)内打开|红包|^[—\-–]\s*\d{1,3}\s*[—\-–]$|"
+    # 这是5月17日拍摄的…（无人机照片）。新华社记者 杨晓东 摄: a photo's caption and credit
+    r"^这是[^。]{0,40}拍摄的|(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]\s*$"
 )
 DROP_START = re.compile(
     r"(?:本文|文章)?(?:来源|來源)[：:].{0,24}$|原标题[：:]|原標題[：:]|"
@@ -198,7 +200,9 @@ CAPTION_CHARS = 40
 # number below it, so a cell reads as a quantity.
 HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")
 # 单位：亿元 (or （单位：万架）) closing a caption or on a line of its own: the unit of every column naming none.
-TABLE_UNIT = re.compile(r"[（(]?单位[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?$")
+TABLE_UNIT = re.compile(
+    r"[（(]?单位[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?(?:\s*币种[：:]\s*[\u4e00-\u9fff]{2,4})?$"
+)
 BARE_NUMBER = re.compile(r"^[+\-－]?\d[\d,]*(?:\.\d+)?$")
 # 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
 PERIOD_HEADER = re.compile(
@@ -207,6 +211,7 @@ PERIOD_HEADER = re.compile(
 )
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
+THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
@@ -278,14 +283,22 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     return "".join(sentences)
 
 
-def _by_period(periods: list[re.Match[str]], rows: list[list[str]], table_unit: str) -> str:
-    """指标 / 2024年 / 2025年（E）: each row a sentence over the periods of the header, estimates forecast."""
+def _by_period(
+    header: list[str], periods: list[re.Match[str] | None], rows: list[list[str]], table_unit: str
+) -> str:
+    """指标 / 2024年 / 2025年（E） / 增减（%）: each row a sentence over the periods of the header, estimates
+    forecast, and the other columns (a change) after them."""
+    columns = [Column.of(cell, table_unit) for cell in header[1:]]
+    latest = max((period["period"] for period in periods if period), default="")
     sentences = []
     for label, *cells in rows:
         row = Column.of(label, table_unit)
         parts = (
             f"{'预计' if period['estimate'] else ''}{period['period']}{row.name}{row.quantity(cell)}"
-            for period, cell in zip(periods, cells, strict=True)
+            if period
+            # 本年比上年增减（%）: the change to the latest period the header names, of the row's figure
+            else f"{latest}{row.name}{THIS_PERIOD.sub('', column.name)}{column.quantity(cell)}"
+            for period, column, cell in zip(periods, columns, cells, strict=True)
             if cell not in EMPTY_CELLS
         )
         sentences.append(f"{'，'.join(parts)}。")
@@ -298,10 +311,11 @@ def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | No
     if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
         return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
     periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
-    by_period = all(periods)
+    by_period = any(periods) and not _holds_a_number(header[0])
+    others = [cell for cell, period in zip(header[1:], periods, strict=True) if not period]
     if (
         TABLE_RULE.match(lines[i])
-        or (not by_period and any(map(_holds_a_number, header)))
+        or any(map(_holds_a_number, others if by_period else header))
         or any(cell.endswith(("：", ":")) for cell in header)
     ):
         return None  # a row of numbers, a quote box's or a page's fields (发文字号：) are no header
@@ -309,17 +323,23 @@ def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | No
     while j < len(lines) and TABLE_RULE.match(lines[j]):
         j += 1
     rows: list[list[str]] = []
-    while (
-        j < len(lines)
-        and len(cells := _cells(lines[j])) == len(header)
-        and any(c.isdigit() for c in lines[j])
-    ):
+    while j < len(lines):
+        cells = _cells(lines[j])
+        if len(cells) == 1 and not _holds_a_number(cells[0]) and j + 1 < len(lines):
+            # 归属于上市公司股东的扣除非经常性 / 损益的净利润  74,318.56 …: a label wrapped onto the row's line
+            following = _cells(lines[j + 1])
+            if len(following) == len(header) and any(c.isdigit() for c in lines[j + 1]):
+                rows.append([cells[0] + following[0], *following[1:]])
+                j += 2
+                continue
+        if len(cells) != len(header) or not any(c.isdigit() for c in lines[j]):
+            break
         rows.append(cells)
         j += 1
     if len(rows) < (1 if by_period else 2):
         return None
     if by_period:
-        return _by_period([period for period in periods if period], rows, table_unit), j
+        return _by_period(header, periods, rows, table_unit), j
     return _by_row(header, rows, table_unit), j
 
 

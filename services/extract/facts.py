@@ -319,6 +319,14 @@ class DocumentTimes:
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
 
+    @property
+    def past_report_year(self) -> Period | None:
+        return (
+            self.report_year
+            if self.report_year is not None and self.report_year.end < self.published
+            else None
+        )
+
     def mentions(self, masked: str, paragraph: ParagraphMemory) -> tuple[list[PeriodMention], Period | None]:
         """The periods the sentence names, else the one it keeps from its paragraph (returned as carried)."""
         # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
@@ -327,7 +335,7 @@ class DocumentTimes:
             if "全年" in masked or "届时" in masked
             else None
         )
-        mentions = find_periods(masked, self.published, self.script, earlier)
+        mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
         if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
             mentions = sorted([*mentions, reported], key=lambda m: m.start)
         carried = None if mentions else paragraph.last_period()
@@ -341,6 +349,9 @@ class DocumentTimes:
         own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
         if own:
             paragraph.period = own[-1].period
+            # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
+            if own[-1].start >= 0:  # (a period carried keeps what it was)
+                paragraph.period_opened = bool(timing.MILESTONE_AFTER.match(masked, own[-1].end))
             paragraph.unread_periods.clear()
             spans = [m.period for m in own if m.period.start != m.period.end]
             years = [m.period for m in own if _is_whole_year(m.period)]
@@ -411,6 +422,8 @@ class ParagraphMemory:
     unread_periods: list[str] = field(default_factory=list)
     document_sources: sources.DocumentSources | None = None
     topic: SentenceState = field(default_factory=SentenceState)
+    period_opened: bool = False
+    """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
 
@@ -500,6 +513,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         ]
         if not found:
             paragraph.unread_periods.append(masked)
+            # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
+            paragraph.earlier_cues.append(context.Cues(sentence.text, masked, document.script))
             continue
         mentions, carried = times.mentions(masked, paragraph)
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
@@ -515,6 +530,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             respectively.shares(masked, found, mentions, document.script),
             policy_document=policy_document or plan_list,
             period_carried=bool(carried),
+            carried_opening=bool(carried) and paragraph.period_opened,
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,

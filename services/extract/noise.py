@@ -16,7 +16,7 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架")
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
-PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)")
+PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器")
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,30}?(?:计算|计|估算|为例)"
@@ -28,12 +28,20 @@ PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
 AMONG_AFTER = re.compile(r"之间|之中|之内|范围内|(?:和|与|及)\d")
+COMPONENTS = re.compile(r"\s*(?:计算|处理器)?(?:核心|节点|内核)")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
 UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|=)[^，。；\d]{0,8}$")
+# 8个国家算力枢纽节点和10个国家数据中心集群: the fixed designations of the national plan, not a count of
+# anything built.
+DESIGNATED_KIND = re.compile(r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点")
+# 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
+LONG_AGO = re.compile(
+    r"(?:[二三四五六七八九]十|百)多?年前|半个多?世纪前|上世纪|20世纪[一二三四五六七八九]十年代"
+)
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -67,8 +75,15 @@ def no_figure(
         UNIT_PRICE.search(before) or PER_UNIT_AFTER.match(sentence, quantity.end)
     ):
         return True  # 平均租金约6,200元/架/月: a price per unit
-    if unit == "FLOPS" and PER_CHIP.search(before):
-        return True
+    if unit == "FLOPS" and PER_CHIP.search(
+        sentence, _statement_start(sentence, quantity.start), quantity.start
+    ):
+        return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
+    if unit == "count" and (
+        COMPONENTS.match(sentence, quantity.end)
+        or PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+    ):
+        return True  # 全系统共包含40,960个计算节点: a machine's make-up, not how many were built
     if unit == "byte" and PER_DEVICE_BYTES.search(before):
         return True
     if unit == "count" and PER_NODE.search(before):
@@ -81,6 +96,10 @@ def no_figure(
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if THRESHOLD.match(sentence, quantity.end):
         return True
+    if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
+        return True
+    if unit == "count" and DESIGNATED_KIND.match(sentence, quantity.end):
+        return True
     return unit == "count" and (
         counts_the_list_before(sentence, quantity)
         or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)
@@ -91,6 +110,10 @@ def no_figure(
             and AMONG_AFTER.search(sentence, quantity.end, clause_end) is not None
         )
     )
+
+
+def _statement_start(sentence: str, position: int) -> int:
+    return sentence.rfind("；", 0, position) + 1
 
 
 def counts_the_list_before(sentence: str, quantity: Quantity) -> bool:

@@ -234,10 +234,15 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
 
 
 def find_periods(
-    text: str, published: date, script: str = "simplified", earlier: Period | None = None
+    text: str,
+    published: date,
+    script: str = "simplified",
+    earlier: Period | None = None,
+    report_year: Period | None = None,
 ) -> list[PeriodMention]:
     """Every period expression in a piece of text, in order, with its position. `earlier` is the period
-    the text before named last, for 全年 and 届时 with none before them here."""
+    the text before named last, for 全年 and 届时 with none before them here; `report_year` the year gone
+    by a report is about, whose end a bare 年末 is (2025年统计公报: 年末全省5G基站13.8万个)."""
     taiwan = script == "traditional_tw"
     found = _ranges(text, published, taiwan)
     covered = [(m.start, m.end) for m in found]
@@ -267,6 +272,9 @@ def find_periods(
             period = _resolve(match, published)
         except (ValueError, KeyError):
             continue
+        if report_year is not None and match["yearend"] and not match["year"]:
+            end = report_year.end
+            period = Period(end.isoformat(), end, end, True)
         if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
             # 截至今年6月底止六个月: the months ending then, not the day.
             period, end = _months_ending(period.end, parse_number(months["months"])), months.end()

@@ -38,6 +38,7 @@ RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
 """A unitless number is kept only when a range continues after it."""
 RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
 DIGIT = re.compile(r"\d")
+IDIOMS = {"亿万", "千万万", "万万", "千千万万"}
 SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]$")
 RANK = re.compile(
     r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
@@ -82,6 +83,8 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
     """Chinese numerals are words too (一体化, 两个方面, 千行百业): accept only where they measure."""
     if num[0] in "十百千万亿" and before.endswith(("数", "几")):
         return False  # 数百亿元, 几十个: "some hundreds", no figure to report
+    if num in IDIOMS or before.endswith(("成千上", "成百上", "千千", "万万")):
+        return False  # 成千上万张, 亿万倍: "countless"
     if DIGIT.search(num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
         return True
     if SINGLE_DIGIT_CHINESE.match(num):

@@ -83,6 +83,8 @@ class SentenceScope:
     present_from: int | None = None
     """Where a clause about now began (目前…): the clauses after it are about now too."""
     period_carried: bool = False
+    carried_opening: bool = False
+    """The period carried from the sentences before is when something opened."""
     """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
     document_regions: regions.DocumentRegions | None = None
     """Where the document is about, for 全省 and 全市."""

@@ -117,6 +117,9 @@ BARE_TITLE = re.compile(
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
 # government body).
+# 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
+GENERIC_BODIES = ("中心", "协会", "研究院", "学会")
+GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 BARE_REPORT = "报告"
 SHORT_NAME_CHARS = 4
@@ -156,7 +159,9 @@ SPEAKER_TITLES = (
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
     r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
 )
-SPEAKER_TITLE = re.compile(rf"(?P<body>.+?(?:{BODY_END}|室|银行))(?:一位|一名)?{SPEAKER_TITLES}")
+SPEAKER_TITLE = re.compile(
+    rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
+)
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
     rf"(?P<body>[^，。；：:？！“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$"
@@ -368,6 +373,8 @@ class DocumentSources:
             return own or next(iter(bodies), None)
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = full
+        if source in GENERIC_BODIES:
+            return self._body_of_kind_named_last(source)
         if source == BARE_REPORT:
             return (
                 next((name for name in reversed(self.named) if "; " not in name), None)
@@ -401,6 +408,14 @@ class DocumentSources:
             for match in ALIAS.finditer(self.document.text)
             if (who := tidy_source(match["who"])) and NAME_CHARS.search(who)
         }
+
+    def _body_of_kind_named_last(self, kind: str) -> str | None:
+        """The last 国家超级计算深圳中心 the text names before the sentence citing 中心."""
+        text = self.document.text
+        end = text.find(self.citations[-1]) if self.citations else len(text)
+        names = re.findall(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}{kind}", text[: end if end >= 0 else len(text)])
+        named = [tidy_source(name) for name in names if not GENERIC_COMPOUND.search(name)]
+        return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property
     def title_aliases(self) -> dict[str, str]:

@@ -95,6 +95,14 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         )
     )
     if (
+        kind == "actual"
+        and scope.carried_opening
+        and period is not None
+        and period is scope.mentions[0].period
+    ):
+        # 已于今年6月完成部署并投入试运行。…中心总算力规模已超过2,000P: how things stand that year, not that month
+        period = whole_year(period.end.year)
+    if (
         period is not None
         and "同期" in scope.masked
         and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
@@ -182,7 +190,9 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
-MILESTONE_AFTER = re.compile(r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通)")
+MILESTONE_AFTER = re.compile(
+    r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通|完成部署|部署完成|投入试运行|竣工)"
+)
 BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
 
 

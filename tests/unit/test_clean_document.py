@@ -311,3 +311,33 @@ def test_a_layout_table_of_a_pages_fields_is_no_table_of_figures() -> None:
         "成文日期：\t2025年3月1日",
     ]
     assert tables_as_sentences(lines) == lines
+
+
+def test_an_annual_reports_table_of_years_with_a_change_column_and_wrapped_labels() -> None:
+    lines = [
+        "（二）主要会计数据",
+        "单位：万元　币种：人民币",
+        "项目                    2025年          2024年     本年比上年增减（%）",
+        "营业收入                684,215.37      562,188.90          21.71",
+        "归属于上市公司股东的扣除非经常性",
+        "损益的净利润             74,318.56       65,937.84          12.71",
+    ]
+    assert tables_as_sentences(lines) == [
+        "（二）主要会计数据：2025年营业收入684,215.37万元，2024年营业收入562,188.90万元，"
+        "2025年营业收入比上年增减21.71%。2025年归属于上市公司股东的扣除非经常性损益的净利润74,318.56万元，"
+        "2024年归属于上市公司股东的扣除非经常性损益的净利润65,937.84万元，"
+        "2025年归属于上市公司股东的扣除非经常性损益的净利润比上年增减12.71%。"
+    ]
+
+
+def test_a_photo_caption_and_its_credit_are_no_body() -> None:
+    page = (
+        "宁夏中卫：沙漠边上的算力之城\n2026-05-19 16:42:07　来源：新华网\n\n"
+        "新华社银川5月19日电（记者 马睿）初夏时节，腾格里沙漠东南缘，中卫工业园区内的数据中心厂房整齐排列。\n"
+        "这是5月17日拍摄的中卫工业园区西部云基地（无人机照片）。新华社记者 杨晓东 摄\n"
+        "记者从中卫市数据局获悉，截至4月底，中卫市已建成投运数据中心18座。\n"
+        "热点推荐\n· 今年前4个月我国软件业务收入同比增长12.6%　2026-05-17\n"
+    )
+    document = clean_document(raw_document("file:///xinhua.txt", page.encode(), content_type="text/plain"))
+    assert "拍摄" not in document.text and "12.6%" not in document.text
+    assert document.text.splitlines()[1].startswith("记者从中卫市数据局获悉")

@@ -1329,3 +1329,55 @@ def test_a_plan_the_sentence_follows_sets_targets() -> None:
         "3000PFLOPS",
     )
     assert (fact.kind, fact.period) == ("target", "2027")
+
+
+def test_a_bulletins_year_end_is_the_end_of_the_year_it_reports() -> None:
+    facts = facts_of(
+        "九、邮电通信和数字经济\n全年电信业务收入468.7亿元，增长3.3%。年末全省5G基站13.8万个，比上年末净增1.9万个。",
+        published="2026-03-17",
+    )
+    # facts_of has no title; a bulletin's title names its year
+    titled = extract_facts(
+        document_from_text(
+            "陕西省2025年国民经济和社会发展统计公报\n"
+            "全年电信业务收入468.7亿元，增长3.3%。年末全省5G基站13.8万个，比上年末净增1.9万个。\n\n"
+            "这是一段没有数字的正文说明，用来让文章成为完整的段落。",
+            "2026-03-17",
+        )
+    )[0]
+    assert only(titled, "13.8万个").period == "2025-12-31" and only(titled, "13.8万个").kind == "actual"
+    assert only(facts, "13.8万个").period == "2026-12-31"  # no report year: this year's end
+
+
+def test_fixed_designations_history_and_idioms_are_no_figures() -> None:
+    assert facts_of("8个国家算力枢纽节点和10个国家数据中心集群建设提速，人工智能需求快速增长。") == []
+    assert facts_of("七十多年前，世界上第一台通用电子计算机问世时，占地170平方米、重达30吨。") == []
+    assert facts_of("一个大模型的训练动辄需要成千上万张加速卡协同工作，运算能力已是它的亿万倍。") == []
+
+
+def test_a_machines_make_up_is_no_figure() -> None:
+    facts = facts_of(
+        "“天衡三号”单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS；全系统共包含40,960个计算节点。"
+    )
+    assert facts == []
+
+
+def test_a_change_against_the_last_edition_is_a_change() -> None:
+    fact = only(facts_of("部署在互联网企业的系统达到38套，较上届增加5套。"), "5套")
+    assert fact.measure == "growth_yoy"
+
+
+def test_after_a_project_opened_the_sentences_stand_in_its_year_unless_they_count_from_it() -> None:
+    facts = facts_of(
+        "国家超级计算深圳中心正加快推动新系统的应用落地。中心主任刘建华介绍，项目总投资约45亿元，已于今年6月完成部署并投入试运行。"
+        "随着新系统上线，中心总算力规模已超过2,000P。",
+        published="2025-11-25",
+    )
+    invested, capacity = only(facts, "45亿元"), only(facts, "2,000P")
+    assert (invested.period, capacity.period) == ("2025-06", "2025")
+    assert invested.cited_source == capacity.cited_source == "国家超级计算深圳中心"
+    assert capacity.region == "深圳"
+
+
+def test_market_flashes_give_no_facts() -> None:
+    assert facts_of("COMEX黄金期货日内涨0.87%，站上3800美元/盎司，续创历史新高；现货白银涨1.57%。") == []
