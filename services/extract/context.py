@@ -69,13 +69,14 @@ SHARE = re.compile(
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
     r"该股|股价|目标价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
-    r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|开市报|开报|现报|"
-    r"日内(?:涨|跌|走高|走低)|期货|/盎司|"
+    r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|开市报|开报|现报|昨收|今收|收市报|"
+    r"日内(?:涨|跌|走高|走低)|期货|/盎司|板块(?:今日|日内|早盘|午后|尾盘)?(?:上涨|下跌|大涨|大跌|走强|走弱|涨|跌)|"
     r"(?<![A-Za-z\d.\s])P[EB](?![A-Za-z])"
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
     r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年|未来|"
+    r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签募新])"
 )
 FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|料(?=将|增|达|超|突破|成长|可|年|于)")
@@ -236,7 +237,9 @@ SHARE_AFTER = re.compile(
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
 # 合同金额的40%, 全球电力消费总量的1.6%: a part of the whole named before 的.
-OF_A_WHOLE = re.compile(r"[\u4e00-\u9fff]{2}(?:的|中)(?:约有|约|近|逾|超过|接近|不到|有)?$")
+OF_A_WHOLE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}(?:的|中)|(?:^|[，,；])(?:当中|其中))(?:约有|约|近|逾|超过|接近|不到|有)?$"
+)  # 当中约四成位于新界北: a part of what the clause before measured
 
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.

@@ -47,7 +47,8 @@ LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
 PLANNED_AFTER = re.compile(
-    r"[^，。；]{0,8}[，,](?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?(?:建成|投产|投用|投运|完工|上线|交付|竣工)"
+    r"[^，。；]{0,8}[，,](?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
+    r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入使用|启用)"
 )
 PLAN_WORDS = ("计划", "拟", "力争")
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,

@@ -21,8 +21,13 @@ class MetricDef:
     needs_context: frozenset[str] = frozenset()
     """Aliases too general to count alone (用电量): only with one of `context` in the subject."""
     context: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    """Words naming a part of the metric (绿电交易电量 of data-centre power): no level of it (a share of it,
+    数据中心用电中绿电占比, stays the metric's)."""
 
-    def fits(self, alias: str, subject: str) -> bool:
+    def fits(self, alias: str, subject: str, measure: str = "level") -> bool:
+        if measure != "share" and any(word in subject for word in self.parts):
+            return False
         return alias not in self.needs_context or any(word in subject for word in self.context)
 
 
@@ -37,6 +42,7 @@ def taxonomy() -> tuple[MetricDef, ...]:
             frozenset(spec["units"]),
             frozenset(spec.get("needs_context", ())),
             tuple(spec.get("context", ())),
+            tuple(spec.get("parts", ())),
         )
         for key, spec in data.items()
     )
@@ -91,7 +97,7 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
         if (
             alias in subject
             and (measure in ANY_UNIT_MEASURES or unit in metric.units)
-            and metric.fits(alias, subject)
+            and metric.fits(alias, subject, measure)
         ):
             place = subject.rfind(alias)
             if BUSINESS_LINE.match(subject, place + len(alias)):

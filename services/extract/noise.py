@@ -32,7 +32,8 @@ COMPONENTS = re.compile(r"\s*(?:计算|处理器)?(?:核心|节点|内核)")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
-DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为")
+# 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
+DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
 UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|=)[^，。；\d]{0,8}$")
 # 8个国家算力枢纽节点和10个国家数据中心集群: the fixed designations of the national plan, not a count of

@@ -22,7 +22,12 @@ class Period:
 
 
 # 前年/后年 and 上年/本年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长, nor 成本年均, 日本年度, 线上年会.
-YEAR_NUMBER = r"(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|(?<![目此之以然今基成资日版样账线])(?:今|去|明|前|后|上|本)"
+# 今年, 去年, 前年…, but not 目前年 (目前), 此后年, 成本年, 线上年: a character before a relative year that
+# makes a word with it is no year (因此今年 is one).
+YEAR_NUMBER = (
+    r"(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|"
+    r"(?:(?<![今])今|去|明|(?<![目此之以日])前|(?<![此之以然今日])后|(?<!线)上|(?<![基成资版样账])本)"
+)
 # Taiwan writes years in the ROC calendar, often without 民國 (112年, 113年第3季): 100-129 is 2011-2040.
 ROC_YEAR_NUMBER = r"(?:民国\s*)?(?<![\d.])1[0-2]\d"
 RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}

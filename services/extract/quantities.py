@@ -236,12 +236,18 @@ FRACTION = re.compile(
 )
 
 
-HALF = re.compile(r"(?<=[超过逾近约占达到为是])(?:一半|半数)")
+HALF = re.compile(r"(?<=[超过逾近约占达到为是的])(?:一半|半数)")
+# 占全国的一半以上: half of a whole, after 占 (是去年的一半 is a multiple, no share).
+SHARE_OF = re.compile(r"占[^，。；]{0,12}的$")
 
 
 def find_fractions(sentence: str) -> list[Quantity]:
     """A share written as a fraction, as a percent: 三分之一 is 33.33%, 超过一半 is more than 50%."""
-    found = [Quantity(m.start(), m.end(), 50.0, Unit("percent"), m.group(0)) for m in HALF.finditer(sentence)]
+    found = [
+        Quantity(m.start(), m.end(), 50.0, Unit("percent"), m.group(0))
+        for m in HALF.finditer(sentence)
+        if sentence[m.start() - 1] != "的" or SHARE_OF.search(sentence, max(0, m.start() - 14), m.start())
+    ]
     if "分之" not in sentence:
         return found
     for match in FRACTION.finditer(sentence):

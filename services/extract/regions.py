@@ -67,6 +67,9 @@ REGIONS: dict[str, str] = {
         ],
         "HK",
     ),
+    # 西部枢纽节点的智能算力规模: the hubs of a part of the country stand for that part.
+    "西部枢纽节点": "西部地区",
+    "东部枢纽节点": "东部地区",
     "澳门": "MO",
     "美国": "US",
     "爱尔兰": "IE",

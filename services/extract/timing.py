@@ -74,7 +74,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     sentence_before = scope.masked[: quantity.start]
     mentions = scope.mentions
     if item_start := scope.item_start(quantity.start):
-        mentions = [m for m in mentions if m.start >= item_start]  # 一是…2027年…；二是…: each item's own
+        # 一是…2027年…；二是…: each item's own, and what the sentences before named (（一）到2027年。一是…)
+        mentions = [m for m in mentions if m.start >= item_start or m.start < 0]
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
     if multiple_bases := scope.multiple_bases:
         # …是“十三五”末的4.2倍；算力总规模达到9.6EFLOPS: the base's time is neither the multiple's nor later ones'.

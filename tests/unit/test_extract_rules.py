@@ -1381,3 +1381,49 @@ def test_after_a_project_opened_the_sentences_stand_in_its_year_unless_they_coun
 
 def test_market_flashes_give_no_facts() -> None:
     assert facts_of("COMEX黄金期货日内涨0.87%，站上3800美元/盎司，续创历史新高；现货白银涨1.57%。") == []
+
+
+def test_a_notices_numbered_targets_keep_the_year_the_sentence_before_names() -> None:
+    facts = facts_of(
+        "（一）到2027年。一是算力规模稳步扩大，全国算力总规模达到450EFLOPS以上；二是新建大型数据中心PUE降至1.25以下。",
+        published="2026-04-03",
+    )
+    assert (only(facts, "1.25").period, only(facts, "450EFLOPS").period) == ("2027", "2027")
+
+
+def test_a_relative_year_after_a_word_ending_like_one_is_still_a_year() -> None:
+    fact = only(facts_of("因此今年资本支出将上修至480亿至500亿美元。", "2026-04-17"), "480亿至500亿美元")
+    assert (fact.period, fact.kind) == ("2026", "forecast")
+
+
+def test_guidance_raised_for_the_year_is_a_forecast() -> None:
+    fact = only(facts_of("公司全年美元营收年增率上调至约30%。", "2026-04-17"), "30%")
+    assert fact.kind == "forecast"
+
+
+def test_what_a_term_means_is_no_figure() -> None:
+    assert facts_of("注：标准机架指功率为2.5千瓦的机架。") == []
+
+
+def test_power_written_after_its_number_and_a_part_of_it_after_当中() -> None:
+    facts = facts_of(
+        "中标者须提供不少于120兆瓦的数据中心电力容量。中电表示，目前已为新数据中心项目预留约1,100兆瓦供电容量，当中约四成位于新界北。",
+        published="2026-07-15",
+    )
+    assert only(facts, "120兆瓦").metric == "data_centre_power"
+    assert only(facts, "四成").measure == "share"
+
+
+def test_a_level_of_green_power_is_no_level_of_data_centre_power() -> None:
+    fact = only(
+        facts_of("今年前10个月，全国数据中心绿电交易电量为186亿千瓦时。", "2025-12-01"), "186亿千瓦时"
+    )
+    assert fact.metric is None
+
+
+def test_half_of_a_whole_is_a_share_and_the_western_hubs_are_the_west() -> None:
+    fact = only(
+        facts_of("韩志远预计，到2030年，西部枢纽节点的智能算力规模有望占全国的一半以上。", "2026-05-18"),
+        "一半",
+    )
+    assert (fact.value, fact.unit, fact.qualifier, fact.region) == (50.0, "percent", "ge", "西部地区")
