@@ -1405,7 +1405,7 @@ def test_what_a_term_means_is_no_figure() -> None:
     assert facts_of("注：标准机架指功率为2.5千瓦的机架。") == []
 
 
-def test_power_written_after_its_number_and_a_part_of_it_after_当中() -> None:
+def test_power_written_after_its_number_and_a_part_of_it_named_after() -> None:
     facts = facts_of(
         "中标者须提供不少于120兆瓦的数据中心电力容量。中电表示，目前已为新数据中心项目预留约1,100兆瓦供电容量，当中约四成位于新界北。",
         published="2026-07-15",
