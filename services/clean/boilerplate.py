@@ -248,6 +248,15 @@ def _table_unit(line: str) -> str:
     return match["unit"] if (match := TABLE_UNIT.search(line)) else ""
 
 
+# 主要厂商份额（单位：%）: what the caption says the table's percents are.
+CAPTION_MEASURE = re.compile(r"市场份额|份额|市占率|占比|比重|渗透率|上架率|增速|增长率")
+
+
+def _caption_measure(caption: str, table_unit: str) -> str:
+    found = CAPTION_MEASURE.search(caption) if table_unit in ("%", "％") else None
+    return found.group(0) if found else ""
+
+
 # 9月末/1-9月累计, 本月末/本年累计: a bulletin's column of stocks at a time and flows over a span.
 POINT_OR_SPAN = re.compile(
     r"^(?P<point>[^/／]*[末底])[/／](?P<span>[^/／]*累计)$|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
@@ -284,7 +293,11 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
 
 
 def _by_period(
-    header: list[str], periods: list[re.Match[str] | None], rows: list[list[str]], table_unit: str
+    header: list[str],
+    periods: list[re.Match[str] | None],
+    rows: list[list[str]],
+    table_unit: str,
+    measure: str = "",
 ) -> str:
     """指标 / 2024年 / 2025年（E） / 增减（%）: each row a sentence over the periods of the header, estimates
     forecast, and the other columns (a change) after them."""
@@ -293,6 +306,8 @@ def _by_period(
     sentences = []
     for label, *cells in rows:
         row = Column.of(label, table_unit)
+        if measure and measure not in row.name:
+            row = Column(f"{row.name}{measure}", row.unit)  # 安图斯 in a table of 份额: 安图斯份额
         parts = (
             f"{'预计' if period['estimate'] else ''}{period['period']}{row.name}{row.quantity(cell)}"
             if period
@@ -305,7 +320,7 @@ def _by_period(
     return "".join(sentences)
 
 
-def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | None:
+def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
     """The table whose header row is lines[i], as sentences, and the index of the line after it."""
     header = _cells(lines[i])
     if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
@@ -339,7 +354,7 @@ def _table_at(lines: list[str], i: int, table_unit: str) -> tuple[str, int] | No
     if len(rows) < (1 if by_period else 2):
         return None
     if by_period:
-        return _by_period(header, periods, rows, table_unit), j
+        return _by_period(header, periods, rows, table_unit, measure), j
     return _by_row(header, rows, table_unit), j
 
 
@@ -365,7 +380,7 @@ def tables_as_sentences(lines: list[str], repairs: list[Repair] | None = None) -
             out[-1] if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]) else None
         )
         table_unit = _table_unit(caption or "")
-        found = _table_at(lines, i, table_unit)
+        found = _table_at(lines, i, table_unit, _caption_measure(caption or "", table_unit))
         # 单位：亿元 on a line of its own, between the caption and the header.
         if (
             found is None

@@ -22,6 +22,7 @@ from .periods import (
     Period,
     PeriodMention,
     find_periods,
+    month_of,
     whole_year,
 )
 from .quantities import (
@@ -44,6 +45,12 @@ NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subject
 """What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
+LEAD_ONLY = re.compile(r"[^，。；]{0,24}")
+OPENED = re.compile(r"(?:正式)?(?:投运|投用|投产|启用|开通|上线|揭牌运营|建成投用|建成投产|投入运营|投入使用|投入服务)")
+# …%升至118年的约: the end of a change from the number before.
+CHANGED_TO = re.compile(
+    r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
+)
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
 PLANNED_AFTER = re.compile(
@@ -142,8 +149,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     if share and share.leader in scope.leaders:
         return scope.leaders[share.leader]
     subject = subject_for(scope, quantity, clause, measure)
-    if not subject:
-        return None
+    if not subject or ((answer := sources.ANSWER.match(scope.masked)) and subject == answer["who"]):
+        return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
     if share and share.region:
         subject = subjects.without_listed_region(subject)
     if PER_CAPITA.search(subject):
@@ -315,10 +322,16 @@ class DocumentTimes:
     report_year: Period | None
     """The year gone by the title names (2025年通信业统计公报), or the year the section heading names
     (一、2025年和“十四五”时期工作回顾)."""
+    title_year: Period | None
     reported_span: Period | None = None
     """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
+
+    def enter(self, paragraph: str) -> None:
+        """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
+        if SECTION_HEADING.match(paragraph) and _is_heading(paragraph):
+            self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
 
     @property
     def past_report_year(self) -> Period | None:
@@ -339,21 +352,19 @@ class DocumentTimes:
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
         if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
             mentions = sorted([*mentions, reported], key=lambda m: m.start)
-        carried = None if mentions else paragraph.last_period()
+        # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
+        only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)
+        carried = paragraph.last_period() if not mentions or only_bases else None
         if carried and (carried.start != carried.end or carried.until):
             # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
-            mentions = [PeriodMention(carried, -1, -1)]
+            mentions = [PeriodMention(carried, -1, -1), *mentions]
         else:
             carried = None
         # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about.
         own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
         if own:
-            paragraph.period = own[-1].period
-            # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
-            if own[-1].start >= 0:  # (a period carried keeps what it was)
-                paragraph.period_opened = bool(timing.MILESTONE_AFTER.match(masked, own[-1].end))
-            paragraph.unread_periods.clear()
+            paragraph.note(own, masked)
             spans = [m.period for m in own if m.period.start != m.period.end]
             years = [m.period for m in own if _is_whole_year(m.period)]
             self.reported_span = spans[-1] if spans else self.reported_span
@@ -423,6 +434,8 @@ class ParagraphMemory:
     unread_periods: list[str] = field(default_factory=list)
     document_sources: sources.DocumentSources | None = None
     topic: SentenceState = field(default_factory=SentenceState)
+    speaker: str | None = None
+    """The body whose answer the paragraph is (沈一鸣：… after 冷擎科技创始人沈一鸣)."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
@@ -434,6 +447,8 @@ class ParagraphMemory:
         while self.unread_citations:
             sentence = self.unread_citations.pop()
             answered = self.document_sources.answering(sentence) if self.document_sources else None
+            if not answered and self.speaker and sources.WE_SAY.search(sentence):
+                answered = self.speaker  # 我们判断，到2027年…: the one answering, not the report cited before
             source = sources.cited_source(sentence) or answered
             if source == sources.BARE_REPORT:
                 report_again = True  # 报告预计，…: the report an earlier sentence named, here or before
@@ -459,10 +474,21 @@ class ParagraphMemory:
     def last_period(self) -> Period | None:
         """The last period named by the latest sentence so far that names one."""
         while self.unread_periods:
-            if mentions := find_periods(self.unread_periods.pop(), self.published, self.script):
-                self.period = mentions[-1].period
-                self.unread_periods.clear()
+            masked = self.unread_periods.pop()
+            if mentions := find_periods(masked, self.published, self.script):
+                self.note(mentions, masked)
         return self.period
+
+    def note(self, mentions: list[PeriodMention], masked: str) -> None:
+        """The periods a sentence names: the last carries on."""
+        self.period = mentions[-1].period
+        # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
+        if mentions[-1].start >= 0:  # (a period carried keeps what it was)
+            self.period_opened = bool(timing.MILESTONE_AFTER.match(masked, mentions[-1].end))
+        if (opening := mentions[0]).start >= 0 and _opens_on(opening, masked):
+            # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened
+            self.period, self.period_opened = month_of(opening.period.start), True
+        self.unread_periods.clear()
 
 
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
@@ -477,29 +503,26 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     found_facts = FactsSoFar()
     paragraph = ParagraphMemory(-1, published, document.script)  # before the first paragraph
     title_year = _report_year(document.title, published, document.script)
-    times = DocumentTimes(published, document.script, title_year)
-    plan_list, previous_text, replying = False, "", None
+    times = DocumentTimes(published, document.script, title_year, title_year)
+    answers = Answers(source_names)
+    plan_list, previous_text = False, ""
     sentences = list(context.sentences(text))
     for sentence in sentences:
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
-            if SECTION_HEADING.match(sentence.text) and _is_heading(sentence.text):
-                times.report_year = _section_year(sentence.text, published, document.script) or title_year
+            times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = ParagraphMemory(
                 sentence.paragraph, published, document.script, document_sources=source_names
             )
-            if sources.REPLY_START.match(previous_text):
-                replying = source_names.written_reply  # every paragraph after 答复： is the reply
-            if reply := sources.REPLY_HEADER.match(previous_text):
-                paragraph.source = source_names.in_full(sources.tidy_source(reply["who"]))
-            elif replying:
-                paragraph.source = replying
+            paragraph.source = answers.source_after(previous_text)
         previous_text = sentence.text
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
             source_names.citations.append(sentence.text)
+            if sources.ANSWER.match(sentence.text):
+                paragraph.speaker = source_names.answering(sentence.text)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
@@ -550,6 +573,53 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             found_facts.keep(fact, _is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
+
+
+@dataclass
+class Answers:
+    """Who answers in the paragraphs to come: a written reply's body after 答复：, a press conference's
+    speaker after 何建军：, an investor platform's company after 擎云科技 董秘回复 (that paragraph only)."""
+
+    names: sources.DocumentSources
+    replying: str | None = None
+
+    def source_after(self, previous_text: str) -> str | None:
+        if sources.REPLY_START.match(previous_text):
+            self.replying = self.names.written_reply
+        elif speaker := sources.SPEAKER_LINE.match(previous_text):
+            if sources.ASKING.search(speaker["who"]):
+                self.replying = None  # 人民日报记者：, 主持人：: a question, no answer
+            elif body := self.names.speaker_body(speaker["who"]):
+                self.replying = body  # 何建军：, then his answers (主席：, a salutation, changes nothing)
+        if reply := sources.REPLY_HEADER.match(previous_text):
+            return self.names.in_full(sources.tidy_source(reply["who"]))
+        return self.replying
+
+
+def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bool:
+    listed = [
+        q for q in scope.quantities if (item := scope.shares.get(q.start)) and item.leader == share.leader
+    ]
+    return bool(context.SHARE_AFTER.match(scope.masked[listed[-1].end :])) if listed else False
+
+
+def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
+    """由2024年的58.0%: the period is where a change starts from."""
+    return (
+        "由" in sentence[max(0, mention.start - 3) : mention.start]
+        or "从" in sentence[max(0, mention.start - 3) : mention.start]
+    )
+
+
+def _opens_on(mention: PeriodMention, sentence: str) -> bool:
+    """The sentence opens with a day and tells of something opening then (4月14日，…正式投运)."""
+    period = mention.period
+    return (
+        period.start == period.end
+        and not period.until
+        and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
+        and OPENED.search(sentence, mention.end) is not None
+    )
 
 
 def _statement_source(sentence: str, quantity: Quantity) -> str | None:
@@ -613,8 +683,12 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         qualifier = "le"
     else:
         qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
+    if measure == "level" and unit == "percent" and state.share_subject and CHANGED_TO.search(clause_before):
+        measure = "share"  # 比重将由去年的约2.2%升至118年的约6.5%: where the share went
     share = scope.shares.get(quantity.start)
     if share:
+        if measure == "level" and unit == "percent" and _list_ends_in_a_share(scope, share):
+            measure = "share"  # 分别以9.8%和7.2%的份额: what the list's last number says holds for it all
         # 渗透率分别达到百分之三十二、百分之二十九点五: the list's numbers measure what its first does.
         measure = scope.list_measures.setdefault(share.leader, measure)
     named = _subject_and_metric(scope, quantity, (clause_start, clause_end), unit, measure, share)
@@ -628,6 +702,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     topic, topic_region = state.subject, state.region  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
+    if region == "CN" and scope.document_regions and scope.document_regions.country_is_taiwan:
+        region = "TW"  # 全國, 國內 in a Taiwan story that never turns to the mainland
     if measure == "rank" and region is None:
         region = scope.previous_region  # 全球市占率约三成，排名第二: ranked where its share was taken
     scope.previous_region = region

@@ -13,7 +13,10 @@ from .units import is_money
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
-UNIT_PRICE = re.compile(r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架")
+UNIT_PRICE = re.compile(
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|"
+    r"月租金|月租|租金已|报价|售价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
+)
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器")
@@ -28,9 +31,11 @@ PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
 AMONG_AFTER = re.compile(r"之间|之中|之内|范围内|(?:和|与|及)\d")
-COMPONENTS = re.compile(r"\s*(?:计算|处理器)?(?:核心|节点|内核)")
+COMPONENTS = re.compile(
+    r"\s*(?:计算|处理器)?(?:核心|节点|内核)|\s*[A-Za-z]{0,3}\d{2,4}[A-Za-z]?(?:芯片)?的(?:服务器|整机|机器|一体机)"
+)  # …, 搭载8张H100的服务器: a product's configuration
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
-PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架")
+PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
@@ -43,6 +48,9 @@ DESIGNATED_KIND = re.compile(r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家�
 LONG_AGO = re.compile(
     r"(?:[二三四五六七八九]十|百)多?年前|半个多?世纪前|上世纪|20世纪[一二三四五六七八九]十年代"
 )
+# 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
+# project's projected returns, not figures of what is built.
+OFFERING_TERMS = re.compile(r"总股本|股本的|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为")
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
@@ -96,6 +104,8 @@ def no_figure(
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if THRESHOLD.match(sentence, quantity.end):
+        return True
+    if OFFERING_TERMS.search(before):
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
         return True

@@ -104,6 +104,11 @@ RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)")
 RELATIVE_MONTHS = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
 
 
+def month_of(day: date) -> Period:
+    """The month a day lies in."""
+    return _month_from(day, 0)
+
+
 def _month_from(published: date, shift: int) -> Period:
     index = published.year * 12 + published.month - 1 + shift
     year, month = divmod(index, 12)
@@ -269,8 +274,17 @@ def find_periods(
             continue
         if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
             continue  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
-        if match["year"] in ("上", "去") and text.startswith("同期", match.end()):
-            continue  # 由上年同期的22.4%: the period before, which the number's own period says (year_earlier)
+        if match["year"] in ("上", "去") and (
+            text.startswith("同期", match.end())
+            or (
+                # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
+                # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
+                found
+                and text.startswith("的", match.end())
+                and text[match.start() - 1 : match.start()] in ("由", "从")
+            )
+        ):
+            continue  # 由上年同期的22.4%, 由上年的27%: the period before, which the number's own says (year_earlier)
         if match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下"):
             continue  # 较上一季度: the quarter before, compared with
         try:

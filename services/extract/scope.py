@@ -14,6 +14,7 @@ from . import context, regions, respectively
 from .periods import Period, PeriodMention
 from .quantities import Quantity
 
+ITEM_CHARS = re.compile(r"是|（|期|；")
 # 由2024年的…, 从二○二四年十二月启用时约…: where a change starts from.
 CHANGE_FROM = re.compile(r"由|从")
 # 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.
@@ -103,7 +104,7 @@ class SentenceScope:
     @cached_property
     def item_starts(self) -> list[int]:
         """Where the enumerated items of the sentence start (一是…；二是…)."""
-        if "是" not in self.masked and "（" not in self.masked and "期" not in self.masked:
+        if not ITEM_CHARS.search(self.masked):
             return []
         return [match.start() for match in context.ENUMERATED_ITEM.finditer(self.masked)]
 

@@ -29,7 +29,7 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估)"
+    r"(?:统计数据|数据|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
@@ -64,7 +64,8 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s）)〕】])(?:记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)(?P<who>[^，。；,\s]{2,30}?)(?:获悉|了解到|得知)"
+    r"(?:^|[，,。；\s）)〕】])(?:[\u4e00-\u9fff]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
@@ -164,7 +165,7 @@ SPEAKER_TITLE = re.compile(
 )
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
-    rf"(?P<body>[^，。；：:？！“”「」\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}$"
+    rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}\s*$"
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
@@ -204,6 +205,8 @@ def _names_joined(part: str) -> list[str]:
 
 
 CITING_WORDS = (
+    "口径",
+    "判断",
     "显示",
     "表示",
     "指出",
@@ -263,6 +266,12 @@ REPLY_HEADER = re.compile(
 # paragraphs after it are the reply, the body's whose head gives it.
 WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]")
 REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
+# 何建军： on a line of its own, in a press conference's transcript: the answers after it are his (his body's),
+# until the next speaker; a journalist or the host asks.
+SPEAKER_LINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]$")
+ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
+# 我们判断，…: the one answering speaks again, in the first person.
+WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|预测|测算|相信|预期)")
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}|答)[：:]")
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -295,6 +304,8 @@ ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公�
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
+    if "（" in sentence or "(" in sentence:
+        sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):
         return "公告"
     if "《" in sentence and (report := _report_cited(sentence)):
@@ -318,6 +329,9 @@ def cited_source(sentence: str) -> str | None:
     return BARE_REPORT if "报告" in sentence and REPORT_AGAIN.search(sentence) else None
 
 
+LATIN_GLOSS = re.compile(
+    r"[（(][A-Za-z][A-Za-z0-9&.,'\-]*\s[A-Za-z0-9&.,' \-]{1,40}[）)]"
+)  # with a space in it
 # 国家信息中心一位研究人员: someone unnamed inside a body, whose words are their own.
 SOMEONE_UNNAMED = re.compile(r"一位|一名|某位")
 # 另一家GPU企业沐算科技: what kind of company, before its name.
@@ -328,6 +342,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
         who = KIND_OF_COMPANY.sub("", tidy_source(match["who"] or match.groupdict().get("short") or ""))
+        if BARE_TITLE.fullmatch(who):
+            return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who) and not SOMEONE_UNNAMED.search(who):
             return who
     return None
@@ -476,6 +492,10 @@ class DocumentSources:
             return tidy_source(asked["body"]) if asked else None
         return self._person_body(answer["who"])
 
+    def speaker_body(self, name: str) -> str | None:
+        """The body of a person the text names with a title (运行监测协调局局长 陈立新), else None."""
+        return self._person_body(name)
+
     def _person_body(self, source: str) -> str | None:
         """张立峰说 after 工业和信息化部副部长张立峰介绍: a person speaks for the body named with them."""
         if not PERSON_NAME.fullmatch(source):
@@ -490,7 +510,9 @@ class DocumentSources:
         while at > 0:
             for pattern in (TITLED_PERSON, COMPANY_HEAD):
                 speaker = pattern.search(text, max(0, at - 30), at)
-                if speaker is not None and speaker.end() == at:
+                if (
+                    speaker is not None and speaker.end() == at
+                ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
             at = text.find(source, at + 1)
         return None

@@ -14,7 +14,7 @@ from .quantities import Quantity
 from .scope import SentenceScope
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
-CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:人民币|新台币|台币|美元|港元|港币)?$")
+CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
 
 
 def period_for(
@@ -100,13 +100,16 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and scope.carried_opening
         and period is not None
         and period is scope.mentions[0].period
+        and context.states_the_present(scope.masked[: quantity.start])
     ):
-        # 已于今年6月完成部署并投入试运行。…中心总算力规模已超过2,000P: how things stand that year, not that month
+        # 已于今年6月完成部署并投入试运行。…中心总算力规模已超过2,000P: how things stand that year (the
+        # project's own figures in the sentences after keep the month it opened)
         period = whole_year(period.end.year)
     if (
         period is not None
-        and "同期" in scope.masked
-        and SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start)
+        and ("同期" in scope.masked or "年的" in scope.masked)
+        and (before := SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start))
+        and not any(before.start() <= m.start < before.end() for m in scope.mentions)
     ):
         period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
     if _back_to_the_present(scope, clause_start, present_end, kind, period):
@@ -214,7 +217,7 @@ def _statement_end(sentence: str, position: int) -> int:
 
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
-SAME_PERIOD_BEFORE = re.compile(r"(?:(?:由|从)(?:上年|去年)同期的?|(?:较|比)(?:上年|去年)同期的)$")
+SAME_PERIOD_BEFORE = re.compile(r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的)$")
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
 
 

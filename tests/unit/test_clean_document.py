@@ -341,3 +341,16 @@ def test_a_photo_caption_and_its_credit_are_no_body() -> None:
     document = clean_document(raw_document("file:///xinhua.txt", page.encode(), content_type="text/plain"))
     assert "拍摄" not in document.text and "12.6%" not in document.text
     assert document.text.splitlines()[1].startswith("记者从中卫市数据局获悉")
+
+
+def test_a_tables_caption_names_what_its_percents_are() -> None:
+    lines = [
+        "附表：中国AI加速芯片市场主要厂商份额（单位：%）",
+        "厂商          | 2024年 | 2025年",
+        "安图斯        | 58.0   | 41.3",
+        "澜芯科技      | 11.4   | 17.6",
+    ]
+    assert tables_as_sentences(lines) == [
+        "附表：中国AI加速芯片市场主要厂商份额：2024年安图斯份额58.0%，2025年安图斯份额41.3%。"
+        "2024年澜芯科技份额11.4%，2025年澜芯科技份额17.6%。"
+    ]

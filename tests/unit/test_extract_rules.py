@@ -1427,3 +1427,110 @@ def test_half_of_a_whole_is_a_share_and_the_western_hubs_are_the_west() -> None:
         "一半",
     )
     assert (fact.value, fact.unit, fact.qualifier, fact.region) == (50.0, "percent", "ge", "西部地区")
+
+
+def test_a_list_of_projects_in_statements_keeps_each_ones_time_and_kind() -> None:
+    facts = facts_of(
+        "公告显示，庆阳智算中心项目总投资约21.6亿元，规划建设高功率标准机柜3000架，计划于2027年6月底前建成投产；"
+        "芜湖智算中心项目总投资约12.4亿元，建成后可新增智能算力约4000P，预计2027年底前投入运营。",
+        published="2026-03-18",
+    )
+    assert (only(facts, "12.4亿元").period, only(facts, "12.4亿元").kind) == ("2026", "actual")
+    assert (only(facts, "4000P").period, only(facts, "4000P").kind) == ("2027-12-31", "forecast")
+    assert (only(facts, "3000架").period, only(facts, "3000架").kind) == ("2027-06-30", "target")
+
+
+def test_the_year_before_is_the_sentences_year_before_else_the_storys() -> None:
+    reported = facts_of(
+        "恒岳数智2025年实现算力服务收入9.6亿元，占营业收入的比重由上年的27%提升至38.9%。", "2026-03-18"
+    )
+    assert (only(reported, "27%").period, only(reported, "38.9%").period) == ("2024", "2025")
+    told = facts_of("资料中心用电量占全国总用电量的比重，将由去年的约2.2%升至2029年的约6.5%。", "2026-03-24")
+    assert (only(told, "2.2%").period, only(told, "2.2%").kind) == ("2025", "actual")
+    assert only(told, "6.5%").measure == "share"
+
+
+def test_offering_terms_returns_and_prices_per_unit_are_no_figures() -> None:
+    assert (
+        facts_of(
+            "本次发行股票数量不超过发行前公司总股本的30%，发行价格不低于定价基准日前20个交易日公司股票交易均价的80%。"
+        )
+        == []
+    )
+    assert facts_of("经公司测算，三个智算中心项目税后内部收益率为13.7%，税后静态投资回收期约6.3年。") == []
+    assert facts_of("搭载8张H100的服务器整机月租金已从去年同期的7万元左右降至目前的3.9万元上下。") == []
+    assert facts_of("目前资料中心等高压用户平均电价每度约5.19元。", "2026-03-24") == []
+    assert facts_of("新投用的液冷机柜单柜功率密度最高可达40千瓦。") == []
+
+
+def test_in_a_taiwan_story_the_whole_country_is_taiwan() -> None:
+    document = document_from_text(
+        "資料中心用電需求大增\n經濟部規劃至民國118年在中南部設置資料中心專區，預留供電容量100萬瓩。\n\n"
+        "這是一段沒有數字的正文說明，用來讓文章成為完整的段落。",
+        "2026-03-24",
+    )
+    assert only(extract_facts(document)[0], "100万瓩").region == "TW"
+
+
+def test_a_press_conference_speakers_answers_are_his_bodys_and_the_questions_none() -> None:
+    facts = facts_of(
+        "发布人：工业和信息化部信息通信发展司副司长 何建军\n"
+        "人民日报记者：\n近期有报道称，今年全国计划新建5G基站超过60万个，请问是否属实？\n"
+        "何建军：\n谢谢您的提问。截至6月末，我国5G基站总数达到498.6万个。我们今年的计划是全年新建5G基站50万个以上。",
+        published="2026-07-21",
+    )
+    assert [f.value_text for f in facts] == ["498.6万个", "50万个"]
+    assert only(facts, "498.6万个").cited_source == "工业和信息化部信息通信发展司"
+    assert only(facts, "50万个").kind == "target"
+
+
+def test_sources_named_by_that_body_a_paper_and_a_basis() -> None:
+    facts = facts_of(
+        "记者4月15日从贵州省大数据发展管理局获悉，截至3月底，全省算力总规模达到96.4EFLOPS。\n"
+        "该局有关负责人介绍，今年一季度，全省算力产业完成投资86.2亿元。",
+        published="2026-04-16",
+    )
+    assert only(facts, "86.2亿元").cited_source == "贵州省大数据发展管理局"
+    learned = facts_of(
+        "南都记者从韶关市政务服务和数据管理局（以下简称“市政数局”）获悉，截至1月底，集群用电负荷达到约62万千瓦。"
+    )
+    assert only(learned, "62万千瓦").cited_source == "韶关市政务服务和数据管理局"
+    basis = facts_of("按照博睿咨询的口径，本土厂商2025年合计份额达到42.5%。", "2026-03-16")
+    assert only(basis, "42.5%").cited_source == "博睿咨询"
+    glossed = facts_of("弗若斯特沙利文（Frost & Sullivan）则预测，2026年中国智算服务市场规模约为2,180亿元。")
+    assert only(glossed, "2,180亿元").cited_source == "弗若斯特沙利文"
+
+
+def test_a_projects_figures_after_the_day_it_opened_are_that_months() -> None:
+    facts = facts_of(
+        "本报讯（记者 龙 静）4月14日，黔云智算贵安智算中心在贵安新区正式投运。"
+        "据项目运营方相关负责人介绍，项目总投资约42亿元，一期新增智能算力约6000P，已有18家企业签约入驻。",
+        published="2026-04-16",
+    )
+    assert (only(facts, "42亿元").period, only(facts, "6000P").period, only(facts, "18家").period) == (
+        "2026-04",
+        "2026-04",
+        "2026",
+    )
+
+
+def test_shares_listed_with_one_noun_and_a_change_that_names_only_its_start() -> None:
+    facts = facts_of(
+        "据博睿咨询发布的报告显示，2025年中国AI加速芯片市场规模达到1,862亿元。"
+        "其中，安图斯的市场份额由2024年的58.0%降至41.3%；墨矽半导体、寒岳智能分别以9.8%和7.2%的份额紧随其后。",
+        published="2026-03-16",
+    )
+    assert (only(facts, "58.0%").period, only(facts, "41.3%").period) == ("2024", "2025")
+    assert only(facts, "9.8%").measure == only(facts, "7.2%").measure == "share"
+
+
+def test_we_judge_in_an_answer_is_the_answering_company_and_a_bare_echo_is_nothing() -> None:
+    facts = facts_of(
+        "近日，36氪专访了冷擎科技创始人沈一鸣，聊了聊液冷市场的变化和公司的打算。\n"
+        "沈一鸣：三倍有点夸张，但高增长是确定的。据IDC统计，去年我们在国内冷板式液冷基础设施市场的份额约为14%。"
+        "我们判断，到2027年，国内新建智算中心的液冷渗透率将超过50%。",
+        published="2026-05-20",
+    )
+    assert "三倍" not in [f.value_text for f in facts]
+    assert only(facts, "14%").cited_source == "IDC"
+    assert only(facts, "50%").cited_source == "冷擎科技"
