@@ -1,0 +1,296 @@
+"""What the reader remembers beyond one sentence: the facts kept so far (each once), the times the
+document has named (its report year, the section's, the last span), each paragraph's source, period,
+topic and places, and who answers in the paragraphs of a reply or a press conference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from shared.messages import MetricFact
+
+from . import context, regions, sources, timing
+from .periods import Period, PeriodMention, find_periods, month_of, whole_year
+from .scope import SentenceState, is_multiple_base
+
+# 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
+# its last day.
+REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
+REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
+# 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
+
+
+LEAD_ONLY = re.compile(r"[^，。；]{0,24}")
+OPENED = re.compile(
+    r"(?:正式)?(?:投运|投用|投产|启用|开通|上线|揭牌运营|建成投用|建成投产|投入运营|投入使用|投入服务)"
+)
+
+
+HEADING_CHARS = 40
+
+
+# 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
+SUMMARY = re.compile(r"^[【\[]?(?:导读|导语|摘要|核心提示)[】\]：:]")
+
+
+def is_heading(text: str) -> bool:
+    """看点一：CoWoS产能一年翻倍，英伟达包下六成: a short line with no sentence end, heading a section (or a
+    summary the body restates)."""
+    return (len(text) <= HEADING_CHARS and not text.endswith(("。", "！", "？", "”", "」"))) or bool(
+        SUMMARY.match(text)
+    )
+
+
+@dataclass
+class FactsSoFar:
+    """The document's facts, each once: the same fact stated twice (a headline or a section heading and
+    the body) is one fact, the body's."""
+
+    facts: list[MetricFact] = field(default_factory=list)
+    seen: dict[tuple, int] = field(default_factory=dict)
+    from_headings: set[int] = field(default_factory=set)
+    unnamed: dict[tuple, list[tuple]] = field(default_factory=dict)
+    """The keys of facts with no metric, by number, unit, period and measure."""
+
+    def keep(self, fact: MetricFact, in_heading: bool) -> None:
+        key = self._same_as_before(fact) or _fact_key(fact)
+        if key not in self.seen:
+            self.seen[key] = len(self.facts)
+            self.facts.append(fact)
+            if fact.metric is None:
+                self.unnamed.setdefault(key[1:], []).append(key)
+        elif fact.cited_source and not self.facts[self.seen[key]].cited_source:
+            # a headline repeated in the body: the body's statement says who gives the number
+            self.facts[self.seen[key]] = fact
+        if in_heading:
+            self.from_headings.add(id(fact))
+
+    def _same_as_before(self, fact: MetricFact) -> tuple | None:
+        """The key of a fact kept before that this one restates under a longer or shorter name: 全省电信业务收入
+        in the text, 电信业务收入 in its table (the same number, unit, period and measure)."""
+        if fact.metric is not None:
+            return None
+        for key in self.unnamed.get((fact.value, fact.unit, fact.period, fact.measure), ()):
+            restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
+            if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
+                return key  # (a headline's fact gives way to the body's in result())
+        return None
+
+    def result(self) -> list[MetricFact]:
+        """看点一：…英伟达包下六成 heads a section whose body says 包下…产能的约六成: the body's fact."""
+        if not self.from_headings:
+            return self.facts
+        body = {(f.value, f.unit) for f in self.facts if id(f) not in self.from_headings}
+        return [f for f in self.facts if id(f) not in self.from_headings or (f.value, f.unit) not in body]
+
+
+@dataclass
+class DocumentTimes:
+    """The times a document has named so far, for sentences that name none of their own."""
+
+    published: date
+    script: str
+    report_year: Period | None
+    """The year gone by the title names (2025年通信业统计公报), or the year the section heading names
+    (一、2025年和“十四五”时期工作回顾)."""
+    title_year: Period | None
+    reported_span: Period | None = None
+    """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
+    last_year: Period | None = None
+    """The last whole year named: what 全年 is when its paragraph named none."""
+
+    def enter(self, paragraph: str) -> None:
+        """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
+        if SECTION_HEADING.match(paragraph) and is_heading(paragraph):
+            self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
+
+    @property
+    def past_report_year(self) -> Period | None:
+        return (
+            self.report_year
+            if self.report_year is not None and self.report_year.end < self.published
+            else None
+        )
+
+    def mentions(self, masked: str, paragraph: ParagraphMemory) -> tuple[list[PeriodMention], Period | None]:
+        """The periods the sentence names, else the one it keeps from its paragraph (returned as carried)."""
+        # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
+        earlier = (
+            (paragraph.last_period() or self.last_year or self.report_year)
+            if "全年" in masked or "届时" in masked
+            else None
+        )
+        mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
+        if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
+            mentions = sorted([*mentions, reported], key=lambda m: m.start)
+        # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
+        only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)
+        carried = paragraph.last_period() if not mentions or only_bases else None
+        if carried and (carried.start != carried.end or carried.until):
+            # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
+            # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
+            mentions = [PeriodMention(carried, -1, -1), *mentions]
+        else:
+            carried = None
+        # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about.
+        own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
+        if own:
+            paragraph.note(own, masked)
+            spans = [m.period for m in own if m.period.start != m.period.end]
+            years = [m.period for m in own if _is_whole_year(m.period)]
+            self.reported_span = spans[-1] if spans else self.reported_span
+            self.last_year = years[-1] if years else self.last_year
+        return mentions, carried
+
+
+def _reported_time(sentence: str, span: Period | None) -> PeriodMention | None:
+    """期内 is the span the report covers; 截至报告期末, its last day (where the sentence says so)."""
+    if span is None:
+        return None
+    if within := REPORTED_PERIOD.match(sentence):
+        return PeriodMention(span, within.start(), within.end())
+    if end := REPORTED_PERIOD_END.search(sentence):
+        return PeriodMention(
+            Period(span.end.isoformat(), span.end, span.end, until=True), end.start(), end.end()
+        )
+    return None
+
+
+def report_year_of(title: str | None, published: date, script: str) -> Period | None:
+    """The one year gone by a title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any."""
+    mentions = find_periods(context.mask_titles(title), published, script) if title and "年" in title else []
+    if len(mentions) == 1 and _is_whole_year(year := mentions[0].period) and year.end < published:
+        return year
+    return None
+
+
+# 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
+SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+
+
+def _section_year(heading: str, published: date, script: str) -> Period | None:
+    """The year a section heading names first (the sentences below naming no time are of it)."""
+    mentions = find_periods(context.mask_titles(heading), published, script) if "年" in heading else []
+    return mentions[0].period if mentions and _is_whole_year(mentions[0].period) else None
+
+
+def _is_whole_year(period: Period) -> bool:
+    return period == whole_year(period.start.year)
+
+
+def _fact_key(fact: MetricFact) -> tuple:
+    return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
+
+
+@dataclass
+class ParagraphMemory:
+    """What a paragraph's earlier sentences leave to its later ones: the source they cite, the period
+    they name, the topic they are about. Sources and periods are read only when a number needs them,
+    from the latest sentence back: many sentences hold no fact, and reading each of them cost a third
+    of the stage's time."""
+
+    index: int
+    published: date
+    script: str
+    source: str | None = None
+    unread_citations: list[str] = field(default_factory=list)
+    period: Period | None = None
+    unread_periods: list[str] = field(default_factory=list)
+    document_sources: sources.DocumentSources | None = None
+    topic: SentenceState = field(default_factory=SentenceState)
+    speaker: str | None = None
+    """The body whose answer the paragraph is (沈一鸣：… after 冷擎科技创始人沈一鸣)."""
+    period_opened: bool = False
+    """The period is when something opened (已于今年6月完成部署)."""
+    earlier_cues: list[context.Cues] = field(default_factory=list)
+    """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
+
+    def cited_source(self) -> str | None:
+        """The source the latest citing sentence so far names."""
+        report_again = False
+        while self.unread_citations:
+            sentence = self.unread_citations.pop()
+            answered = self.document_sources.answering(sentence) if self.document_sources else None
+            if not answered and self.speaker and sources.WE_SAY.search(sentence):
+                answered = self.speaker  # 我们判断，到2027年…: the one answering, not the report cited before
+            source = sources.cited_source(sentence) or answered
+            if source == sources.BARE_REPORT:
+                report_again = True  # 报告预计，…: the report an earlier sentence named, here or before
+            elif source:
+                self.source = source
+                self.unread_citations.clear()
+            elif sources.ANONYMOUS_SOURCE.search(sentence):
+                self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
+                self.unread_citations.clear()
+        if report_again and self.source is None:
+            self.source = sources.BARE_REPORT  # the document's latest named source (DocumentSources.in_full)
+        return self.source
+
+    def last_place(self) -> str | None:
+        """The place the paragraph's earlier sentences named last (not in a list)."""
+        while self.earlier_cues:
+            if place := regions.region_around(self.earlier_cues[-1].places):
+                self.earlier_cues[:-1] = []
+                return place
+            self.earlier_cues.pop()
+        return None
+
+    def last_period(self) -> Period | None:
+        """The last period named by the latest sentence so far that names one."""
+        while self.unread_periods:
+            masked = self.unread_periods.pop()
+            if mentions := find_periods(masked, self.published, self.script):
+                self.note(mentions, masked)
+        return self.period
+
+    def note(self, mentions: list[PeriodMention], masked: str) -> None:
+        """The periods a sentence names: the last carries on."""
+        self.period = mentions[-1].period
+        # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
+        if mentions[-1].start >= 0:  # (a period carried keeps what it was)
+            self.period_opened = bool(timing.MILESTONE_AFTER.match(masked, mentions[-1].end))
+        if (opening := mentions[0]).start >= 0 and _opens_on(opening, masked):
+            # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened
+            self.period, self.period_opened = month_of(opening.period.start), True
+        self.unread_periods.clear()
+
+
+@dataclass
+class Answers:
+    """Who answers in the paragraphs to come: a written reply's body after 答复：, a press conference's
+    speaker after 何建军：, an investor platform's company after 擎云科技 董秘回复 (that paragraph only)."""
+
+    names: sources.DocumentSources
+    replying: str | None = None
+
+    def source_after(self, previous_text: str) -> str | None:
+        if sources.REPLY_START.match(previous_text):
+            self.replying = self.names.written_reply
+        elif speaker := sources.SPEAKER_LINE.match(previous_text):
+            if sources.ASKING.search(speaker["who"]):
+                self.replying = None  # 人民日报记者：, 主持人：: a question, no answer
+            elif body := self.names.speaker_body(speaker["who"]):
+                self.replying = body  # 何建军：, then his answers (主席：, a salutation, changes nothing)
+        if reply := sources.REPLY_HEADER.match(previous_text):
+            return self.names.in_full(sources.tidy_source(reply["who"]))
+        return self.replying
+
+
+def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
+    """由2024年的58.0%: the period is where a change starts from."""
+    return (
+        "由" in sentence[max(0, mention.start - 3) : mention.start]
+        or "从" in sentence[max(0, mention.start - 3) : mention.start]
+    )
+
+
+def _opens_on(mention: PeriodMention, sentence: str) -> bool:
+    """The sentence opens with a day and tells of something opening then (4月14日，…正式投运)."""
+    period = mention.period
+    return (
+        period.start == period.end
+        and not period.until
+        and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
+        and OPENED.search(sentence, mention.end) is not None
+    )
