@@ -15,7 +15,7 @@ from shared.messages import Repair
 NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
-    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|[▶►]?\s*(?:相关视频|相關視頻|更多视频|推荐视频)|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
     r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
@@ -215,7 +215,7 @@ THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
-NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/])")
+NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/A-Za-z])")  # (5G基站 is a name)
 QUANTITY_CELL = re.compile(r"^[+\-－]?\d[\d,.]*\s*(?:[%％]|[A-Za-z]+|[\u4e00-\u9fff]{0,3})$")
 
 
@@ -261,6 +261,7 @@ def _caption_measure(caption: str, table_unit: str) -> str:
 POINT_OR_SPAN = re.compile(
     r"^(?P<point>[^/／]*[末底])[/／](?P<span>[^/／]*累计)$|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
 )
+RELATIVE_COLUMN = re.compile(r"^(?:本月末|本月|本期末|本期|报告期末|期末|本季末)$")
 # 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
 COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$")
 
@@ -268,6 +269,8 @@ COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$
 def _one_period(header: str, row_unit: str) -> str:
     """The half of a 9月末/1-9月累计 header that a row means: the time for what is counted, the span for
     the rest."""
+    if RELATIVE_COLUMN.match(header):
+        return ""  # 本月末: the month the caption names (2026年10月末), not the one the page came out in
     if not (match := POINT_OR_SPAN.match(header)):
         return header
     counted = COUNTED_UNIT.match(row_unit) is not None

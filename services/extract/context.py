@@ -77,19 +77,21 @@ MARKET_QUOTE = re.compile(
 FORECAST = re.compile(
     r"预计|预测|预估|预期|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近)|展望|到\d{4}年|未来|"
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
-    r"(?<![模比])拟(?=[在于将向对投建部采购引签募新])"
+    r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
-FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估")
+FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估")
 
 
 TARGET = re.compile(
-    r"目标|力争|争取|规划(?!中)|计划到|计划是|行动计划|行动方案|实施方案|方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
+    r"目标|力争|争取|规划(?!中)|计划到|计划是|行动计划|行动方案|实施方案|"
+    r"(?:按照|根据|依据)《[^》]{2,60}(?:方案|规划|计划|意见|纲要)(?:（[^）]*）)?》|"  # 按照《…建设方案》，到二〇三〇年
+    r"方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供|低于|高于|小于|大于)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
     r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
-    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:提出|明确|要求)|计划(?:再|将)?(?=新增|建成|建设|实现|达到|部署|推出|完成)|"
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出|完成)|"
     # 《施政报告》亦提出，到二○三○年…; 政府工作报告明确: a government's own programme.
     r"(?:施政报告|政府工作报告)》?(?:亦|也|还|中)?(?:提出|明确)"
 )
@@ -234,7 +236,7 @@ RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增�
 SHARE_AFTER = re.compile(
     # (分别以9.8%和7.2%的份额: the numbers listed after it share its measure)
     r"^(?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?\s*[%％])*\s*的?"
-    r"(?:(?:市场)?(?:份额|占有率|市占率)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模))"
+    r"(?:(?:市场)?(?:份额|占有率|市占率?)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模))"
 )  # 以31.2%的市场份额, 已恢复约九成机柜供电: a part of what follows
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
@@ -321,6 +323,9 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
         )
         return "forecast" if forecast else "actual"
     if cues.target_end <= number_start:
+        # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before
+        if FORECAST_SENTENCE.search(clause_before) and not TARGET.search(clause_before):
+            return "forecast"
         return "target"
     if FORECAST.search(clause_before) or cues.forecast_end <= number_start:
         return "forecast"

@@ -36,10 +36,14 @@ NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subject
 """What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
 """Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
+COMPANY_WIDE = re.compile(
+    r"^(?:本|该)?公司|海外|境外|^(?:全国)?各地|^多地|^各省"
+)  # (各地补贴比例: the country's)
 # …%升至118年的约: the end of a change from the number before.
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
 )
+TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
 PLANNED_AFTER = re.compile(
@@ -141,7 +145,10 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         metric = None  # a density: no level of the metric its words name
     else:
         part = subjects.without_denominator(subject, measure)
-        metric = (part != subject and metric_for(part, unit, measure)) or metric_for(subject, unit, measure)
+        metric = (part != subject and metric_for(part, unit, measure)) or None
+        if metric is None and not (part != subject and metrics.BUSINESS_LINE.search(part)):
+            # (a share's metric is its part's: 算力服务收入占全区算力产业收入的比重 is no compute capacity's)
+            metric = metric_for(subject, unit, measure)
         if (
             state.subject
             and subject.startswith(state.subject)
@@ -352,10 +359,31 @@ def _region_from_context(
     subject: str, paragraph: memory.ParagraphMemory, places: regions.DocumentRegions
 ) -> str | None:
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
-    智算中心…。…届时项目算力规模约2,000P), else where the document is about."""
+    智算中心…。…届时项目算力规模约2,000P), else where the document is about; a company's own figures
+    (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
+    if COMPANY_WIDE.search(subject):
+        return places.fallback
     if not regions.whole_area(subject) and (place := paragraph.last_place()):
         return place
     return places.region_for(subject)
+
+
+def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
+    """actual, forecast or target, from the words before the number and, for plans, after it."""
+    masked = scope.masked
+    kind = context.kind_of(quantity.start, clause_before, scope.cues, since=scope.item_start(quantity.start))
+    if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
+        kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
+    elif kind == "actual" and TARGET_AFTER.match(masked, quantity.end):
+        kind = "target"  # 全年新增交付机柜3万架左右的目标
+    elif (
+        kind == "actual"
+        and not is_money(quantity.unit)
+        and (plan := PLANNED_AFTER.match(masked, quantity.end))
+    ):
+        # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now)
+        kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
+    return kind
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
@@ -384,16 +412,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):
         # 下降3%至5% is -5..-3: both ends change sign and swap.
         value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
-    kind = context.kind_of(quantity.start, clause_before, cues, since=scope.item_start(quantity.start))
-    if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
-        kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
-    elif (
-        kind == "actual"
-        and not is_money(quantity.unit)
-        and (plan := PLANNED_AFTER.match(masked, quantity.end))
-    ):
-        # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now)
-        kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
+    kind = _kind_for(scope, quantity, clause_before, clause_end)
     if quantity.value_high is not None:
         qualifier = "range"
     elif quantity.at_most:

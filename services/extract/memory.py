@@ -158,13 +158,17 @@ def _reported_time(sentence: str, span: Period | None) -> PeriodMention | None:
 
 
 def report_year_of(title: str | None, published: date, script: str) -> Period | None:
-    """The one year gone by a title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any."""
-    mentions = find_periods(context.mask_titles(title), published, script) if title and "年" in title else []
+    """The one year gone by a report's title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any; a
+    headline naming a year of one figure (冲刺科创板：2024年营收19.47亿元) is no report of that year."""
+    if not title or "年" not in title or not REPORT_TITLE.search(title):
+        return None
+    mentions = find_periods(context.mask_titles(title), published, script)
     if len(mentions) == 1 and _is_whole_year(year := mentions[0].period) and year.end < published:
         return year
     return None
 
 
+REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
 

@@ -107,4 +107,6 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     return best[2] if best else None
 
 
-BUSINESS_LINE = re.compile(r"(?:服务)?(?:收入|营收|租赁|业务|订单|合同|板块|概念股?|券|补贴)")
+BUSINESS_LINE = re.compile(
+    r"(?:服务)?(?:收入|营收|租赁|业务|订单|合同|板块|概念股?|券|补贴)|的?(?:项目|企业|客户|用户)"
+)

@@ -39,6 +39,8 @@ RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
 RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
 DIGIT = re.compile(r"\d")
 IDIOMS = {"亿万", "千万万", "万万", "千千万万"}
+CLAUSE_ENDS = ("，", "。", "；", "、", "")
+NOT_A_NOUN_END = "第的了是有这那每各几数某另近约超逾达至到为和与及或"
 SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]$")
 RANK = re.compile(
     r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
@@ -87,6 +89,13 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
         return False  # 成千上万张, 亿万倍: "countless"
     if DIGIT.search(num) or unit.canonical in {"percent", "multiple", "percentage_point"}:
         return True
+    if (
+        num in "两二三四五六七八九"
+        and after[:1] in CLAUSE_ENDS
+        and before[-1:]
+        and "\u4e00" <= before[-1] <= "\u9fff"
+    ):
+        return before[-1] not in NOT_A_NOUN_END  # 跨境数据中心七座，: a count after what it counts
     if SINGLE_DIGIT_CHINESE.match(num):
         # 近百个, 上千家 and 十余个 measure; 一家, 两个方面, 千家万户 and 万卡集群 don't.
         return (
@@ -101,6 +110,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit, ranges merged (4%到5%, 10至20个, 十倍，甚至百倍)."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(sentence):
+        if match.start() and sentence[match.start() - 1] == "第":
+            continue  # 第57个世界电信日: an ordinal, no quantity (ranks are read apart)
         unit = lookup_unit(match["unit"]) if match["unit"] else None
         if match["pct"]:
             unit = Unit("percent")

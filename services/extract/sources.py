@@ -29,7 +29,7 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径)"
+    r"(?:统计数据|数据|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
@@ -123,6 +123,11 @@ GENERIC_BODIES = ("中心", "协会", "研究院", "学会")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
 BARE_REPORT = "报告"
+PRONOUN = "他"
+# 他同时预计，…, 她表示: the person named before speaks again.
+HE_SAYS = re.compile(
+    r"(?:^|[，。；“”])(?:他|她)(?:同时|还|也|进一步|则|并)?(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
+)
 SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
@@ -169,7 +174,8 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|总裁|总经理)(?:[、兼](?:CEO|总裁|总经理))?$"
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理)"
+    r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 # 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
 INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访|对话)了?")
@@ -298,7 +304,9 @@ REPORT_AGAIN = re.compile(
     r"(?:指出|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
-ANNOUNCEMENT = re.compile(r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:显示|称|指出|披露)?[，,：:]")
+ANNOUNCEMENT = re.compile(
+    r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:同时|还|也|进一步)?(?:显示|称|指出|披露)?[，,：:]"
+)
 
 
 def cited_source(sentence: str) -> str | None:
@@ -326,7 +334,9 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
         return who
-    return BARE_REPORT if "报告" in sentence and REPORT_AGAIN.search(sentence) else None
+    if "报告" in sentence and REPORT_AGAIN.search(sentence):
+        return BARE_REPORT
+    return PRONOUN if ("他" in sentence or "她" in sentence) and HE_SAYS.search(sentence) else None
 
 
 LATIN_GLOSS = re.compile(
@@ -372,7 +382,7 @@ class DocumentSources:
             return self.resolved[source]
         full = self._in_full(source)
         if (
-            source not in (BARE_REPORT, "公告")
+            source not in (BARE_REPORT, "公告", PRONOUN)
             and not BARE_COMPANY.fullmatch(source)
             and not BARE_TITLE.fullmatch(source)
         ):
@@ -391,6 +401,9 @@ class DocumentSources:
             source = full
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
+        if source == PRONOUN:
+            # 他同时预计，…: the one named last with what they said
+            return next((name for name in reversed(self.named) if "; " not in name), None)
         if source == BARE_REPORT:
             return (
                 next((name for name in reversed(self.named) if "; " not in name), None)
@@ -470,7 +483,7 @@ class DocumentSources:
         lead, before 这份…报告显示): for a report met again with no number in the sentence naming it."""
         for sentence in reversed(self.citations):
             source = cited_source(sentence)
-            if source not in (None, BARE_REPORT, "公告"):
+            if source not in (None, BARE_REPORT, "公告", PRONOUN):
                 return self.as_written(source)
         return None
 

@@ -37,6 +37,7 @@ AREA_NOUN = re.compile(r"(?:[（(][A-Za-z0-9²]{1,3}[）)])?(?:的)?(?:总)?(?:�
 CLAUSES = re.compile(r"[，,：:；;]")
 SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""
+CIRCUMSTANCE = re.compile(r"(?:随着|由于|受益于|受惠于|得益于|受)")
 TOPIC_END = re.compile(
     # 达 the verb (达570亿, 达约三成), not the 达 of 英伟达（NVIDIA）, 辉达今天, 发达地区.
     r"预计|预测|有望|将|已经|已|达到|达(?=[\d约近超逾一二两三四五六七八九十百千万亿]|到|至)|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"
@@ -95,6 +96,8 @@ def without_periods(sentence: str, start: int, end: int, periods: list[tuple[int
 def topic_before(text: str) -> str:
     """The topic of the nearest clause before that has one, passing over who is speaking (X表示，)."""
     for clause in reversed(CLAUSES.split(text)):
+        if CIRCUMSTANCE.match(clause.strip()):
+            continue  # 随着新一代机柜平台进入量产，…出货量可望季增10%至15%: why, not what
         if clause.strip() and not SPEAKER_CLAUSE.search(clause) and len(topic := topic_of(clause)) >= 2:
             return topic
     return ""
