@@ -27,7 +27,16 @@ def normalize_width(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
+# 昇 (華為昇騰, 緯昇) is written so in simplified names too; OpenCC's tables make it 升.
+KEPT_IN_NAMES = frozenset("昇")
+
+
 def names_simplified(text: str, script: str) -> str:
     """Text in simplified characters with its names as written (see NAME_CONFIGS)."""
     config = NAME_CONFIGS.get(script)
-    return normalize_width(converter(config).convert(text)) if config else normalize_width(text)
+    if not config:
+        return normalize_width(text)
+    converted = converter(config).convert(text)
+    if len(converted) == len(text) and any(char in KEPT_IN_NAMES for char in text):
+        converted = "".join(a if a in KEPT_IN_NAMES else b for a, b in zip(text, converted, strict=True))
+    return normalize_width(converted)

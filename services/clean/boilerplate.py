@@ -201,17 +201,22 @@ CAPTION_CHARS = 40
 HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")
 # 单位：亿元 (or （单位：万架）) closing a caption or on a line of its own: the unit of every column naming none.
 TABLE_UNIT = re.compile(
-    r"[（(]?单位[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?(?:\s*币种[：:]\s*[\u4e00-\u9fff]{2,4})?$"
+    r"[（(]?(?:单位|單位)[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?(?:\s*(?:币种|幣種)[：:]\s*[\u4e00-\u9fff]{2,4})?$"
+    # 中期业绩摘要（人民币亿元）: a caption naming its amounts' unit in brackets
+    r"|[（(](?P<unit2>(?:人民币|人民幣|港币|港幣|港元|美元|新台币|新台幣)?[万亿千百萬億]*(?:元|港元|美元))[）)]$"
 )
 BARE_NUMBER = re.compile(r"^[+\-－]?\d[\d,]*(?:\.\d+)?$")
+NAMED_CURRENCY = re.compile(r"^(?:人民币|人民幣|港币|港幣|新台币|新台幣)")
 # 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
 PERIOD_HEADER = re.compile(
     r"^(?P<period>(?:19|20)\d{2}年?(?:[上下]半年|[一二三四1-4]季度|Q[1-4]|\d{1,2}月|[底末])?)"
     r"\s*(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)?$"
 )
-UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
 THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
+# 变动, 增减, 变化: the change to the latest period from the one before it
+CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
 YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
@@ -241,15 +246,21 @@ class Column:
         return Column(header, table_unit)
 
     def quantity(self, cell: str) -> str:
-        return f"{cell}{self.unit}" if BARE_NUMBER.match(cell) and self.unit else cell
+        if not (BARE_NUMBER.match(cell) and self.unit):
+            return cell
+        if currency := NAMED_CURRENCY.match(self.unit):  # 人民币亿元: 人民币32.48亿元
+            return f"{currency.group(0)}{cell}{self.unit[currency.end() :]}"
+        return f"{cell}{self.unit}"
 
 
 def _table_unit(line: str) -> str:
-    return match["unit"] if (match := TABLE_UNIT.search(line)) else ""
+    return (match["unit"] or match["unit2"]) if (match := TABLE_UNIT.search(line)) else ""
 
 
 # 主要厂商份额（单位：%）: what the caption says the table's percents are.
-CAPTION_MEASURE = re.compile(r"市场份额|份额|市占率|占比|比重|渗透率|上架率|增速|增长率")
+CAPTION_MEASURE = re.compile(
+    r"市场份额|市場份額|份额|份額|市占率|占比|佔比|比重|渗透率|滲透率|上架率|增速|增长率|增長率"
+)
 
 
 def _caption_measure(caption: str, table_unit: str) -> str:
@@ -315,7 +326,7 @@ def _by_period(
             f"{'预计' if period['estimate'] else ''}{period['period']}{row.name}{row.quantity(cell)}"
             if period
             # 本年比上年增减（%）: the change to the latest period the header names, of the row's figure
-            else f"{latest}{row.name}{THIS_PERIOD.sub('', column.name)}{column.quantity(cell)}"
+            else f"{latest}{row.name}{CHANGE_COLUMN.sub('同比', THIS_PERIOD.sub('', column.name))}{column.quantity(cell)}"
             for period, column, cell in zip(periods, columns, cells, strict=True)
             if cell not in EMPTY_CELLS
         )
@@ -326,6 +337,12 @@ def _by_period(
 def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
     """The table whose header row is lines[i], as sentences, and the index of the line after it."""
     header = _cells(lines[i])
+    if (
+        i + 1 < len(lines)
+        and PERIOD_HEADER.match(header[0] if header else "-")
+        and (len(_cells(lines[i + 1])) == len(header) + 1)
+    ):
+        header = ["", *header]  # 2026年上半年  2025年上半年  变动 over rows of a label and three cells
     if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
         return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
     periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]

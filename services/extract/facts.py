@@ -43,6 +43,9 @@ COMPANY_WIDE = re.compile(
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
 )
+BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
+# 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
+SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
 TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
@@ -141,8 +144,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
     if share and share.region:
         subject = subjects.without_listed_region(subject)
-    if PER_CAPITA.search(subject):
-        metric = None  # a density: no level of the metric its words name
+    if PER_CAPITA.search(subject) or SUBSIDY_AFTER.match(scope.masked, quantity.end):
+        metric = None  # a density, a subsidy rate: no level of the metric their words name
     else:
         part = subjects.without_denominator(subject, measure)
         metric = (part != subject and metric_for(part, unit, measure)) or None
@@ -267,7 +270,13 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     found_facts = memory.FactsSoFar()
     paragraph = memory.ParagraphMemory(-1, published, document.script)  # before the first paragraph
     title_year = memory.report_year_of(document.title, published, document.script)
-    times = memory.DocumentTimes(published, document.script, title_year, title_year)
+    times = memory.DocumentTimes(
+        published,
+        document.script,
+        title_year,
+        title_year,
+        results=bool(document.title and memory.RESULTS_TITLE.search(document.title)),
+    )
     answers = memory.Answers(source_names)
     plan_list, previous_text = False, ""
     sentences = list(context.sentences(text))
@@ -322,7 +331,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             document_regions=places,
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,
-            report_year=times.report_year,
+            report_year=times.default_period,
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
@@ -383,6 +392,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     ):
         # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now)
         kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
+    if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
+        kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     return kind
 
 

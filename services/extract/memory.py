@@ -95,10 +95,17 @@ class DocumentTimes:
     """The year gone by the title names (2025年通信业统计公报), or the year the section heading names
     (一、2025年和“十四五”时期工作回顾)."""
     title_year: Period | None
+    results: bool = False
+    """The story reports a company's results (中期业绩, 半年报): its span dates what names no time."""
     reported_span: Period | None = None
     """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
+
+    @property
+    def default_period(self) -> Period | None:
+        """The period of a figure whose sentence and paragraph name none (else the publish year)."""
+        return self.report_year or (self.reported_span if self.results else None)
 
     def enter(self, paragraph: str) -> None:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
@@ -168,6 +175,7 @@ def report_year_of(title: str | None, published: date, script: str) -> Period | 
     return None
 
 
+RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")
@@ -212,7 +220,7 @@ class ParagraphMemory:
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
-        report_again = False
+        report_again = pronoun = False
         while self.unread_citations:
             sentence = self.unread_citations.pop()
             answered = self.document_sources.answering(sentence) if self.document_sources else None
@@ -221,14 +229,17 @@ class ParagraphMemory:
             source = sources.cited_source(sentence) or answered
             if source == sources.BARE_REPORT:
                 report_again = True  # 报告预计，…: the report an earlier sentence named, here or before
+            elif source == sources.PRONOUN:
+                pronoun = True  # 周明哲认为，…。他预计，…: the one an earlier sentence named, here or before
             elif source:
                 self.source = source
                 self.unread_citations.clear()
             elif sources.ANONYMOUS_SOURCE.search(sentence):
                 self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
-        if report_again and self.source is None:
-            self.source = sources.BARE_REPORT  # the document's latest named source (DocumentSources.in_full)
+        if (report_again or pronoun) and self.source is None:
+            # the document's latest named source (DocumentSources.in_full)
+            self.source = sources.BARE_REPORT if report_again else sources.PRONOUN
         return self.source
 
     def last_place(self) -> str | None:

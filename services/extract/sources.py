@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from shared.chinese import names_simplified
+from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
 
 from .context import STORY_LEAD
@@ -121,7 +121,9 @@ BARE_TITLE = re.compile(
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
-BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告)")
+BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
+# 行政总裁黄振邦: a company head named only by title, in a story about the company.
+BARE_HEAD = re.compile(r"(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)[\u4e00-\u9fff]{0,3}")
 BARE_REPORT = "报告"
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
@@ -132,7 +134,7 @@ SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
-    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|分析师|首席经济学家|管理层|"
+    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
 )
 TRAILING_TITLE = re.compile(
@@ -177,6 +179,14 @@ COMPANY_HEAD = re.compile(
     r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
+BROKER_DESK = re.compile(
+    r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,8}(?:行业|团队|研究部|组)$"
+)
+# 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.
+ANALYST = re.compile(
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?(?:证券|研究院|研究所|咨询|资本|基金|银行))[\u4e00-\u9fff]{0,8}?"
+    r"(?:首席)?(?:分析师|经济学家|研究员)\s*$"
+)
 # 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
 INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访|对话)了?")
 SOURCE_JOINER = re.compile(r"、")
@@ -199,6 +209,8 @@ def tidy_source(who: str) -> str:
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
         who = bare  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
+    if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
+        who = broker["body"]
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
@@ -397,6 +409,8 @@ class DocumentSources:
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
             return own or next(iter(bodies), None)
+        if BARE_HEAD.fullmatch(source) and (company := self.listed_company):
+            return company
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = full
         if source in GENERIC_BODIES:
@@ -521,7 +535,7 @@ class DocumentSources:
         text = f"{self.document.title or ''}\n{self.document.text}"  # 对话曦算科技CEO周启明 may be the title
         at = text.find(source)
         while at > 0:
-            for pattern in (TITLED_PERSON, COMPANY_HEAD):
+            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
                     speaker is not None and speaker.end() == at
@@ -555,15 +569,22 @@ class DocumentSources:
             for shift in (0, -1, 1, -2, 2, -3, 3)
         )
         for written in readings:
-            same = sum(a == b for a, b in zip(written, name, strict=False))
+            same = sum(_alike(a, b) for a, b in zip(written, name, strict=False))
             if (
                 len(written) == len(name)
-                and written[0] == name[0]
-                and written[-1] == name[-1]
+                and _alike(written[0], name[0])
+                and _alike(written[-1], name[-1])
                 and same >= 0.6 * len(name)
             ):
                 return written
         return name
+
+
+def _alike(written: str, converted: str) -> bool:
+    """A character read as written and as the body's conversion gave it (緯昇's 昇 is 升 there)."""
+    return written == converted or (
+        written in KEPT_IN_NAMES and converter("t2s").convert(written) == converted
+    )
 
 
 ALIAS = re.compile(

@@ -29,7 +29,7 @@ COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|�
 RESPONDENTS = re.compile(rf"{context.RESPONDENT}[\u4e00-\u9fff]{{0,4}}?(?:者|商|企业|机构|用户)")
 # 可提供约200兆瓦电力容量: what a power or energy figure is of, written after it.
 POWER_NOUN = re.compile(
-    r"(?:[（(][A-Za-z]{1,3}[）)])?(?:的)?(?:数据中心(?:总)?(?:IT)?(?:电力|供电)?容量|(?:IT)?电力容量|供电容量|IT负载|装机容量|装机功率|"
+    r"(?:[（(][A-Za-z]{1,3}[）)])?(?:的)?(?:数据中心(?:总)?(?:IT)?(?:电力|供电)?容量|(?:IT)?电力容量|供电容量|IT负载|IT容量|装机容量|装机功率|"
     r"用电量|耗电量|电力|负载)"
 )
 # 约45万平方米总楼面面积: what an area is of, written after it.

@@ -37,6 +37,8 @@ def period_for(
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
+        if EVENT_AFTER.match(sentence, before[-1].end):
+            return whole_year(period.start.year)  # 已于今年5月动工，总投资约25亿港元: so is an event's month
         return period
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
@@ -194,6 +196,7 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
+EVENT_AFTER = re.compile(r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建)")
 MILESTONE_AFTER = re.compile(
     r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通|完成部署|部署完成|投入试运行|竣工)"
 )
@@ -217,7 +220,9 @@ def _statement_end(sentence: str, position: int) -> int:
 
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
-SAME_PERIOD_BEFORE = re.compile(r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的)$")
+SAME_PERIOD_BEFORE = re.compile(
+    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期(?:为|是)[^，。；\d]{0,4})$"
+)  # (上年同期为盈利1.26亿元)
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
 
 

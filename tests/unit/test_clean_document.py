@@ -354,3 +354,29 @@ def test_a_tables_caption_names_what_its_percents_are() -> None:
         "附表：中国AI加速芯片市场主要厂商份额：2024年安图斯份额58.0%，2025年安图斯份额41.3%。"
         "2024年澜芯科技份额11.4%，2025年澜芯科技份额17.6%。"
     ]
+
+
+def test_a_results_table_with_an_empty_corner_a_bracketed_unit_and_a_change_column() -> None:
+    lines = [
+        "云港数据中期业绩摘要（人民币亿元）",
+        "2026年上半年     2025年上半年     变动",
+        "收入                      32.48           26.71      +21.6%",
+    ]
+    assert tables_as_sentences(lines) == [
+        "云港数据中期业绩摘要：2026年上半年收入人民币32.48亿元，2025年上半年收入人民币26.71亿元，2026年上半年收入同比+21.6%。"
+    ]
+
+
+def test_a_table_header_with_5g_in_it_and_a_this_month_column() -> None:
+    assert tables_as_sentences(
+        ["省份\t5G基站（万个）\t千兆宽带用户（万户）", "广东\t43.6\t2415", "江苏\t32.9\t2286"]
+    ) == ["广东5G基站43.6万个，千兆宽带用户2415万户。江苏5G基站32.9万个，千兆宽带用户2286万户。"]
+    month = [
+        "附表：2026年10月末通信业主要指标",
+        "指标\t单位\t本月末\t比上年末增长（%）",
+        "5G基站\t万个\t503.2\t5.1",
+        "机架\t万架\t112\t8.7",
+    ]
+    assert tables_as_sentences(month)[0].startswith(
+        "附表：2026年10月末通信业主要指标：5G基站503.2万个，比上年末增长5.1%。"
+    )

@@ -1534,3 +1534,72 @@ def test_we_judge_in_an_answer_is_the_answering_company_and_a_bare_echo_is_nothi
     assert "三倍" not in [f.value_text for f in facts]
     assert only(facts, "14%").cited_source == "IDC"
     assert only(facts, "50%").cited_source == "冷擎科技"
+
+
+def test_jilin_and_hainan_are_provinces_and_each_provinces_figures_its_own() -> None:
+    facts = facts_of(
+        "海南省工业和信息化厅数据显示，截至八月底，全省数据中心在用标准机架一万八千架。吉林省算力总规模达到3.2EFLOPS。",
+        published="2026-09-16",
+    )
+    assert only(facts, "一万八千架").region == "海南"
+    assert only(facts, "3.2EFLOPS").region == "吉林"
+
+
+def test_a_companys_own_figures_are_of_its_home_not_its_projects_place() -> None:
+    facts = facts_of(
+        "星衡科技的海外算力业务主要依托位于马来西亚柔佛州新山的智算中心。\n"
+        "上半年公司实现营业收入48.6亿元，同比增长27.4%。",
+        published="2026-08-27",
+    )
+    assert only(facts, "48.6亿元").region == "CN"
+
+
+def test_caps_thresholds_rents_and_listing_standards_are_no_figures() -> None:
+    assert facts_of("单个企业每年最高不超过500万元，申请企业上一年度营业收入一般不超过4亿元。") == []
+    assert facts_of("公司选择的上市标准为“预计市值不低于10亿元，最近两年净利润均为正”。") == []
+    assert facts_of("合同期限多为10至15年，单机柜月均租金在6000元上下。") == []
+
+
+def test_targets_named_after_the_number_and_by_a_province_that_then_sets_them() -> None:
+    goal = only(
+        facts_of("董事会秘书表示：“全年新增交付机柜3万架左右的目标，公司有把握完成。”", "2026-07-08"), "3万架"
+    )
+    assert goal.kind == "target"
+    stated = facts_of("海南省则提出，到二〇三〇年，全省算力总规模达到一万五千P。", "2026-09-16")
+    assert only(stated, "一万五千P").kind == "target"
+
+
+def test_a_count_written_after_what_it_counts_in_chinese_numerals() -> None:
+    fact = only(
+        facts_of("截至八月底，广西已建成面向东盟的跨境数据中心七座，在用标准机架一万二千架。", "2026-09-16"),
+        "七座",
+    )
+    assert (fact.value, fact.unit) == (7.0, "count")
+
+
+def test_a_budget_a_plan_sets_is_money_set_aside_and_a_subsidy_rate_has_no_metric() -> None:
+    facts = facts_of(
+        "《办法》明确，2026年市级财政安排算力券资金总额2亿元。企业购买智能算力服务的，按合同金额的30%给予补贴。",
+        published="2026-03-12",
+    )
+    assert only(facts, "2亿元").kind == "actual"
+    assert only(facts, "30%").metric is None
+
+
+def test_he_and_an_analyst_speak_for_who_the_text_named() -> None:
+    facts = facts_of(
+        "“这并不是个案。”华岳证券计算机行业首席分析师周明哲对第一财经记者表示，不少上市公司跨界布局智算中心。\n"
+        "周明哲认为，行业整体并没有降温。他预计，今年国内智算中心新增投资规模仍将超过2000亿元。",
+        published="2026-04-29",
+    )
+    assert only(facts, "2000亿元").cited_source == "华岳证券"
+
+
+def test_a_results_storys_figures_naming_no_time_are_of_its_period() -> None:
+    facts = facts_of(
+        "云港数据中期多赚15.3%\n"
+        "云港数据昨日公布截至2026年6月30日止六个月中期业绩。期内收入人民币32.48亿元。\n"
+        "收入增长主要来自人工智能客户的订单。分地区看，内地业务收入占总收入的72.4%。",
+        published="2026-08-21",
+    )
+    assert only(facts, "72.4%").period == "2026-H1"
