@@ -20,7 +20,7 @@ QUANTITY = re.compile(
     rf"(?P<pct>百分之)?(?P<num>(?<![A-Za-z0-9._/])(?:{ARABIC})|{CHINESE})"
     # A space may stand before the multiplier (达 810 万标准机架: text converted from PDF or spaced HTML).
     # 百亿亿次 and 亿亿次 are units of FLOPS (10^18, 10^16), not a multiplier before 亿次.
-    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|新台币|台币|日元|欧元))(?![万亿]*次))?(?P<more2>多|余)?"
+    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|澳门元|新台币|台币|日元|欧元))(?![万亿]*次))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
 CURRENCIES = {
@@ -28,6 +28,8 @@ CURRENCIES = {
     "台币": "TWD",
     "港币": "HKD",
     "港元": "HKD",
+    "澳门元": "MOP",
+    "澳门币": "MOP",
     "美元": "USD",
     "人民币": "CNY",
     "日元": "JPY",

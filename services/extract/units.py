@@ -1,5 +1,5 @@
 """Units as written -> canonical unit and the factor to base units. This vocabulary is a contract:
-CNY USD HKD TWD EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
+CNY USD HKD TWD MOP EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("美金", Unit("USD")),
     ("港元", Unit("HKD")),
     ("港币", Unit("HKD")),
+    ("澳门元", Unit("MOP")),
+    ("澳门币", Unit("MOP")),
     ("新台币", Unit("TWD")),
     ("台币", Unit("TWD")),
     ("欧元", Unit("EUR")),
@@ -161,4 +163,4 @@ def lookup_unit(written: str) -> Unit | None:
 
 
 def is_money(unit: Unit | None) -> bool:
-    return unit is not None and unit.canonical in {"CNY", "USD", "HKD", "TWD", "EUR", "JPY"}
+    return unit is not None and unit.canonical in {"CNY", "USD", "HKD", "TWD", "MOP", "EUR", "JPY"}

@@ -2,8 +2,10 @@ import math
 
 import pytest
 
+from services.extract.facts import extract_facts
 from services.extract.numbers import parse_number
 from services.extract.quantities import find_quantities, find_ranks
+from tests.evaluate import document_from_text
 
 
 @pytest.mark.parametrize(
@@ -90,3 +92,12 @@ def test_no_quantity_in_noise(sentence: str) -> None:
 def test_rank_needs_scope_or_verb() -> None:
     assert [q.value for q in find_ranks("算力总规模位居全球第二")] == [2]
     assert find_ranks("第二批项目") == []
+
+
+def test_macau_patacas_are_their_own_currency() -> None:
+    document = document_from_text(
+        "澳門特區政府表示，數據中心項目總投資約12億澳門元。\n\n這是一段沒有數字的正文說明，用來讓文章成為完整的段落。",
+        "2026-05-01",
+    )
+    fact = next(f for f in extract_facts(document)[0] if f.unit == "MOP")
+    assert (fact.value, fact.region, fact.metric) == (1.2e9, "MO", "computing_centre_investment")
