@@ -163,7 +163,12 @@ def _counties() -> dict[str, str]:
 
 
 COUNTIES = _counties()
-COUNTY_NAME_CHARS = range(max(map(len, COUNTIES), default=0), 2, -1)
+# The lengths county names ending in each character have, longest first, and the characters that come
+# just before that last one: most 市 and 县 in a text end no county name.
+COUNTY_LENGTHS = {
+    end: sorted({len(name) for name in COUNTIES if name[-1] == end}, reverse=True) for end in "县旗市"
+}
+COUNTY_PENULTIMATE = frozenset(name[-2] for name in COUNTIES)
 # Counties are looked up back from their last character, not put in REGION_PATTERN: 1,700 more names
 # there made every scan a tenth slower.
 COUNTY_END = re.compile(r"[县旗]|市(?![场值民])")
@@ -265,7 +270,9 @@ def _named(text: str, script: str) -> list[tuple[int, int, str]]:
 def _counties_in(text: str) -> Iterator[tuple[int, int, str]]:
     for suffix in COUNTY_END.finditer(text):
         end = suffix.end()
-        for length in COUNTY_NAME_CHARS:
+        if end < 3 or text[end - 2] not in COUNTY_PENULTIMATE:
+            continue
+        for length in COUNTY_LENGTHS[text[end - 1]]:
             if end >= length and (city := COUNTIES.get(text[end - length : end])):
                 yield end - length, end, city
                 break
