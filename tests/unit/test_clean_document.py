@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.clean.boilerplate import tables_as_sentences
 from services.clean.decode import decode_body
 from services.clean.document import clean_document
 from services.clean.script import detect_script, to_simplified
+from services.clean.tables import tables_as_sentences
 from services.fetch.sources import raw_document, read_file
 from shared.errors import PermanentError
 from shared.messages import FetchRequest

@@ -1,0 +1,251 @@
+"""Tables in an article, read as sentences: a row's numbers with the words of its header and caption,
+so the extractor reads 和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS。 where the page had cells.
+
+Works on lines: a table copied from a PDF or an e-paper (cells apart by runs of spaces or bars), a
+markdown table from the fallback extractor, an HTML table (cells apart by tabs)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.messages import Repair
+
+SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
+
+# A table copied from a PDF or an e-paper: cells apart by runs of spaces, tabs or bars. (HTML tables reach
+# here with their cells apart by tabs.)
+CELL_GAP = re.compile(r"\s{2,}|\t|\s*[|｜]\s*")
+# 地  区: a two-character label spaced out to the column's width.
+SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s{1,4}([\u4e00-\u9fff])(?=\s{2,}|\t)")
+TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
+CAPTION_CHARS = 40
+# 算力规模（EFLOPS）, 在用标准机架(万架): a column whose header names its unit; the unit goes after each bare
+# number below it, so a cell reads as a quantity.
+HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")
+# 单位：亿元 (or （单位：万架）) closing a caption or on a line of its own: the unit of every column naming none.
+TABLE_UNIT = re.compile(
+    r"[（(]?(?:单位|單位)[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?(?:\s*(?:币种|幣種)[：:]\s*[\u4e00-\u9fff]{2,4})?$"
+    # 中期业绩摘要（人民币亿元）: a caption naming its amounts' unit in brackets
+    r"|[（(](?P<unit2>(?:人民币|人民幣|港币|港幣|港元|美元|新台币|新台幣)?[万亿千百萬億]*(?:元|港元|美元))[）)]$"
+)
+BARE_NUMBER = re.compile(r"^[+\-－]?\d[\d,]*(?:\.\d+)?$")
+NAMED_CURRENCY = re.compile(r"^(?:人民币|人民幣|港币|港幣|新台币|新台幣)")
+# 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
+PERIOD_HEADER = re.compile(
+    r"^(?P<period>(?:19|20)\d{2}年?(?:[上下]半年|[一二三四1-4]季度|Q[1-4]|\d{1,2}月|[底末])?)"
+    r"\s*(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)?$"
+)
+UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
+EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
+THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
+# 变动, 增减, 变化: the change to the latest period from the one before it
+CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
+YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
+# 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
+# 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
+NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/A-Za-z])")  # (5G基站 is a name)
+QUANTITY_CELL = re.compile(r"^[+\-－]?\d[\d,.]*\s*(?:[%％]|[A-Za-z]+|[\u4e00-\u9fff]{0,3})$")
+
+
+def _holds_a_number(cell: str) -> bool:
+    return bool(QUANTITY_CELL.match(cell) or NUMBER_IN_HEADER.search(cell))
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell.strip()]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table's column: what its header names, and the unit its bare numbers are in."""
+
+    name: str
+    unit: str = ""
+
+    @staticmethod
+    def of(header: str, table_unit: str) -> Column:
+        if match := HEADER_UNIT.match(header):
+            return Column(match["name"], match["unit"])
+        return Column(header, table_unit)
+
+    def quantity(self, cell: str) -> str:
+        if not (BARE_NUMBER.match(cell) and self.unit):
+            return cell
+        if currency := NAMED_CURRENCY.match(self.unit):  # 人民币亿元: 人民币32.48亿元
+            return f"{currency.group(0)}{cell}{self.unit[currency.end() :]}"
+        return f"{cell}{self.unit}"
+
+
+def _table_unit(line: str) -> str:
+    return (match["unit"] or match["unit2"]) if (match := TABLE_UNIT.search(line)) else ""
+
+
+# 主要厂商份额（单位：%）: what the caption says the table's percents are.
+CAPTION_MEASURE = re.compile(
+    r"市场份额|市場份額|份额|份額|市占率|占比|佔比|比重|渗透率|滲透率|上架率|增速|增长率|增長率"
+)
+
+
+def _caption_measure(caption: str, table_unit: str) -> str:
+    found = CAPTION_MEASURE.search(caption) if table_unit in ("%", "％") else None
+    return found.group(0) if found else ""
+
+
+# 9月末/1-9月累计, 本月末/本年累计: a bulletin's column of stocks at a time and flows over a span.
+POINT_OR_SPAN = re.compile(
+    r"^(?P<point>[^/／]*[末底])[/／](?P<span>[^/／]*累计)$|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
+)
+RELATIVE_COLUMN = re.compile(r"^(?:本月末|本月|本期末|本期|报告期末|期末|本季末)$")
+# 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
+COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$")
+
+
+def _one_period(header: str, row_unit: str) -> str:
+    """The half of a 9月末/1-9月累计 header that a row means: the time for what is counted, the span for
+    the rest."""
+    if RELATIVE_COLUMN.match(header):
+        return ""  # 本月末: the month the caption names (2026年10月末), not the one the page came out in
+    if not (match := POINT_OR_SPAN.match(header)):
+        return header
+    counted = COUNTED_UNIT.match(row_unit) is not None
+    return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
+
+
+def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
+    """地区 / 在用标准机架 / 算力规模: each row a sentence about its first cell (a year in it a period). A
+    column of units (指标名称 / 单位 / 1-9月累计) gives each row's unit to its bare numbers."""
+    unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
+    sentences = []
+    for first, *cells in rows:
+        row_unit = cells[unit_at - 1] if unit_at is not None else table_unit
+        columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
+        label = f"{first}年" if YEAR_LABEL.match(first) else first
+        parts = (
+            column.name + column.quantity(cell)
+            for k, (column, cell) in enumerate(zip(columns, cells, strict=True), 1)
+            if k != unit_at and cell not in EMPTY_CELLS
+        )
+        sentences.append(f"{label}{'，'.join(parts)}。")
+    return "".join(sentences)
+
+
+def _by_period(
+    header: list[str],
+    periods: list[re.Match[str] | None],
+    rows: list[list[str]],
+    table_unit: str,
+    measure: str = "",
+) -> str:
+    """指标 / 2024年 / 2025年（E） / 增减（%）: each row a sentence over the periods of the header, estimates
+    forecast, and the other columns (a change) after them."""
+    columns = [Column.of(cell, table_unit) for cell in header[1:]]
+    latest = max((period["period"] for period in periods if period), default="")
+    sentences = []
+    for label, *cells in rows:
+        row = Column.of(label, table_unit)
+        if measure and measure not in row.name:
+            row = Column(f"{row.name}{measure}", row.unit)  # 安图斯 in a table of 份额: 安图斯份额
+        parts = (
+            f"{'预计' if period['estimate'] else ''}{period['period']}{row.name}{row.quantity(cell)}"
+            if period
+            # 本年比上年增减（%）: the change to the latest period the header names, of the row's figure
+            else f"{latest}{row.name}{CHANGE_COLUMN.sub('同比', THIS_PERIOD.sub('', column.name))}{column.quantity(cell)}"
+            for period, column, cell in zip(periods, columns, cells, strict=True)
+            if cell not in EMPTY_CELLS
+        )
+        sentences.append(f"{'，'.join(parts)}。")
+    return "".join(sentences)
+
+
+def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
+    """The table whose header row is lines[i], as sentences, and the index of the line after it."""
+    header = _cells(lines[i])
+    if (
+        i + 1 < len(lines)
+        and PERIOD_HEADER.match(header[0] if header else "-")
+        and (len(_cells(lines[i + 1])) == len(header) + 1)
+    ):
+        header = ["", *header]  # 2026年上半年  2025年上半年  变动 over rows of a label and three cells
+    if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
+        return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
+    periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
+    by_period = any(periods) and not _holds_a_number(header[0])
+    others = [cell for cell, period in zip(header[1:], periods, strict=True) if not period]
+    if (
+        TABLE_RULE.match(lines[i])
+        or any(map(_holds_a_number, others if by_period else header))
+        or any(cell.endswith(("：", ":")) for cell in header)
+    ):
+        return None  # a row of numbers, a quote box's or a page's fields (发文字号：) are no header
+    j = i + 1
+    while j < len(lines) and TABLE_RULE.match(lines[j]):
+        j += 1
+    rows: list[list[str]] = []
+    while j < len(lines):
+        cells = _cells(lines[j])
+        if len(cells) == 1 and not _holds_a_number(cells[0]) and j + 1 < len(lines):
+            # 归属于上市公司股东的扣除非经常性 / 损益的净利润  74,318.56 …: a label wrapped onto the row's line
+            following = _cells(lines[j + 1])
+            if len(following) == len(header) and any(c.isdigit() for c in lines[j + 1]):
+                rows.append([cells[0] + following[0], *following[1:]])
+                j += 2
+                continue
+        if len(cells) != len(header) or not any(c.isdigit() for c in lines[j]):
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) < (1 if by_period else 2):
+        return None
+    if by_period:
+        return _by_period(header, periods, rows, table_unit, measure), j
+    return _by_row(header, rows, table_unit), j
+
+
+TABLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _restated(lines: list[str], start: int, end: int) -> bool:
+    """Whether every number of the table lines[start:end] is also written in the rest of the page."""
+    numbers = {number for line in lines[start:end] for number in TABLE_NUMBER.findall(line)}
+    rest = "\n".join(lines[:start] + lines[end:])
+    return all(re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", rest) for number in numbers)
+
+
+def tables_as_sentences(lines: list[str], repairs: list[Repair] | None = None) -> list[str]:
+    """A table's rows as sentences its header words (地区 在用标准机架 算力规模 / 和林格尔新区 22.5万架 31.6EFLOPS:
+    和林格尔新区在用标准机架22.5万架，算力规模31.6EFLOPS。), after its caption, so a row's numbers say what
+    they measure and the caption's time (截至2025年底) carries to them. Units named in a header
+    (算力规模（EFLOPS）) or by the caption (单位：亿元) go after the bare numbers of their column."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        caption = (
+            out[-1] if out and len(out[-1]) <= CAPTION_CHARS and not SENTENCE_END.search(out[-1]) else None
+        )
+        table_unit = _table_unit(caption or "")
+        found = _table_at(lines, i, table_unit, _caption_measure(caption or "", table_unit))
+        # 单位：亿元 on a line of its own, between the caption and the header.
+        if (
+            found is None
+            and TABLE_UNIT.match(lines[i])
+            and (found := _table_at(lines, i + 1, _table_unit(lines[i])))
+        ):
+            i += 1
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        sentences, j = found
+        if _restated(lines, i, j):
+            out += lines[i:j]  # a bulletin's table of what its text says: read once, from the text
+            i = j
+            continue
+        if caption is not None:
+            out.pop()
+            sentences = f"{TABLE_UNIT.sub('', caption).rstrip('（(：: ')}：{sentences}"
+        if repairs is not None:
+            repairs.append(Repair(kind="table_rows", before="\n".join(lines[i:j]), after=sentences))
+        out.append(sentences)
+        i = j
+    return out
