@@ -83,7 +83,7 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?
 
 
 TARGET = re.compile(
-    r"目标|力争|争取|规划(?!中)|计划到|计划是|行动计划|行动方案|实施方案|"
+    r"目标|力争|争取|规划(?!中)|计划到|计划是|按(?:照)?计划|行动计划|行动方案|实施方案|"
     r"(?:按照|根据|依据)《[^》]{2,60}(?:方案|规划|计划|意见|纲要)(?:（[^）]*）)?》|"  # 按照《…建设方案》，到二〇三〇年
     r"方案提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
@@ -196,11 +196,19 @@ class Cues:
 
     @cached_property
     def places(self) -> list[regions.Place]:
-        """Every place named in the sentence."""
-        return regions.places(self.masked, self.script)
+        """Every place named in the sentence, but for those in a cause (受美国…出口管制规则影响)."""
+        places = regions.places(self.masked, self.script)
+        if "受" not in self.masked:
+            return places
+        causes = [match.span() for match in CAUSE.finditer(self.masked)]
+        return [place for place in places if not any(start < place.end <= end for start, end in causes)]
 
     def places_before(self, position: int) -> list[regions.Place]:
         return [place for place in self.places if place.end <= position]
+
+
+# 受美国商务部去年以来多轮更新出口管制规则影响: why, not where.
+CAUSE = re.compile(r"(?:^|(?<=[，,]))受[^，。；]{2,40}?(?:影响|冲击|拖累)[，,]")
 
 
 def first_end(pattern: re.Pattern[str], text: str) -> float:

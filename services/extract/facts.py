@@ -43,6 +43,10 @@ COMPANY_WIDE = re.compile(
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
 )
+SHARE_CHANGE_FROM = re.compile(
+    r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
+)
+PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
 BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
@@ -70,6 +74,10 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     subject = subjects.clean_subject(
         subjects.without_periods(sentence, subject_start, quantity.start, periods)
     )
+    if measure == "rank" and subject_start > clause_start and not subject:
+        # 中国以约16%排名第二: the rank is of what the clause opened with, before the number it ranks by
+        by = max((q.start for q in scope.quantities if q.end <= subject_start), default=clause_start)
+        subject = subjects.clean_subject(subjects.without_periods(sentence, clause_start, by, periods))
     after = sentence[quantity.end :]
     unit = quantity.unit.canonical
     noun = (
@@ -102,6 +110,12 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     after_a_share = measure == "share" and scope.previous_end > clause_start
     topic = state.share_subject if quantity.unit.canonical == "percentage_point" or after_a_share else None
     topic = topic or state.subject
+    if needs_topic and measure == "share" and SHARE_CHANGE_FROM.match(sentence, max(0, clause_start - 4)):
+        # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names
+        named_start = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，,；。") + 1
+        topic = subjects.clean_subject(
+            subjects.without_periods(sentence, named_start, clause_start - 1, periods)
+        )
     if needs_topic and topic and not subject.startswith(topic):
         subject = f"{topic} {subject}".strip()
     elif needs_topic and clause_start > 0:
@@ -432,6 +446,19 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
     if measure == "level" and unit == "percent" and state.share_subject and CHANGED_TO.search(clause_before):
         measure = "share"  # 比重将由去年的约2.2%升至118年的约6.5%: where the share went
+    elif (
+        measure == "level"
+        and unit == "percent"
+        and state.share_subject
+        and PARALLEL_PART.fullmatch(clause_before)
+    ):
+        measure = (
+            "share"  # 辉达将包下约6成，超微约1成: a part listed after a share is a share of the same whole
+        )
+    elif (
+        measure == "level" and unit == "percent" and SHARE_CHANGE_FROM.match(masked, max(0, clause_start - 4))
+    ):
+        measure = "share"  # …的比重，将由2025年的约28%升至…: where the share named before went from
     share = scope.shares.get(quantity.start)
     if share:
         if measure == "level" and unit == "percent" and _list_ends_in_a_share(scope, share):

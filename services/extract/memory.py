@@ -16,7 +16,7 @@ from .scope import SentenceState, is_multiple_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
-REPORTED_PERIOD = re.compile(r"^(?:报告)?期内")
+REPORTED_PERIOD = re.compile(r"报告期内|(?:^|(?<=[，；,]))期内")  # (not 短期内, 预期内)
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 # 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
 
@@ -144,8 +144,10 @@ class DocumentTimes:
         own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
         if own:
             paragraph.note(own, masked)
-            spans = [m.period for m in own if m.period.start != m.period.end]
-            years = [m.period for m in own if _is_whole_year(m.period)]
+            # (由2024年的11.2%降至3.4%: where a change started is no time the text goes on about)
+            named = [m.period for m in own if not _names_a_base(masked, m)]
+            spans = [period for period in named if period.start != period.end]
+            years = [period for period in named if _is_whole_year(period)]
             self.reported_span = spans[-1] if spans else self.reported_span
             self.last_year = years[-1] if years else self.last_year
         return mentions, carried
@@ -155,7 +157,7 @@ def _reported_time(sentence: str, span: Period | None) -> PeriodMention | None:
     """期内 is the span the report covers; 截至报告期末, its last day (where the sentence says so)."""
     if span is None:
         return None
-    if within := REPORTED_PERIOD.match(sentence):
+    if within := REPORTED_PERIOD.search(sentence):
         return PeriodMention(span, within.start(), within.end())
     if end := REPORTED_PERIOD_END.search(sentence):
         return PeriodMention(

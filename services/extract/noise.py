@@ -14,7 +14,8 @@ from .units import is_money
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
 UNIT_PRICE = re.compile(
-    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|"
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每P(?![A-Za-z])|"
+    r"每(?:兆瓦|千瓦|MW|kW)|"
     r"月租金|月租|租金(?!收入|及|和|等)|报价|售价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
@@ -51,7 +52,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于"
+    r"总股本|股本的|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
 )
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(r"最高不(?:超过|得超过|高于)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$")

@@ -67,6 +67,14 @@ REGIONS: dict[str, str] = {
         ],
         "HK",
     ),
+    # Continents and regions of the world, by their Chinese names (no code of their own).
+    "欧洲": "欧洲",
+    "北美": "北美",
+    "亚太": "亚太",
+    "东南亚": "东南亚",
+    # Short names of the areas that span provinces.
+    "大湾区": "粤港澳大湾区",
+    "长江三角洲": "长三角",
     # 西部枢纽节点的智能算力规模: the hubs of a part of the country stand for that part.
     "西部枢纽节点": "西部地区",
     "东部枢纽节点": "东部地区",
@@ -174,6 +182,9 @@ COUNTY_PENULTIMATE = frozenset(name[-2] for name in COUNTIES)
 COUNTY_END = re.compile(r"[县旗]|市(?![场值民])")
 
 
+ELIDED_MACRO = re.compile(
+    r"(?:东北|东|中|西)部(?=(?:、(?:东北|东|中|西)部)*(?:、|和|及|与)(?:东北|东|中|西)部地区)"
+)
 PLACES = {*REGIONS, *PROVINCES, *HUBS, *AREAS, *MACRO_REGIONS, *CITIES} - {"陆"}
 
 
@@ -241,7 +252,7 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     found: list[Place] = []
     previous_end = -1
     companies = "公司" in text
-    for start, end, region in _named(text, script):
+    for start, end, region in place_spans(text, script):
         if companies and IN_COMPANY_NAME.match(text, end):
             continue
         if start == previous_end:
@@ -253,9 +264,14 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     return found
 
 
-def _named(text: str, script: str) -> list[tuple[int, int, str]]:
+def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, str]]:
     """(start, end, region) of each place name, counties among them (a longer name over one inside it)."""
     named = [(m.start(), m.end(), region_code(m.group(0), script)) for m in REGION_PATTERN.finditer(text)]
+    if "部、" in text:
+        # 东部、中部、西部地区: the parts listed before the last share its 地区
+        named = sorted(
+            [*named, *((m.start(), m.end(), f"{m.group(0)}地区") for m in ELIDED_MACRO.finditer(text))]
+        )
     counties = list(_counties_in(text))
     if not counties:
         return named

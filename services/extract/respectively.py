@@ -70,12 +70,12 @@ def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) ->
 
 def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
     """The last `count` regions named before 分别, if they are written as one list."""
-    named = list(regions.REGION_PATTERN.finditer(before))[-count:]
+    named = regions.place_spans(before, script)[-count:]
     if len(named) < count or any(
-        not LIST_JOINER.fullmatch(before, a.end(), b.start()) for a, b in itertools.pairwise(named)
+        not LIST_JOINER.fullmatch(before, a[1], b[0]) for a, b in itertools.pairwise(named)
     ):
         return None
-    return [regions.region_code(match.group(0), script) for match in named]
+    return [region for _, _, region in named]
 
 
 def _listed_periods(

@@ -172,7 +172,8 @@ SPEAKER_TITLE = re.compile(
 )
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
-    rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}\s*$"
+    rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}"
+    rf"(?:[、兼]{SPEAKER_TITLES})?\s*$"  # 国家数据局副局长、新闻发言人刘明远
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
@@ -444,13 +445,25 @@ class DocumentSources:
     @cached_property
     def aliases(self) -> dict[str, str]:
         """韶关市政务服务和数据管理局（以下简称“市数据局”）: the short names the text declares."""
-        if "简称" not in self.document.text:
-            return {}
-        return {
+        text = self.document.text
+        declared = (
+            {
+                match["short"]: who
+                for match in ALIAS.finditer(text)
+                if (who := tidy_source(match["who"])) and NAME_CHARS.search(who)
+            }
+            if "简称" in text or "下称" in text
+            else {}
+        )
+        # 经济及科技发展局（经科局）: a short name in brackets, its characters the name's in order
+        bracketed = {
             match["short"]: who
-            for match in ALIAS.finditer(self.document.text)
-            if (who := tidy_source(match["who"])) and NAME_CHARS.search(who)
+            for match in BRACKETED_SHORT_NAME.finditer(text)
+            if (who := tidy_source(match["who"]))
+            and _short_for(match["short"], who)
+            and match["short"] != who
         }
+        return bracketed | declared
 
     def _body_of_kind_named_last(self, kind: str) -> str | None:
         """The last 国家超级计算深圳中心 the text names before the sentence citing 中心."""
@@ -588,7 +601,10 @@ def _alike(written: str, converted: str) -> bool:
 
 
 ALIAS = re.compile(
-    r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?简称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
+    r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?[简下]称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
+)
+BRACKETED_SHORT_NAME = re.compile(
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心))[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]"
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?简称(?P<short>《[^》]{1,12}》)[）)]")

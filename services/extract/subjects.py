@@ -144,7 +144,7 @@ def without_listed_region(subject: str) -> str:
 
 
 # 平均利用率, 整体上架率: how the share is taken, not what it is a share of.
-PART_MODIFIERS = re.compile(r"其中|平均|整体|总体|综合|全年|累计|合计|当前|目前|总")
+PART_MODIFIERS = re.compile(r"其中|加权平均|平均|整体|总体|综合|全年|累计|合计|当前|目前|总")
 
 
 # 算力总规模中的(占比): the whole the share is taken in, not its part.

@@ -9,7 +9,7 @@ from bisect import insort
 from datetime import date
 
 from . import context, respectively, sources
-from .periods import Period, PeriodMention, blocks_period, compound_span, whole_year, year_earlier
+from .periods import Period, PeriodMention, blocks_period, compound_span, month_of, whole_year, year_earlier
 from .quantities import Quantity
 from .scope import SentenceScope
 
@@ -39,6 +39,10 @@ def period_for(
             return whole_year(period.start.year)
         if EVENT_AFTER.match(sentence, before[-1].end):
             return whole_year(period.start.year)  # 已于今年5月动工，总投资约25亿港元: so is an event's month
+        if kind == "actual" and period.until and MILESTONE_AFTER.match(sentence, before[-1].end):
+            return month_of(
+                period.end
+            )  # 已于今年3月底正式投入运营，总投资约12.6亿澳门元: the month it opened
         return period
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
@@ -79,6 +83,9 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # 一是…2027年…；二是…: each item's own, and what the sentences before named (（一）到2027年。一是…)
         mentions = [m for m in mentions if m.start >= item_start or m.start < 0]
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
+    if measure == "share" and (audited := scope.masked.rfind("经审计", clause_start, quantity.start)) >= 0:
+        # 占公司2025年度经审计营业收入的42.6%: the year of the audited whole it is a share of is not its own
+        mentions = [m for m in mentions if not clause_start <= m.start < audited]
     if multiple_bases := scope.multiple_bases:
         # …是“十三五”末的4.2倍；算力总规模达到9.6EFLOPS: the base's time is neither the multiple's nor later ones'.
         mentions = [m for m in mentions if all(m is not b or quantity.start < at for b, at in multiple_bases)]

@@ -1603,3 +1603,89 @@ def test_a_results_storys_figures_naming_no_time_are_of_its_period() -> None:
         published="2026-08-21",
     )
     assert only(facts, "72.4%").period == "2026-H1"
+
+
+def test_a_short_name_in_brackets_after_a_body_stands_for_it() -> None:
+    facts = facts_of(
+        "【本報消息】特區政府積極推動澳門數據中心產業發展。經濟及科技發展局（經科局）昨日舉行新聞發佈會。\n"
+        "經科局表示，「澳門數據港」一期已於今年3月底正式投入運營，總投資約12.6億澳門元。",
+        published="2026-05-14",
+    )
+    fact = only(facts, "12.6亿澳门元")
+    assert (fact.cited_source, fact.period, fact.unit) == ("经济及科技发展局", "2026-03", "MOP")
+
+
+def test_a_share_named_in_the_clause_before_its_change() -> None:
+    facts = facts_of(
+        "报告预计，用于人工智能训练和推理的负载占全球数据中心总装机容量的比重，将由2025年的约28%升至2030年的六成左右。",
+        published="2026-05-20",
+    )
+    start, end = only(facts, "28%"), only(facts, "六成")
+    assert (start.measure, start.period, start.metric) == ("share", "2025", "data_centre_power")
+    assert (end.measure, end.period, end.kind) == ("share", "2030", "forecast")
+
+
+def test_parts_listed_after_a_share_are_shares_of_the_same_whole() -> None:
+    facts = facts_of(
+        "集邦科技分析，明年台积电CoWoS产能中，辉达将包下约6成，超微（AMD）约1成，博通、迈威尔等ASIC客户合计约2成。",
+        published="2025-09-09",
+    )
+    assert [only(facts, text).measure for text in ("6成", "1成", "2成")] == ["share"] * 3
+
+
+def test_this_year_after_a_share_word_is_no_comparison() -> None:
+    fact = only(facts_of("晶鼎精密指出，先进封装营收占比今年可望突破2成。", "2025-09-09"), "2成")
+    assert (fact.period, fact.kind, fact.measure) == ("2025", "forecast", "share")
+
+
+def test_the_reported_period_mid_sentence_is_the_year_the_annual_report_covers() -> None:
+    facts = facts_of(
+        "年报显示，公司2025年实现营业收入62.4亿元。来自美国的收入占比由2024年的11.2%降至3.4%。\n"
+        "启衡智能在年报中表示，受美国商务部去年以来多轮更新出口管制规则影响，公司部分海外客户暂停合作，"
+        "报告期内约2.6亿美元的海外订单被取消或无限期推迟。",
+        published="2026-04-23",
+    )
+    fact = only(facts, "2.6亿美元")
+    assert (fact.period, fact.region) == ("2025", "CN")  # not 2024, the base; not the US, the cause
+
+
+def test_parts_of_the_country_listed_with_one_suffix() -> None:
+    facts = facts_of(
+        "国家数据局副局长、新闻发言人刘明远介绍，全国算力总规模达到412EFLOPS。\n"
+        "刘明远说，分区域看，截至6月底，东部、中部、西部地区算力规模分别为176EFLOPS、68EFLOPS和145EFLOPS。",
+        published="2026-07-25",
+    )
+    assert [only(facts, text).region for text in ("176EFLOPS", "68EFLOPS", "145EFLOPS")] == [
+        "东部地区",
+        "中部地区",
+        "西部地区",
+    ]
+    assert only(facts, "145EFLOPS").cited_source == "国家数据局"  # a person with two titles speaks for it
+
+
+def test_the_bay_area_by_its_short_name() -> None:
+    fact = only(facts_of("我们的目标是，到2027年大湾区算力总规模达到200EFLOPS。", "2026-05-18"), "200EFLOPS")
+    assert (fact.region, fact.kind) == ("粤港澳大湾区", "target")
+
+
+def test_a_data_centres_letting_rate_is_of_its_racks() -> None:
+    facts = facts_of(
+        "截至2026年3月末，4座数据中心合计设计机柜约1.26万个，加权平均出租率约为94.6%，较上年末提升1.8个百分点。",
+        published="2026-06-10",
+    )
+    assert only(facts, "94.6%").metric == "data_centre_racks"
+    assert only(facts, "1.8个百分点").metric == "data_centre_racks"
+
+
+def test_a_rank_is_of_what_its_clause_opened_with() -> None:
+    facts = facts_of(
+        "Synergy Research数据显示，全球超大规模数据中心数目于第三季增至1,136个，其中美国占比约51%，中国以约16%排名第二。",
+        published="2025-11-20",
+    )
+    assert only(facts, "16%").measure == "share"
+    assert only(facts, "排名第二").region == "CN"
+
+
+def test_a_price_per_megawatt_is_no_amount() -> None:
+    facts = facts_of("据测算，该项目每兆瓦建设成本约为3500万元，总投资约18亿元。", "2026-05-01")
+    assert [f.value_text for f in facts if f.unit == "CNY"] == ["18亿元"]
