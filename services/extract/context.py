@@ -198,7 +198,7 @@ class Cues:
     def places(self) -> list[regions.Place]:
         """Every place named in the sentence, but for those in a cause (受美国…出口管制规则影响)."""
         places = regions.places(self.masked, self.script)
-        if "受" not in self.masked:
+        if "受" not in self.masked and "随着" not in self.masked:
             return places
         causes = [match.span() for match in CAUSE.finditer(self.masked)]
         return [place for place in places if not any(start < place.end <= end for start, end in causes)]
@@ -207,8 +207,8 @@ class Cues:
         return [place for place in self.places if place.end <= position]
 
 
-# 受美国商务部去年以来多轮更新出口管制规则影响: why, not where.
-CAUSE = re.compile(r"(?:^|(?<=[，,]))受[^，。；]{2,40}?(?:影响|冲击|拖累)[，,]")
+# 受美国商务部去年以来多轮更新出口管制规则影响, 随着…长沙人工智能创新中心…等七家算力中心正式接入: why, not where.
+CAUSE = re.compile(r"(?:^|(?<=[，,]))(?:受[^，。；]{2,40}?(?:影响|冲击|拖累)|随着[^，。；]{2,80})[，,]")
 
 
 def first_end(pattern: re.Pattern[str], text: str) -> float:
@@ -241,6 +241,7 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
 
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
+SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|约为|近|超过)?\s*$")
 SHARE_AFTER = re.compile(
     # (分别以9.8%和7.2%的份额: the numbers listed after it share its measure)
     r"^(?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?\s*[%％])*\s*的?"
@@ -266,8 +267,8 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         change := BASELINE_CHANGE.search(before)
     ):
         return "growth_pop" if change["recent"] else "growth_yoy"
-    if unit == "percent" and RATE_AFTER.match(after):
-        return "growth_yoy"
+    if unit == "percent" and RATE_AFTER.match(after) and not SHARE_JUST_BEFORE.search(before):
+        return "growth_yoy"  # (全球占比33%增速达50%: the share named before it, then a rate)
     if unit == "percent" and (SHARE_AFTER.match(after) or RESPONDENTS_AFTER.match(after)):
         return "share"
     if unit == "rank":

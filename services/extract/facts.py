@@ -32,9 +32,14 @@ EXTRACTOR_VERSION = "0.4.0"
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
 SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "HK"}
+"""Where a document that names no region is from, judging by its script."""
+# 5G基站總數達470.5萬個，比上年末凈增: traditional script that is neither Taiwan's nor Hong Kong's, in the
+# mainland's statistical words, is a mainland story converted (as many sites serve them).
+MAINLAND_WORDING = re.compile(
+    r"同比|环比|上年末|比上年|净增|国家数据局|工信部|工业和信息化部|国家统计局|我国"
+)
 NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subjects.AREA_NOUN}
 """What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
-"""Where a document that names no region is from, judging by its script."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 COMPANY_WIDE = re.compile(
     r"^(?:本|该)?公司|海外|境外|^(?:全国)?各地|^多地|^各省"
@@ -116,6 +121,17 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         topic = subjects.clean_subject(
             subjects.without_periods(sentence, named_start, clause_start - 1, periods)
         )
+    if (
+        needs_topic
+        and topic
+        and topic == scope.paragraph_topic
+        and clause_start > 0
+        and not scope.previous_end
+    ):
+        # …机架总规模超过830万标准机架。…，智能算力更是展现出高增长势头，2023年增速超过70%: a metric the
+        # sentence named before its first number outranks the paragraph's topic
+        own = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
+        topic = own if own and metrics.names_a_metric(own) else topic
     if needs_topic and topic and not subject.startswith(topic):
         subject = f"{topic} {subject}".strip()
     elif needs_topic and clause_start > 0:
@@ -224,7 +240,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     ):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
     for words in (part, topic or ""):
-        if named := regions.regions_in(words, script):
+        if (named := regions.regions_in(words, script)) and not (
+            regions.names_only_a_national_company(words, named)
+            and _places_in(scope, statement, quantity.start)
+        ):  # (在武汉…，中国电信中部智算中心完成扩容…: where, not whose)
             if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
                 return "TW"  # 全国用电量 in a Taiwan story about Taiwan
             return named[-1]
@@ -272,12 +291,18 @@ def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> 
     )
 
 
+def _home_region(document: CleanDocument) -> str | None:
+    if document.script == "traditional" and MAINLAND_WORDING.search(document.text):
+        return "CN"
+    return SCRIPT_REGION.get(document.script)
+
+
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
     """Every numeric fact in the document's body, each once."""
     text = document.text
     published = (document.published_at or document.fetched_at).date()
     places = regions.DocumentRegions.of(
-        document.title, context.mask_leads(text), document.script, SCRIPT_REGION.get(document.script)
+        document.title, context.mask_leads(text), document.script, _home_region(document)
     )
     policy_document = context.is_policy_document(document.title)
     source_names = sources.DocumentSources(document)
@@ -391,6 +416,20 @@ def _region_from_context(
     return places.region_for(subject)
 
 
+def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int, unit: str) -> str:
+    """The words that say what a percentage measures: its clause's, or only those after the number before
+    it in the clause where they name a rate of their own (全球占比33%增速达50%: 50% is the rate, not a share)."""
+    own = clause_before[max(0, scope.previous_end - clause_start) :]
+    if (
+        unit == "percent"
+        and own != clause_before
+        and context.GROWTH.search(own)
+        and not context.SHARE.search(own)
+    ):
+        return own
+    return clause_before
+
+
 def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
     """actual, forecast or target, from the words before the number and, for plans, after it."""
     masked = scope.masked
@@ -421,7 +460,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     unit = local_currency(quantity, scope.document.script, cues)
     if cues.market_quote_end <= quantity.start:
         return None
-    measure = context.measure_of(clause_before, unit, masked[quantity.end : clause_end])
+    measure = context.measure_of(
+        _measured_words(scope, clause_before, clause_start, unit), unit, masked[quantity.end : clause_end]
+    )
     if noise.no_figure(
         masked,
         quantity,
@@ -475,6 +516,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         state.part_of_the_whole()
     topic, topic_region = state.subject, state.region  # what the sentence was about before this number
     _carry_topic(state, subject, metric, measure)
+    if unit == "rank" and noise.RANKED_LIST_AFTER.match(masked, quantity.end):
+        return None  # (…用电量排名前三的省份分别为…，用电量分别为: no fact, but its topic goes on)
     region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
     if region == "CN" and scope.document_regions and scope.document_regions.country_is_taiwan:
         region = "TW"  # 全國, 國內 in a Taiwan story that never turns to the mainland

@@ -64,6 +64,25 @@ NAMED_LIST = re.compile(
 )
 
 
+# 排名前十的省份分别为：河北省、江苏省…: who is in the list, not a rank of what is measured.
+RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|是)|(?:为|是|有|包括)[：:])")
+
+
+def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    opening = sentence.rfind("（", 0, quantity.start)
+    opening = max(opening, sentence.rfind("(", 0, quantity.start))
+    if opening < 0 or quantity.start - opening > GLOSS_LEAD_CHARS:
+        return False
+    return any(
+        q.end == opening and q.unit.canonical == quantity.unit.canonical
+        for q in quantities
+        if q is not quantity
+    )
+
+
+GLOSS_LEAD_CHARS = 3  # （即246百亿亿次, （约…
+
+
 def no_figure(
     sentence: str,
     quantity: Quantity,
@@ -89,6 +108,8 @@ def no_figure(
         UNIT_PRICE.search(before) or PER_UNIT_AFTER.match(sentence, quantity.end)
     ):
         return True  # 平均租金约6,200元/架/月: a price per unit
+    if _glosses_the_number_before(sentence, quantity, quantities):
+        return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "FLOPS" and PER_CHIP.search(
         sentence, _statement_start(sentence, quantity.start), quantity.start
     ):

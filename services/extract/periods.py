@@ -155,7 +155,8 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
             day_number = int(parse_number(match["day"]))
             day = date(year, month, min(day_number, calendar.monthrange(year, month)[1]))
             return Period(day.isoformat(), day, day, until)
-        if match["monthend"]:
+        if match["monthend"] or match["until"] in ("截至", "截止", "截止到"):
+            # 截至2024年6月, as 截至6月底: the stock at the month's end
             end = _month_end(year, month)
             return Period(end.isoformat(), end, end, True)
         return Period(f"{year}-{month:02d}", date(year, month, 1), _month_end(year, month), until)

@@ -243,6 +243,9 @@ class Place(NamedTuple):
 
 LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 # 甘肃陇原算力科技有限公司: where a company was registered, not a place the text is about.
+NATIONAL_NAME_AFTER = re.compile(
+    r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号)"
+)
 IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
 
 
@@ -261,7 +264,18 @@ def places(text: str, script: str = "simplified") -> list[Place]:
             listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, start) is not None
             found.append(Place(end, region, listed))
         previous_end = end
+    if len(found) > 1 and "中国" in text:
+        # 在武汉…，中国电信中部智算中心…: a national company or institute names the country only where the
+        # text names no other place (中国移动…5G基站 in a Taiwan story is the mainland's)
+        national = {m.end() for m in NATIONAL_NAME_AFTER.finditer(text)}
+        if any(place.region != "CN" for place in found):
+            found = [place for place in found if place.region != "CN" or place.end not in national]
     return found
+
+
+def names_only_a_national_company(words: str, named: tuple[str, ...]) -> bool:
+    """中国电信中部智算中心: the only place the words name is the country, in a company's name."""
+    return named == ("CN",) and NATIONAL_NAME_AFTER.search(words) is not None
 
 
 def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, str]]:
@@ -366,6 +380,12 @@ class DocumentRegions:
         most = self._most_named()
         if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
             return self.fallback
+        if any(
+            self.counts[other] == self.counts[most] for other in self.counts if other not in (most, *AREAS)
+        ):
+            return (
+                self.fallback
+            )  # 太原…、青岛…、长沙… named once each: none of them is where the text is about
         return most
 
 

@@ -123,8 +123,11 @@ def without_denominator(subject: str, measure: str) -> str:
     """A share's subject without what it is a share of: 占全国…比重 says nothing of where the part is."""
     if measure != "share":
         return subject
-    # 智能算力在算力总规模中的占比: the whole is also written 在…中的.
-    return IN_THE_WHOLE.sub("", context.SHARE_VERB.split(subject, maxsplit=1)[0])
+    # 智能算力在算力总规模中的占比: the whole is also written 在…中的; 全球占比 is a share of the world.
+    return IN_THE_WHOLE.sub("", context.SHARE_VERB.split(WORLD_SHARE.sub("", subject), maxsplit=1)[0])
+
+
+WORLD_SHARE = re.compile(r"(?:全球|全世界|世界)(?=(?:市场)?(?:占比|份额|比重))")
 
 
 # 贵州五省份的 (the list's last place and its count): the places a 分别 list's numbers are of.

@@ -1689,3 +1689,60 @@ def test_a_rank_is_of_what_its_clause_opened_with() -> None:
 def test_a_price_per_megawatt_is_no_amount() -> None:
     facts = facts_of("据测算，该项目每兆瓦建设成本约为3500万元，总投资约18亿元。", "2026-05-01")
     assert [f.value_text for f in facts if f.unit == "CNY"] == ["18亿元"]
+
+
+def test_a_share_of_the_world_then_a_rate_without_a_comma() -> None:
+    facts = facts_of("我国算力总规模达到410EFlops，全球占比31%增速达45%。", "2025-09-20")
+    share, rate = only(facts, "31%"), only(facts, "45%")
+    assert (share.measure, share.region) == ("share", "CN")
+    assert rate.measure == "growth_yoy"
+
+
+def test_a_bracketed_gloss_of_the_number_before_is_no_second_figure() -> None:
+    facts = facts_of(
+        "截至2025年6月，我国算力总规模达300EFLOPS(3000万亿次浮点运算)，位居全球第二位。", "2025-08-01"
+    )
+    assert [f.value_text for f in facts if f.unit == "FLOPS"] == ["300EFLOPS"]
+    assert only(facts, "300EFLOPS").period == "2025-06-30"  # 截至 a month: its last day
+
+
+def test_a_metric_the_sentence_names_before_its_number_outranks_the_paragraphs_topic() -> None:
+    facts = facts_of(
+        "截至6月底，全市在用机架总规模超过12万标准机架。随着大模型应用不断落地，智能算力更是展现出高增长势头，"
+        "今年上半年增速超过60%。",
+        "2025-08-01",
+    )
+    assert only(facts, "60%").metric == "ai_compute_capacity"
+
+
+def test_a_national_companys_name_is_not_the_place_named_beside_it() -> None:
+    facts = facts_of(
+        "在合肥高新区，中国联通华东智算中心完成扩容，算力规模超1500PFLOPS；在芜湖数据中心集群，机架规模达到2.6万架。",
+        "2025-09-05",
+    )
+    assert only(facts, "1500PFLOPS").region == "合肥"
+    alone = facts_of("中國移動公布，截至去年底5G基站超過240萬個。", "2025-03-20")
+    assert only(alone, "240万个").region == "CN"
+
+
+def test_a_ranked_list_header_is_no_rank_but_its_topic_goes_on() -> None:
+    facts = facts_of(
+        "2025年数据中心用电量排名前三的省份分别为广东、内蒙古和河北，用电量分别为260亿千瓦时、220亿千瓦时和180亿千瓦时。",
+        "2026-03-01",
+    )
+    assert not [f for f in facts if f.unit == "rank"]
+    assert only(facts, "220亿千瓦时").metric == "data_centre_power"
+
+
+def test_places_named_once_each_or_in_a_circumstance_are_not_where_the_text_is_about() -> None:
+    facts = facts_of(
+        "随着国家超级计算太原中心、青岛人工智能计算中心、长沙人工智能创新中心等七家算力中心正式接入，"
+        "国家超算互联网所连接的骨干节点型算力中心已突破30家。",
+        "2025-08-25",
+    )
+    assert only(facts, "30家").region == "CN"
+
+
+def test_traditional_script_in_the_mainlands_statistical_words_is_a_mainland_story() -> None:
+    facts = facts_of("截至9月末，5G基站總數達470.5萬個，比上年末淨增45.5萬個。", "2025-10-27")
+    assert only(facts, "470.5万个").region == "CN"
