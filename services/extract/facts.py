@@ -51,6 +51,9 @@ CHANGED_TO = re.compile(
 SHARE_CHANGE_FROM = re.compile(
     r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
 )
+SHARE_MOVED_TO = re.compile(
+    r"^[^，。；\d]{0,12}?(?:续|再|又|进一步)?(?:扬升|升|降|提高|提升|减少|回落|下降|扩大|缩小)(?:至|到)$"
+)
 PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
 BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
@@ -416,6 +419,20 @@ def _region_from_context(
     return places.region_for(subject)
 
 
+def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: int) -> bool:
+    """A percentage with no words of its own that goes on from a share: where the share went
+    (比重将由去年的约2.2%升至118年的约6.5%, 占比由…73%，今年前九月续升至78.9%), a part listed after a share
+    (辉达将包下约6成，超微约1成), or where the share named in the clause before went from
+    (…的比重，将由2025年的约28%升至…)."""
+    if scope.state.share_subject and (
+        CHANGED_TO.search(clause_before)
+        or PARALLEL_PART.fullmatch(clause_before)
+        or SHARE_MOVED_TO.search(clause_before)
+    ):
+        return True
+    return SHARE_CHANGE_FROM.match(scope.masked, max(0, clause_start - 4)) is not None
+
+
 def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int, unit: str) -> str:
     """The words that say what a percentage measures: its clause's, or only those after the number before
     it in the clause where they name a rate of their own (全球占比33%增速达50%: 50% is the rate, not a share)."""
@@ -485,21 +502,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         qualifier = "le"
     else:
         qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
-    if measure == "level" and unit == "percent" and state.share_subject and CHANGED_TO.search(clause_before):
-        measure = "share"  # 比重将由去年的约2.2%升至118年的约6.5%: where the share went
-    elif (
-        measure == "level"
-        and unit == "percent"
-        and state.share_subject
-        and PARALLEL_PART.fullmatch(clause_before)
-    ):
-        measure = (
-            "share"  # 辉达将包下约6成，超微约1成: a part listed after a share is a share of the same whole
-        )
-    elif (
-        measure == "level" and unit == "percent" and SHARE_CHANGE_FROM.match(masked, max(0, clause_start - 4))
-    ):
-        measure = "share"  # …的比重，将由2025年的约28%升至…: where the share named before went from
+    if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
+        measure = "share"
     share = scope.shares.get(quantity.start)
     if share:
         if measure == "level" and unit == "percent" and _list_ends_in_a_share(scope, share):
