@@ -48,7 +48,13 @@ NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/A-Za-z])")  # (5
 QUANTITY_CELL = re.compile(r"^[+\-－]?\d[\d,.]*\s*(?:[%％]|[A-Za-z]+|[\u4e00-\u9fff]{0,3})$")
 
 
+# 9月末, 1-9月, 1-9月累计: a header naming the month its column is of.
+MONTH_COLUMN = re.compile(r"^(?:\d{1,2}[-—－~～])?\d{1,2}月(?:末|底|份)?(?:累计)?$")
+
+
 def _holds_a_number(cell: str) -> bool:
+    if MONTH_COLUMN.match(cell):
+        return False
     return bool(QUANTITY_CELL.match(cell) or NUMBER_IN_HEADER.search(cell))
 
 

@@ -51,6 +51,13 @@ CHANGED_TO = re.compile(
 SHARE_CHANGE_FROM = re.compile(
     r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
 )
+PLEDGED = re.compile(
+    r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?$"
+)
+# 公司海外业务收入同比增长约1.3倍: a change of what its own words name, of no metric.
+OWN_NOUN = re.compile(
+    r"(?:业务|营业|销售|主营)?(?:收入|营收|利润|净利润?|毛利|产值|出货量|销量|销售额|订单|交易额|成交额|市值)$"
+)
 SHARE_MOVED_TO = re.compile(
     r"^[^，。；\d]{0,12}?(?:续|再|又|进一步)?(?:扬升|升|降|提高|提升|减少|回落|下降|扩大|缩小)(?:至|到)$"
 )
@@ -60,11 +67,6 @@ BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|�
 SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
 TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
-# …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
-PLANNED_AFTER = re.compile(
-    r"[^，。；]{0,8}[，,](?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
-    r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入使用|启用)"
-)
 PLAN_WORDS = ("计划", "拟", "力争")
 PLAN_LEAD = re.compile(r"(?:工作|任务|目标|举措|措施|重点)[^。！？]{0,8}[：:]\s*$")
 LIST_ITEM = re.compile(
@@ -108,6 +110,9 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         and metric_for(subjects.without_denominator(subject, measure), quantity.unit.canonical, measure)
         is None
         and not (measure != "share" and metrics.names_a_metric(subject))  # 全台用电量将年增: its own
+        and not (
+            measure != "share" and OWN_NOUN.search(subject[: context.change_words_start(subject)].strip())
+        )
         and not (measure == "share" and subjects.names_its_part(subjects.without_whole(subject)))
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
@@ -232,7 +237,9 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     script = scope.document.script
     places = scope.document_regions or regions.DocumentRegions(Counter(), None)
     # 占全球的比重…，位居全球第二: the whole a share or a rank is taken in is no place it is about.
-    part = subjects.without_denominator(subject, "share" if measure == "rank" else measure)
+    part = subjects.without_denominator(
+        subject, "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
+    )  # (a change in points is of a share)
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
@@ -456,14 +463,17 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     elif kind == "actual" and TARGET_AFTER.match(masked, quantity.end):
         kind = "target"  # 全年新增交付机柜3万架左右的目标
     elif (
-        kind == "actual"
-        and not is_money(quantity.unit)
-        and (plan := PLANNED_AFTER.match(masked, quantity.end))
+        not is_money(quantity.unit)
+        and (plan := context.PLANNED_AFTER.match(masked, quantity.end))
+        and (kind == "actual" or not plan["comma"])
     ):
-        # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now)
+        # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now);
+        # 一期40兆瓦预计明年第二季度投入运营: the plan's own word, in the number's clause, over the sentence's
         kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
+    elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
+        kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
     return kind
 
 

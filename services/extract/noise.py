@@ -23,7 +23,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|�
 PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器")
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
-    r"(?:^|[，,；])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,30}?(?:计算|计|估算|为例)"
+    r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
@@ -73,6 +73,8 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     opening = max(opening, sentence.rfind("(", 0, quantity.start))
     if opening < 0 or quantity.start - opening > GLOSS_LEAD_CHARS:
         return False
+    if "）" in sentence[opening : quantity.start] or ")" in sentence[opening : quantity.start]:
+        return False
     return any(
         q.end == opening and q.unit.canonical == quantity.unit.canonical
         for q in quantities
@@ -80,7 +82,7 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     )
 
 
-GLOSS_LEAD_CHARS = 3  # （即246百亿亿次, （约…
+GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
 def no_figure(
@@ -110,8 +112,11 @@ def no_figure(
         return True  # 平均租金约6,200元/架/月: a price per unit
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit == "FLOPS" and PER_CHIP.search(
-        sentence, _statement_start(sentence, quantity.start), quantity.start
+    if unit == "W" and PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start):
+        return True  # 单颗GPU的热设计功耗已达1,400瓦左右: a chip's rating
+    if unit == "FLOPS" and (
+        PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        or PER_NODE.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
     if unit == "count" and (

@@ -85,7 +85,9 @@ ROC_OFFSET = 1911
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
-BASELINE = re.compile(r"(?:较|(?<![占对])比|相比|相较|对比)\s*$")  # (占比今年可望: no comparison)
+BASELINE = re.compile(
+    r"(?:较|(?<![占对])比|相比|相较|对比|超越)\s*[“\"「『]?$"
+)  # (占比今年可望: no comparison; 较“十三五”末)
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")

@@ -34,6 +34,10 @@ CURRENCIES = {
     "人民币": "CNY",
     "日元": "JPY",
     "欧元": "EUR",
+    "令吉": "MYR",
+    "林吉特": "MYR",
+    "新加坡元": "SGD",
+    "新元": "SGD",
 }
 CURRENCY_BEFORE = re.compile(f"({'|'.join(CURRENCIES)})\\s*$")
 RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
@@ -275,7 +279,7 @@ def find_fractions(sentence: str) -> list[Quantity]:
 
 
 PUE = re.compile(
-    r"PUE[值]?(?:[（(][^（）()]{1,12}[）)])?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])"
+    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])"
 )
 # 降至1.42，较上年下降0.04: the change of the ratio just stated, in the ratio's unit.
 RATIO_CHANGE = re.compile(

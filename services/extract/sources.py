@@ -101,7 +101,7 @@ SOURCE_PREAMBLE = re.compile(
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -311,6 +311,11 @@ def _report_cited(sentence: str) -> str | None:
     return None
 
 
+# 国际能源署当地时间5日发布年度报告《能源与人工智能》: a report published, which the sentences after cite.
+REPORT_PUBLISHED = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,\d]{2,30}?)(?:(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?"
+    r"(?:正式|联合)?(?:发布|公布|发表)了?(?:[^，。；《]{0,10}?)(?P<title>《[^》]{1,80}》)"
+)
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
     r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?报告(?:还|也|同时|进一步)?"
@@ -349,16 +354,27 @@ def cited_source(sentence: str) -> str | None:
         return who
     if "报告" in sentence and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
+    if (
+        "《" in sentence
+        and (published := REPORT_PUBLISHED.search(sentence))
+        and (who := tidy_source(published["who"]))
+    ):
+        return (
+            f"{who} {published['title']}"  # 国际能源署当地时间5日发布年度报告《能源与人工智能》。报告显示，…
+        )
     return PRONOUN if ("他" in sentence or "她" in sentence) and HE_SAYS.search(sentence) else None
 
 
 LATIN_GLOSS = re.compile(
-    r"[（(][A-Za-z][A-Za-z0-9&.,'\-]*\s[A-Za-z0-9&.,' \-]{1,40}[）)]"
-)  # with a space in it
+    r"[（(][A-Za-z][A-Za-z0-9&.,'\-]*\s[A-Za-z0-9&.,，' \-]{1,50}[）)]"
+)  # with a space in it (国际能源署（International Energy Agency，IEA）)
 # 国家信息中心一位研究人员: someone unnamed inside a body, whose words are their own.
 SOMEONE_UNNAMED = re.compile(r"一位|一名|某位")
 # 另一家GPU企业沐算科技: what kind of company, before its name.
-KIND_OF_COMPANY = re.compile(r"^(?:另一家|一家|这家)[^，。；]{0,10}?(?:企业|公司|厂商|大厂)")
+KIND_OF_COMPANY = re.compile(
+    r"^(?:另一家|一家|这家|(?:中国|国内|本土|中资|美国|日本|韩国|台湾|香港)(?!电信|移动|联通|铁塔|广电|电子|银行|石油|石化))"
+    r"[^，。；]{0,10}?(?:企业|公司|厂商|大厂)(?!联合会|协会|联盟|家协会|研究|集团|有限|股份)(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
 
 
 def _named(matches: Iterator[re.Match[str]]) -> str | None:

@@ -104,6 +104,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
             sentence_before, mentions, kind, scope.published, sentence=scope.masked, default=scope.report_year
         )
     )
+    if kind != "actual" and (planned := _planned_time(scope, quantity)) is not None:
+        period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     if (
         kind == "actual"
         and scope.carried_opening
@@ -203,7 +205,7 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
-EVENT_AFTER = re.compile(r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建)")
+EVENT_AFTER = re.compile(r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动)")
 MILESTONE_AFTER = re.compile(
     r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通|完成部署|部署完成|投入试运行|竣工)"
 )
@@ -228,9 +230,16 @@ def _statement_end(sentence: str, position: int) -> int:
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
-    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期(?:为|是)[^，。；\d]{0,4})$"
-)  # (上年同期为盈利1.26亿元)
+    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})$"
+)  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%)
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
+
+
+def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
+    plan = context.PLANNED_AFTER.match(scope.masked, quantity.end)
+    if plan is None:
+        return None
+    return next((m.period for m in scope.mentions if quantity.end <= m.start < plan.end()), None)
 
 
 def _names_its_time(scope: SentenceScope, clause_start: int, start: int) -> bool:

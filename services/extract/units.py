@@ -1,10 +1,13 @@
 """Units as written -> canonical unit and the factor to base units. This vocabulary is a contract:
-CNY USD HKD TWD MOP EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
+CNY USD HKD TWD MOP MYR SGD EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+
+MONEY = frozenset({"CNY", "USD", "HKD", "TWD", "MOP", "MYR", "SGD", "EUR", "JPY"})
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,11 @@ UNITS: list[tuple[str, Unit]] = [
     ("澳门币", Unit("MOP")),
     ("新台币", Unit("TWD")),
     ("台币", Unit("TWD")),
+    ("令吉", Unit("MYR")),
+    ("林吉特", Unit("MYR")),
+    ("新加坡元", Unit("SGD")),
+    ("新元", Unit("SGD")),
+    ("新币", Unit("SGD")),
     ("欧元", Unit("EUR")),
     ("日元", Unit("JPY")),
     # computing power
@@ -163,4 +171,4 @@ def lookup_unit(written: str) -> Unit | None:
 
 
 def is_money(unit: Unit | None) -> bool:
-    return unit is not None and unit.canonical in {"CNY", "USD", "HKD", "TWD", "MOP", "EUR", "JPY"}
+    return unit is not None and unit.canonical in MONEY

@@ -287,6 +287,19 @@ def test_a_table_of_years_by_row_dates_its_rows_and_rows_of_numbers_are_no_heade
     assert tables_as_sentences(numbers) == numbers
 
 
+def test_a_column_named_by_its_month_is_a_column_of_that_month_not_a_row_of_numbers() -> None:
+    lines = [
+        "附表：2026年9月末全市通信业主要指标",
+        "指标\t单位\t9月末\t比上年末增长（%）",
+        "5G基站\t万个\t1.42\t15.1",
+        "千兆宽带用户\t万户\t68.3\t18.7",
+    ]
+    assert tables_as_sentences(lines) == [
+        "附表：2026年9月末全市通信业主要指标：5G基站9月末1.42万个，比上年末增长15.1%。"
+        "千兆宽带用户9月末68.3万户，比上年末增长18.7%。"
+    ]
+
+
 def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body() -> None:
     page = (
         "湖南前5月发行算力基础设施专项债186亿元\n\n2026年06月15日 07:52　潇湘财经\n"

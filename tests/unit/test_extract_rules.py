@@ -1746,3 +1746,71 @@ def test_places_named_once_each_or_in_a_circumstance_are_not_where_the_text_is_a
 def test_traditional_script_in_the_mainlands_statistical_words_is_a_mainland_story() -> None:
     facts = facts_of("截至9月末，5G基站總數達470.5萬個，比上年末淨增45.5萬個。", "2025-10-27")
     assert only(facts, "470.5万个").region == "CN"
+
+
+def test_the_same_period_last_year_said_before_the_words_of_the_number() -> None:
+    fact = only(
+        facts_of(
+            "前三季度公司AI服务器收入占营业收入的比重提升至47.5%，去年同期这一比例为31.2%。", "2025-10-29"
+        ),
+        "31.2%",
+    )
+    assert fact.period == "2024-Q1/Q3"
+
+
+def test_a_time_compared_with_in_quotes_is_no_time_of_what_follows() -> None:
+    facts = facts_of(
+        "截至2025年底，西部地区算力规模占全国的比重达到28%，较“十三五”末提高约11个百分点；"
+        "贵州、内蒙古、宁夏三地算力规模分别达到52EFLOPS、48EFLOPS和39EFLOPS。",
+        "2026-01-26",
+    )
+    points = only(facts, "11个百分点")
+    assert (points.period, points.region) == ("2025-12-31", "西部地区")  # a change of the part's share
+    assert only(facts, "48EFLOPS").period == "2025-12-31"
+
+
+def test_a_vacancy_rate_is_a_share_and_a_nodes_rating_no_figure() -> None:
+    assert only(facts_of("整体空置率跌至约4%，为近年低位。", "2026-09-17"), "4%").measure == "share"
+    rated = facts_of("新系统存储总容量提升至60PB。单节点双精度峰值性能约为9.7TFLOPS。", "2026-04-16")
+    assert only(rated, "60PB").metric == "storage_capacity"
+    assert not [f for f in rated if f.unit == "FLOPS"]
+
+
+def test_a_report_published_is_the_source_of_the_report_shows_after_it() -> None:
+    facts = facts_of(
+        "新浪科技讯 5月6日上午消息，国际能源署（International Energy Agency，IEA）当地时间5日发布年度报告《能源与人工智能》。"
+        "报告显示，2025年全球数据中心用电量约为520太瓦时（TWh，terawatt-hour，即10亿千瓦时），同比增长约14%。",
+        "2026-05-06",
+    )
+    assert "国际能源署" in (only(facts, "520太瓦时").cited_source or "")
+    assert [f.value_text for f in facts if f.unit == "Wh"] == ["520太瓦时"]  # the unit's gloss is no figure
+
+
+def test_a_chips_power_and_a_worked_example_are_no_figures_and_pue_has_a_chinese_name() -> None:
+    facts = facts_of(
+        "我国在用数据中心平均PUE（Power Usage Effectiveness，电能利用效率）为1.41。"
+        "单颗GPU的热设计功耗（TDP）已达1,400瓦左右。"
+        "业内常用的一种估算是：以一座100兆瓦（MW，megawatt）的智算中心满载运行计算，一年耗电约8.76亿千瓦时。",
+        "2026-05-06",
+    )
+    assert [(f.value_text, f.metric) for f in facts] == [("1.41", "pue")]
+
+
+def test_ringgit_and_singapore_dollars_and_a_plans_time_after_its_number() -> None:
+    facts = facts_of(
+        "云启数科本月初宣布，将投资约25亿令吉，在马来西亚柔佛州新山兴建一座智算中心，规划IT负载120兆瓦，计划2029年全部建成；"
+        "其中一期40兆瓦预计明年第二季度投入运营。新加坡政府今年宣布拨款5亿新元。",
+        "2026-09-15",
+    )
+    pledged = only(facts, "25亿令吉")
+    assert (pledged.unit, pledged.value, pledged.kind, pledged.period) == ("MYR", 2.5e9, "actual", "2026")
+    assert (only(facts, "120兆瓦").kind, only(facts, "120兆瓦").period) == ("target", "2029")
+    assert (only(facts, "40兆瓦").kind, only(facts, "40兆瓦").period) == ("forecast", "2027-Q2")
+    assert only(facts, "5亿新元").unit == "SGD"
+
+
+def test_a_change_of_what_its_own_words_name_borrows_no_metric() -> None:
+    facts = facts_of(
+        "规划IT负载120兆瓦。云启数科今年上半年财报显示，公司海外业务收入同比增长约1.3倍。", "2026-09-15"
+    )
+    assert only(facts, "1.3倍").metric is None
