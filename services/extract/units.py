@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 MONEY = frozenset({"CNY", "USD", "HKD", "TWD", "MOP", "MYR", "SGD", "EUR", "JPY"})
 
 
