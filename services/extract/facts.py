@@ -51,6 +51,9 @@ CHANGED_TO = re.compile(
 SHARE_CHANGE_FROM = re.compile(
     r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
 )
+PLANNED_SPENDING = re.compile(
+    r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:增至|降至|达到|为)?(?:约|超过|逾|近)?$"
+)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?$"
 )
@@ -474,6 +477,13 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
+    elif (
+        kind in ("actual", "forecast")
+        and is_money(quantity.unit)
+        and PLANNED_SPENDING.search(clause_before)
+        and any(m.period.end > scope.published for m in scope.mentions if m.end <= quantity.start)
+    ):
+        kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
     return kind
 
 

@@ -14,9 +14,9 @@ from .units import is_money
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
 UNIT_PRICE = re.compile(
-    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每P(?![A-Za-z])|"
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
-    r"月租金|月租|租金(?!收入|及|和|等)|报价|售价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
+    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
@@ -33,8 +33,9 @@ PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
 AMONG_AFTER = re.compile(r"之间|之中|之内|范围内|(?:和|与|及)\d")
 COMPONENTS = re.compile(
-    r"\s*(?:计算|处理器)?(?:核心|节点|内核)|\s*[A-Za-z]{0,3}\d{2,4}[A-Za-z]?(?:芯片)?的(?:服务器|整机|机器|一体机)"
-)  # …, 搭载8张H100的服务器: a product's configuration
+    r"\s*(?:计算|处理器)?(?:核心|节点|内核)|\s*[A-Za-z]{0,3}\d{2,4}[A-Za-z]?(?:芯片)?的?(?:服务器|整机|机器|一体机)"
+)  # …, 搭载8张H100的服务器, 8卡H100服务器: a product's configuration
+MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度")
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
@@ -66,6 +67,21 @@ NAMED_LIST = re.compile(
 
 # 排名前十的省份分别为：河北省、江苏省…: who is in the list, not a rank of what is measured.
 RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|是)|(?:为|是|有|包括)[：:])")
+
+
+# …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
+PRICE_AGAIN_BEFORE = re.compile(
+    r"\s*(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?(?:约|近|不到)?\s*"
+)
+
+
+def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """The money just before in the sentence, in the clause before, was a price per unit."""
+    earlier = [q for q in quantities if q.end <= quantity.start and is_money(q.unit)]
+    if not earlier:
+        return False
+    clause_start = max(sentence.rfind(mark, 0, earlier[-1].start) for mark in "，,；。") + 1
+    return UNIT_PRICE.search(sentence, clause_start, earlier[-1].start) is not None
 
 
 def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -107,9 +123,13 @@ def no_figure(
     ):
         return True
     if is_money(quantity.unit) and (
-        UNIT_PRICE.search(before) or PER_UNIT_AFTER.match(sentence, quantity.end)
+        UNIT_PRICE.search(before)
+        or PER_UNIT_AFTER.match(sentence, quantity.end)
+        or (PRICE_AGAIN_BEFORE.fullmatch(before) and _follows_a_price(sentence, quantity, quantities))
     ):
-        return True  # 平均租金约6,200元/架/月: a price per unit
+        return (
+            True  # 平均租金约6,200元/架/月: a price per unit (…还能租到9万元，现在6万元都不好谈: and again)
+        )
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "W" and PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start):
@@ -119,6 +139,10 @@ def no_figure(
         or PER_NODE.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
+    if unit == "count" and MACHINE_BEFORE_BRACKET.search(
+        sentence, max(0, quantity.start - 12), quantity.start
+    ):
+        return True  # H100整机（8卡）: what a machine holds
     if unit == "count" and (
         COMPONENTS.match(sentence, quantity.end)
         or PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start)

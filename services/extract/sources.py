@@ -45,6 +45,10 @@ SOURCE_SPEAKER = re.compile(
     rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
+SOURCE_ANNOUNCES = re.compile(
+    r"(?:^|[，,。；])(?:此外|另外|同时)?[，,]?(?P<who>[^，。；,\s]{2,20}?)(?:今年|近日|日前|今天|昨天|昨日|\d{1,2}日)?宣布"
+    r"(?=拨款|投资|斥资|投入|出资|追加)"
+)
 # 台电预估今年夏季尖峰负载将达…: a body forecasting with no comma after its verb (a body by its name's
 # end, or a utility the news names short).
 SOURCE_FORECASTS = re.compile(
@@ -352,6 +356,8 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
         return who
+    if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
+        return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
     if "报告" in sentence and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (

@@ -122,7 +122,10 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and (before := SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start))
         and not any(before.start() <= m.start < before.end() for m in scope.mentions)
     ):
-        period = year_earlier(period)  # 比重由上年同期的22.4%提升至41.5%
+        # 出租率已由去年同期的约91%降至三季度的约78%: a year before the time the change went to
+        period = _changed_to_time(scope, quantity) or period
+        # 比重由上年同期的22.4%提升至41.5%; 占比由去年的近五成降至…: the same period, or the whole year, before
+        period = year_earlier(period) if "同期" in before.group(0) else whole_year(period.start.year - 1)
     if _back_to_the_present(scope, clause_start, present_end, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
         # clauses after it that name no time and forecast nothing (…，稳居全球第一).
@@ -230,8 +233,23 @@ def _statement_end(sentence: str, position: int) -> int:
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
-    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})$"
+    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})"
+    r"(?:约|近|接近|超过|逾|不足)?$"
 )  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%)
+CHANGED_TO_TIME = re.compile(r"[^，。；\d]{0,3}(?:升|降|增|提高|提升|回落|下降|扩大|缩小|跌)(?:至|到)?$")
+
+
+def _changed_to_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
+    return next(
+        (
+            m.period
+            for m in scope.mentions
+            if quantity.end <= m.start and CHANGED_TO_TIME.fullmatch(scope.masked, quantity.end, m.start)
+        ),
+        None,
+    )
+
+
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
 
 

@@ -1814,3 +1814,43 @@ def test_a_change_of_what_its_own_words_name_borrows_no_metric() -> None:
         "规划IT负载120兆瓦。云启数科今年上半年财报显示，公司海外业务收入同比增长约1.3倍。", "2026-09-15"
     )
     assert only(facts, "1.3倍").metric is None
+
+
+def test_a_price_said_again_a_machines_cards_and_a_dividend_per_share_are_no_figures() -> None:
+    facts = facts_of(
+        "“去年这个时候，8卡H100服务器一个月还能租到9万元，现在6万元都不好谈。”一家租赁商的销售负责人说。"
+        "目前H100整机（8卡）月租已普遍跌至5.8万至6.2万元。公司拟每股派发现金红利0.238元。",
+        "2026-11-12",
+    )
+    assert facts == []
+
+
+def test_a_share_last_year_and_a_year_before_the_time_a_change_went_to() -> None:
+    facts = facts_of(
+        "今年前三季度，三年期以上长约的金额占比由去年的近五成降至不足三成。"
+        "头部租赁商GPU集群平均出租率已由去年同期的约91%降至三季度的约78%。",
+        "2026-11-12",
+    )
+    assert only(facts, "五成").period == "2025"
+    assert (only(facts, "91%").period, only(facts, "78%").period) == ("2025-Q3", "2026-Q3")
+
+
+def test_a_roadmaps_numbers_are_targets_and_a_government_announcing_a_grant_is_its_source() -> None:
+    facts = facts_of(
+        "根据当局公布的《绿色数据中心路线图》，到2030年，新加坡将再新增至少300兆瓦数据中心容量。"
+        "此外，新加坡政府今年宣布拨款5亿新元。柔佛智算中心已投运机柜约3200个。",
+        "2026-09-15",
+    )
+    assert only(facts, "300兆瓦").kind == "target"
+    assert only(facts, "5亿新元").cited_source == "新加坡政府"
+    assert only(facts, "3200个").region == "MY"
+
+
+def test_a_companys_spending_planned_for_the_year_is_a_target() -> None:
+    facts = facts_of(
+        "中联电信董事长表示，2026年公司计划资本开支约1,550亿元；其中算力投资计划增至约560亿元。",
+        "2026-03-24",
+    )
+    assert [only(facts, text).kind for text in ("1,550亿元", "560亿元")] == ["target", "target"]
+    project = facts_of("目前集群在建数据中心项目十余个，计划总投资超过380亿元。", "2026-03-24")
+    assert only(project, "380亿元").kind == "actual"  # a project's money, committed now
