@@ -115,6 +115,18 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= 30 and (bool(re.search(r"[，。,；]", line)) or WHAT_FOLLOWS.match(line) is not None)
 
 
+def _is_sentence(line: str) -> bool:
+    """国家工信部公布，今年首十一个月通信业整体运行态势平稳。: a whole sentence, however short."""
+    return (
+        len(line) >= SHORT_SENTENCE_CHARS
+        and line.endswith(("。", "！", "？"))
+        and HAN.search(line) is not None
+    )
+
+
+SHORT_SENTENCE_CHARS = 10
+
+
 WHAT_FOLLOWS = re.compile(r"^以下(?:是|为|係)[^。]*[：:]$")
 
 
@@ -136,7 +148,11 @@ def _locate_title(lines: list[str]) -> tuple[int | None, int]:
         if _is_paragraph(line):
             # The title stands just above the first paragraph, or above a dateline or salutation there.
             above = [j for j in range(i - 1, max(-1, i - 4), -1) if _is_title_like(lines[j])]
-            return (above[0] if above else None), i
+            title = above[0] if above else None
+            start = i
+            while start - 1 > (title if title is not None else -1) and _is_sentence(lines[start - 1]):
+                start -= 1  # 全国智能算力规模占算力总规模的三分之一以上。: a short sentence above is body too
+            return title, start
     return None, 0
 
 
@@ -211,6 +227,8 @@ WRAPPED_LINE_CHARS = 20
 OPENS_A_BLOCK = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}(?:[）)、]|[.．](?!\d))|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
 )
+# 12.42亿，海西天防…EPC招标启动 / 11月18日，海西天防科技有限公司发布…: a story opening with its day.
+DATED_OPENING = re.compile(r"^(?:20\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间|晚|早间)?[，,]")
 PUNCTUATED = re.compile(r"[，。；：！？,;]")
 FIELDS_WITH_TIME = re.compile(r"\s{2}.*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 CLAUSE_MARK = re.compile(r"[，。；！？,;]")
@@ -238,6 +256,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not SENTENCE_END.search(previous)
             and not previous.endswith(("：", ":", "；"))
             and not OPENS_A_BLOCK.match(line)
+            and not DATED_OPENING.match(line)
             and not _is_heading(previous)
             # a rule, or a line of fields apart by spaces ending in a time (擎云科技 董秘回复  2025-12-03 16:24)
             and not TABLE_RULE.match(previous)

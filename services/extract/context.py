@@ -127,7 +127,7 @@ def sentences(text: str) -> Iterator[Sentence]:
 # 21世纪经济报道记者 林典驰 广州报道. Its place and day are the newsroom's, not the facts'.
 STORY_LEAD = re.compile(
     r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]"
-    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
+    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
     r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导))"
 )
 
@@ -198,6 +198,11 @@ class Cues:
     def places(self) -> list[regions.Place]:
         """Every place named in the sentence, but for those in a cause (受美国…出口管制规则影响)."""
         places = regions.places(self.masked, self.script)
+        if "中国" in self.masked:
+            # 中国移动5号机房…等项目建成投运，…17个重点项目: a national company's name is where the sentence is
+            # only in its own subject (中國移動…5G基站), not for the numbers around it
+            national = {m.end() for m in regions.NATIONAL_NAME_AFTER.finditer(self.masked)}
+            places = [place for place in places if place.region != "CN" or place.end not in national]
         if "受" not in self.masked and "随着" not in self.masked:
             return places
         causes = [match.span() for match in CAUSE.finditer(self.masked)]

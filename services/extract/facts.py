@@ -362,6 +362,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         ]
         if not found:
             paragraph.unread_periods.append(masked)
+            times.unread.append(masked)
             # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
             paragraph.earlier_cues.append(context.Cues(sentence.text, masked, document.script))
             continue
@@ -393,7 +394,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             fact.cited_source = source_names.in_full(
                 _statement_source(masked, quantity) or paragraph.cited_source()
             )
-            fact.region = fact.region or _region_from_context(fact.subject, paragraph, places)
+            fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
             paragraph.topic = scope.state
             found_facts.keep(fact, memory.is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
@@ -417,13 +418,14 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
 
 
 def _region_from_context(
-    subject: str, paragraph: memory.ParagraphMemory, places: regions.DocumentRegions
+    subject: str, paragraph: memory.ParagraphMemory, places: regions.DocumentRegions, sentence: str
 ) -> str | None:
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
     智算中心…。…届时项目算力规模约2,000P), else where the document is about; a company's own figures
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
     if COMPANY_WIDE.search(subject):
-        return places.fallback
+        # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country
+        return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback
     if not regions.whole_area(subject) and (place := paragraph.last_place()):
         return place
     return places.region_for(subject)

@@ -99,6 +99,8 @@ class DocumentTimes:
     """The story reports a company's results (中期业绩, 半年报): its span dates what names no time."""
     reported_span: Period | None = None
     """The last span named (截至今年6月底止六个月, 上半年): what 期内 and 报告期末 refer to."""
+    unread: list[str] = field(default_factory=list)
+    """Sentences with no number, their times read only when 期内 needs them (今年首十一个月…运行平稳。期内，…)."""
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
 
@@ -111,6 +113,13 @@ class DocumentTimes:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
         if SECTION_HEADING.match(paragraph) and is_heading(paragraph):
             self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
+
+    def _read_unread(self) -> None:
+        for masked in self.unread:
+            named = [m.period for m in find_periods(masked, self.published, self.script)]
+            spans = [period for period in named if period.start != period.end]
+            self.reported_span = spans[-1] if spans else self.reported_span
+        self.unread.clear()
 
     @property
     def past_report_year(self) -> Period | None:
@@ -129,6 +138,8 @@ class DocumentTimes:
             else None
         )
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
+        if self.unread and self.reported_span is None and "期" in masked:
+            self._read_unread()
         if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
             mentions = sorted([*mentions, reported], key=lambda m: m.start)
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.

@@ -27,6 +27,9 @@ HYPOTHETICAL = re.compile(
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
+# 其中投资过10亿元项目29个: the class a count is of, not an amount.
+CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:项目|企业)")
+THRESHOLD_BEFORE = re.compile(r"(?:投资|规模|营收|产值)(?:过|超过|超|在|达)$")
 # 显存96GB: a product's memory, not storage built.
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
@@ -69,6 +72,8 @@ NAMED_LIST = re.compile(
 RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|是)|(?:为|是|有|包括)[：:])")
 
 
+# 以新台币兑美元30.4元估算: an exchange rate, not an amount.
+EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
     r"\s*(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?(?:约|近|不到)?\s*"
@@ -124,6 +129,7 @@ def no_figure(
         return True
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
+        or EXCHANGE_RATE.search(before)
         or PER_UNIT_AFTER.match(sentence, quantity.end)
         or (PRICE_AGAIN_BEFORE.fullmatch(before) and _follows_a_price(sentence, quantity, quantities))
     ):
@@ -158,7 +164,9 @@ def no_figure(
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
-    if THRESHOLD.match(sentence, quantity.end):
+    if THRESHOLD.match(sentence, quantity.end) or (
+        THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end)
+    ):
         return True
     if OFFERING_TERMS.search(before) or CAP.search(before):
         return True

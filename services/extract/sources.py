@@ -34,7 +34,7 @@ SOURCE_DATA = re.compile(
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
-    "表示|指出|称|透露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
+    "表示|指出|(?<![之著号堪俗简昵统并])称|透露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
     "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
@@ -104,6 +104,7 @@ SOURCE_PREAMBLE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?|[\u4e00-\u9fff]{0,8}?公司(?=[A-Za-z]))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
+TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期)"
     r"(?:晚间|早间|盘后|午间)?"
@@ -114,6 +115,7 @@ UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
 SOURCE_PAPER = re.compile(
     r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查)|(?:发布)?公告|发布(?:预测|数据)"
+    r"|最新[^，。；]{1,12}$"  # TrendForce最新AI服务器(分析)
     r"|[（(][^）)]{1,10}[）)])$"
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
@@ -208,6 +210,7 @@ def tidy_source(who: str) -> str:
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
+    who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
     for _ in range(
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
@@ -389,9 +392,18 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
         who = KIND_OF_COMPANY.sub("", tidy_source(match["who"] or match.groupdict().get("short") or ""))
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
-        if not GENERIC_SPEAKERS.match(who) and NAME_CHARS.search(who) and not SOMEONE_UNNAMED.search(who):
+        if (
+            not GENERIC_SPEAKERS.match(who)
+            and NAME_CHARS.search(who)
+            and not SOMEONE_UNNAMED.search(who)
+            and not ON_A_BASIS.match(who)
+        ):
             return who
     return None
+
+
+# 以新台币兑美元30.4元估算，: the basis of a reckoning, not who reckons.
+ON_A_BASIS = re.compile(r"^(?:以|按|按照|依)[^，。；]*\d")
 
 
 @dataclass

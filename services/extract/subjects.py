@@ -15,7 +15,7 @@ LEADING_NOISE = re.compile(
 )
 TRAILING_NOISE = re.compile(
     r"(?:分别|依次|将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
-    r"(?:进一步)?(?:扩大|攀升|跃升|上升|增加|回升|缩小|下滑|滑落|升|降)(?:至|到)|进一步|(?:由|从)(?:上年|去年)同期|"
+    r"(?:进一步)?(?:扩大|扩容|攀升|跃升|上升|增加|回升|缩小|下滑|滑落|升|降)(?:至|到)|进一步|(?:由|从)(?:上年|去年)同期|"
     r"提高到|提高至|降至|下降至|实现了|实现|完成了|完成|共有|已有|有|占到|占|大概|大约|仅|已经|将会|将|会|可|(?<![产动效功性智节储算热])能|"
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|(?<![理自])由|(?<![服跟])从|位居|位列|排名|居|"
     r"[^\s、]{1,4}等)+$"
@@ -71,8 +71,11 @@ GENERIC_SUBJECTS = {
 }
 
 
+MASKED_TITLE = re.compile(r"《□*》")
+
+
 def clean_subject(text: str) -> str:
-    text = WHITESPACE.sub("", text)
+    text = MASKED_TITLE.sub("", WHITESPACE.sub("", text)) if "□" in text else WHITESPACE.sub("", text)
     for _ in range(3):
         trimmed = TRAILING_NOISE.sub("", LEADING_NOISE.sub("", text))
         if trimmed == text:

@@ -124,6 +124,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("栋", Unit("count")),
     ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
     # ratios
+    ("个基点", Unit("percentage_point", 0.01)),  # 增加70至100个基点: basis points
+    ("基点", Unit("percentage_point", 0.01)),
     ("个百分点", Unit("percentage_point")),
     ("百分点", Unit("percentage_point")),
     ("%", Unit("percent")),

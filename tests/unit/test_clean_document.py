@@ -393,3 +393,16 @@ def test_a_table_header_with_5g_in_it_and_a_this_month_column() -> None:
     assert tables_as_sentences(month)[0].startswith(
         "附表：2026年10月末通信业主要指标：5G基站503.2万个，比上年末增长5.1%。"
     )
+
+
+def test_a_story_opening_with_its_day_is_not_joined_to_the_headline_above_it() -> None:
+    page = (
+        "本周算力大单\n\n"
+        "12.4亿，某地绿色智算中心万卡项目EPC招标启动\n"
+        "11月18日，某科技有限公司发布招标公告，合同估算价12.4亿元，建设内容包括数据中心及配套用房。\n"
+        "8.5亿，某市智算中心设计施工总承包招标公告\n"
+        "11月14日，某数据科技有限公司发布招标公告，资金来源为自筹资金85000万元，建设八标段算力设备。\n"
+    )
+    document = clean_document(raw_document("file:///tenders.txt", page.encode(), content_type="text/plain"))
+    assert any(line.startswith("11月18日，") for line in document.text.splitlines())
+    assert any(line.startswith("11月14日，") for line in document.text.splitlines())

@@ -1854,3 +1854,56 @@ def test_a_companys_spending_planned_for_the_year_is_a_target() -> None:
     assert [only(facts, text).kind for text in ("1,550亿元", "560亿元")] == ["target", "target"]
     project = facts_of("目前集群在建数据中心项目十余个，计划总投资超过380亿元。", "2026-03-24")
     assert only(project, "380亿元").kind == "actual"  # a project's money, committed now
+
+
+def test_what_a_place_is_called_is_no_source_and_a_tenders_title_no_part_of_it() -> None:
+    facts = facts_of(
+        "宜昌有“世界水电之都”之称。近年来，宜昌加快布局算力产业，目前全年算力规模可突破1000P。"
+        "11月18日，国投汇恒（北京）投资控股有限公司发布《北京市顺义区、密云区算力中心EPC总承包框架项目》招标公告，预算78650万元。",
+        "2025-11-25",
+    )
+    assert only(facts, "1000P").cited_source is None
+    budget = only(facts, "78650万元")
+    assert budget.cited_source == "国投汇恒（北京）投资控股有限公司"
+    assert "□" not in budget.subject
+
+
+def test_a_threshold_of_a_class_of_projects_an_exchange_rate_and_basis_points() -> None:
+    facts = facts_of(
+        "共有207个项目集中开工，总投资1280亿元，其中投资过10亿元项目29个。"
+        "以新台币兑美元30.4元估算，日月光预期第4季整体合并毛利率将较第3季增加70至100个基点。",
+        "2025-10-31",
+    )
+    assert [f.value_text for f in facts if f.unit == "CNY"] == ["1280亿元"]
+    assert not [f for f in facts if f.unit == "USD"]
+    points = only(facts, "70至100个基点")
+    assert (points.unit, points.value, points.value_high) == ("percentage_point", 0.7, 1.0)
+    assert points.cited_source is None or "兑" not in points.cited_source
+
+
+def test_the_reported_span_a_sentence_without_numbers_named_and_prices_of_last_year() -> None:
+    facts = facts_of(
+        "国家工信部公布，今年首十一个月通信业整体运行态势平稳。\n"
+        "期内，电信业务收入累计完成1.59万亿元人民币，按年增长2.6%。按照上年不变价计算的电信业务总量增长10%。",
+        "2024-12-20",
+    )
+    assert {only(facts, text).period for text in ("1.59万亿元人民币", "2.6%", "10%")} == {"2024-01/2024-11"}
+
+
+def test_a_newsroom_lead_with_a_space_and_a_capacity_expanded_to() -> None:
+    facts = facts_of(
+        "中新网 宜昌9月20日电 （董晓斌 韩成）投资93亿元的超大规模人工智能算力中心项目一期，20日开工。"
+        "该智算中心2024年年底算力规模80P，今年6月将扩容至300P。",
+        "2024-09-21",
+    )
+    assert only(facts, "93亿元").subject == "投资"
+    assert only(facts, "300P").metric == "total_compute_capacity"
+
+
+def test_a_national_companys_name_is_where_only_its_own_figures_are() -> None:
+    facts = facts_of(
+        "今年以来，中卫市积极谋划数据中心集群基础设施建设项目20个。"
+        "今年，中国移动5号机房、中国联通4号机房等项目建成投运，中金、中联等17个重点项目加快推进。",
+        "2024-09-16",
+    )
+    assert only(facts, "17个").region == "中卫"
