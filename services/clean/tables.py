@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from shared.messages import Repair
 
-SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』\"]?\s*$")
+SENTENCE_END = re.compile(r"(?:[。！？!?]|……)\s*[”」』\"]?\s*$")
 
 # A table copied from a PDF or an e-paper: cells apart by runs of spaces, tabs or bars. (HTML tables reach
 # here with their cells apart by tabs.)

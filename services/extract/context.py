@@ -13,7 +13,7 @@ from functools import cached_property
 from . import regions
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
-SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
+SENTENCE_END = re.compile(r"[。！？!?]+|…{2,}|\n+")
 CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
 

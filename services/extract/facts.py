@@ -38,6 +38,14 @@ SCRIPT_REGION = {"simplified": "CN", "traditional_tw": "TW", "traditional_hk": "
 MAINLAND_WORDING = re.compile(
     r"同比|环比|上年末|比上年|净增|国家数据局|工信部|工业和信息化部|国家统计局|我国"
 )
+MAINLAND_VOICE = re.compile(
+    r"数字中国|新华社|党中央|国务院|十四五|十五五|东数西算|国家数据局|工信部|工业和信息化部|国家发展改革委|国家发改委|"
+    r"中共中央|全国人大|我国"
+)
+MAINLAND_VOICE_WORDS = 2
+TAIWAN_VOICE = re.compile(
+    r"行政院|经济部|国发会|数位发展部|数发部|台电|立法院|民国|国科会|资策会|工研院|新台币"
+)
 NOUN_AFTER = {"W": subjects.POWER_NOUN, "Wh": subjects.POWER_NOUN, "m2": subjects.AREA_NOUN}
 """What a figure in these units is of, when it is written after the number (提供约300兆瓦电力容量)."""
 LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
@@ -304,6 +312,16 @@ def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> 
     )
 
 
+def _as_read(document: CleanDocument) -> CleanDocument:
+    """新華社's 我國數字經濟… on a site in Taiwan's script: a mainland story in Taiwan's words is read as
+    the mainland's (its 我國 is China, its 元 renminbi), unless it names Taiwan's own bodies."""
+    if document.script != "traditional_tw" or TAIWAN_VOICE.search(document.text):
+        return document
+    if len(set(MAINLAND_VOICE.findall(document.text))) < MAINLAND_VOICE_WORDS:
+        return document
+    return document.model_copy(update={"script": "traditional"})
+
+
 def _home_region(document: CleanDocument) -> str | None:
     if document.script == "traditional" and MAINLAND_WORDING.search(document.text):
         return "CN"
@@ -312,6 +330,7 @@ def _home_region(document: CleanDocument) -> str | None:
 
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
     """Every numeric fact in the document's body, each once."""
+    document = _as_read(document)
     text = document.text
     published = (document.published_at or document.fetched_at).date()
     places = regions.DocumentRegions.of(

@@ -277,6 +277,12 @@ def find_periods(
             continue
         if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
             continue  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
+        if (
+            match["month"]
+            and text[max(0, match.start() - 1) : match.start()] in ("自", "从")
+            and SINCE.match(text, match.end())
+        ):
+            continue  # 自去年12月启用以来，其算力使用率已高达八成: so is a month
         if match["year"] in ("上", "去") and text.startswith(("不变价", "价格", "可比价"), match.end()):
             continue  # 按照上年不变价计算的电信业务总量: the prices a volume is reckoned in, not its time
         if match["year"] in ("上", "去") and (

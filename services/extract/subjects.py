@@ -14,7 +14,7 @@ LEADING_NOISE = re.compile(
     r"近年来|近年|近几年|多年来|大概|大约)+"
 )
 TRAILING_NOISE = re.compile(
-    r"(?:分别|依次|将达到|将达|已达到|已达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
+    r"(?:分别|依次|将达到|将达|已达到|已达|高达|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|增至|增长到|增长至|提升至|提升到|"
     r"(?:进一步)?(?:扩大|扩容|攀升|跃升|上升|增加|回升|缩小|下滑|滑落|升|降)(?:至|到)|进一步|(?:由|从)(?:上年|去年)同期|"
     r"提高到|提高至|降至|下降至|实现了|实现|完成了|完成|共有|已有|有|占到|占|大概|大约|仅|已经|将会|将|会|可|(?<![产动效功性智节储算热])能|"
     r"有望|料|预计|累计|合计|总计|人民币|新台币|美元|了|的|已|再|还|也|并|则|共|在|至|到|(?<![理自])由|(?<![服跟])从|位居|位列|排名|居|"
@@ -24,7 +24,9 @@ TRAILING_NOISE = re.compile(
 OPEN_GLOSS = re.compile(r"（[^（）]+$")
 WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
-COMPUTE_NOUN = re.compile(r"(?:的)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)")
+COMPUTE_NOUN = re.compile(
+    r"(?:的)?(?:顶级|高端|先进|高性能)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)"
+)
 # 约62%受访营运商计划…: the people a survey's percent is of, written after it.
 RESPONDENTS = re.compile(rf"{context.RESPONDENT}[\u4e00-\u9fff]{{0,4}}?(?:者|商|企业|机构|用户)")
 # 可提供约200兆瓦电力容量: what a power or energy figure is of, written after it.

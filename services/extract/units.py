@@ -45,6 +45,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("EFlops", Unit("FLOPS", 1e18)),
     ("Eflops", Unit("FLOPS", 1e18)),
     ("PFLOPS", Unit("FLOPS", 1e15)),
+    ("匹(?=算力)", Unit("FLOPS", 1e15)),  # 本港今年年底可提供5千匹算力: Hong Kong's spoken P
     ("PFlops", Unit("FLOPS", 1e15)),
     ("Pflops", Unit("FLOPS", 1e15)),
     ("TFLOPS", Unit("FLOPS", 1e12)),

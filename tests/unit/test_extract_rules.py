@@ -1907,3 +1907,37 @@ def test_a_national_companys_name_is_where_only_its_own_figures_are() -> None:
         "2024-09-16",
     )
     assert only(facts, "17个").region == "中卫"
+
+
+def test_a_mainland_story_in_taiwans_words_is_read_as_the_mainlands() -> None:
+    facts = facts_of(
+        "新華社報導，2025年恰逢推進數字中國建設10週年。\n"
+        "2024年，我國數字經濟核心産業增加值佔GDP比重10%左右；算力總規模達到280EFLOPS，建成5G基站425.1萬個……\n"
+        "看網路設施，截至2024年底，我國5G基站總數全球佔比達60%。",
+        "2025-04-30",
+    )
+    assert {f.region for f in facts} == {"CN"}
+    assert only(facts, "280EFLOPS").cited_source is None  # the list's …… ends its sentence
+    taiwan = facts_of("經濟部表示，我國伺服器直接外銷占比達九成以上，出口以美國為大宗。", "2024-10-16")
+    assert only(taiwan, "九成").region == "TW"
+
+
+def test_hong_kongs_spoken_p_a_speakers_radio_show_and_a_start_month() -> None:
+    facts = facts_of(
+        "創新科技及工業局局長孫東稱，本港算力比周邊地區有優勢。\n"
+        "孫東今（2日）在電台節目表示，本港今年年底可提供5千匹算力。\n"
+        "數碼港人工智能超算中心自去年12月啟用以來，其算力使用率已高達八成。",
+        "2025-11-02",
+    )
+    compute = only(facts, "5千匹")
+    assert (compute.value, compute.unit, compute.cited_source) == (5e18, "FLOPS", "创新科技及工业局")
+    used = only(facts, "八成")
+    assert (used.period, used.subject) == ("2025", "算力使用率")
+
+
+def test_a_price_per_month_is_no_amount_and_top_compute_after_its_number_is_compute() -> None:
+    facts = facts_of(
+        "AISC提供高达3000 PFLOPS的顶级算力，企业可以低至每月1800元的成本进行概念验证。", "2025-12-24"
+    )
+    assert only(facts, "3000 PFLOPS").metric == "total_compute_capacity"
+    assert not [f for f in facts if f.unit in ("CNY", "HKD")]
