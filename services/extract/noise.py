@@ -16,7 +16,7 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 UNIT_PRICE = re.compile(
     r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每月|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
-    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
+    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
@@ -41,6 +41,7 @@ COMPONENTS = re.compile(
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度")
+ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
@@ -56,7 +57,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
+    r"总股本|股本的|持股|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
 )
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(r"最高不(?:超过|得超过|高于)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$")
@@ -158,7 +159,10 @@ def no_figure(
         return True
     if unit == "count" and PER_NODE.search(before):
         return True  # 单节点配置2颗国产处理器: a machine's make-up, not how many were built
-    if unit in ("W", "Wh") and PER_RACK.search(before):
+    if unit in ("W", "Wh") and (
+        PER_RACK.search(before)
+        or ONE_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+    ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)

@@ -1941,3 +1941,14 @@ def test_a_price_per_month_is_no_amount_and_top_compute_after_its_number_is_comp
     )
     assert only(facts, "3000 PFLOPS").metric == "total_compute_capacity"
     assert not [f for f in facts if f.unit in ("CNY", "HKD")]
+
+
+def test_shareholdings_a_racks_load_and_an_asking_price_are_no_figures() -> None:
+    facts = facts_of(
+        "电光科技持股65%，浙江云谷持股35%。单机柜功率密度达到30千瓦，整体IT负载达到50兆瓦。"
+        "GB200一柜大约冰箱大小，就须负载就高达1.4MW。现在二个机柜的GB三百就要价一亿元。"
+        "根据国科会的资料，全台AI算力中心规模大约会达到四百五十MW，其中国科会占了廿三MW。",
+        "2026-01-25",
+    )
+    assert [f.value_text for f in facts] == ["50兆瓦", "四百五十MW", "廿三MW"]
+    assert only(facts, "廿三MW").subject == "国科会"  # (会 of a body's name is no "will")
