@@ -138,7 +138,10 @@ def _is_tag_line(line: str) -> bool:
 
 def _locate_title(lines: list[str]) -> tuple[int | None, int]:
     """(index of the title, index of the first body line)."""
-    for i, line in enumerate(lines[:60]):
+    first_paragraph = next(
+        (i for i, line in enumerate(lines[:60]) if _is_paragraph(line) and not _is_title_like(line)), 60
+    )
+    for i, line in enumerate(lines[: first_paragraph + 2]):  # (a comment's 赞 87 further down is no byline)
         if _is_byline(line) and i > 0 and _is_title_like(lines[i - 1]):
             body_start = i + 1
             while body_start < len(lines) and _is_byline(lines[body_start]):
@@ -227,6 +230,8 @@ WRAPPED_LINE_CHARS = 20
 OPENS_A_BLOCK = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}(?:[）)、]|[.．](?!\d))|图|表|注|数据来源|资料来源|[■●▶◆·•]|第[一二三四五六七八九十]+[章节部分])"
 )
+# 截至2026年6月30日止六個月之中期業績公告: a document's heading, not a line wrapped mid-sentence.
+DOCUMENT_HEADING_END = re.compile(r"(?:公告|通告|报告|報告|公报|公報|业绩|業績|摘要|通知)$")
 # 12.42亿，海西天防…EPC招标启动 / 11月18日，海西天防科技有限公司发布…: a story opening with its day.
 DATED_OPENING = re.compile(r"^(?:20\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚间|晚|早间)?[，,]")
 PUNCTUATED = re.compile(r"[，。；：！？,;]")
@@ -257,6 +262,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not previous.endswith(("：", ":", "；"))
             and not OPENS_A_BLOCK.match(line)
             and not DATED_OPENING.match(line)
+            and not DOCUMENT_HEADING_END.search(previous)
             and not _is_heading(previous)
             # a rule, or a line of fields apart by spaces ending in a time (擎云科技 董秘回复  2025-12-03 16:24)
             and not TABLE_RULE.match(previous)

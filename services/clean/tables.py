@@ -38,6 +38,7 @@ PERIOD_HEADER = re.compile(
 )
 UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
+EMPTY_CELL = "-"
 THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 # 变动, 增减, 变化: the change to the latest period from the one before it
 CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
@@ -145,11 +146,15 @@ def _by_period(
 ) -> str:
     """指标 / 2024年 / 2025年（E） / 增减（%）: each row a sentence over the periods of the header, estimates
     forecast, and the other columns (a change) after them."""
-    columns = [Column.of(cell, table_unit) for cell in header[1:]]
+    # 指标 / 单位 / 2025年 / 比上年增长（%）: a column of units gives each row's unit to its bare numbers
+    unit_at = next((k for k, cell in enumerate(header[1:]) if UNIT_HEADER.match(cell)), None)
     latest = max((period["period"] for period in periods if period), default="")
     sentences = []
-    for label, *cells in rows:
-        row = Column.of(label, table_unit)
+    for label, *all_cells in rows:
+        row_unit = all_cells[unit_at] if unit_at is not None else table_unit
+        cells = [cell if k != unit_at else EMPTY_CELL for k, cell in enumerate(all_cells)]
+        columns = [Column.of(cell, row_unit) for cell in header[1:]]
+        row = Column.of(label, row_unit)
         if measure and measure not in row.name:
             row = Column(f"{row.name}{measure}", row.unit)  # 安图斯 in a table of 份额: 安图斯份额
         parts = (
@@ -208,6 +213,8 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
     return _by_row(header, rows, table_unit), j
 
 
+CAPTION_SPAN = re.compile(r"截至(?P<end>\d{1,2}月\d{1,2}日)止(?P<months>[三六九]|十二|3|6|9|12)[个個]月")
+BARE_YEAR = re.compile(r"(?<![\d年至])((?:19|20)\d{2})年(?![\d上下一二三四]|月|度)")
 TABLE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -249,6 +256,9 @@ def tables_as_sentences(lines: list[str], repairs: list[Repair] | None = None) -
             continue
         if caption is not None:
             out.pop()
+            if span := CAPTION_SPAN.search(caption):
+                # 截至6月30日止六个月 over columns of 2026年 and 2025年: each year's six months to 30 June
+                sentences = BARE_YEAR.sub(rf"截至\1年{span['end']}止{span['months']}个月", sentences)
             sentences = f"{TABLE_UNIT.sub('', caption).rstrip('（(：: ')}：{sentences}"
         if repairs is not None:
             repairs.append(Repair(kind="table_rows", before="\n".join(lines[i:j]), after=sentences))

@@ -48,7 +48,8 @@ FILLER_BEFORE_NUMBER = re.compile(
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
     r"年均增长|复合增长率|增长|成长|(?:提升|提高|增加|上升|上涨|攀升|高出|多出)(?![至到值])|(?:按年|按季|按月|同比|环比)升|"
-    r"(?:比|较)上年增减"  # 本年比上年增减（%）, an annual report's column of changes
+    r"(?:比|较)上年增减|"  # 本年比上年增减（%）, an annual report's column of changes
+    r"(?:同比|按年)\s*[+＋]?$"  # 收益同比+21.4%: a table's change column, read as a sentence
 )
 DECLINE = re.compile(
     r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
@@ -262,7 +263,8 @@ OF_A_WHOLE = re.compile(
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
 BASELINE_CHANGE = re.compile(
-    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期)(?:末|底|同期)?|(?P<recent>上一?个?季度?|上一?个?月)(?:末|底)?)"
+    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期|(?:19|20)\d{2}年(?=12月31日|末|底))(?:12月31日|末|底|同期)?"
+    r"|(?P<recent>上一?个?季度?|上一?个?月)(?:末|底)?)"
     r"[^，。；\d]{0,4}?(?:净增|增加|新增|增长|多出|减少|下降|净减)了?(?:约|近|超过|逾|超)?$"
 )
 
@@ -305,8 +307,13 @@ PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
 
 def states_the_present(clause_before: str) -> bool:
-    """已, 目前: the clause tells how things stand now, whatever the sentence forecast before it."""
-    return PRESENT.search(clause_before) is not None
+    """已, 目前: the clause tells how things stand now, whatever the sentence forecast before it (but
+    已投运IT容量将超过600兆瓦 says what the capacity in operation will be)."""
+    present = PRESENT.search(clause_before)
+    return present is not None and not WILL.search(clause_before, present.end())
+
+
+WILL = re.compile(r"将(?!近)|有望|可望|预计")
 
 
 def change_words_start(subject: str) -> int:

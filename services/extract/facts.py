@@ -65,9 +65,18 @@ PLANNED_SPENDING = re.compile(
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?$"
 )
+NATIONAL_AGGREGATE = re.compile(
+    r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
+)
 # 公司海外业务收入同比增长约1.3倍: a change of what its own words name, of no metric.
 OWN_NOUN = re.compile(
     r"(?:业务|营业|销售|主营)?(?:收入|营收|利润|净利润?|毛利|产值|出货量|销量|销售额|订单|交易额|成交额|市值)$"
+)
+# 本期间平均上架率为81.6%（2025年同期：77.9%）: the figure compared with, in brackets.
+COMPARED_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,12}(?:同期|上年|去年)[^（）()]{0,4}[：:]\s*$")
+# 占比首次过半，达到52.2%: the share the clause before names, reached.
+SHARE_THEN_REACHED = re.compile(
+    r"(?:占比|比重|份额)[^，。；\d]{0,6}[，,](?:达到|达|为|升至|提升至)了?(?:约|近)?$"
 )
 SHARE_MOVED_TO = re.compile(
     r"^[^，。；\d]{0,12}?(?:续|再|又|进一步)?(?:扬升|升|降|提高|提升|减少|回落|下降|扩大|缩小)(?:至|到)$"
@@ -382,6 +391,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if not found:
             paragraph.unread_periods.append(masked)
             times.unread.append(masked)
+            times.note_results_span(masked)
             # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
             paragraph.earlier_cues.append(context.Cues(sentence.text, masked, document.script))
             continue
@@ -442,6 +452,8 @@ def _region_from_context(
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
     智算中心…。…届时项目算力规模约2,000P), else where the document is about; a company's own figures
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
+    if NATIONAL_AGGREGATE.search(subject):
+        return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
     if COMPANY_WIDE.search(subject):
         # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country
         return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback
@@ -459,9 +471,18 @@ def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: i
         CHANGED_TO.search(clause_before)
         or PARALLEL_PART.fullmatch(clause_before)
         or SHARE_MOVED_TO.search(clause_before)
+        or COMPARED_IN_BRACKETS.search(
+            scope.masked, max(0, clause_start - 16), clause_start + len(clause_before)
+        )
     ):
         return True
-    return SHARE_CHANGE_FROM.match(scope.masked, max(0, clause_start - 4)) is not None
+    return (
+        SHARE_CHANGE_FROM.match(scope.masked, max(0, clause_start - 4)) is not None
+        or SHARE_THEN_REACHED.search(
+            scope.masked, max(0, clause_start - 16), clause_start + len(clause_before)
+        )
+        is not None
+    )
 
 
 def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int, unit: str) -> str:

@@ -16,7 +16,9 @@ from .scope import SentenceState, is_multiple_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
-REPORTED_PERIOD = re.compile(r"报告期内|(?:^|(?<=[，；,]))期内")  # (not 短期内, 预期内)
+REPORTED_PERIOD = re.compile(
+    r"(?:本)?报告期内|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
+)  # (not 短期内, 预期内)
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 # 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
 
@@ -103,11 +105,26 @@ class DocumentTimes:
     """Sentences with no number, their times read only when 期内 needs them (今年首十一个月…运行平稳。期内，…)."""
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
+    results_span: Period | None = None
+    """截至2026年6月30日止六个月之中期业绩: the span a results announcement covers, named first (the
+    comparisons after it, 2025年同期, are no span of its own)."""
 
     @property
     def default_period(self) -> Period | None:
         """The period of a figure whose sentence and paragraph name none (else the publish year)."""
-        return self.report_year or (self.reported_span if self.results else None)
+        return self.report_year or ((self.results_span or self.reported_span) if self.results else None)
+
+    def note_results_span(self, masked: str) -> None:
+        """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
+        if self.results_span is not None or "止" not in masked or "个月" not in masked:
+            return
+        spans = [
+            m.period
+            for m in find_periods(masked, self.published, self.script)
+            if not _is_whole_year(m.period)
+        ]
+        if spans and spans[0].start != spans[0].end:
+            self.results_span, self.results = spans[0], True
 
     def enter(self, paragraph: str) -> None:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
@@ -140,7 +157,10 @@ class DocumentTimes:
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
         if self.unread and self.reported_span is None and "期" in masked:
             self._read_unread()
-        if reported := _reported_time(masked, self.reported_span or self.last_year or self.report_year):
+        self.note_results_span(masked)
+        if reported := _reported_time(
+            masked, self.results_span or self.reported_span or self.last_year or self.report_year
+        ):
             mentions = sorted([*mentions, reported], key=lambda m: m.start)
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
         only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)

@@ -31,7 +31,7 @@ THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:项目|企业)")
 THRESHOLD_BEFORE = re.compile(r"(?:投资|规模|营收|产值)(?:过|超过|超|在|达)$")
 # 显存96GB: a product's memory, not storage built.
-PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡")
+PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡|HBM")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
 LOCATIVE = re.compile(r"(?:在|于)(?:[^，。；在]{1,20}(?:和|与|及))?\s*$")
 AMONG_AFTER = re.compile(r"之间|之中|之内|范围内|(?:和|与|及)\d")
@@ -65,7 +65,8 @@ CAP = re.compile(r"最高不(?:超过|得超过|高于)|一般不超过|上限(?
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
 NAMED_LIST = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
+    r"(?:(?:(?![和与及])[\u4e00-\u9fff]){2,8}、)+(?:(?![和与及])[\u4e00-\u9fff]){2,8}"
+    r"(?P<last>(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
 )
 
 
@@ -95,8 +96,9 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     opening = max(opening, sentence.rfind("(", 0, quantity.start))
     if opening < 0 or quantity.start - opening > GLOSS_LEAD_CHARS:
         return False
-    if "）" in sentence[opening : quantity.start] or ")" in sentence[opening : quantity.start]:
-        return False
+    inside = sentence[opening : quantity.start]
+    if "）" in inside or ")" in inside or COMPARED_IN_BRACKETS.search(inside):
+        return False  # （2025年同期：77.9%）: the figure compared with, no gloss
     return any(
         q.end == opening and q.unit.canonical == quantity.unit.canonical
         for q in quantities
@@ -104,6 +106,7 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     )
 
 
+COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
@@ -198,7 +201,7 @@ def counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
     listed = NAMED_LIST.search(sentence, max(0, quantity.start - 60), quantity.start)
     if listed is None:
         return False
-    names = listed.group(0).count("、") + 1 + any(joiner in listed.group(0) for joiner in "和及与")
+    names = listed.group(0).count("、") + 1 + (listed["last"] is not None)
     return quantity.value == names or (listed["more"] is not None and quantity.value > names)
 
 

@@ -246,6 +246,49 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     return found
 
 
+def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> bool:
+    """A time the text names that no number after it is of: compared with, a start, a base, a price basis."""
+    if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
+        return True  # a bare 底/末 is no period
+    if BASELINE.search(text[max(0, match.start() - 3) : match.start()]) or TIMES_OF.match(text, match.end()):
+        return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
+    if match["fyp"] and PLAN_YEAR.match(text, match.end()):
+        return True
+    if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
+        return True  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
+    if (
+        match["month"]
+        and text[max(0, match.start() - 1) : match.start()] in ("自", "从")
+        and SINCE.match(text, match.end())
+    ):
+        return True  # 自去年12月启用以来，其算力使用率已高达八成: so is a month
+    if (
+        match["year"]
+        and match["year"][0].isdigit()
+        and not match["month"]
+        and not match["half"]
+        and (text.startswith("同期", match.end()))
+    ):
+        return True  # （2025年同期：77.9%）: the same period a year before the sentence's (year_earlier)
+    if match["year"] in ("上", "去") and text.startswith(("不变价", "价格", "可比价"), match.end()):
+        return True  # 按照上年不变价计算的电信业务总量: the prices a volume is reckoned in, not its time
+    if match["year"] in ("上", "去") and (
+        text.startswith("同期", match.end())
+        or (
+            # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
+            # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
+            found
+            and text.startswith("的", match.end())
+            and text[match.start() - 1 : match.start()] in ("由", "从")
+        )
+    ):
+        return True  # 由上年同期的22.4%, 由上年的27%: the period before, which the number's own says (year_earlier)
+    # 较上一季度: the quarter before, compared with
+    return bool(
+        match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下")
+    )
+
+
 def find_periods(
     text: str,
     published: date,
@@ -267,41 +310,23 @@ def find_periods(
         ):
             continue
 
-        if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
-            continue  # a bare 底/末 is no period
-        if BASELINE.search(text[max(0, match.start() - 3) : match.start()]) or TIMES_OF.match(
-            text, match.end()
-        ):
-            continue  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
-        if match["fyp"] and PLAN_YEAR.match(text, match.end()):
+        if _names_no_time_of_its_own(text, match, bool(found)):
             continue
-        if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
-            continue  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
-        if (
-            match["month"]
-            and text[max(0, match.start() - 1) : match.start()] in ("自", "从")
-            and SINCE.match(text, match.end())
-        ):
-            continue  # 自去年12月启用以来，其算力使用率已高达八成: so is a month
-        if match["year"] in ("上", "去") and text.startswith(("不变价", "价格", "可比价"), match.end()):
-            continue  # 按照上年不变价计算的电信业务总量: the prices a volume is reckoned in, not its time
-        if match["year"] in ("上", "去") and (
-            text.startswith("同期", match.end())
-            or (
-                # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
-                # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
-                found
-                and text.startswith("的", match.end())
-                and text[match.start() - 1 : match.start()] in ("由", "从")
-            )
-        ):
-            continue  # 由上年同期的22.4%, 由上年的27%: the period before, which the number's own says (year_earlier)
-        if match["half"] and not match["year"] and text[match.start() - 1 : match.start()] in ("上", "下"):
-            continue  # 较上一季度: the quarter before, compared with
         try:
             period = _resolve(match, published)
         except (ValueError, KeyError):
             continue
+        if (
+            period
+            and period.start == period.end
+            and not period.until
+            and match["year"]
+            and text[match.start() - 1 : match.start()] in ("于", "於")
+            and text.startswith(("，", ","), match.end())
+        ):
+            period = Period(
+                period.label, period.start, period.end, True
+            )  # 於2026年6月30日，…: a balance date
         if report_year is not None and match["yearend"] and not match["year"]:
             end = report_year.end
             period = Period(end.isoformat(), end, end, True)

@@ -131,7 +131,10 @@ class SentenceScope:
         for mention in self.mentions:
             if not MULTIPLE_BASE_BEFORE.search(self.masked, max(0, mention.start - 4), mention.start):
                 continue
-            multiple = next((q for q in self.quantities if q.start >= mention.end), None)
+            multiple = next(
+                (q for q in self.quantities if q.start >= mention.end and q.unit.canonical == "multiple"),
+                None,
+            )  # (是114年约95万瓩的4倍: past the base's own number)
             if (
                 multiple is not None
                 and multiple.unit.canonical == "multiple"

@@ -23,6 +23,9 @@ REPORT_CITED = re.compile(
 CLAUSE_START = re.compile(r"[，。；,]")
 
 
+TITLE_SHOWS = re.compile(
+    r"(?:^|[，,。；\s])(?P<title>《[^》]{1,80}》)(?:还|也|同时|进一步)?(?:显示|指出|预计|预测|称|认为|提到)"
+)
 ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
 REPORTER_CHARS = 62
 """据/根据 and up to 60 characters of who."""
@@ -344,8 +347,10 @@ def cited_source(sentence: str) -> str | None:
         return "公告"
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
-    if "《" in sentence and (document := ACCORDING_TO_DOCUMENT.search(sentence)):
-        return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…
+    if "《" in sentence and (
+        document := ACCORDING_TO_DOCUMENT.search(sentence) or TITLE_SHOWS.search(sentence)
+    ):
+        return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…; 《报告》显示，…
     if ("据" in sentence or "按照" in sentence) and (who := _named(SOURCE_DATA.finditer(sentence))):
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
@@ -498,7 +503,18 @@ class DocumentSources:
             and _short_for(match["short"], who)
             and match["short"] != who
         }
-        return bracketed | declared
+        defined = (
+            {
+                match["short"]: who
+                for match in DEFINED_TERM.finditer(text)
+                if (who := tidy_source(match["who"])) and match["short"] != who
+            }
+            if "「" in text or "“" in text
+            else {}
+        )
+        if "本公司" in defined:
+            defined.setdefault("本集团", defined["本公司"])  # 本公司及其附属公司（统称「本集团」）
+        return defined | bracketed | declared
 
     def _body_of_kind_named_last(self, kind: str) -> str | None:
         """The last 国家超级计算深圳中心 the text names before the sentence citing 中心."""
@@ -513,7 +529,7 @@ class DocumentSources:
         """…发布的《中国综合算力发展白皮书（2025年）》（以下简称《白皮书》）: the short title the text declares,
         and who it cites in full (中国信通院 《中国综合算力发展白皮书（2025年）》)."""
         text = self.document.text
-        if "简称《" not in text:
+        if "简称《" not in text and "下称《" not in text:
             return {}
         aliases = {}
         for match in TITLE_ALIAS.finditer(text):
@@ -638,11 +654,15 @@ def _alike(written: str, converted: str) -> bool:
 ALIAS = re.compile(
     r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?[简下]称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
 )
+# 瀚雲數據控股有限公司（「本公司」）: a Hong Kong announcement's defined terms.
+DEFINED_TERM = re.compile(
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,40}?(?:公司|集团|银行)(?:及其附属公司)?)[（(](?:统称|以下简称|简称)?[「“\"](?P<short>本公司|本集团|公司|集团|[\u4e00-\u9fff]{2,6})[」”\"][）)]"
+)
 BRACKETED_SHORT_NAME = re.compile(
     r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心))[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]"
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
-TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?简称(?P<short>《[^》]{1,12}》)[）)]")
+TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?[简下]称(?P<short>《[^》]{1,12}》)[）)]")
 
 
 def _short_for(short: str, name: str) -> bool:

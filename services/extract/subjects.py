@@ -36,7 +36,7 @@ POWER_NOUN = re.compile(
 )
 # 约45万平方米总楼面面积: what an area is of, written after it.
 AREA_NOUN = re.compile(r"(?:[（(][A-Za-z0-9²]{1,3}[）)])?(?:的)?(?:总)?(?:楼面面积|建筑面积|机房面积)")
-CLAUSES = re.compile(r"[，,：:；;]")
+CLAUSES = re.compile(r"[，：:；;]|,(?!\d{3})|(?<!\d),")  # (not the comma of 2,846.3)
 SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""
 CIRCUMSTANCE = re.compile(r"(?:随着|由于|受益于|受惠于|得益于|受)")

@@ -119,7 +119,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if (
         period is not None
         and ("同期" in scope.masked or "年的" in scope.masked)
-        and (before := SAME_PERIOD_BEFORE.search(scope.masked, clause_start, quantity.start))
+        and (
+            before := SAME_PERIOD_BEFORE.search(
+                scope.masked, max(0, min(clause_start, quantity.start - 12)), quantity.start
+            )
+        )
         and not any(before.start() <= m.start < before.end() for m in scope.mentions)
     ):
         # 出租率已由去年同期的约91%降至三季度的约78%: a year before the time the change went to
@@ -139,7 +143,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and not context.FORECAST.search(scope.masked, clause_start, quantity.start)
     ):
         kind = "actual"
-    if kind == "actual" and period is not None and period.start > scope.published:
+    if (
+        kind == "actual"
+        and period is not None
+        and (period.start > scope.published or _rate_over_years_to_come(period, measure, scope.published))
+    ):
         kind = "forecast"
     elif (
         kind == "forecast"
@@ -234,8 +242,8 @@ def _statement_end(sentence: str, position: int) -> int:
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
     r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})"
-    r"(?:约|近|接近|超过|逾|不足)?$"
-)  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%)
+    r"(?:约|近|接近|超过|逾|不足)?$|(?:19|20)\d{2}年同期[：:]?\s*$"
+)  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）)
 CHANGED_TO_TIME = re.compile(r"[^，。；\d]{0,3}(?:升|降|增|提高|提升|回落|下降|扩大|缩小|跌)(?:至|到)?$")
 
 
@@ -251,6 +259,12 @@ def _changed_to_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
 
 
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
+
+
+def _rate_over_years_to_come(period: Period, measure: str, published: date) -> bool:
+    """115年至119年全国用电量年均成长约2.8%: a rate over a span of years mostly to come is a projection
+    (a budget over them, 计划期程为115年至118年，总经费262亿元, is money set aside now)."""
+    return measure in ("growth_yoy", "growth_pop") and period.start.year <= published.year < period.end.year
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

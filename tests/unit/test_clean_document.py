@@ -406,3 +406,31 @@ def test_a_story_opening_with_its_day_is_not_joined_to_the_headline_above_it() -
     document = clean_document(raw_document("file:///tenders.txt", page.encode(), content_type="text/plain"))
     assert any(line.startswith("11月18日，") for line in document.text.splitlines())
     assert any(line.startswith("11月14日，") for line in document.text.splitlines())
+
+
+def test_a_bulletin_table_with_a_unit_column_and_years_and_a_results_table_of_six_months() -> None:
+    bulletin = [
+        "表9 2025年主要指标",
+        "指标\t单位\t2025年\t比上年增长（%）",
+        "电信业务收入\t亿元\t412.7\t3.8",
+        "5G基站\t万个\t11.86\t19.3",
+    ]
+    assert tables_as_sentences(bulletin) == [
+        "表9 2025年主要指标：2025年电信业务收入412.7亿元，2025年电信业务收入比上年增长3.8%。"
+        "2025年5G基站11.86万个，2025年5G基站比上年增长19.3%。"
+    ]
+    results = ["截至6月30日止六个月", "\t2026年\t2025年\t变动", "收益（百万港元）\t2,846.3\t2,344.7\t+21.4%"]
+    (sentence,) = tables_as_sentences(results)
+    assert "截至2025年6月30日止六个月收益2,344.7百万港元" in sentence
+
+
+def test_a_zhihu_answer_is_not_cut_at_a_comment_below_it() -> None:
+    page = (
+        "知乎　首页　会员　发现\n\n2025年国内智算中心是不是已经过剩了？\n关注者 3,412　　被浏览 1,286,530\n\n"
+        "算力老炮儿\n某云厂商基础设施架构师\n1,204 人赞同了该回答\n\n"
+        "谢邀。先看官方数字。中国信通院前段时间发布的数据显示，截至2025年6月底，全国算力总规模达到约300EFLOPS。\n\n"
+        "那为什么大家都觉得过剩？我总结了几个原因：东部一线城市的智算中心普遍要排队，西部一些园区机柜空着一大片。\n\n"
+        "618 条评论\n匿名用户：IDC那个1,120EFLOPS是FP16的吧，和信通院的数没法直接比。　赞 87\n查看全部 618 条评论\n"
+    )
+    document = clean_document(raw_document("file:///zhihu.txt", page.encode(), content_type="text/plain"))
+    assert "300EFLOPS" in document.text

@@ -1952,3 +1952,64 @@ def test_shareholdings_a_racks_load_and_an_asking_price_are_no_figures() -> None
     )
     assert [f.value_text for f in facts] == ["50兆瓦", "四百五十MW", "廿三MW"]
     assert only(facts, "廿三MW").subject == "国科会"  # (会 of a body's name is no "will")
+
+
+def test_a_hong_kong_interim_announcement() -> None:
+    facts = facts_of(
+        "截至2026年6月30日止六個月之中期業績公告\n"
+        "瀚雲數據控股有限公司（「本公司」）董事會欣然宣佈本公司及其附屬公司（統稱「本集團」）截至2026年6月30日止六個月"
+        "（「本期間」）之未經審核簡明綜合中期業績。\n"
+        "• 收益按年增長21.4%至2,846.3百萬港元。\n"
+        "• 於2026年6月30日，本集團已投運IT容量約為412兆瓦，較2025年12月31日增加48兆瓦。\n"
+        "• 本期間平均上架率為81.6%（2025年同期：77.9%）。\n"
+        "本期間內，來自中國內地業務的收益為人民幣9.74億元。\n"
+        "本集團預計，至2027年底，已投運IT容量將超過600兆瓦。",
+        "2026-08-27",
+    )
+    assert only(facts, "2,846.3百万港元").period == "2026-H1"
+    assert only(facts, "412兆瓦").period == "2026-06-30"  # a balance date
+    assert (only(facts, "48兆瓦").measure, only(facts, "48兆瓦").period) == ("growth_yoy", "2026-06-30")
+    compared = only(facts, "77.9%")
+    assert (compared.period, compared.measure) == ("2025-H1", "share")
+    assert only(facts, "9.74亿元").period == "2026-H1"
+    ahead = only(facts, "600兆瓦")
+    assert (ahead.period, ahead.kind, ahead.cited_source) == (
+        "2027-12-31",
+        "forecast",
+        "瀚云数据控股有限公司",
+    )
+
+
+def test_a_list_of_hubs_counted_after_it_and_the_countrys_hubs_together() -> None:
+    facts = facts_of(
+        "工程实施以来，京津冀、长三角、粤港澳大湾区、成渝4个东部枢纽和内蒙古、贵州、甘肃、宁夏4个西部枢纽共布局建设"
+        "10个国家数据中心集群。截至2025年底，8个国家枢纽节点累计完成数据中心直接投资超过3800亿元。\n"
+        "截至2025年底，内蒙古、贵州、甘肃、宁夏4个西部枢纽节点在用标准机架分别达到41.2万架、36.9万架、13.7万架和19.3万架。",
+        "2026-02-12",
+    )
+    assert not [f for f in facts if f.value_text == "4个"]
+    assert only(facts, "3800亿元").region == "CN"
+    assert [only(facts, t).region for t in ("41.2万架", "19.3万架")] == ["内蒙古", "宁夏"]
+
+
+def test_a_short_title_called_下称_a_share_reached_and_a_chips_memory() -> None:
+    facts = facts_of(
+        "研究机构灵犀智库近日发布的《2025年中国AI加速卡市场追踪报告》（下称《报告》）显示，2025年本土厂商出货约163万张，"
+        "占比首次过半，达到52.2%。\n《报告》显示，海外厂商产品份额由2024年的约63%降至2025年的47.8%。"
+        "主力型号单卡FP16算力约为640TFLOPS，但HBM容量仍停留在64GB。",
+        "2026-04-21",
+    )
+    assert only(facts, "52.2%").measure == "share"
+    assert "灵犀智库" in (only(facts, "63%").cited_source or "")
+    assert not [f for f in facts if f.unit in ("byte", "FLOPS")]
+
+
+def test_a_multiples_base_past_its_own_number_and_a_rate_over_years_to_come() -> None:
+    facts = facts_of(
+        "台電估計，至2030年資料中心用電需求將達約380萬瓩，是2025年約95萬瓩的4倍，資料中心用電量占全國總用電量的比重將升至約7.2%。"
+        "台電強調，2026年至2030年全國用電量年均成長約2.8%。",
+        "2026-05-12",
+    )
+    assert only(facts, "7.2%").period == "2030"
+    rate = only(facts, "2.8%")
+    assert (rate.period, rate.kind) == ("2026/2030", "forecast")
