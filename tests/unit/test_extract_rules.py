@@ -1992,7 +1992,7 @@ def test_a_list_of_hubs_counted_after_it_and_the_countrys_hubs_together() -> Non
     assert [only(facts, t).region for t in ("41.2万架", "19.3万架")] == ["内蒙古", "宁夏"]
 
 
-def test_a_short_title_called_下称_a_share_reached_and_a_chips_memory() -> None:
+def test_a_short_title_so_called_a_share_reached_and_a_chips_memory() -> None:
     facts = facts_of(
         "研究机构灵犀智库近日发布的《2025年中国AI加速卡市场追踪报告》（下称《报告》）显示，2025年本土厂商出货约163万张，"
         "占比首次过半，达到52.2%。\n《报告》显示，海外厂商产品份额由2024年的约63%降至2025年的47.8%。"
