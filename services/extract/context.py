@@ -310,6 +310,10 @@ def states_the_present(clause_before: str) -> bool:
     """已, 目前: the clause tells how things stand now, whatever the sentence forecast before it (but
     已投运IT容量将超过600兆瓦 says what the capacity in operation will be)."""
     present = PRESENT.search(clause_before)
+    if present is not None and clause_before[max(0, present.start() - 1) : present.start()] in ("较", "比"):
+        present = PRESENT.search(
+            clause_before, present.end()
+        )  # 将较目前翻一番: now is what it is compared with
     return present is not None and not WILL.search(clause_before, present.end())
 
 

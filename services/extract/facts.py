@@ -59,6 +59,7 @@ CHANGED_TO = re.compile(
 SHARE_CHANGE_FROM = re.compile(
     r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
 )
+PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|上线)")
 PLANNED_SPENDING = re.compile(
     r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:增至|降至|达到|为)?(?:约|超过|逾|近)?$"
 )
@@ -515,6 +516,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now);
         # 一期40兆瓦预计明年第二季度投入运营: the plan's own word, in the number's clause, over the sentence's
         kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
+    if kind != "target" and PLANNED_IN_CLAUSE.search(clause_before):
+        kind = "target"  # 澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容: what its own clause plans
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):

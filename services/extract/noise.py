@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import subjects
+from . import context, subjects
 from .quantities import Quantity
 from .units import is_money
 
@@ -49,7 +49,10 @@ DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])
 UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|=)[^，。；\d]{0,8}$")
 # 8个国家算力枢纽节点和10个国家数据中心集群: the fixed designations of the national plan, not a count of
 # anything built.
-DESIGNATED_KIND = re.compile(r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点")
+DESIGNATED_KIND = re.compile(
+    r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点"
+    r"|\s*(?:个)?(?:地级以上市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
+)
 # 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
 LONG_AGO = re.compile(
     r"(?:[二三四五六七八九]十|百)多?年前|半个多?世纪前|上世纪|20世纪[一二三四五六七八九]十年代"
@@ -217,8 +220,12 @@ def describes_what_follows(
     which things the clause's next number is about."""
     clause_start, clause_end = clause
     following = next((q for q in quantities if quantity.end < q.start < clause_end), None)
-    return (
-        following is not None
-        and "的" in sentence[quantity.end : following.start]
-        and not subjects.clean_subject(sentence[max(clause_start, previous_end) : quantity.start])
+    if following is None:
+        return False
+    between = sentence[quantity.end : following.start]
+    written_before = sentence[max(clause_start, previous_end) : quantity.start]
+    before = subjects.clean_subject(written_before)
+    # (合肥先进计算中心等8个公共智算平台去年平均利用率达到64.5%: a list's examples, then how many)
+    return ("的" in between or context.SHARE.search(between) is not None) and (
+        not before or written_before.rstrip().endswith("等")
     )

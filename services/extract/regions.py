@@ -164,12 +164,14 @@ MACRO_REGIONS = ["东部地区", "中部地区", "西部地区", "东北地区"]
 CITIES_PATH = Path(__file__).with_name("cities.txt")
 
 
-def _cities() -> list[str]:
+def _city_provinces() -> dict[str, str]:
     lines = CITIES_PATH.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return dict(line.split() for line in lines if line.strip() and not line.startswith("#"))
 
 
-CITIES = _cities()
+CITY_PROVINCE = _city_provinces()
+"""广州 -> 广东: the province each prefecture-level city lies in."""
+CITIES = list(CITY_PROVINCE)
 COUNTIES_PATH = Path(__file__).with_name("counties.txt")
 
 
@@ -379,10 +381,20 @@ class DocumentRegions:
         # On a tie, a city or province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
         return max(named, key=lambda r: (self.counts[r], r not in AREAS), default=None)
 
+    def _province_of_cities(self) -> str | None:
+        """全省 in a page naming only cities (广州, 深圳, 韶关…): their province."""
+        provinces = Counter()
+        for region, count in self.counts.items():
+            if region in CITY_PROVINCE:
+                provinces[CITY_PROVINCE[region]] += count
+        return provinces.most_common(1)[0][0] if provinces else None
+
     def region_for(self, subject: str) -> str | None:
-        if WHOLE_PROVINCE.search(subject) and (province := self._most_named(_PROVINCE_SET)):
+        if WHOLE_PROVINCE.search(subject) and (
+            province := self._most_named(_PROVINCE_SET) or self._province_of_cities()
+        ):
             return province
-        if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET)):
+        if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET | MUNICIPALITIES)):
             return city
         # In an article of several paragraphs, a place named once or twice outside the title is where
         # one thing it mentions is (a company's 韶关 park, its 和林格尔 project), not where it is about.
@@ -402,8 +414,9 @@ WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 
 
 def whole_area_named(subject: str, before: list[Place]) -> str | None:
-    """全市 after 长沙市计划…: the city (or province, for 全省) the sentence named last before it."""
-    kind = _CITY_SET if WHOLE_CITY.search(subject) else _PROVINCE_SET
+    """全市 after 长沙市计划…: the city (or province, for 全省) the sentence named last before it; 全市 after
+    上海 is the municipality's."""
+    kind = _CITY_SET | MUNICIPALITIES if WHOLE_CITY.search(subject) else _PROVINCE_SET
     return next((place.region for place in reversed(before) if place.region in kind), None)
 
 
@@ -414,6 +427,7 @@ def whole_area(subject: str) -> bool:
 
 _PROVINCE_SET = frozenset(PROVINCES)
 _CITY_SET = frozenset(CITIES)
+MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
 
 
 def place_rank(region: str) -> int:

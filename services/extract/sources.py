@@ -37,7 +37,7 @@ SOURCE_DATA = re.compile(
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
-    "表示|指出|(?<![之著号堪俗简昵统并])称|透露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
+    "表示|指出|(?<![之著号堪俗简昵统并])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
     "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
@@ -95,7 +95,7 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者)"
+    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -109,7 +109,7 @@ SOURCE_PREAMBLE = re.compile(
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -124,6 +124,7 @@ SOURCE_PAPER = re.compile(
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
     r"(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
+    r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
 # government body).
@@ -352,6 +353,12 @@ def cited_source(sentence: str) -> str | None:
     ):
         return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…; 《报告》显示，…
     if ("据" in sentence or "按照" in sentence) and (who := _named(SOURCE_DATA.finditer(sentence))):
+        if (
+            BARE_TITLE.fullmatch(who)
+            and SPEAKING.search(sentence)
+            and (speaker := _named(SOURCE_SPEAKER.finditer(sentence)))
+        ):
+            return speaker  # X局局长…表示，根据局方掌握的数字: the bureau speaking
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who

@@ -12,6 +12,7 @@ from . import context, respectively, sources
 from .periods import Period, PeriodMention, blocks_period, compound_span, month_of, whole_year, year_earlier
 from .quantities import Quantity
 from .scope import SentenceScope
+from .units import is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
@@ -106,6 +107,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     )
     if kind != "actual" and (planned := _planned_time(scope, quantity)) is not None:
         period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
+    elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
+        kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
     if (
         kind == "actual"
         and scope.carried_opening
@@ -265,6 +268,31 @@ def _rate_over_years_to_come(period: Period, measure: str, published: date) -> b
     """115年至119年全国用电量年均成长约2.8%: a rate over a span of years mostly to come is a projection
     (a budget over them, 计划期程为115年至118年，总经费262亿元, is money set aside now)."""
     return measure in ("growth_yoy", "growth_pop") and period.start.year <= published.year < period.end.year
+
+
+PLANNED_LATER = re.compile(
+    r"(?:[^。；]{0,40}?[，,])(?P<word>预计|计划|拟)于?[^，。；]{0,14}?(?:建成|投产|投用|投运|投入运营|投入使用|投入服务|竣工|交付)"
+)
+
+
+def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:
+    """A building's size or capacity in a statement that ends saying when it opens, naming no time before
+    it: of that time, expected or planned (the money it commits is stated now)."""
+    if is_money(quantity.unit) or quantity.unit.canonical not in PLANNED_UNITS:
+        return None
+    statement_start = scope.masked.rfind("；", 0, quantity.start) + 1
+    if any(statement_start <= m.start < quantity.start for m in scope.mentions if m.start >= 0):
+        return None
+    plan = PLANNED_LATER.match(scope.masked, quantity.end)
+    if plan is None:
+        return None
+    named = next((m.period for m in scope.mentions if quantity.end <= m.start < plan.end()), None)
+    if named is None:
+        return None
+    return ("target" if plan["word"] in ("计划", "拟") else "forecast"), named
+
+
+PLANNED_UNITS = {"W", "m2", "rack", "FLOPS", "byte"}
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

@@ -2013,3 +2013,50 @@ def test_a_multiples_base_past_its_own_number_and_a_rate_over_years_to_come() ->
     assert only(facts, "7.2%").period == "2030"
     rate = only(facts, "2.8%")
     assert (rate.period, rate.kind) == ("2026/2030", "forecast")
+
+
+def test_a_province_known_only_by_its_cities_and_its_division_into_cities() -> None:
+    facts = facts_of(
+        "2026年1-6月，全省通信业保持平稳增长。截至6月末，全省5G基站总数达到42.6万个，全省21个地级以上市城区实现5G网络连续覆盖。\n"
+        "分地市看，广州、深圳、东莞5G基站分别为9.8万个、8.6万个和3.1万个。",
+        "2026-07-24",
+    )
+    assert only(facts, "42.6万个").region == "广东"
+    assert not [f for f in facts if f.value_text == "21个"]
+
+
+def test_the_bureau_speaking_of_its_own_figures_and_a_report_disclosed() -> None:
+    facts = facts_of(
+        "發展局局長在書面答覆中表示，政府已在古洞北預留約13公頃用地。\n"
+        "創新科技及工業局局長在答覆另一項質詢時表示，根據局方掌握的數字，截至去年底，本港數據中心總容量約1,410兆瓦。\n"
+        "局長又表示，政府目標是在2030年或之前，將本港數據中心總容量提升至不少於3,000兆瓦。\n"
+        "中国信通院前段时间发布的数据显示，全国算力总规模达到约300EFLOPS。信通院同时测算，2024年我国算力核心产业规模约为2.1万亿元。"
+        "另外，国家数据局披露，截至今年6月底，全国在用算力中心标准机架超过1,085万架。",
+        "2026-02-04",
+    )
+    assert only(facts, "1,410兆瓦").cited_source == "创新科技及工业局"
+    assert only(facts, "3,000兆瓦").cited_source == "创新科技及工业局"
+    assert only(facts, "2.1万亿元").cited_source == "中国信通院"
+    assert only(facts, "1,085万架").cited_source == "国家数据局"
+
+
+def test_a_plan_in_its_own_clause_a_plan_at_the_statements_end_and_what_now_is_compared_with() -> None:
+    facts = facts_of(
+        "澳瑞数字表示，上海临港园区二期将投资约4.5亿美元，总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营。"
+        "“预计到2027年底，公司在中国内地的IT容量将较目前翻一番。”在新加坡，澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容。",
+        "2026-06-16",
+    )
+    assert (only(facts, "4.5亿美元").kind, only(facts, "4.5亿美元").period) == ("actual", "2026")
+    assert (only(facts, "52万平方英尺").kind, only(facts, "52万平方英尺").period) == ("forecast", "2027-Q2")
+    assert (only(facts, "翻一番").kind, only(facts, "翻一番").period) == ("forecast", "2027-12-31")
+    assert only(facts, "20兆瓦").kind == "target"
+
+
+def test_the_whole_city_after_a_municipality_and_how_many_a_rate_is_about() -> None:
+    facts = facts_of(
+        "上海市经济和信息化委员会数据显示，截至3月底，上海已投运智算中心平均利用率约为71%，全市智能算力规模达到18.6EFLOPS。"
+        "合肥市数据资源局介绍，合肥先进计算中心等8个公共智算平台去年平均利用率达到64.5%。",
+        "2026-04-21",
+    )
+    assert only(facts, "18.6EFLOPS").region == "上海"
+    assert not [f for f in facts if f.value_text == "8个"]
