@@ -234,9 +234,12 @@ def clause_bounds(breaks: list[tuple[int, int]], start: int, end: int, length: i
 
 def qualifier_of(before: str, after: str, more: bool) -> str:
     """gt/ge/lt/le/approx/eq from the words around the number; 超过…以上 resolves to gt."""
+    bound = BOUND_OF_A_WHOLE.search(before)
     before = FILLER_BEFORE_NUMBER.sub("", before)
     after = ANNOTATION.sub("", after)  # 30EFLOPS（FP32）以上: the precision noted, then the qualifier
     prefix = next((q for pattern, q in PREFIX_QUALIFIERS if pattern.search(before)), None)
+    if prefix is None and bound:
+        prefix = "le" if bound["le"] else "ge"  # 按不超过算力合同费用的30%: a bound on a share of a whole
     suffix = next((q for pattern, q in SUFFIX_QUALIFIERS if pattern.search(after)), None)
     if more:
         return "gt"
@@ -245,6 +248,9 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
     return prefix or suffix or "eq"
 
 
+BOUND_OF_A_WHOLE = re.compile(
+    r"(?:(?P<le>不超过|不高于|最高)|(?P<ge>不低于|不少于|至少))[^，。；\d]{1,12}的$"
+)
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
 SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|约为|近|超过)?\s*$")

@@ -63,7 +63,9 @@ OFFERING_TERMS = re.compile(
     r"总股本|股本的|持股|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
 )
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
-CAP = re.compile(r"最高不(?:超过|得超过|高于)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$")
+CAP = re.compile(
+    r"最高不(?:超过|得超过|高于)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
+)
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.

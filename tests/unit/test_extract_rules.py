@@ -2060,3 +2060,12 @@ def test_the_whole_city_after_a_municipality_and_how_many_a_rate_is_about() -> N
     )
     assert only(facts, "18.6EFLOPS").region == "上海"
     assert not [f for f in facts if f.value_text == "8个"]
+
+
+def test_a_bound_on_a_share_of_a_whole_and_a_cap_on_what_one_firm_may_claim() -> None:
+    facts = facts_of(
+        "“算力券”按不超过算力合同费用的30%给予用户企业补贴。单家企业每年“算力券”申领不超过800万元。",
+        "2025-05-20",
+    )
+    assert only(facts, "30%").qualifier == "le"
+    assert not [f for f in facts if f.unit == "CNY"]
