@@ -89,7 +89,8 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     it is (算力产业投资 is an investment)."""
     subject = subject.replace(" ", "")  # the space only joins a borrowed topic to the clause's words
     if not _any_alias().search(subject):
-        return None  # most subjects name no metric: skip the alias-by-alias walk
+        # most subjects name no metric: skip the alias-by-alias walk (装机能力约3500架: racks are racks)
+        return _racks_built(subject, unit)
     best: tuple[int, int, str] | None = None
     for alias, metric in _aliases_longest_first():
         if best is not None and len(alias) < best[0]:
@@ -104,7 +105,16 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
                 continue  # 算力服务收入, 算力租赁业务: a company's line of business, not the capacity
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)
-    return best[2] if best else None
+    return best[2] if best else _racks_built(subject, unit)
+
+
+RACKS = "data_centre_racks"
+SHIPPED = re.compile(r"出货|整柜|销量|订单|交付量")
+
+
+def _racks_built(subject: str, unit: str) -> str | None:
+    """装机能力约3500架: racks are a data centre's racks, unless they are servers shipped by the rack (整柜系统出货)."""
+    return RACKS if unit == "rack" and not SHIPPED.search(subject) else None
 
 
 BUSINESS_LINE = re.compile(

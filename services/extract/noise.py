@@ -41,6 +41,7 @@ COMPONENTS = re.compile(
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度")
+RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
@@ -167,6 +168,8 @@ def no_figure(
         return True
     if unit == "count" and PER_NODE.search(before):
         return True  # 单节点配置2颗国产处理器: a machine's make-up, not how many were built
+    if unit == "W" and RACK_AFTER.match(sentence, quantity.end):
+        return True  # 折合2.5kW机柜约3万架: the rack's rating, not power built
     if unit in ("W", "Wh") and (
         PER_RACK.search(before)
         or ONE_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)

@@ -246,6 +246,20 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     return found
 
 
+AHEAD = re.compile(r"(?:将|预计|计划|拟|有望|可望)(?:于|在|到)?$")
+
+
+def _shifted_a_year(period: Period) -> Period:
+    start, end = (
+        period.start.replace(year=period.start.year + 1),
+        _month_end(period.end.year + 1, period.end.month),
+    )
+    if period.start == period.end:
+        end = start
+    label = period.label.replace(str(period.start.year), str(start.year), 1)
+    return Period(label, start, end, period.until)
+
+
 def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> bool:
     """A time the text names that no number after it is of: compared with, a start, a base, a price basis."""
     if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
@@ -316,6 +330,14 @@ def find_periods(
             period = _resolve(match, published)
         except (ValueError, KeyError):
             continue
+        if (
+            period
+            and match["month"]
+            and not match["year"]
+            and period.end < published
+            and AHEAD.search(text, max(0, match.start() - 4), match.start())
+        ):
+            period = _shifted_a_year(period)  # 将于10月30日投产 in a September story: this October
         if (
             period
             and period.start == period.end

@@ -257,6 +257,8 @@ LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 NATIONAL_NAME_AFTER = re.compile(
     r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号)"
 )
+# 上海燧原科技: a company named after its city, no place the text is about.
+COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技|集团|股份)")
 IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
 
 
@@ -268,6 +270,8 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     companies = "公司" in text
     for start, end, region in place_spans(text, script):
         if companies and IN_COMPANY_NAME.match(text, end):
+            continue
+        if region in _CITY_NAMES and COMPANY_AFTER_PLACE.match(text, end):
             continue
         if start == previous_end:
             found[-1] = Place(end, region, found[-1].listed)
@@ -427,6 +431,7 @@ def whole_area(subject: str) -> bool:
 
 _PROVINCE_SET = frozenset(PROVINCES)
 _CITY_SET = frozenset(CITIES)
+_CITY_NAMES = _CITY_SET | {"北京", "上海", "天津", "重庆"}
 MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
 
 

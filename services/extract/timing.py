@@ -40,7 +40,12 @@ def period_for(
             return whole_year(period.start.year)
         if EVENT_AFTER.match(sentence, before[-1].end):
             return whole_year(period.start.year)  # 已于今年5月动工，总投资约25亿港元: so is an event's month
-        if kind == "actual" and period.until and MILESTONE_AFTER.match(sentence, before[-1].end):
+        if (
+            kind == "actual"
+            and period.until
+            and period.end <= published
+            and MILESTONE_AFTER.match(sentence, before[-1].end)
+        ):
             return month_of(
                 period.end
             )  # 已于今年3月底正式投入运营，总投资约12.6亿澳门元: the month it opened

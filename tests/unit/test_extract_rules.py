@@ -2069,3 +2069,26 @@ def test_a_bound_on_a_share_of_a_whole_and_a_cap_on_what_one_firm_may_claim() ->
     )
     assert only(facts, "30%").qualifier == "le"
     assert not [f for f in facts if f.unit == "CNY"]
+
+
+def test_a_parks_racks_and_a_racks_rating_and_a_month_ahead() -> None:
+    facts = facts_of(
+        "一期园区装机能力约3500架，折合2.5kW机柜约3万架。N02新型工业化数据中心将于10月30日投产50%。"
+        "2024年底投产数据中心承载算力可达3万P。该项目已与上海燧原科技等达成合作，上架服务器2000台。",
+        "2024-09-04",
+    )
+    assert only(facts, "3500架").metric == "data_centre_racks"
+    assert not [f for f in facts if f.unit == "W"]
+    assert only(facts, "50%").period == "2024"  # 将于10月30日 in September: this October
+    assert only(facts, "3万P").period == "2024-12-31"
+    assert only(facts, "2000台").region == "CN"  # 上海燧原科技 is a company, not Shanghai
+
+
+def test_a_cagr_and_a_planned_projects_list_in_brackets() -> None:
+    facts = facts_of(
+        "预计2028年我国智算规模达到2781.9EFLOPS，2024-2028CAGR 40%。"
+        "截至2024年8月，中国智算中心项目（投运/在建/规划）超过300个。",
+        "2025-01-10",
+    )
+    assert only(facts, "40%").measure == "growth_yoy"
+    assert only(facts, "300个").kind == "actual"
