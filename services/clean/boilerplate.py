@@ -94,16 +94,24 @@ class ArticleParts:
     """What was rewritten on the way (a table's rows as sentences)."""
 
 
+# 国产AI芯片进入“放量期”，衡芯科技能否守住增长势头？: a headline may ask (not a line of a Q&A, 问：…？).
+QUESTION_HEADLINE = re.compile(r"^(?!问|答|Q|请问)[^。！!？?：:]{6,40}[？?]$")
+
+
 def _is_title_like(line: str) -> bool:
     return (
         6 <= len(line) <= 80
         and HAN.search(line) is not None  # ＊＊＊＊＊: a rule under the title
         and not NAV_BAR.search(line)
-        and not SENTENCE_END.search(line)
+        and (not SENTENCE_END.search(line) or QUESTION_HEADLINE.search(line) is not None)
         and not line.endswith(("：", ":"))  # 各地级以上市工业和信息化主管部门：, the salutation
         and not DATE_LINE.match(line)
         and len(FIELD_NAME.findall(line)) < 2
+        and not DOCUMENT_NUMBER.match(line)  # 呼政发〔2025〕11号: a document's number under its title
     )
+
+
+DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 
 
 def _is_byline(line: str) -> bool:

@@ -89,6 +89,7 @@ SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励
 TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 PLAN_WORDS = ("计划", "拟", "力争")
+GOALS_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}目标\s*$")
 PLAN_LEAD = re.compile(r"(?:工作|任务|目标|举措|措施|重点)[^。！？]{0,8}[：:]\s*$")
 LIST_ITEM = re.compile(
     r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
@@ -317,6 +318,8 @@ PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 
 def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> bool:
     """Whether a paragraph is an item of a government's list of tasks (下一步…重点抓好以下工作： / ● 一是…)."""
+    if GOALS_HEADING.match(previous_text):
+        return True  # 一、工作目标 / 到2025年，全省算力规模达到35EFlops以上: the goals a plan's section sets
     return LIST_ITEM.match(first_sentence) is not None and (
         in_list or PLAN_LEAD.search(previous_text) is not None
     )

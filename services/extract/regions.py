@@ -382,8 +382,9 @@ class DocumentRegions:
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:
         named = [region for region in self.counts if among is None or region in among]
-        # On a tie, a city or province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
-        return max(named, key=lambda r: (self.counts[r], r not in AREAS), default=None)
+        # On a tie, what the title names (呼和浩特市人民政府…, its 全国 as often as 呼和浩特), and a city or
+        # province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
+        return max(named, key=lambda r: (self.counts[r], r in self.titled, r not in AREAS), default=None)
 
     def _province_of_cities(self) -> str | None:
         """全省 in a page naming only cities (广州, 深圳, 韶关…): their province."""
@@ -405,12 +406,10 @@ class DocumentRegions:
         most = self._most_named()
         if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
             return self.fallback
-        if any(
+        if most not in self.titled and any(
             self.counts[other] == self.counts[most] for other in self.counts if other not in (most, *AREAS)
         ):
-            return (
-                self.fallback
-            )  # 太原…、青岛…、长沙… named once each: none of them is where the text is about
+            return self.fallback  # 太原…、青岛…、长沙… named once each: none is where the text is about
         return most
 
 

@@ -434,3 +434,20 @@ def test_a_zhihu_answer_is_not_cut_at_a_comment_below_it() -> None:
     )
     document = clean_document(raw_document("file:///zhihu.txt", page.encode(), content_type="text/plain"))
     assert "300EFLOPS" in document.text
+
+
+def test_a_document_number_is_no_title_and_a_headline_may_ask() -> None:
+    notice = (
+        "呼和浩特市人民政府关于促进绿色算力及人工智能产业高质量发展的若干意见\n呼政发〔2025〕11号\n"
+        "各旗、县、区人民政府，市各委、办、局：\n"
+        "呼和浩特市是全国一体化算力网络国家枢纽节点和林格尔数据中心集群核心区，目前全市总算力规模突破5.4万P，绿色算力指数全国第一。\n"
+    )
+    document = clean_document(raw_document("file:///notice.txt", notice.encode(), content_type="text/plain"))
+    assert document.title == "呼和浩特市人民政府关于促进绿色算力及人工智能产业高质量发展的若干意见"
+    story = (
+        "36氪 | 首页 | 快讯 | 科技\n\n国产AI芯片进入“放量期”，衡芯科技能否守住增长势头？\n\n文｜陈默 编辑｜钟楠\n"
+        "2025-12-12 10:05  北京  阅读 2.6万\n\n国产AI芯片正在迎来真正的“放量之年”。\n"
+        "财报显示，衡芯科技今年前三季度实现营业收入38.6亿元，同比增长2.3倍，综合毛利率为56.2%。\n"
+    )
+    document = clean_document(raw_document("file:///36kr.txt", story.encode(), content_type="text/plain"))
+    assert document.title == "国产AI芯片进入“放量期”，衡芯科技能否守住增长势头？"

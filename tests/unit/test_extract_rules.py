@@ -2092,3 +2092,13 @@ def test_a_cagr_and_a_planned_projects_list_in_brackets() -> None:
     )
     assert only(facts, "40%").measure == "growth_yoy"
     assert only(facts, "300个").kind == "actual"
+
+
+def test_a_plans_goals_section_and_what_a_plan_puts_forward_are_targets() -> None:
+    facts = facts_of(
+        "为充分发挥京津冀枢纽节点算力资源优势，进一步优化算力基础设施布局，结合实际，提出以下意见。\n一、工作目标\n"
+        "到2025年，算力基础设施布局进一步优化完善，全省算力规模达到35EFlops以上，智能算力占比达到35%左右。\n"
+        "计划提出，到2025年，计算力方面，算力规模超过300EFLOPS，智能算力占比达到35%。",
+        "2024-05-25",
+    )
+    assert {f.kind for f in facts} == {"target"}
