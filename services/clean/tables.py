@@ -42,7 +42,10 @@ EMPTY_CELL = "-"
 THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 # 变动, 增减, 变化: the change to the latest period from the one before it
 CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
-YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}$")
+# 2024, 2024A, 2026E, 2027年（E）: a row's year, actual or estimated.
+YEAR_LABEL = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})年?(?:(?P<actual>A)|(?P<estimate>[EF]|[（(][EF预][）)]|[（(]预测[）)]))?$"
+)
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
 NUMBER_IN_HEADER = re.compile(r"\d(?![\d年月季日号\-—－/A-Za-z])")  # (5G基站 is a name)
@@ -127,7 +130,8 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     for first, *cells in rows:
         row_unit = cells[unit_at - 1] if unit_at is not None else table_unit
         columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
-        label = f"{first}年" if YEAR_LABEL.match(first) else first
+        year = YEAR_LABEL.match(first)
+        label = f"{'预计' if year['estimate'] else ''}{year['year']}年" if year else first
         parts = (
             column.name + column.quantity(cell)
             for k, (column, cell) in enumerate(zip(columns, cells, strict=True), 1)

@@ -65,11 +65,11 @@ PERIOD_ON_PERIOD = re.compile(
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
 SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|包下|占据|占有|承载了")
 SHARE = re.compile(
-    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
-    r"该股|股价|目标价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
+    r"该股|(?<!招)股价|目标价|收报|报收|收盘|开盘|收于|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|[A港美]股报|元/股|"
     r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|开市报|开报|现报|昨收|今收|收市报|"
     r"日内(?:涨|跌|走高|走低)|期货|/盎司|板块(?:今日|日内|早盘|午后|尾盘)?(?:上涨|下跌|大涨|大跌|走强|走弱|涨|跌)|"
     r"(?<![A-Za-z\d.\s])P[EB](?![A-Za-z])"
@@ -234,10 +234,13 @@ def clause_bounds(breaks: list[tuple[int, int]], start: int, end: int, length: i
 
 def qualifier_of(before: str, after: str, more: bool) -> str:
     """gt/ge/lt/le/approx/eq from the words around the number; 超过…以上 resolves to gt."""
+    raw_before = before
     bound = BOUND_OF_A_WHOLE.search(before)
     before = FILLER_BEFORE_NUMBER.sub("", before)
     after = ANNOTATION.sub("", after)  # 30EFLOPS（FP32）以上: the precision noted, then the qualifier
     prefix = next((q for pattern, q in PREFIX_QUALIFIERS if pattern.search(before)), None)
+    if prefix is None and ABOUT_A_WHOLE.search(raw_before):
+        prefix = "approx"  # 约为目前供给的6倍: about a multiple of a whole
     if prefix is None and bound:
         prefix = "le" if bound["le"] else "ge"  # 按不超过算力合同费用的30%: a bound on a share of a whole
     suffix = next((q for pattern, q in SUFFIX_QUALIFIERS if pattern.search(after)), None)
@@ -248,6 +251,7 @@ def qualifier_of(before: str, after: str, more: bool) -> str:
     return prefix or suffix or "eq"
 
 
+ABOUT_A_WHOLE = re.compile(r"(?:约为|约是|大约是|约)[^，。；\d]{1,10}的$")
 BOUND_OF_A_WHOLE = re.compile(
     r"(?:(?P<le>不超过|不高于|最高)|(?P<ge>不低于|不少于|至少))[^，。；\d]{1,12}的$"
 )

@@ -57,8 +57,17 @@ CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
 )
 SHARE_CHANGE_FROM = re.compile(
-    r"[^，。；]{0,3}?(?:比重|占比|份额|比例|渗透率)[，,][^，。；\d]{0,3}?(?:由|从)"
+    r"[^，。；]*?(?:比重|占比|份额|比例|渗透率)[^，。；\d]{0,8}?[，,][^，。；\d]{0,3}?(?:由|从)"
 )
+
+
+def _share_changes_from(masked: str, clause_start: int) -> bool:
+    """…的比重，将由2025年的约28%升至…; 市场份额正在快速提升，由2024年的约35%…: the clause before names a share,
+    this one where it went from."""
+    previous = max(masked.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,。；") + 1
+    return SHARE_CHANGE_FROM.match(masked, previous) is not None
+
+
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|上线)")
 PLANNED_SPENDING = re.compile(
     r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:增至|降至|达到|为)?(?:约|超过|逾|近)?$"
@@ -145,7 +154,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     after_a_share = measure == "share" and scope.previous_end > clause_start
     topic = state.share_subject if quantity.unit.canonical == "percentage_point" or after_a_share else None
     topic = topic or state.subject
-    if needs_topic and measure == "share" and SHARE_CHANGE_FROM.match(sentence, max(0, clause_start - 4)):
+    if needs_topic and measure == "share" and _share_changes_from(sentence, clause_start):
         # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names
         named_start = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，,；。") + 1
         topic = subjects.clean_subject(
@@ -481,7 +490,7 @@ def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: i
     ):
         return True
     return (
-        SHARE_CHANGE_FROM.match(scope.masked, max(0, clause_start - 4)) is not None
+        _share_changes_from(scope.masked, clause_start)
         or SHARE_THEN_REACHED.search(
             scope.masked, max(0, clause_start - 16), clause_start + len(clause_before)
         )

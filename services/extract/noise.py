@@ -16,7 +16,7 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 UNIT_PRICE = re.compile(
     r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每月|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
-    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
+    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
@@ -24,6 +24,7 @@ PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
+    r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
@@ -61,11 +62,11 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|持股|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
+    r"总股本|股本的|持股|集资所得|所得款项|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
 )
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
-    r"最高不(?:超过|得超过|高于)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|补贴|奖励|资助|给予)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -95,6 +96,9 @@ def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Qua
         return False
     clause_start = max(sentence.rfind(mark, 0, earlier[-1].start) for mark in "，,；。") + 1
     return UNIT_PRICE.search(sentence, clause_start, earlier[-1].start) is not None
+
+
+QUOTED_QUESTION = re.compile(r"[「“][^」”]{0,40}?(?:是不是|是否|难道)[^」”]{0,40}[」”]")
 
 
 def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -132,7 +136,13 @@ def no_figure(
     if measure == "level" and EQUIVALENT.search(before):
         return True
     if (
-        ("计" in sentence or "为例" in sentence)
+        (
+            "计" in sentence
+            or "为例" in sentence
+            or "同样是" in sentence
+            or "假" in sentence
+            or "比如" in sentence
+        )
         and (example := HYPOTHETICAL.search(sentence))
         and example.start() < quantity.start
     ):
@@ -146,6 +156,10 @@ def no_figure(
         return (
             True  # 平均租金约6,200元/架/月: a price per unit (…还能租到9万元，现在6万元都不好谈: and again)
         )
+    if "「" in sentence or "“" in sentence:
+        for match in QUOTED_QUESTION.finditer(sentence):
+            if match.start() < quantity.start < match.end():
+                return True  # 质疑…GPU「是不是连五成使用率都不到」: a doubt, asked, states nothing
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "W" and PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start):

@@ -20,6 +20,7 @@ from .periods import Period, PeriodMention, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
+SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
 LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|,|，)?\s*")
 
 
@@ -38,12 +39,21 @@ def shares(
 ) -> dict[int, Share]:
     """For each number in a 分别 list, keyed by where it starts: its leader, region and period."""
     found: dict[int, Share] = {}
+    periods_before: list[Period] | None = None
     for word in RESPECTIVELY.finditer(masked):
         members = _listed_after(masked, quantities, word.end())
         if len(members) < 2:
             continue
         regions = _listed_regions(masked[: word.start()], len(members), script)
         periods = _listed_periods(masked, mentions, word.start(), len(members))
+        if (
+            periods is None
+            and periods_before
+            and len(periods_before) == len(members)
+            and SAME_PERIODS.search(masked, max(0, word.start() - 12), word.start())
+        ):
+            periods = periods_before  # 收入分别为…；同期毛利率分别为…: the times the list before named
+        periods_before = periods or periods_before
         names = None if regions or periods else _listed_subjects(masked[: word.start()], len(members))
         if regions is None and periods is None and names is None:
             continue

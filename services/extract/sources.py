@@ -32,7 +32,7 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告)"
+    r"(?:统计数据|数据|资料|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
@@ -48,6 +48,7 @@ SOURCE_SPEAKER = re.compile(
     rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
+IN_THE_VIEW_OF = re.compile(r"(?:^|[，,。；])在(?P<who>[^，。；,]{2,40}?)看来[，,]")
 SOURCE_ANNOUNCES = re.compile(
     r"(?:^|[，,。；])(?:此外|另外|同时)?[，,]?(?P<who>[^，。；,\s]{2,20}?)(?:今年|近日|日前|今天|昨天|昨日|\d{1,2}日)?宣布"
     r"(?=拨款|投资|斥资|投入|出资|追加)"
@@ -107,6 +108,7 @@ SOURCE_PREAMBLE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:大厂|龙头|巨头|厂商|业者|代工厂)(?:企业)?|[\u4e00-\u9fff]{0,8}?公司(?=[A-Za-z]))?"
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
+QUOTING = re.compile(r"^[^，。；]{1,20}?(?:引述|援引|引用)")
 TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
@@ -117,7 +119,7 @@ SOURCE_TIME = re.compile(
 UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
 SOURCE_PAPER = re.compile(
-    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查)|(?:发布)?公告|发布(?:预测|数据)"
+    r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查|数字|资料)|(?<=[局署部委院会司处办])(?:数据|数字|资料)|(?:发布)?公告|发布(?:预测|数据)"
     r"|最新[^，。；]{1,12}$"  # TrendForce最新AI服务器(分析)
     r"|[（(][^）)]{1,10}[）)])$"
 )
@@ -129,11 +131,13 @@ BARE_TITLE = re.compile(
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
 # government body).
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
-GENERIC_BODIES = ("中心", "协会", "研究院", "学会")
+GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
-BARE_HEAD = re.compile(r"(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)[\u4e00-\u9fff]{0,3}")
+BARE_HEAD = re.compile(
+    r"(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
+)
 BARE_REPORT = "报告"
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
@@ -216,6 +220,7 @@ def tidy_source(who: str) -> str:
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
     who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
+    who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
     for _ in range(
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
@@ -330,7 +335,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?报告(?:还|也|同时|进一步)?"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)(?:还|也|同时|进一步)?"
     r"(?:指出|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
@@ -353,12 +358,14 @@ def cited_source(sentence: str) -> str | None:
     ):
         return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…; 《报告》显示，…
     if ("据" in sentence or "按照" in sentence) and (who := _named(SOURCE_DATA.finditer(sentence))):
+        # X局局长…表示，根据局方掌握的数字 / 根据两间电力公司提供的资料: the one speaking gives the figures
+        speaker = SOURCE_SPEAKER.search(sentence) if SPEAKING.search(sentence) else None
         if (
-            BARE_TITLE.fullmatch(who)
-            and SPEAKING.search(sentence)
-            and (speaker := _named(SOURCE_SPEAKER.finditer(sentence)))
+            speaker is not None
+            and speaker.start() < sentence.find("据")
+            and (spoken := _named(iter([speaker])))
         ):
-            return speaker  # X局局长…表示，根据局方掌握的数字: the bureau speaking
+            return spoken
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
@@ -372,9 +379,11 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
         return who
+    if "看来" in sentence and (who := _named(IN_THE_VIEW_OF.finditer(sentence))):
+        return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
-    if "报告" in sentence and REPORT_AGAIN.search(sentence):
+    if ("报告" in sentence or "研报" in sentence) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (
         "《" in sentence
@@ -659,7 +668,7 @@ def _alike(written: str, converted: str) -> bool:
 
 
 ALIAS = re.compile(
-    r"(?:^|[，,。；\n])(?P<who>[^，。；,\n]{2,40}?)[（(](?:以下)?[简下]称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
+    r"(?:^|[，,。；\n）)])(?P<who>[^，。；,\n（）()]{2,40}?)[（(](?:以下)?[简下]称[“\"「]?(?P<short>[^”\"」）)]{2,10})[”\"」]?[）)]"
 )
 # 瀚雲數據控股有限公司（「本公司」）: a Hong Kong announcement's defined terms.
 DEFINED_TERM = re.compile(

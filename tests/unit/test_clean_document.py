@@ -451,3 +451,10 @@ def test_a_document_number_is_no_title_and_a_headline_may_ask() -> None:
     )
     document = clean_document(raw_document("file:///36kr.txt", story.encode(), content_type="text/plain"))
     assert document.title == "国产AI芯片进入“放量期”，衡芯科技能否守住增长势头？"
+
+
+def test_a_table_of_years_marked_actual_and_estimated() -> None:
+    rows = ["年份\t市场规模（亿元）\t同比（%）", "2024A\t1,420\t68.5", "2026E\t2,980\t38.6"]
+    assert tables_as_sentences(rows) == [
+        "2024年市场规模1,420亿元，同比68.5%。预计2026年市场规模2,980亿元，同比38.6%。"
+    ]

@@ -2102,3 +2102,53 @@ def test_a_plans_goals_section_and_what_a_plan_puts_forward_are_targets() -> Non
         "2024-05-25",
     )
     assert {f.kind for f in facts} == {"target"}
+
+
+def test_an_ipo_story_its_price_entry_fee_proceeds_and_the_same_periods_again() -> None:
+    facts = facts_of(
+        "【明報專訊】內地AI芯片設計商芯曜科技今日起招股，每股招股價18.6至21.8港元，集資約45.8億至53.6億港元，入場費約4,384.6港元。\n"
+        "招股文件顯示，芯曜科技2024年、2025年及截至2026年6月30日止六個月，收入分別為人民幣12.6億元、28.9億元及21.4億元；"
+        "同期毛利率分別為38.2%、41.5%及44.1%。\n"
+        "據招股文件引述弗若斯特沙利文的資料，按2025年出貨量計，芯曜科技在中國AI加速芯片市場排名第四，市佔率約5.8%。",
+        "2026-11-16",
+    )
+    raised = only(facts, "45.8亿至53.6亿港元")
+    assert (raised.value, raised.value_high) == (4.58e9, 5.36e9)
+    assert [f.value_text for f in facts if f.unit == "HKD"] == [
+        "45.8亿至53.6亿港元"
+    ]  # no price, no entry fee
+    assert [only(facts, t).period for t in ("38.2%", "41.5%", "44.1%")] == ["2024", "2025", "2026-H1"]
+    assert only(facts, "5.8%").cited_source == "弗若斯特沙利文"
+
+
+def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
+    facts = facts_of(
+        "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
+        "國民黨立委林姿妤質疑，國網中心的GPU「是不是連五成使用率都不到」。",
+        "2026-03-12",
+    )
+    assert only(facts, "47亿度").cited_source == "环境及生态局"
+    assert not [f for f in facts if f.value_text == "五成"]
+
+
+def test_a_lab_named_before_an_example_said_again_and_a_cap_on_a_grant() -> None:
+    facts = facts_of(
+        "5月18日，由崂山先进计算实验室牵头研制的E级智能超算系统在山东青岛正式投入运行。记者从实验室获悉，该系统双精度峰值性能达到2.1EFLOPS。"
+        "基金经理表示：“同样是一万个机柜，租给大模型客户和租给互联网客户，收益差别很大。”单个项目最高可获500万元补贴。",
+        "2026-05-19",
+    )
+    peak = only(facts, "2.1EFLOPS")
+    assert (peak.period, peak.cited_source) == ("2026-05", "崂山先进计算实验室")
+    assert [f.value_text for f in facts] == ["2.1EFLOPS"]
+
+
+def test_a_brokers_report_cited_again_and_a_share_named_before_it_moved() -> None:
+    facts = facts_of(
+        "中衡证券发布研报称，2025年中国AI服务器市场规模约2150亿元。"
+        "研报指出，国产AI服务器的市场份额正在快速提升，由2024年的约35%提高至2025年的约46%。"
+        "在申泰证券首席分析师许薇看来，数据中心用电量仍将保持高增长。她预计，到2030年内蒙古数据中心年用电量将突破450亿千瓦时。",
+        "2026-03-24",
+    )
+    start = only(facts, "35%")
+    assert (start.measure, start.cited_source) == ("share", "中衡证券")
+    assert only(facts, "450亿千瓦时").cited_source == "申泰证券"
