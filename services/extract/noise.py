@@ -20,7 +20,9 @@ UNIT_PRICE = re.compile(
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
-PER_CHIP = re.compile(r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器")
+PER_CHIP = re.compile(
+    r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
+)
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
@@ -41,7 +43,7 @@ COMPONENTS = re.compile(
 )  # …, 搭载8张H100的服务器, 8卡H100服务器: a product's configuration
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
-PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度")
+PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")

@@ -2152,3 +2152,15 @@ def test_a_brokers_report_cited_again_and_a_share_named_before_it_moved() -> Non
     start = only(facts, "35%")
     assert (start.measure, start.cited_source) == ("share", "中衡证券")
     assert only(facts, "450亿千瓦时").cited_source == "申泰证券"
+
+
+def test_a_surge_is_a_change_a_chips_power_and_a_racks_density_are_ratings() -> None:
+    facts = facts_of(
+        "香港將有約480萬平方呎新數據中心設施預定落成，較2022至2025年的180萬平方呎樓面激增167%。"
+        "根據Deloitte研究，2023年AI專用GPU晶片功率已達700瓦。傳統數據中心機櫃密度約為5至15 kW。"
+        "本港數據中心投資總額領先區內市場，其中中國移動在7月份以56億元從政府投得位於沙田的工業用地作數據中心發展。",
+        "2026-02-10",
+    )
+    assert only(facts, "167%").measure == "growth_yoy"
+    assert not [f for f in facts if f.unit == "W"]
+    assert only(facts, "56亿元").unit == "HKD"  # 中国移动 is no sign of the mainland's money
