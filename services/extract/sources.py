@@ -425,7 +425,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
 
 
 # 以新台币兑美元30.4元估算，: the basis of a reckoning, not who reckons.
-ON_A_BASIS = re.compile(r"^(?:以|按|按照|依)[^，。；]*\d")
+ON_A_BASIS = re.compile(r"^(?:若|如)?(?:以(?!色列)|按|按照|依)")
 
 
 @dataclass

@@ -2164,3 +2164,10 @@ def test_a_surge_is_a_change_a_chips_power_and_a_racks_density_are_ratings() -> 
     assert only(facts, "167%").measure == "growth_yoy"
     assert not [f for f in facts if f.unit == "W"]
     assert only(facts, "56亿元").unit == "HKD"  # 中国移动 is no sign of the mainland's money
+
+
+def test_a_basis_of_analysis_is_nobody() -> None:
+    facts = facts_of(
+        "展望2026年人工智慧伺服器市場，若以AI晶片使用結構分析，預估圖形處理器（GPU）仍占69.7%。", "2026-01-21"
+    )
+    assert only(facts, "69.7%").cited_source is None
