@@ -27,7 +27,7 @@ from .quantities import (
 from .scope import SentenceScope, SentenceState
 from .units import is_money
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 # 每万人拥有5G基站31.5个: a density, not a level of the metric the words name.
 PER_CAPITA = re.compile(r"每(?:十万|万|千|百)?(?:人|户|平方公里)|人均")
@@ -68,6 +68,7 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
     return SHARE_CHANGE_FROM.match(masked, previous) is not None
 
 
+FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|限价|费用|收入|面积|预算)$")
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|上线)")
 PLANNED_SPENDING = re.compile(
     r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:增至|降至|达到|为)?(?:约|超过|逾|近)?$"
@@ -86,7 +87,7 @@ OWN_NOUN = re.compile(
 COMPARED_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,12}(?:同期|上年|去年)[^（）()]{0,4}[：:]\s*$")
 # 占比首次过半，达到52.2%: the share the clause before names, reached.
 SHARE_THEN_REACHED = re.compile(
-    r"(?:占比|比重|份额)[^，。；\d]{0,6}[，,](?:达到|达|为|升至|提升至)了?(?:约|近)?$"
+    r"(?:占比|比重|份额)[^，。；\d]{0,10}[，,](?:达到|达|为|升至|提升至)了?(?:约|近)?$"
 )
 SHARE_MOVED_TO = re.compile(
     r"^[^，。；\d]{0,12}?(?:续|再|又|进一步)?(?:扬升|升|降|提高|提升|减少|回落|下降|扩大|缩小)(?:至|到)$"
@@ -153,6 +154,11 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     # (比重由上年同期的22.4%提升至41.5%).
     after_a_share = measure == "share" and scope.previous_end > clause_start
     topic = state.share_subject if quantity.unit.canonical == "percentage_point" or after_a_share else None
+    if measure == "share" and needs_topic and state.last_measure == "share" and state.share_subject:
+        # 利用率约为48%，其中东部地区约为56%，西部地区约为39%: a part's share, in a clause of its own, is
+        # of the share just stated, without the place that share was of.
+        rest = subjects.without_place_after(state.share_subject)
+        topic = rest if len(rest) >= 3 and not regions.regions_in(rest) else topic
     topic = topic or state.subject
     if needs_topic and measure == "share" and _share_changes_from(sentence, clause_start):
         # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names
@@ -209,7 +215,11 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     if share and share.leader in scope.leaders:
         return scope.leaders[share.leader]
     subject = subject_for(scope, quantity, clause, measure)
-    if not subject or ((answer := sources.ANSWER.match(scope.masked)) and subject == answer["who"]):
+    if not subject or (
+        (answer := sources.ANSWER.match(scope.masked))
+        and subject == answer["who"]
+        and not FIELD_NAME.search(subject)  # (预算金额：12,860.00万元: a field, not a speaker)
+    ):
         return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
     if share and share.region:
         subject = subjects.without_listed_region(subject)
@@ -231,6 +241,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
         elif metric is None and state.metric and metrics.is_just(subject, state.metric):
             metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
+        if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
+            metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric
@@ -251,6 +263,7 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
         state.subject, state.metric = subject, metric
     if measure == "share":
         state.share_subject = subject
+    state.last_measure = measure
 
 
 def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
@@ -303,6 +316,9 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         around = before[
             0
         ].region  # 内蒙古依托和林格尔、乌兰察布两大集群，…位居全国第三: the statement's subject
+    if around is None and statement and not before and scope.paragraph_region is None:
+        # 建设地点：廊坊市固安县…；总投资：28.6亿元: a statement naming no place is where the sentence was
+        around = regions.region_around(scope.cues.places_before(statement))
     return around or scope.paragraph_region
 
 
@@ -379,9 +395,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if sentence.paragraph != paragraph.index:
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
-            paragraph = memory.ParagraphMemory(
-                sentence.paragraph, published, document.script, document_sources=source_names
-            )
+            paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names)
             paragraph.source = answers.source_after(previous_text)
         previous_text = sentence.text
         if sources.may_cite(sentence.text):

@@ -23,6 +23,7 @@ REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 # 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
 
 
+SCHEDULE_BEFORE = re.compile(r"(?:期限|周期|工期)(?:均)?(?:为|：|:)?\s*$")
 LEAD_ONLY = re.compile(r"[^，。；]{0,24}")
 OPENED = re.compile(
     r"(?:正式)?(?:投运|投用|投产|启用|开通|上线|揭牌运营|建成投用|建成投产|投入运营|投入使用|投入服务|投入运行|交付使用)"
@@ -228,6 +229,12 @@ def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
 
+# 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
+BREAKDOWN = re.compile(
+    r"^(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|类型|结构|板块|业务)(?:分布)?(?:来看|看|划分|计|而言)[，,：:]"
+)
+
+
 @dataclass
 class ParagraphMemory:
     """What a paragraph's earlier sentences leave to its later ones: the source they cite, the period
@@ -253,7 +260,7 @@ class ParagraphMemory:
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""
-        report_again = pronoun = False
+        pronoun = False
         while self.unread_citations:
             sentence = self.unread_citations.pop()
             answered = self.document_sources.answering(sentence) if self.document_sources else None
@@ -261,7 +268,10 @@ class ParagraphMemory:
                 answered = self.speaker  # 我们判断，到2027年…: the one answering, not the report cited before
             source = sources.cited_source(sentence) or answered
             if source == sources.BARE_REPORT:
-                report_again = True  # 报告预计，…: the report an earlier sentence named, here or before
+                # 报告预计，…: the report an earlier sentence named, here or before (who published it, not
+                # an analyst speaking in between: DocumentSources.in_full)
+                self.source = source
+                self.unread_citations.clear()
             elif source == sources.PRONOUN:
                 pronoun = True  # 周明哲认为，…。他预计，…: the one an earlier sentence named, here or before
             elif source:
@@ -270,9 +280,8 @@ class ParagraphMemory:
             elif sources.ANONYMOUS_SOURCE.search(sentence):
                 self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
-        if (report_again or pronoun) and self.source is None:
-            # the document's latest named source (DocumentSources.in_full)
-            self.source = sources.BARE_REPORT if report_again else sources.PRONOUN
+        if pronoun and self.source is None:
+            self.source = sources.PRONOUN  # the document's latest named source (DocumentSources.in_full)
         return self.source
 
     def last_place(self) -> str | None:
@@ -284,6 +293,13 @@ class ParagraphMemory:
             self.earlier_cues.pop()
         return None
 
+    def next(self, index: int, opening: str, names: sources.DocumentSources) -> ParagraphMemory:
+        """The memory of the paragraph after this one, which opens with `opening`."""
+        after = ParagraphMemory(index, self.published, self.script, document_sources=names)
+        if BREAKDOWN.match(opening):
+            after.period = self.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+        return after
+
     def last_period(self) -> Period | None:
         """The last period named by the latest sentence so far that names one."""
         while self.unread_periods:
@@ -293,7 +309,13 @@ class ParagraphMemory:
         return self.period
 
     def note(self, mentions: list[PeriodMention], masked: str) -> None:
-        """The periods a sentence names: the last carries on."""
+        """The periods a sentence names: the last carries on (not a project's 建设期限, its schedule)."""
+        mentions = [
+            m for m in mentions if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+        ]
+        if not mentions:
+            self.unread_periods.clear()
+            return
         self.period = mentions[-1].period
         # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
         if mentions[-1].start >= 0:  # (a period carried keeps what it was)

@@ -60,6 +60,19 @@ def _any_alias() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(alias) for alias, _ in _aliases_longest_first()))
 
 
+def share_of_a_part(subject: str, topic_metric: str | None = None) -> str | None:
+    """数据中心绿电使用比例, 其中绿电占比 (after 数据中心用电量): the share of a part of a metric (绿电 of
+    data-centre power) is that metric's, where the subject or the topic names it."""
+    for metric in taxonomy():
+        if (
+            metric.parts
+            and any(part in subject for part in metric.parts)
+            and (metric.key == topic_metric or any(word in subject for word in metric.context))
+        ):
+            return metric.key
+    return None
+
+
 def names_a_metric(subject: str) -> bool:
     """The subject holds some metric's alias, whether or not its unit or context fit (全台用电量)."""
     return _any_alias().search(subject.replace(" ", "")) is not None

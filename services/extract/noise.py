@@ -16,7 +16,7 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 UNIT_PRICE = re.compile(
     r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每月|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
-    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
+    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
@@ -45,6 +45,7 @@ MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
+CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
@@ -64,11 +65,13 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|持股|集资所得|所得款项|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
+    r"总股本|股本的|持股|集资所得|所得款项|保证金|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
 )
+# 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
+LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|补贴|奖励|资助|给予)|一般不超过|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -87,8 +90,9 @@ RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|�
 EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
-    r"\s*(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?(?:约|近|不到)?\s*"
-)
+    r"\s*(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?"
+    r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至)?(?:约|近|不到)?\s*"
+)  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
 
 
 def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -120,6 +124,12 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
 
 COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
+
+
+# …对127个智算中心的抽样监测显示: the things a survey looked at.
+SAMPLED = re.compile(
+    r"[^，。；]{1,16}?的?(?:抽样|抽查|问卷)?(?:监测|调查|调研|测算|分析|测试|评估|统计|研究)"
+)
 
 
 def no_figure(
@@ -189,6 +199,10 @@ def no_figure(
     if unit in ("W", "Wh") and (
         PER_RACK.search(before)
         or ONE_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        or (
+            CHANGE_ONLY.fullmatch(before)  # 单机柜功率已经从过去的十几千瓦，走向130kW以上
+            and PER_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
@@ -199,12 +213,19 @@ def no_figure(
         THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end)
     ):
         return True
-    if OFFERING_TERMS.search(before) or CAP.search(before):
+    if (
+        OFFERING_TERMS.search(before)
+        or CAP.search(before)
+        or "保证金" in sentence[: quantity.start]
+        or LEVY_AFTER.match(sentence, quantity.end)
+    ):
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
         return True
     if unit == "count" and DESIGNATED_KIND.match(sentence, quantity.end):
         return True
+    if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):
+        return True  # 中国信通院对127个智算中心的抽样监测显示: how many were sampled, not built
     return unit == "count" and (
         counts_the_list_before(sentence, quantity)
         or describes_what_follows(sentence, quantity, quantities, clause=clause, previous_end=previous_end)

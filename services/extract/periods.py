@@ -343,9 +343,14 @@ def find_periods(
             and period.start == period.end
             and not period.until
             and match["year"]
-            and text[match.start() - 1 : match.start()] in ("于", "於")
-            and text.startswith(("，", ","), match.end())
-        ):
+            and (
+                (
+                    text[match.start() - 1 : match.start()] in ("于", "於")
+                    and text.startswith(("，", ","), match.end())
+                )
+                or text.startswith(("前完成", "前建成", "前形成", "前投入"), match.end())
+            )
+        ):  # (须于2026年6月30日前完成…: a deadline, the day it holds by)
             period = Period(
                 period.label, period.start, period.end, True
             )  # 於2026年6月30日，…: a balance date

@@ -253,7 +253,8 @@ FRACTION = re.compile(
 )
 
 
-HALF = re.compile(r"(?<=[超过逾近约占达到为是的])(?:一半|半数)")
+# 逾半位于北部都会区: more than half, the 半 alone only after 逾 (半年, 半导体 are no shares).
+HALF = re.compile(r"(?<=[超过逾近约占达到为是的])(?:一半|半数)|(?<=逾)半(?![年月天日个导径小])")
 # 占全国的一半以上: half of a whole, after 占 (是去年的一半 is a multiple, no share).
 SHARE_OF = re.compile(r"占[^，。；]{0,12}的$")
 

@@ -406,6 +406,10 @@ class DocumentRegions:
         most = self._most_named()
         if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
             return self.fallback
+        if most not in self.titled and CITY_PROVINCE.get(most) in self.titled:
+            return CITY_PROVINCE[
+                most
+            ]  # 河北省…项目的公示 naming 张家口 most: a province's page, its cities parts
         if most not in self.titled and any(
             self.counts[other] == self.counts[most] for other in self.counts if other not in (most, *AREAS)
         ):

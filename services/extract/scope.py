@@ -41,6 +41,8 @@ class SentenceState:
     """Where the topic is."""
     share_subject: str | None = None
     """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
+    last_measure: str | None = None
+    """What the sentence's latest number measured."""
     whole: tuple[str | None, str | None, str | None] | None = None
     """The topic (subject, metric, region) before a clause about a part of it (其中贵安新区22.8万架),
     which the next statement (after a semicolon) goes back to."""

@@ -37,13 +37,14 @@ SOURCE_DATA = re.compile(
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
-    "表示|指出|(?<![之著号堪俗简昵统并])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
+    "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
     "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
-    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?)"
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?"
+    r"|[^，。；,\s]{0,20}?[A-Z][A-Za-z&.]+(?:\s[A-Z][A-Za-z&.]+){1,3}[^，。；,\s]{0,20}?)"  # Harbor Analytics驻香港分析师…表示
     r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
     rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
@@ -63,8 +64,8 @@ SOURCE_FORECASTS = re.compile(
 
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:发布|公布)?的?(?:最新|初步)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -109,6 +110,7 @@ SOURCE_PREAMBLE = re.compile(
 )
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 QUOTING = re.compile(r"^[^，。；]{1,20}?(?:引述|援引|引用)")
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,4}$")  # (Harbor Analytics驻香港(分析师))
 TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
@@ -125,7 +127,7 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
-    r"(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
+    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -139,6 +141,7 @@ BARE_HEAD = re.compile(
     r"(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
 )
 BARE_REPORT = "报告"
+REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书")
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
@@ -226,7 +229,7 @@ def tidy_source(who: str) -> str:
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
-        who = bare  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
+        who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
         who = broker["body"]
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
@@ -309,7 +312,11 @@ ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
 # 我们判断，…: the one answering speaks again, in the first person.
 WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|预测|测算|相信|预期)")
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
-ANSWER = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}|答)[：:]")
+# (项目名称：, 预算金额：, 建设地点：: a notice's fields, no one answering)
+ANSWER = re.compile(
+    r"^(?P<who>(?![\u4e00-\u9fff]{0,2}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话)[：:])"
+    r"[\u4e00-\u9fff]{2,4}|答)[：:]"
+)
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
 PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负责人[^。]{0,60}?答记者问")
 
@@ -335,8 +342,8 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)(?:还|也|同时|进一步)?"
-    r"(?:指出|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)(?:还|也|亦|又|同时|进一步)?"
+    r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(
@@ -462,6 +469,8 @@ class DocumentSources:
         if bare := BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
+            if bare["this"] and (before := self._cited_before(unless=BARE_TITLE)):
+                return before  # 该负责人透露 after 深言智能相关负责人…表示: the one just quoted
             bodies = [name for name in self.named if "; " not in name]
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
@@ -477,7 +486,8 @@ class DocumentSources:
             return next((name for name in reversed(self.named) if "; " not in name), None)
         if source == BARE_REPORT:
             return (
-                next((name for name in reversed(self.named) if "; " not in name), None)
+                self._cited_before(REPORT_WORDS)
+                or next((name for name in reversed(self.named) if "; " not in name), None)
                 or self._cited_before()
             )
         if BARE_COMPANY.fullmatch(source):
@@ -572,13 +582,19 @@ class DocumentSources:
         it; 钛冠指出 after 钛冠科技（3665）: its full name."""
         return next(iter(self.listed_companies), None)
 
-    def _cited_before(self) -> str | None:
+    def _cited_before(
+        self, words: re.Pattern[str] | None = None, unless: re.Pattern[str] | None = None
+    ) -> str | None:
         """The source the latest citing sentence of the document names (国际能源署…发布的一份专题报告 in the
-        lead, before 这份…报告显示): for a report met again with no number in the sentence naming it."""
+        lead, before 这份…报告显示): for a report met again with no number in the sentence naming it. With
+        words, only a sentence with one of them: 报告又指 after 嘉域顾问发表报告指 and its analyst speaking."""
         for sentence in reversed(self.citations):
+            if words is not None and not words.search(sentence):
+                continue
             source = cited_source(sentence)
-            if source not in (None, BARE_REPORT, "公告", PRONOUN):
-                return self.as_written(source)
+            if source in (None, BARE_REPORT, "公告", PRONOUN) or (unless and unless.fullmatch(source)):
+                continue
+            return self.as_written(source)
         return None
 
     @cached_property

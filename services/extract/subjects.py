@@ -31,7 +31,7 @@ COMPUTE_NOUN = re.compile(
 RESPONDENTS = re.compile(rf"{context.RESPONDENT}[\u4e00-\u9fff]{{0,4}}?(?:者|商|企业|机构|用户)")
 # 可提供约200兆瓦电力容量: what a power or energy figure is of, written after it.
 POWER_NOUN = re.compile(
-    r"(?:[（(][A-Za-z]{1,3}[）)])?(?:的)?(?:数据中心(?:总)?(?:IT)?(?:电力|供电)?容量|(?:IT)?电力容量|供电容量|IT负载|IT容量|装机容量|装机功率|"
+    r"(?:[（(][A-Za-z]{1,3}[）)])?(?:的)?(?:新增|新建)?(?:数据中心(?:总)?(?:IT)?(?:电力|供电)?容量|(?:IT)?电力容量|供电容量|IT负载|IT容量|装机容量|装机功率|"
     r"用电量|耗电量|电力|负载)"
 )
 # 约45万平方米总楼面面积: what an area is of, written after it.
@@ -174,3 +174,9 @@ def names_its_part(subject: str) -> bool:
         # 用电量占全市…的比重: a word as general as 用电量 is still the topic's
         return len(own_words) > GENERAL_WORD_CHARS and own_words not in GENERIC_SUBJECTS
     return sources.NAME_CHARS.search(own_words) is not None
+
+
+def without_place_after(subject: str) -> str:
+    """智能算力平均利用率 东部地区 → 智能算力平均利用率: what a place's figure, added after it, is of."""
+    words = subject.split()
+    return " ".join(words[:-1]) if len(words) > 1 and regions.only_places(words[-1]) else subject

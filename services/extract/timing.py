@@ -114,6 +114,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
+    if (built_by := _built_by(scope, quantity)) is not None:
+        kind, period = (
+            "target",
+            built_by,
+        )  # 新建标准机架12000架…；建设期限：2026—2028年: what stands at its end
     if (
         kind == "actual"
         and scope.carried_opening
@@ -298,6 +303,28 @@ def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Perio
 
 
 PLANNED_UNITS = {"W", "m2", "rack", "FLOPS", "byte"}
+RACKS_AFTER = re.compile(r"[^，。；]{0,2}(?:机柜|机架)")
+RACKS_BEFORE = re.compile(r"(?:机柜|机架)[^，。；\d]{0,4}$")
+BUILD_PERIOD_AFTER = re.compile(r"[^。]{0,80}?[；;，,]\s*建设(?:期限|周期|工期|年限)(?:均)?(?:为|：|:)?\s*")
+
+
+def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
+    """A project's capacity in a statement whose 建设期限 is a span of years: the last of them."""
+    unit = quantity.unit.canonical
+    if unit not in PLANNED_UNITS and not (
+        unit == "count"
+        and (
+            RACKS_AFTER.match(scope.masked, quantity.end)
+            or RACKS_BEFORE.search(scope.masked, max(0, quantity.start - 12), quantity.start)
+        )
+    ):
+        return None
+    if "建设" not in scope.masked or (after := BUILD_PERIOD_AFTER.match(scope.masked, quantity.end)) is None:
+        return None
+    span = next((m.period for m in scope.mentions if m.start == after.end()), None)
+    if span is None or span.start.year == span.end.year:
+        return None
+    return whole_year(span.end.year)
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

@@ -123,6 +123,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("卡", Unit("count")),
     ("枚", Unit("count")),
     ("栋", Unit("count")),
+    ("件(?!事)", Unit("count")),  # 申请案件数达79件: cases, applications
     ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
     # ratios
     ("个基点", Unit("percentage_point", 0.01)),  # 增加70至100个基点: basis points

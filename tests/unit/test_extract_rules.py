@@ -7,11 +7,14 @@ from shared.messages import MetricFact
 from tests.evaluate import document_from_text
 
 
-def facts_of(text: str, published: str = "2025-04-10") -> list[MetricFact]:
+def facts_of(text: str, published: str = "2025-04-10", title: str | None = None) -> list[MetricFact]:
     # Padded to a paragraph clean keeps (a lone short line reads as a title or page furniture).
-    return extract_facts(
-        document_from_text(f"{text}\n\n这是一段没有数字的正文说明，用来让文章成为完整的段落。", published)
-    )[0]
+    document = document_from_text(
+        f"{text}\n\n这是一段没有数字的正文说明，用来让文章成为完整的段落。", published
+    )
+    if title is not None:
+        document = document.model_copy(update={"title": title})
+    return extract_facts(document)[0]
 
 
 def only(facts: list[MetricFact], value_text: str) -> MetricFact:
@@ -2171,3 +2174,111 @@ def test_a_basis_of_analysis_is_nobody() -> None:
         "展望2026年人工智慧伺服器市場，若以AI晶片使用結構分析，預估圖形處理器（GPU）仍占69.7%。", "2026-01-21"
     )
     assert only(facts, "69.7%").cited_source is None
+
+
+def test_a_notice_field_a_deadline_a_deposit_and_a_cases_count() -> None:
+    facts = facts_of(
+        "项目名称：云溪县智算中心建设项目。预算金额：人民币9,860万元。投标保证金：人民币19万元。\n"
+        "项目须于2027年6月30日前完成建设，建成后智能算力不低于500P。\n"
+        "截至10月底，全市数据中心新增用电申请累计达45件。",
+        "2026-11-20",
+    )
+    assert only(facts, "9,860万元").cited_source is None  # 预算金额： is a field, nobody answering
+    assert not [f for f in facts if f.value_text.startswith("19万")]
+    built = only(facts, "500P")
+    assert (built.kind, built.period) == ("target", "2027-06-30")
+    assert only(facts, "45件").unit == "count"
+
+
+def test_a_build_period_dates_capacity_at_its_end_and_a_schedule_carries_no_time() -> None:
+    facts = facts_of(
+        "该项目规划建设标准机架8000架，建设期限为2026—2028年。项目建成后，预计年产值约20亿元。",
+        "2026-03-02",
+    )
+    racks = only(facts, "8000架")
+    assert (racks.kind, racks.period) == ("target", "2028")
+    assert only(facts, "20亿元").period != "2026/2028"
+
+
+def test_a_place_stationed_in_and_a_latin_name_speaking() -> None:
+    facts = facts_of(
+        "Structure Research駐香港分析師表示，2025年香港數據中心容量約為1,100兆瓦。\n"
+        "市場研究機構Pacific Grid Insights指出，新加坡數據中心容量約為1,400兆瓦。",
+        "2026-02-10",
+    )
+    capacity = only(facts, "1,100兆瓦")
+    assert (capacity.cited_source, capacity.region) == ("Structure Research", "HK")
+    assert only(facts, "1,400兆瓦").cited_source == "Pacific Grid Insights"
+
+
+def test_a_rack_density_heading_higher_is_a_rating() -> None:
+    facts = facts_of("业内预计，到2028年单机柜功率密度将走向130kW以上，液冷渗透率有望超过30%。", "2026-04-01")
+    assert not [f for f in facts if f.unit == "W"]
+    assert only(facts, "30%").kind == "forecast"
+
+
+def test_a_green_share_of_data_centre_power() -> None:
+    facts = facts_of("2025年，全省数据中心用电量达到120亿千瓦时，其中绿电占比超过65%。", "2026-02-01")
+    assert only(facts, "65%").metric == "data_centre_power"
+
+
+def test_a_general_named_in_a_place_is_no_forecast_and_more_than_half_is_a_share() -> None:
+    facts = facts_of(
+        "截至6月底，將軍澳一帶數據中心空置率低至約3%。預計未來三年新增容量中逾半位於北部都會區。",
+        "2026-07-15",
+    )
+    assert only(facts, "3%").kind == "actual"
+    half = only(facts, "半")
+    assert (half.value, half.qualifier, half.unit) == (50.0, "gt", "percent")
+    assert not [
+        f for f in facts_of("上半年营收增长12%，半导体板块逾半年未见回暖。", "2026-07-15") if f.value == 50
+    ]
+
+
+def test_a_report_said_again_is_its_publisher_not_the_analyst_who_spoke_last() -> None:
+    facts = facts_of(
+        "顧問公司恒域顧問昨日發表報告指，本港數據中心總容量約1,500兆瓦。"
+        "恒域顧問研究主管陳志明表示，上半年淨吸納量約90兆瓦。"
+        "報告又指，荃灣一帶空置率約為7%。報告預計，2028年本港將有約500兆瓦新增IT容量落成。",
+        "2026-07-15",
+    )
+    assert only(facts, "7%").cited_source == "顾问公司恒域顾问"
+    new_capacity = only(facts, "500兆瓦")
+    assert (new_capacity.cited_source, new_capacity.metric) == ("顾问公司恒域顾问", "data_centre_power")
+
+
+def test_this_official_is_the_one_just_quoted() -> None:
+    facts = facts_of(
+        "对此，云启智能相关负责人表示，公司正在扩充训练算力。该负责人透露，公司可调度的智能算力规模已超过2万P。",
+        "2026-03-18",
+    )
+    assert only(facts, "2万P").cited_source == "云启智能"
+
+
+def test_a_survey_of_centres_its_sample_and_its_parts_shares() -> None:
+    facts = facts_of(
+        "中国信息通信研究院对96个智算中心的抽样监测显示，2025年智能算力平均利用率约为51%，其中东部地区约为60%，西部地区约为42%。",
+        "2026-03-01",
+    )
+    assert not [f for f in facts if f.unit == "count"]  # how many were sampled
+    assert {f.cited_source for f in facts} == {"中国信息通信研究院"}
+    assert {f.metric for f in facts} == {"ai_compute_capacity"}
+    assert [f.region for f in facts] == ["CN", "东部地区", "西部地区"]
+
+
+def test_a_breakdown_paragraph_keeps_the_time_of_the_totals_before_it() -> None:
+    facts = facts_of(
+        "截至2026年9月底，全市已建成智能算力规模约5.2万P。\n分区来看，浦东新区智算规模达到1.4万P，居各区首位。",
+        "2026-10-20",
+    )
+    assert only(facts, "1.4万P").period == "2026-09-30"
+
+
+def test_a_provinces_page_naming_its_city_most_is_the_provinces() -> None:
+    facts = facts_of(
+        "本批共核准数据中心项目3个，项目总投资合计88亿元。\n"
+        "项目一：张家口市怀来县算力中心项目。项目二：张家口市张北县智算中心项目。项目三：张家口市宣化区数据中心项目。",
+        "2026-02-06",
+        title="河北省发展和改革委员会关于2026年第一批省级重点数据中心项目的公示",
+    )
+    assert only(facts, "88亿元").region == "河北"
