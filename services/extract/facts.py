@@ -24,7 +24,7 @@ from .quantities import (
     find_ranks,
     find_ratios,
 )
-from .scope import SentenceScope, SentenceState
+from .scope import ListedBefore, SentenceScope, SentenceState
 from .units import is_money
 
 EXTRACTOR_VERSION = "0.5.0"
@@ -526,6 +526,33 @@ def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int,
     return clause_before
 
 
+# 提供10000P算力 after 将建设…，: a clause going on with the verb phrase before it, naming no subject.
+CONTINUED_VERB = re.compile(r"(?:并|还|可|再)?(?:提供|新增|形成|带动|拉动|实现|容纳|承载|部署|满足|释放)")
+
+
+def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
+    previous_start = max(masked.rfind(mark, 0, clause_start - 1) for mark in "，,；;。") + 1
+    previous = masked[previous_start:clause_start]
+    return context.WILL.search(previous) is not None and "已" not in previous
+
+
+# 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
+LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|/|／)\s*")
+
+
+def _listed_after(scope: SentenceScope, quantity: Quantity, unit: str) -> ListedBefore | None:
+    """The number before this one, when this one only goes on with its list in the same unit."""
+    before = scope.state.last_listed
+    if (
+        before is None
+        or before.unit != unit
+        or not scope.previous_end
+        or not LIST_JOINER.fullmatch(scope.masked, scope.previous_end, quantity.start)
+    ):
+        return None
+    return before
+
+
 def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
     """actual, forecast or target, from the words before the number and, for plans, after it."""
     masked = scope.masked
@@ -542,6 +569,12 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now);
         # 一期40兆瓦预计明年第二季度投入运营: the plan's own word, in the number's clause, over the sentence's
         kind = "target" if plan["word"] in PLAN_WORDS else "forecast"
+    if (
+        kind == "actual"
+        and CONTINUED_VERB.match(clause_before)
+        and _follows_a_clause_of_what_will_be(masked, quantity.start - len(clause_before))
+    ):
+        kind = "forecast"  # 项目将建设4万张加速卡，提供10000P算力: the same will, its next verb
     if kind != "target" and PLANNED_IN_CLAUSE.search(clause_before):
         kind = "target"  # 澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容: what its own clause plans
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
@@ -556,6 +589,22 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
     return kind
+
+
+def _signed(quantity: Quantity, measure: str, decline: bool) -> tuple[float, float | None]:
+    """The value and its high end, negative for a change down (下降3%至5% is -5..-3: both ends swap)."""
+    value, high = quantity.value, quantity.value_high
+    if measure not in ("growth_yoy", "growth_pop") or not decline:
+        return value, high
+    return (-high, -value) if high is not None else (-value, None)
+
+
+def _qualifier(quantity: Quantity, clause_before: str, clause_after: str) -> str:
+    if quantity.value_high is not None:
+        return "range"
+    if quantity.at_most:
+        return "le"
+    return context.qualifier_of(clause_before, clause_after, quantity.more)
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
@@ -581,18 +630,16 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         previous_end=scope.previous_end,
     ):
         return None
-    value = quantity.value
-    value_high = quantity.value_high
-    if measure in ("growth_yoy", "growth_pop") and context.is_decline(clause_before):
-        # 下降3%至5% is -5..-3: both ends change sign and swap.
-        value, value_high = (-value_high, -value) if value_high is not None else (-value, None)
+    listed = _listed_after(scope, quantity, unit)
+    if listed and measure == "level":
+        measure = listed.measure  # 同比分别增长5%、6%和7%: the list's numbers measure what its first does
+    value, value_high = _signed(
+        quantity, measure, context.is_decline(clause_before) or bool(listed and listed.decline)
+    )
     kind = _kind_for(scope, quantity, clause_before, clause_end)
-    if quantity.value_high is not None:
-        qualifier = "range"
-    elif quantity.at_most:
-        qualifier = "le"
-    else:
-        qualifier = context.qualifier_of(clause_before, masked[quantity.end : clause_end], quantity.more)
+    if listed and kind == "actual":
+        kind = listed.kind  # 分别计划将投资同比增长0.5%、22%和28%
+    qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
     if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
         measure = "share"
     share = scope.shares.get(quantity.start)
@@ -622,6 +669,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
+    state.last_listed = ListedBefore(unit, measure, kind, value < 0)
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     return MetricFact(

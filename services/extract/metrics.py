@@ -21,12 +21,17 @@ class MetricDef:
     needs_context: frozenset[str] = frozenset()
     """Aliases too general to count alone (用电量): only with one of `context` in the subject."""
     context: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    """Words naming something else the aliases are part of (固定资产投资 is all of a company's capital
+    spending, not its computing centres'): no metric, unless one of `context` is in the subject too."""
     parts: tuple[str, ...] = ()
     """Words naming a part of the metric (绿电交易电量 of data-centre power): no level of it (a share of it,
     数据中心用电中绿电占比, stays the metric's)."""
 
     def fits(self, alias: str, subject: str, measure: str = "level") -> bool:
         if measure != "share" and any(word in subject for word in self.parts):
+            return False
+        if any(word in subject for word in self.unless) and not any(word in subject for word in self.context):
             return False
         return alias not in self.needs_context or any(word in subject for word in self.context)
 
@@ -42,6 +47,7 @@ def taxonomy() -> tuple[MetricDef, ...]:
             frozenset(spec["units"]),
             frozenset(spec.get("needs_context", ())),
             tuple(spec.get("context", ())),
+            tuple(spec.get("unless", ())),
             tuple(spec.get("parts", ())),
         )
         for key, spec in data.items()

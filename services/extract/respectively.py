@@ -21,7 +21,7 @@ from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
 SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
-LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|,|，)?\s*")
+LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|,|，|/|／)?\s*")
 
 
 @dataclass(frozen=True)

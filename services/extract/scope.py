@@ -31,6 +31,16 @@ def is_multiple_base(masked: str, mention: PeriodMention) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class ListedBefore:
+    """What the sentence's latest number was: what a number listed after it goes on with."""
+
+    unit: str
+    measure: str
+    kind: str
+    decline: bool
+
+
 @dataclass
 class SentenceState:
     """What carries from one clause to the next within a sentence."""
@@ -43,6 +53,7 @@ class SentenceState:
     """The last share the sentence stated (平均上架率达到66%): what a change in points after it is of."""
     last_measure: str | None = None
     """What the sentence's latest number measured."""
+    last_listed: ListedBefore | None = None
     whole: tuple[str | None, str | None, str | None] | None = None
     """The topic (subject, metric, region) before a clause about a part of it (其中贵安新区22.8万架),
     which the next statement (after a semicolon) goes back to."""

@@ -43,9 +43,9 @@ SPEAKER_VERBS = (
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
-    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*\s[\d月日]{2,8}?"
+    r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*(?=\s\d)"
     r"|[^，。；,\s]{0,20}?[A-Z][A-Za-z&.]+(?:\s[A-Z][A-Za-z&.]+){1,3}[^，。；,\s]{0,20}?)"  # Harbor Analytics驻香港分析师…表示
-    r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\d{1,2}日)?"
+    r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\s?(?:\d{1,2}月)?\d{1,2}日)?"
     rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
@@ -75,6 +75,20 @@ SOURCE_SHOWS = re.compile(
 SOURCE_LEARNED = re.compile(
     r"(?:^|[，,。；\s）)〕】])(?:[\u4e00-\u9fff]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
+)
+# 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
+COMPANY_REPORT = re.compile(
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年|今年|去年|上年)?"
+    r"(?:上半年|下半年|前三季度|第?[一二三四]季度|年度|半年度)?的?"
+    r"(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告)(?:数据)?(?:显示|表明|披露)"
+)
+# 中国移动8月7日公布中期业绩，上半年资本开支为584亿元: a company announcing its results.
+COMPANY_RESULTS = re.compile(
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间)?"
+    r"(?:公布|发布|披露)了?(?:\d{4}年)?(?:中期|年度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:业绩|财报|报告)"
+)
+NOT_A_REPORTER = re.compile(
+    r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
@@ -376,6 +390,12 @@ def cited_source(sentence: str) -> str | None:
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         return who
+    if (
+        ("报" in sentence or "业绩" in sentence)
+        and (report := COMPANY_REPORT.search(sentence) or COMPANY_RESULTS.search(sentence))
+        and not NOT_A_REPORTER.search(report["who"])
+    ):
+        return _named(iter([report]))
     if ("统计" in sentence or "测算" in sentence) and (who := _named(SOURCE_COUNTED.finditer(sentence))):
         return who
     if ("获悉" in sentence or "了解到" in sentence or "得知" in sentence) and (

@@ -83,7 +83,7 @@ def clean_subject(text: str) -> str:
         if trimmed == text:
             break
         text = trimmed
-    text = text.strip("“”\"'()（）")
+    text = text.strip("“”\"'()（）/／")
     return f"{text}）" if OPEN_GLOSS.search(text) else text
 
 

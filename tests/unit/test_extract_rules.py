@@ -2282,3 +2282,39 @@ def test_a_provinces_page_naming_its_city_most_is_the_provinces() -> None:
         title="河北省发展和改革委员会关于2026年第一批省级重点数据中心项目的公示",
     )
     assert only(facts, "88亿元").region == "河北"
+
+
+def test_a_list_of_rates_goes_on_measuring_what_its_first_does() -> None:
+    facts = facts_of(
+        "三家运营商2025年分别计划将算力投入同比增长0.5%、22%和28%。"
+        "移动云、天翼云、联通云2024年收入增速分别为20.5%/17.1%/34.5%。"
+        "三家公司营收分别同比下降5%、6%和7%。",
+        "2025-05-10",
+    )
+    planned = [only(facts, t) for t in ("0.5%", "22%", "28%")]
+    assert {(f.measure, f.kind, f.metric) for f in planned} == {
+        ("growth_yoy", "forecast", "computing_centre_investment")
+    }
+    assert [only(facts, t).measure for t in ("17.1%", "34.5%")] == ["growth_yoy", "growth_yoy"]
+    assert [only(facts, t).value for t in ("5%", "6%", "7%")] == [-5.0, -6.0, -7.0]
+
+
+def test_a_clause_going_on_with_what_will_be_built() -> None:
+    facts = facts_of("该项目将建设4万张加速卡，提供10000P算力。目前已建成2000P，提供推理服务。", "2024-06-20")
+    assert only(facts, "10000P").kind == "forecast"
+    assert only(facts, "2000P").kind == "actual"
+
+
+def test_a_companys_own_results_and_capital_spending_that_is_no_computing_investment() -> None:
+    facts = facts_of(
+        "中国电信财报显示，上半年产业数字化收入达到749亿元。\n"
+        "中国移动8月7日公布中期业绩，上半年资本开支为584亿元。\n"
+        "同日披露的年报显示，公司算力租赁收入为12亿元。\n"
+        "中国联通2024年计划固定资产投资控制在650亿元，其中算力投资为150亿元。",
+        "2025-08-25",
+    )
+    assert only(facts, "749亿元").cited_source == "中国电信"
+    assert only(facts, "584亿元").cited_source == "中国移动"
+    assert only(facts, "12亿元").cited_source != "同日披露的"
+    assert only(facts, "650亿元").metric is None
+    assert only(facts, "150亿元").metric == "computing_centre_investment"
