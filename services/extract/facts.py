@@ -71,10 +71,10 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
 FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|限价|费用|收入|面积|预算)$")
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|上线)")
 PLANNED_SPENDING = re.compile(
-    r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:增至|降至|达到|为)?(?:约|超过|逾|近)?$"
+    r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
 )
 PLEDGED = re.compile(
-    r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?$"
+    r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
@@ -396,7 +396,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names)
-            paragraph.source = answers.source_after(previous_text)
+            paragraph.source = answers.source_after(previous_text, sentence.text)
         previous_text = sentence.text
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
@@ -553,6 +553,28 @@ def _listed_after(scope: SentenceScope, quantity: Quantity, unit: str) -> Listed
     return before
 
 
+def _change_of_the_plan_before(scope: SentenceScope, clause_before: str, measure: str) -> str | None:
+    """The kind of the sentence's latest number, when this one is a change of it in a clause of its own."""
+    before = scope.state.last_listed
+    if (
+        before is None
+        or before.kind != "target"
+        or before.measure != "level"
+        or measure not in ("growth_yoy", "growth_pop")
+        or not CHANGE_ONLY_CLAUSE.match(clause_before)
+    ):
+        return None
+    return before.kind
+
+
+# …的约24%提升至约30%: the share a change goes to, naming no time of its own.
+SHARE_REACHED = re.compile(r"[^，。；年]{0,4}?(?:提升|提高|上升|升|增|增加)(?:到|至)(?:约|超过|逾|近)?")
+# 同比下降约7.1%, 较2025年实际完成额下降约6.8%: a clause that only says by how much.
+CHANGE_ONLY_CLAUSE = re.compile(
+    r"^(?:同比|环比|较[^，。；]{0,12}?|比[^，。；]{0,10}?)(?:增长|下降|减少|增加|提高|降低|上升|回落)(?:了)?(?:约|超过|逾|近)?$"
+)
+
+
 def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
     """actual, forecast or target, from the words before the number and, for plans, after it."""
     masked = scope.masked
@@ -585,7 +607,11 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
         and PLANNED_SPENDING.search(clause_before)
-        and any(m.period.end > scope.published for m in scope.mentions if m.end <= quantity.start)
+        and any(
+            m.period.end > scope.published and not masked.startswith("以来", m.end)
+            for m in scope.mentions
+            if m.end <= quantity.start
+        )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
     return kind
@@ -639,6 +665,15 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     kind = _kind_for(scope, quantity, clause_before, clause_end)
     if listed and kind == "actual":
         kind = listed.kind  # 分别计划将投资同比增长0.5%、22%和28%
+    elif kind == "actual" and (planned := _change_of_the_plan_before(scope, clause_before, measure)):
+        kind = planned  # 计划资本开支约1,420亿元，同比下降约7.1%: the change the plan makes
+    elif (
+        kind == "actual"
+        and measure == "share"
+        and state.planned
+        and SHARE_REACHED.fullmatch(masked, scope.previous_end, quantity.start)
+    ):
+        kind = "target"  # 其中算力投资计划约430亿元，…比重由2025年的约24%提升至约30%: where the plan takes it
     qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
     if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
         measure = "share"
@@ -670,6 +705,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
     state.last_listed = ListedBefore(unit, measure, kind, value < 0)
+    state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     return MetricFact(

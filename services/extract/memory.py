@@ -334,14 +334,19 @@ class Answers:
     names: sources.DocumentSources
     replying: str | None = None
 
-    def source_after(self, previous_text: str) -> str | None:
+    def source_after(self, previous_text: str, opening: str = "") -> str | None:
+        """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
         if sources.REPLY_START.match(previous_text):
             self.replying = self.names.written_reply
         elif speaker := sources.SPEAKER_LINE.match(previous_text):
             if sources.ASKING.search(speaker["who"]):
                 self.replying = None  # 人民日报记者：, 主持人：: a question, no answer
+            elif speaker["body"] and (named := sources.tidy_source(speaker["body"])):
+                self.replying = named  # 【同期声】芜湖市数据资源管理局局长 王立新：: the body named with them
             elif body := self.names.speaker_body(speaker["who"]):
                 self.replying = body  # 何建军：, then his answers (主席：, a salutation, changes nothing)
+        if (asked := sources.ANSWER.match(opening)) and sources.ASKING.search(asked["who"]):
+            self.replying = None  # 记者：…, 主持人：…: the reporter's own words, no one's answers
         if reply := sources.REPLY_HEADER.match(previous_text):
             return self.names.in_full(sources.tidy_source(reply["who"]))
         return self.replying

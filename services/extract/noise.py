@@ -14,7 +14,7 @@ from .units import is_money
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
 UNIT_PRICE = re.compile(
-    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每卡|每月|每P(?![A-Za-z])|"
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|收费|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
     r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
@@ -65,7 +65,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|持股|集资所得|所得款项|保证金|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
+    r"总股本|股本的|持股|集资所得|所得款项|保证金|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
 )
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
@@ -126,6 +126,10 @@ COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
+# 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
+QUALIFYING = re.compile(
+    r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
+)
 # …对127个智算中心的抽样监测显示: the things a survey looked at.
 SAMPLED = re.compile(
     r"[^，。；]{1,16}?的?(?:抽样|抽查|问卷)?(?:监测|调查|调研|测算|分析|测试|评估|统计|研究)"
@@ -224,6 +228,8 @@ def no_figure(
         return True
     if unit == "count" and DESIGNATED_KIND.match(sentence, quantity.end):
         return True
+    if QUALIFYING.search(sentence, 0, quantity.start):
+        return True  # 纳入服务商名录的企业，须…智能算力资源不少于100P: what a firm needs to qualify
     if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):
         return True  # 中国信通院对127个智算中心的抽样监测显示: how many were sampled, not built
     return unit == "count" and (

@@ -268,8 +268,15 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
         return True
-    if match["year"] and not match["half"] and not match["month"] and SINCE.match(text, match.end()):
-        return True  # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now
+    if (
+        match["year"]
+        and not match["half"]
+        and not match["month"]
+        and SINCE.match(text, match.end())
+        and not (match["year"] in ("今", "本") and text.startswith("以来", match.end()))
+    ):
+        # 自2024年启动建设以来，已累计完成投资41.5亿元: a start, the total is now (今年以来 is this year)
+        return True
     if (
         match["month"]
         and text[max(0, match.start() - 1) : match.start()] in ("自", "从")
@@ -414,6 +421,7 @@ def _relative(
 # written around the numbers, from the year after 由/从 to the last year named before the rate.
 COMPOUND_RATE = re.compile(r"年均|复合|年化")
 SPAN_FROM = re.compile(r"(?:由|从)\s*$")
+SPAN_TO = re.compile(r"(?:到|至)\s*(?:\d|$)")
 
 
 def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | None:
@@ -424,8 +432,13 @@ def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | N
     if len(years) < 2 or len(years) != len([m for m in mentions if 0 <= m.start < len(text_before)]):
         return None  # months or quarters among them: no span of years
     first, last = years[0], years[-1].period
-    if first.period.start >= last.start or not SPAN_FROM.search(
-        text_before, max(0, first.start - 3), first.start
+    # 2025年…约为820亿元，预计到2028年将增至2,100亿元，年均复合增长率约37%: from the year stated to the one
+    # reached (two years only, the second after 到)
+    reached = len(years) == 2 and SPAN_TO.search(
+        text_before, max(0, years[-1].start - 3), years[-1].start + 1
+    )
+    if first.period.start >= last.start or not (
+        SPAN_FROM.search(text_before, max(0, first.start - 3), first.start) or reached
     ):
         return None
     return Period(f"{first.period.label}/{last.label}", first.period.start, last.end)

@@ -372,7 +372,8 @@ class DocumentRegions:
         Taiwan's script."""
         named = [place.region for place in places(text, script)]  # a whole text: not worth a cache entry
         titled = regions_in(title or "", script)
-        counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL")
+        # 全球 is named in passing by many stories; only one whose title names it is about the world.
+        counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)
         taiwan = script == "traditional_tw" and not MAINLAND_CUE.search(f"{title or ''}\n{text}")
         if taiwan and (whole := min(counts["CN"], f"{title or ''}{text}".count("全国"))):
             counts["CN"] -= whole
@@ -404,6 +405,10 @@ class DocumentRegions:
         # In an article of several paragraphs, a place named once or twice outside the title is where
         # one thing it mentions is (a company's 韶关 park, its 和林格尔 project), not where it is about.
         most = self._most_named()
+        if most in MACRO_REGIONS and self.counts["CN"]:
+            return (
+                "CN"  # 我国通信业… with a section on 西部地区: the country's parts, named in a national story
+            )
         if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
             return self.fallback
         if most not in self.titled and CITY_PROVINCE.get(most) in self.titled:

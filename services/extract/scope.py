@@ -54,6 +54,8 @@ class SentenceState:
     last_measure: str | None = None
     """What the sentence's latest number measured."""
     last_listed: ListedBefore | None = None
+    planned: bool = False
+    """The sentence has set a target already (计划资本开支约1,420亿元): where a share goes next is planned."""
     whole: tuple[str | None, str | None, str | None] | None = None
     """The topic (subject, metric, region) before a clause about a part of it (其中贵安新区22.8万架),
     which the next statement (after a semicolon) goes back to."""

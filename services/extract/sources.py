@@ -65,7 +65,7 @@ SOURCE_FORECASTS = re.compile(
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据|数字|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -73,7 +73,7 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；\s）)〕】])(?:[\u4e00-\u9fff]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
@@ -321,7 +321,11 @@ WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,
 REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
 # 何建军： on a line of its own, in a press conference's transcript: the answers after it are his (his body's),
 # until the next speaker; a journalist or the host asks.
-SPEAKER_LINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]$")
+# 何建军：, 【同期声】芜湖市数据资源管理局局长 王立新：: a line naming who speaks in the paragraphs after.
+SPEAKER_LINE = re.compile(
+    r"^(?:【[\u4e00-\u9fff]{2,6}】)?(?:(?P<body>[^\s：:【】]{2,30})\s+)?"
+    r"(?P<who>[\u4e00-\u9fff]{2,4})[：:]$"
+)
 ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
 # 我们判断，…: the one answering speaks again, in the first person.
 WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|预测|测算|相信|预期)")

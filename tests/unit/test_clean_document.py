@@ -458,3 +458,16 @@ def test_a_table_of_years_marked_actual_and_estimated() -> None:
     assert tables_as_sentences(rows) == [
         "2024年市场规模1,420亿元，同比68.5%。预计2026年市场规模2,980亿元，同比38.6%。"
     ]
+
+
+def test_a_video_transcripts_captions_go_and_its_labelled_lines_stay_apart() -> None:
+    page = (
+        "新闻直播间丨国产万卡智算集群在芜湖投运\n2026年07月16日 13:42　来源：央视新闻客户端\n"
+        "记者：我现在是在星渊万卡智算集群的核心机房，这里的国产加速卡已经全部上线运行，集群采用全液冷散热。\n"
+        "【字幕】集群规模：国产AI加速卡超过1.2万张　智能算力6.3EFLOPS　总投资约68亿元\n"
+        "【同期声】星渊智算科技总经理 陈启航：\n"
+        "我们和国内几家大模型企业一起做了实测，千亿参数大模型的训练效率提升了约37%。\n"
+    )
+    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    assert "【字幕】" not in doc.text
+    assert "【同期声】星渊智算科技总经理 陈启航：" in doc.text.split("\n")

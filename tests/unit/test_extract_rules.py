@@ -2318,3 +2318,77 @@ def test_a_companys_own_results_and_capital_spending_that_is_no_computing_invest
     assert only(facts, "12亿元").cited_source != "同日披露的"
     assert only(facts, "650亿元").metric is None
     assert only(facts, "150亿元").metric == "computing_centre_investment"
+
+
+def test_a_plans_changes_and_where_it_takes_a_share_are_planned() -> None:
+    facts = facts_of(
+        "中国移动表示，2026年计划资本开支约1,420亿元，同比下降约7.1%，其中算力投资计划约430亿元，"
+        "算力投资占资本开支的比重由2025年的约24%提升至约30%。",
+        "2026-03-27",
+    )
+    assert [only(facts, t).kind for t in ("1,420亿元", "7.1%", "430亿元", "30%")] == ["target"] * 4
+    assert only(facts, "24%").kind == "actual"
+
+
+def test_money_a_company_announces_it_will_invest_is_stated_now() -> None:
+    facts = facts_of(
+        "遠岫數據昨（13）日宣布，將投資新台幣350億元在桃園興建AI資料中心園區，規劃IT負載100MW，預計民國118年啟用。",
+        "2026-10-14",
+    )
+    money = only(facts, "350亿元")
+    assert (money.kind, money.period) == ("actual", "2026")
+
+
+def test_this_year_so_far_a_stock_closing_and_a_condition_to_qualify() -> None:
+    facts = facts_of(
+        "台電指出，截至9月底，桃園地區資料中心用電容量約85萬瓩。今年以來，台南地區資料中心用電申請容量年增逾1倍。"
+        "華城昨日收在812元，上漲3.4%。\n"
+        "纳入算力券服务商名录的企业，须在我市建有可对外提供服务的智能算力资源不少于100P。"
+        "收入端，我们预计今年全年营收在25亿元至30亿元之间。",
+        "2026-10-14",
+    )
+    assert only(facts, "1倍").period == "2026"
+    assert not [f for f in facts if f.value_text in ("812元", "3.4%", "100P")]
+    assert only(facts, "25亿元至30亿元").kind == "forecast"
+
+
+def test_a_transcripts_speaker_lines() -> None:
+    facts = facts_of(
+        "主持人：算力，是人工智能发展的底座。我们来看总台记者在现场发回的报道。\n"
+        "【同期声】芜湖市数据资源管理局局长 王立新：\n目前，整个芜湖集群的上架率已经超过75%。\n"
+        "记者：记者从芜湖市数据资源管理局了解到，截至今年6月底，芜湖集群在用标准机架达到9.6万架。\n"
+        "记者：按照规划，二期将再新增国产加速卡8000张。",
+        "2026-07-16",
+    )
+    assert only(facts, "75%").cited_source == "芜湖市数据资源管理局"
+    assert only(facts, "9.6万架").cited_source == "芜湖市数据资源管理局"
+    assert only(facts, "8000张").cited_source is None  # the reporter's own words
+
+
+def test_a_rate_from_the_year_stated_to_the_one_reached_and_firms_named_like_data() -> None:
+    facts = facts_of(
+        "弗若斯特沙利文数据显示，2025年中国智算服务市场规模约为820亿元，预计到2028年将增至2,100亿元，年均复合增长率约37%。\n"
+        "對於明年的業績，星瀚数据预计，2026年公司算力租赁业务收入将达到45亿元至50亿元。\n"
+        "數碼港資料顯示，計劃至今已批出約70個項目。每GPU小時約16港元的收費對初創而言仍然不低。\n"
+        "领投方国投创芯基金目前管理规模逾300亿元。",
+        "2026-03-18",
+    )
+    assert only(facts, "37%").period == "2025/2028"
+    assert only(facts, "45亿元至50亿元").cited_source == "星瀚数据"
+    assert only(facts, "70个").cited_source == "数码港"
+    assert not [f for f in facts if f.value_text in ("16港元", "300亿元")]
+
+
+def test_a_national_bulletins_parts_and_a_world_story() -> None:
+    bulletin = facts_of(
+        "1—10月份，我国通信业整体运行平稳。\n电信业务收入累计完成14,862亿元，同比增长1.6%。\n"
+        "分地区看，西部地区5G基站达124.8万个，西部地区网络覆盖持续延伸，西部地区加快追赶。",
+        "2025-11-20",
+    )
+    assert only(bulletin, "14,862亿元").region == "CN"
+    world = facts_of(
+        "报告认为，人工智能是推动数据中心用电增长的最主要因素。2025年，人工智能专用服务器用电量占数据中心用电量的比重约为24%。",
+        "2026-04-22",
+        title="国际能源署：2030年全球数据中心用电量将增至约1050太瓦时",
+    )
+    assert only(world, "24%").region == "GLOBAL"
