@@ -17,6 +17,7 @@ SENTENCE_END = re.compile(r"[。！？!?]+|…{2,}|\n+")
 CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
 
+INCLUDING_GLOSS = re.compile(r"[（(]含[^（）()]{1,60}[）)]")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 
 
@@ -175,7 +176,12 @@ class Cues:
 
     @cached_property
     def clause_breaks(self) -> list[tuple[int, int]]:
-        return [match.span() for match in CLAUSE_BREAK.finditer(self.masked)]
+        breaks = [match.span() for match in CLAUSE_BREAK.finditer(self.masked)]
+        if "（含" not in self.masked and "(含" not in self.masked:
+            return breaks
+        # IT能耗（含服务器、存储系统和网络）达到55.1TWh: a list glossing what a figure covers splits nothing
+        glosses = [match.span() for match in INCLUDING_GLOSS.finditer(self.masked)]
+        return [span for span in breaks if not any(start < span[0] < end for start, end in glosses)]
 
     @cached_property
     def target_end(self) -> float:
@@ -258,7 +264,9 @@ BOUND_OF_A_WHOLE = re.compile(
     r"(?:(?P<le>不超过|不高于|最高)|(?P<ge>不低于|不少于|至少))[^，。；\d]{1,12}的$"
 )
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
-RATE_AFTER = re.compile(r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)")
+RATE_AFTER = re.compile(
+    r"^\s*的?(?:年均|年平均)?(?:复合)?(?:增速|增长率|增幅|成长率)|^\s*的(?:速度|速率)(?:增长|扩张|递增|提升|增加)"
+)
 SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|约为|近|超过)?\s*$")
 SHARE_AFTER = re.compile(
     # (分别以9.8%和7.2%的份额: the numbers listed after it share its measure)
@@ -352,6 +360,9 @@ def is_policy_document(title: str | None) -> bool:
     )
 
 
+ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")
+
+
 def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -> str:
     """forecast / target / actual from the words before the number in its sentence (from `since`, where
     an enumerated item starts: 一是…计划2027年建成；二是…投资12.6亿元). A 《行动计划》 that 提出 a number
@@ -364,6 +375,14 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
             cues.masked, since, number_start
         )
         return "forecast" if forecast else "actual"
+    if (
+        cues.target_end <= number_start
+        and ALREADY_REACHED.search(clause_before)
+        and not TARGET.search(clause_before)
+    ):
+        return (
+            "actual"  # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now
+        )
     if cues.target_end <= number_start:
         # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before
         if FORECAST_SENTENCE.search(clause_before) and not TARGET.search(clause_before):

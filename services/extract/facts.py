@@ -527,7 +527,7 @@ def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int,
 
 
 # 提供10000P算力 after 将建设…，: a clause going on with the verb phrase before it, naming no subject.
-CONTINUED_VERB = re.compile(r"(?:并|还|可|再)?(?:提供|新增|形成|带动|拉动|实现|容纳|承载|部署|满足|释放)")
+CONTINUED_VERB = re.compile(r"(?:并|还|可|再)?(?:提供|新增|形成|带动|拉动|实现|容纳|承载|部署|满足|释放|是)")
 
 
 def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
@@ -551,6 +551,18 @@ def _listed_after(scope: SentenceScope, quantity: Quantity, unit: str) -> Listed
     ):
         return None
     return before
+
+
+def _plan_overruled_before(scope: SentenceScope, clause_before: str) -> bool:
+    """The plan the sentence named was no target for the number before this one, and nothing since
+    names one."""
+    before = scope.state.last_listed
+    return (
+        before is not None
+        and before.kind == "actual"
+        and scope.cues.target_end <= scope.previous_end
+        and not context.TARGET.search(clause_before)
+    )
 
 
 def _change_of_the_plan_before(scope: SentenceScope, clause_before: str, measure: str) -> str | None:
@@ -633,6 +645,33 @@ def _qualifier(quantity: Quantity, clause_before: str, clause_after: str) -> str
     return context.qualifier_of(clause_before, clause_after, quantity.more)
 
 
+def _kind_in_sentence(
+    scope: SentenceScope,
+    quantity: Quantity,
+    clause: tuple[str, int],
+    measure: str,
+    listed: ListedBefore | None,
+) -> str:
+    """The kind from the number's own words, then from what the sentence said before it."""
+    clause_before, clause_end = clause
+    kind = _kind_for(scope, quantity, clause_before, clause_end)
+    masked, state = scope.masked, scope.state
+    if listed and kind == "actual":
+        kind = listed.kind  # 分别计划将投资同比增长0.5%、22%和28%
+    elif kind == "target" and _plan_overruled_before(scope, clause_before):
+        kind = "actual"  # 规划的…，截至2024年底已达200万架，占全国总量的45%: still what stands now
+    elif kind == "actual" and (planned := _change_of_the_plan_before(scope, clause_before, measure)):
+        kind = planned  # 计划资本开支约1,420亿元，同比下降约7.1%: the change the plan makes
+    elif (
+        kind == "actual"
+        and measure == "share"
+        and state.planned
+        and SHARE_REACHED.fullmatch(masked, scope.previous_end, quantity.start)
+    ):
+        kind = "target"  # 其中算力投资计划约430亿元，…比重由2025年的约24%提升至约30%: where the plan takes it
+    return kind
+
+
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
     masked, state, cues = scope.masked, scope.state, scope.cues
@@ -662,18 +701,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     value, value_high = _signed(
         quantity, measure, context.is_decline(clause_before) or bool(listed and listed.decline)
     )
-    kind = _kind_for(scope, quantity, clause_before, clause_end)
-    if listed and kind == "actual":
-        kind = listed.kind  # 分别计划将投资同比增长0.5%、22%和28%
-    elif kind == "actual" and (planned := _change_of_the_plan_before(scope, clause_before, measure)):
-        kind = planned  # 计划资本开支约1,420亿元，同比下降约7.1%: the change the plan makes
-    elif (
-        kind == "actual"
-        and measure == "share"
-        and state.planned
-        and SHARE_REACHED.fullmatch(masked, scope.previous_end, quantity.start)
-    ):
-        kind = "target"  # 其中算力投资计划约430亿元，…比重由2025年的约24%提升至约30%: where the plan takes it
+    kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
     qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
     if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
         measure = "share"

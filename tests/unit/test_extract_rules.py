@@ -2392,3 +2392,21 @@ def test_a_national_bulletins_parts_and_a_world_story() -> None:
         title="国际能源署：2030年全球数据中心用电量将增至约1050太瓦时",
     )
     assert only(world, "24%").region == "GLOBAL"
+
+
+def test_what_already_stands_in_a_sentence_naming_a_plan_and_a_gloss_of_what_a_figure_covers() -> None:
+    facts = facts_of(
+        "“东数西算”规划的8个国家算力枢纽均位于西部，截至2024年底，西部数据中心机架规模已达200万架，"
+        "占全国总量的45%，且仍在以每年30%的速度扩张。\n"
+        "根据IDC预测数据，2024年全球AI数据中心IT能耗（含服务器、存储系统和网络）达到55.1TWh，"
+        "2025年将增至77.7TWh，是2023年能耗量的两倍。\n"
+        "据中国电信披露的数据，2024年天翼云收入达1139亿元。液冷系统的单机架投资约8-12万元。",
+        "2025-11-07",
+    )
+    assert [only(facts, t).kind for t in ("200万架", "45%", "30%")] == ["actual"] * 3
+    assert only(facts, "30%").measure == "growth_yoy"
+    used = only(facts, "55.1TWh")
+    assert (used.region, used.metric, used.cited_source) == ("GLOBAL", "data_centre_power", "IDC")
+    assert only(facts, "两倍").kind == "forecast"
+    assert only(facts, "1139亿元").cited_source == "中国电信"
+    assert not [f for f in facts if f.value_text.startswith("8-12万")]
