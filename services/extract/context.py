@@ -322,7 +322,8 @@ PLANNED_AFTER = re.compile(
     r"[^，。；]{0,8}?(?P<comma>[，,])?(?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
     r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入使用|启用)"
 )
-NOW = re.compile(r"目前|当前|现已|现有|截至目前|现时|现在|至今|迄今")
+# (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
+NOW = re.compile(r"(?<![为是较比于])(?:目前|当前|现在)|现已|现有|截至目前|现时|至今|迄今")
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
 

@@ -536,6 +536,7 @@ def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
     return context.WILL.search(previous) is not None and "已" not in previous
 
 
+TENTHS = re.compile(r"成")
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|/|／)\s*")
 
@@ -703,6 +704,13 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
     qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
+    if (
+        measure == "level"
+        and unit == "percent"
+        and TENTHS.search(masked, quantity.start, quantity.end)
+        and "率" not in clause_before
+    ):
+        measure = "share"  # 有7成逾期未申请, 6成8集中在北部: tenths of a whole, no rate
     if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
         measure = "share"
     share = scope.shares.get(quantity.start)

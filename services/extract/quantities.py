@@ -154,6 +154,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         trailing_more = unit.canonical == "multiple" and sentence[end : end + 1] in ("多", "余")
         if trailing_more:
             end += 1  # 两倍多: more than twice
+        if (
+            unit.factor == 10.0
+            and unit.canonical == "percent"
+            and (tenth := TENTH_AFTER.match(sentence, end))
+        ):
+            number, end = number + int(tenth["digit"]) / 10, tenth.end()  # 6成8: 68%
         found.append(
             Quantity(
                 start=start,
@@ -169,6 +175,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _merge_ranges(found, sentence)
 
 
+# 6成8集中在北部, 僅總申請量1成2: tenths and a hundredth part (68%, 12%).
+TENTH_AFTER = re.compile(r"(?P<digit>[1-9])(?![\d.A-Za-z%％成倍万亿千百])")
 # 1兆8,000亿元, 3万8千座: a number written in two parts, the larger part first with no unit of its own.
 LARGER_PART = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>兆|亿|万)\s*$")
 PART_FACTORS = {"兆": 1e12, "亿": 1e8, "万": 1e4}

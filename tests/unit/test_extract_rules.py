@@ -2410,3 +2410,18 @@ def test_what_already_stands_in_a_sentence_naming_a_plan_and_a_gloss_of_what_a_f
     assert only(facts, "两倍").kind == "forecast"
     assert only(facts, "1139亿元").cited_source == "中国电信"
     assert not [f for f in facts if f.value_text.startswith("8-12万")]
+
+
+def test_tenths_and_a_part_of_them_a_multiple_of_now_and_a_forecasting_agency_with_its_short_name() -> None:
+    facts = facts_of(
+        "台電核供40件中，6成8集中在北部，中部2成8；實際落地僅總申請量1成2，另有7成逾期未申請。\n"
+        "國際能源總署（IEA）預估2030年資料中心用電量將成長至946TWh。\n"
+        "國科會副主委林法正指出，預計到二○二九年全台灣ＡＩ算力中心規模大約會達到四百五十ＭＷ，將成長為目前七點五倍。",
+        "2026-01-25",
+    )
+    assert [only(facts, t).value for t in ("6成8", "2成8", "1成2")] == [68.0, 28.0, 12.0]
+    assert {only(facts, t).measure for t in ("6成8", "7成")} == {"share"}
+    assert only(facts, "946TWh").cited_source == "国际能源总署"
+    assert only(facts, "四百五十MW").cited_source == "国科会"
+    times = only(facts, "七点五倍")
+    assert (times.kind, times.period) == ("forecast", "2029")
