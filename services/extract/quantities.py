@@ -134,7 +134,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         ):
             unit = Unit("count")
         if unit is None:
-            if RANGE_START.match(sentence, match.end()):
+            if RANGE_START.match(sentence, match.end()) or (
+                LIST_JOINER_ONLY.match(sentence, match.end()) and (match["mult"] or "." in match["num"])
+            ):
                 found.append(_unitless(match))
             continue
         after = sentence[match.end() : match.end() + 8]
@@ -172,7 +174,33 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 currency_named=bool(named) or (match["unit"] or "").endswith("人民币"),
             )
         )
-    return _merge_ranges(found, sentence)
+    return _merge_ranges(_listed_with_the_last_unit(found, sentence), sentence)
+
+
+# 分别达到108.1万、48.2万、54.7万、14万个: a list whose numbers share the last one's unit.
+LIST_JOINER_ONLY = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _listed_with_the_last_unit(found: list[Quantity], sentence: str) -> list[Quantity]:
+    for i in range(len(found) - 2, -1, -1):
+        item, after = found[i], found[i + 1]
+        if (
+            item.unit.canonical
+            or not after.unit.canonical
+            or math.isnan(item.value)
+            or not LIST_JOINER_ONLY.fullmatch(sentence, item.end, after.start)
+        ):
+            continue
+        found[i] = Quantity(
+            item.start,
+            item.end,
+            in_base_units(item.value, after.unit.factor),
+            after.unit,
+            item.text,
+            multiplier=item.multiplier,
+            currency_named=after.currency_named,
+        )
+    return found
 
 
 # 6成8集中在北部, 僅總申請量1成2: tenths and a hundredth part (68%, 12%).

@@ -296,6 +296,9 @@ def names_only_a_national_company(words: str, named: tuple[str, ...]) -> bool:
 def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, str]]:
     """(start, end, region) of each place name, counties among them (a longer name over one inside it)."""
     named = [(m.start(), m.end(), region_code(m.group(0), script)) for m in REGION_PATTERN.finditer(text)]
+    if "、中、西" in text:
+        # 东、中、西部和东北地区: one 部 and one 地区 for the parts listed before them
+        named = sorted([*named, *_short_macro_parts(text)])
     if "部、" in text:
         # 东部、中部、西部地区: the parts listed before the last share its 地区
         named = sorted(
@@ -310,6 +313,17 @@ def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, s
             continue  # inside the name before it: 长沙 of 长沙县
         merged.append(place)
     return merged
+
+
+SHORT_MACRO_LIST = re.compile(r"(?<![\u4e00-\u9fff])东、中、西部(?=(?:和|及|与|、)东北地区|地区)")
+
+
+def _short_macro_parts(text: str) -> Iterator[tuple[int, int, str]]:
+    for listed in SHORT_MACRO_LIST.finditer(text):
+        at = listed.start()
+        yield at, at + 1, "东部地区"
+        yield at + 2, at + 3, "中部地区"
+        yield at + 4, at + 6, "西部地区"
 
 
 def _counties_in(text: str) -> Iterator[tuple[int, int, str]]:

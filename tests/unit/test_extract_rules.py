@@ -2425,3 +2425,18 @@ def test_tenths_and_a_part_of_them_a_multiple_of_now_and_a_forecasting_agency_wi
     assert only(facts, "四百五十MW").cited_source == "国科会"
     times = only(facts, "七点五倍")
     assert (times.kind, times.period) == ("forecast", "2029")
+
+
+def test_a_list_sharing_its_last_unit_over_the_countrys_parts_written_short() -> None:
+    facts = facts_of(
+        "工信部数据显示，截至10月末，东、中、西部和东北地区5G基站分别达到108.1万、48.2万、54.7万、14万个。",
+        "2022-11-28",
+    )
+    stations = [only(facts, t) for t in ("108.1万", "48.2万", "54.7万", "14万个")]
+    assert [(f.value, f.unit) for f in stations] == [
+        (1081000.0, "count"),
+        (482000.0, "count"),
+        (547000.0, "count"),
+        (140000.0, "count"),
+    ]
+    assert [f.region for f in stations] == ["东部地区", "中部地区", "西部地区", "东北地区"]
