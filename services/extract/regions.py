@@ -258,7 +258,8 @@ NATIONAL_NAME_AFTER = re.compile(
     r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号)"
 )
 # 上海燧原科技: a company named after its city, no place the text is about.
-COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技|集团|股份)")
+# 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
+COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
 IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
 
 

@@ -35,7 +35,9 @@ POWER_NOUN = re.compile(
     r"用电量|耗电量|电力|负载)"
 )
 # 约45万平方米总楼面面积: what an area is of, written after it.
-AREA_NOUN = re.compile(r"(?:[（(][A-Za-z0-9²]{1,3}[）)])?(?:的)?(?:总)?(?:楼面面积|建筑面积|机房面积)")
+AREA_NOUN = re.compile(
+    r"(?:[（(][A-Za-z0-9²]{1,3}[）)])?(?:的)?(?:总)?(?:楼面面积|建筑面积|机房面积)|的?数据中心楼面(?:空间|面积)?"
+)
 CLAUSES = re.compile(r"[，：:；;]|,(?!\d{3})|(?<!\d),")  # (not the comma of 2,846.3)
 SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""

@@ -2440,3 +2440,16 @@ def test_a_list_sharing_its_last_unit_over_the_countrys_parts_written_short() ->
         (140000.0, "count"),
     ]
     assert [f.region for f in stations] == ["东部地区", "中部地区", "西部地区", "东北地区"]
+
+
+def test_a_place_named_science_city_and_hong_kong_floor_space() -> None:
+    facts = facts_of(
+        "在武汉未来科技城，中国电信中部智算中心完成扩容300台智算服务器，算力规模超2000PFLOPS。\n"
+        "現時香港約有近100萬平方米的數據中心樓面空間。根據政府的估算，本港數據中心可用樓面總面積在2026年估計可達150萬平方米。"
+        "有研究亦顯示，香港的數據中心市場在未來五年內將以大約8.5%年均增長率持續擴張。",
+        "2025-09-04",
+    )
+    assert only(facts, "2000PFLOPS").region == "武汉"
+    assert {only(facts, t).metric for t in ("100万平方米", "150万平方米")} == {"data_centre_floor_area"}
+    assert only(facts, "150万平方米").cited_source == "政府"
+    assert only(facts, "8.5%").cited_source is None  # 有研究: whose, unsaid
