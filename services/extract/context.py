@@ -13,7 +13,10 @@ from functools import cached_property
 from . import regions
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
-SENTENCE_END = re.compile(r"[。！？!?]+|…{2,}|\n+")
+# (“…实现了跨越。”赵德明说。: a quote's last sentence goes on to who said it)
+SENTENCE_END = re.compile(
+    r"[。！？!?]+(?![”」』][^。！？\n“「，,]{1,30}?(?:说|表示|指出|介绍|强调|认为|称)[。！，,])|…{2,}|\n+"
+)
 CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
 
@@ -289,7 +292,20 @@ BASELINE_CHANGE = re.compile(
 )
 
 
+# 毛利率由去年同期的52.3%降至38.6%: a margin or a rate of return is a level of its own, no share of a whole.
+MARGIN = re.compile(r"毛利率|净利率|利润率|收益率|分派率|回报率|节资率|备转容量率")
+MARGIN_SHARE = re.compile(r"占|比重|份额")
+CHANGED_BY = re.compile(r"(?:增长|下降|下滑|提升|提高|增加|减少|回落|上升|下跌|上涨)(?![至到])")
+
+
 def measure_of(before: str, unit: str, after: str = "") -> str:
+    if (
+        unit == "percent"
+        and (margin := MARGIN.search(before))
+        and not MARGIN_SHARE.search(before)
+        and not CHANGED_BY.search(before, margin.end())
+    ):
+        return "level"
     if unit not in ("percent", "percentage_point", "multiple", "rank") and (
         change := BASELINE_CHANGE.search(before)
     ):

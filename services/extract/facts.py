@@ -52,6 +52,10 @@ LOCAL_CURRENCY = {"traditional_tw": "TWD", "traditional_hk": "HKD"}
 COMPANY_WIDE = re.compile(
     r"^(?:本|该)?公司|海外|境外|^(?:全国)?各地|^多地|^各省"
 )  # (各地补贴比例: the country's)
+# 衡擎智算2025年实现营业收入, 归母净利润: a mainland company's results, of the country (not its projects'
+# places); in a Hong Kong or Taiwan paper the story says whose.
+SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
+CORPORATE_RESULTS = re.compile(r"营业收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
 # …%升至118年的约: the end of a change from the number before.
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
@@ -74,7 +78,7 @@ PLANNED_SPENDING = re.compile(
     r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
 )
 PLEDGED = re.compile(
-    r"^(?![^，。；]*(?:预计|预测|预期|有望))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
+    r"^(?![^，。；]*(?:预计|预测|预期|有望|今年|明年|年内|\d{4}年))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
@@ -303,6 +307,11 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             return named[-1]
         if regions.whole_area(words):
             named_before = regions.whole_area_named(words, scope.cues.places_before(quantity.start))
+            if named_before is None and scope.paragraph_region:
+                # 庆阳数据中心集群已建成…。2025年，全市算力产业规模…: the city its paragraph is about
+                named_before = regions.whole_area_named(
+                    words, [regions.Place(0, scope.paragraph_region, False)]
+                )
             if named_before or not scope.document_regions:
                 return named_before
             return scope.document_regions.region_for(words)
@@ -481,6 +490,8 @@ def _region_from_context(
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
     if NATIONAL_AGGREGATE.search(subject):
         return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
+    if places.fallback == "CN" and CORPORATE_RESULTS.search(subject) and not SITE_WORDS.search(subject):
+        return "CN"  # (项目前三季度营业收入: a project's, where it is)
     if COMPANY_WIDE.search(subject):
         # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country
         return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback

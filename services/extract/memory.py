@@ -170,6 +170,18 @@ class DocumentTimes:
             # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
             mentions = [PeriodMention(carried, -1, -1), *mentions]
+        elif (
+            paragraph.breaks_down
+            and mentions
+            and mentions[0].start > 0
+            and FIGURE.search(masked, 0, mentions[0].start)
+            and (kept := paragraph.last_period()) is not None
+            and (kept.start != kept.end or kept.until)
+        ):
+            # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown, a
+            # number before the sentence's first time keeps the totals' time
+            mentions = [PeriodMention(kept, -1, -1), *mentions]
+            carried = None
         else:
             carried = None
         # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about.
@@ -229,9 +241,12 @@ def _fact_key(fact: MetricFact) -> tuple:
     return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
 
 
+FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
-    r"^(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|类型|结构|板块|业务)(?:分布)?(?:来看|看|划分|计|而言)[，,：:]"
+    r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出)[，,])?"  # IDC数据显示，分厂商看，…
+    r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务)(?:分布)?"
+    r"(?:来看|看|划分|计|而言)[，,：:]"
 )
 
 
@@ -253,6 +268,8 @@ class ParagraphMemory:
     topic: SentenceState = field(default_factory=SentenceState)
     speaker: str | None = None
     """The body whose answer the paragraph is (沈一鸣：… after 冷擎科技创始人沈一鸣)."""
+    breaks_down: bool = False
+    """The paragraph breaks down the totals of the one before (分区来看，…), at their time."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
@@ -298,6 +315,7 @@ class ParagraphMemory:
         after = ParagraphMemory(index, self.published, self.script, document_sources=names)
         if BREAKDOWN.match(opening):
             after.period = self.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+            after.breaks_down = True
         return after
 
     def last_period(self) -> Period | None:

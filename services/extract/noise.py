@@ -46,6 +46,9 @@ PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务�
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
+SOME_OF_THEM = re.compile(
+    r"(?:部分|个别|少数|一些)[^，。；\d]{0,8}?(?:已|已经)?(?:超过|达到|达|在|为|突破)(?:了)?(?:约)?"
+)
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
@@ -204,7 +207,8 @@ def no_figure(
         PER_RACK.search(before)
         or ONE_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
         or (
-            CHANGE_ONLY.fullmatch(before)  # 单机柜功率已经从过去的十几千瓦，走向130kW以上
+            # 单机柜功率已经从过去的十几千瓦，走向130kW以上; …已普遍达到10千瓦，部分智算机房超过30千瓦
+            (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before))
             and PER_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
         )
     ):
@@ -274,6 +278,11 @@ def describes_what_follows(
     written_before = sentence[max(clause_start, previous_end) : quantity.start]
     before = subjects.clean_subject(written_before)
     # (合肥先进计算中心等8个公共智算平台去年平均利用率达到64.5%: a list's examples, then how many)
-    return ("的" in between or context.SHARE.search(between) is not None) and (
-        not before or written_before.rstrip().endswith("等")
-    )
+    # (A股12家算力租赁上市公司新签…合同金额合计约386亿元: the firms whose figures are summed)
+    return (
+        "的" in between or context.SHARE.search(between) is not None or SUMMED.search(between) is not None
+    ) and (not before or written_before.rstrip().endswith("等") or MARKET_LABEL.fullmatch(before) is not None)
+
+
+SUMMED = re.compile(r"合计|共计|总计|累计")
+MARKET_LABEL = re.compile(r"A股|港股|美股|沪深|沪深两市|国内|全国|全省|全市|这|这些|上述")

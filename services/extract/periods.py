@@ -84,6 +84,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
 ROC_OFFSET = 1911
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
+SINCE_ON = re.compile(r"起[^。；]{0,20}?(?:已|累计|共)")
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(
     r"(?:较|(?<![占对])比|相比|相较|对比|超越)\s*[“\"「『]?$"
@@ -268,6 +269,12 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
         return True
+    if (
+        match["year"]
+        and text[max(0, match.start() - 1) : match.start()] in ("自", "从")
+        and SINCE_ON.match(text, match.end())
+    ):
+        return True  # 政府自去年起已在北部都会区推出共4幅: a start, the total is now
     if (
         match["year"]
         and not match["half"]

@@ -390,7 +390,8 @@ class DocumentRegions:
         # 全球 is named in passing by many stories; only one whose title names it is about the world.
         counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)
         taiwan = script == "traditional_tw" and not MAINLAND_CUE.search(f"{title or ''}\n{text}")
-        if taiwan and (whole := min(counts["CN"], f"{title or ''}{text}".count("全国"))):
+        whole_text = f"{title or ''}{text}"
+        if taiwan and (whole := min(counts["CN"], whole_text.count("全国") + whole_text.count("我国"))):
             counts["CN"] -= whole
             counts["TW"] += whole
             counts += Counter()  # drop a count gone to zero
@@ -420,6 +421,14 @@ class DocumentRegions:
         # In an article of several paragraphs, a place named once or twice outside the title is where
         # one thing it mentions is (a company's 韶关 park, its 和林格尔 project), not where it is about.
         most = self._most_named()
+        if (
+            self.fallback in ("TW", "HK")
+            and most is not None
+            and FOREIGN_COUNTRY.fullmatch(most)
+            and most not in self.titled
+            and self.paragraphs > 2
+        ):
+            return self.fallback  # 纬鼎10月营收… naming 美国 (its customers) thrice: still a Taiwan story
         if most in MACRO_REGIONS and self.counts["CN"]:
             return (
                 "CN"  # 我国通信业… with a section on 西部地区: the country's parts, named in a national story
@@ -437,6 +446,7 @@ class DocumentRegions:
         return most
 
 
+FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 
 

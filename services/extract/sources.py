@@ -73,7 +73,7 @@ SOURCE_SHOWS = re.compile(
 )
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff+＋]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
@@ -89,6 +89,9 @@ COMPANY_RESULTS = re.compile(
 )
 NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
+)
+QUOTE_THEN_SPEAKER = re.compile(
+    r"[”」』][，,]?\s*(?P<who>[^，。；“”「」\s]{2,30}?)(?:说|表示|指出|介绍|强调|认为|称)(?:[。！，,]|$)"
 )
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
@@ -200,6 +203,9 @@ SPEAKER_TITLES = (
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
     r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
 )
+HEAD_OF_GOVERNMENT = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
+)
 SPEAKER_TITLE = re.compile(
     rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
 )
@@ -248,6 +254,8 @@ def tidy_source(who: str) -> str:
         who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
         who = broker["body"]
+    if head := HEAD_OF_GOVERNMENT.match(who):
+        return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
@@ -409,6 +417,8 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_LEARNED.finditer(sentence))
     ):
         return who
+    if ("”" in sentence or "」" in sentence) and (quoted := QUOTE_THEN_SPEAKER.search(sentence)):
+        return _named(iter([quoted]))  # “…年均增速近30%…”赵德明说。: the one the quote ends on
     if SPEAKING.search(sentence) and (
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
@@ -505,7 +515,7 @@ class DocumentSources:
         if BARE_HEAD.fullmatch(source) and (company := self.listed_company):
             return company
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
-            source = full
+            source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
         if source == PRONOUN:

@@ -2453,3 +2453,50 @@ def test_a_place_named_science_city_and_hong_kong_floor_space() -> None:
     assert {only(facts, t).metric for t in ("100万平方米", "150万平方米")} == {"data_centre_floor_area"}
     assert only(facts, "150万平方米").cited_source == "政府"
     assert only(facts, "8.5%").cited_source is None  # 有研究: whose, unsaid
+
+
+def test_a_quote_then_who_said_it_and_a_mayor_speaking_for_the_city() -> None:
+    facts = facts_of(
+        "工业和信息化部副部长赵德明在发布会上介绍，我国在用算力中心标准机架超过1085万架。\n"
+        "“‘十四五’以来，我国算力总规模年均增速近30%，算力基础设施实现了跨越。”赵德明说。\n"
+        "“我们的目标是，到2027年，全市智能算力规模突破8万P。”郑州市市长刘振东表示，下一步将加快建设。\n"
+        "南方+记者从广东省政务服务和数据管理局获悉，截至11月底，全省算力总规模达到88.6EFLOPS。",
+        "2025-11-16",
+    )
+    assert only(facts, "30%").cited_source == "工业和信息化部"
+    assert only(facts, "8万P").cited_source == "郑州市人民政府"
+    assert only(facts, "88.6EFLOPS").cited_source == "广东省政务服务和数据管理局"
+
+
+def test_a_breakdown_by_vendor_margins_and_firms_whose_figures_are_summed() -> None:
+    facts = facts_of(
+        "IDC数据显示，2026年上半年，中国加速服务器市场规模达到186.4亿美元。\n"
+        "IDC数据显示，分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额58.7亿美元。\n"
+        "今年上半年，A股12家算力租赁上市公司新签算力服务合同金额合计约386亿元。"
+        "鼎泰算力上半年算力租赁业务收入10.2亿元，但毛利率由去年同期的52.3%降至38.6%。",
+        "2026-09-10",
+    )
+    assert only(facts, "31.5%").period == "2026-H1"
+    assert only(facts, "排名第一").period == "2026-H1"
+    assert not [f for f in facts if f.value_text == "12家"]
+    assert [only(facts, t).measure for t in ("52.3%", "38.6%")] == ["level", "level"]
+
+
+def test_a_taiwan_story_naming_america_a_citys_whole_after_its_paragraph_and_a_rooms_rating() -> None:
+    facts = facts_of(
+        "緯鼎昨（10）日公布10月合併營收新台幣1,865.3億元，年增48.2%。\n"
+        "經濟部統計處資料顯示，今年前3季我國伺服器出口值達872.5億美元，其中輸往美國占比持續攀升。\n"
+        "緯鼎表示，美國客戶需求強勁，美國德州新廠將於明年投產，美國關稅影響有限。\n"
+        "園區單機櫃功率已普遍達到10千瓦，部分智算機房超過30千瓦。",
+        "2025-11-11",
+        title="AI機櫃出貨衝 緯鼎10月營收年增48.2%",
+    )
+    assert only(facts, "1,865.3亿元").region == "TW"
+    assert not [f for f in facts if f.unit == "W"]
+    city = facts_of(
+        "庆阳市数据局局长说，截至今年5月底，庆阳数据中心集群已建成标准机架5.8万架。2025年，全市算力产业规模达到112亿元。\n"
+        "中卫市发改委介绍，中卫数据中心集群在用标准机架16.2万架，中卫数据中心用电量约54亿千瓦时，中卫集群平均PUE为1.12。",
+        "2026-06-22",
+    )
+    assert only(city, "112亿元").region == "庆阳"
+    assert only(city, "5.8万架").region == "庆阳"
