@@ -58,6 +58,20 @@ def _aligned(original: str, converted: str, base: int) -> list[int]:
     return [base + min(len(original) - 1, int(i * scale)) for i in range(len(converted))]
 
 
+def _core_kept(line: str, converted: str) -> str:
+    """核心 as written: Taiwan's phrase table makes it 内核 (an operating system's kernel), which turns
+    数字经济核心产业 and 核心城市 into nonsense. Where the line kept its length, the spots line up."""
+    if len(line) != len(converted):
+        return converted.replace("内核产业", "核心产业").replace("内核城市", "核心城市")
+    chars = list(converted)
+    at = line.find("核心")
+    while at >= 0:
+        if converted[at : at + 2] == "内核":
+            chars[at : at + 2] = "核心"
+        at = line.find("核心", at + 2)
+    return "".join(chars)
+
+
 def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
     """Convert line by line so a length change in one phrase can't shift offsets in the rest."""
     config = CONFIGS.get(script)
@@ -69,6 +83,8 @@ def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
     base = 0
     for line in original.splitlines(keepends=True):
         converted = convert.convert(line)
+        if "核心" in line and "内核" in converted:
+            converted = _core_kept(line, converted)
         parts.append(converted)
         offsets.extend(_aligned(line, converted, base))
         base += len(line)

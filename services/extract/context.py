@@ -84,6 +84,8 @@ FORECAST = re.compile(
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
+# The same words but 到2027年, which after a year gone by (一路跃迁到2021年的45.5万亿元) only says when.
+FORECAST_WORD = re.compile(FORECAST.pattern.replace(r"到\d{4}年|", ""))
 FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估")
 
 

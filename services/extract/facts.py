@@ -139,6 +139,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         subject in subjects.GENERIC_SUBJECTS
         or len(subject) < 3
         or (len(subject) <= 8 and regions.only_places(subject))
+        or subjects.ONLY_A_CHANGE.fullmatch(subject) is not None  # 从…16.2万亿元，快速增长至…56.1万亿元
     )
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")

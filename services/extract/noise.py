@@ -51,6 +51,7 @@ SOME_OF_THEM = re.compile(
 )
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
+UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:相当于|等于|即|是指|指)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
@@ -213,6 +214,8 @@ def no_figure(
         )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
+    if quantity.value == 1 and UNIT_NAME_DEFINED.match(sentence, quantity.end):
+        return True  # （1个ZB等于十万亿亿字节）: what a unit is
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):

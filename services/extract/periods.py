@@ -84,6 +84,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
 ROC_OFFSET = 1911
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
+COMPARED_AFTER = re.compile(r"(?:末|底|同期)?(?:相比|相较|比较|对比)")
 SINCE_ON = re.compile(r"起[^。；]{0,20}?(?:已|累计|共)")
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(
@@ -265,6 +266,10 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
     """A time the text names that no number after it is of: compared with, a start, a base, a price basis."""
     if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
         return True  # a bare 底/末 is no period
+    if text[max(0, match.start() - 1) : match.start()] in ("与", "和", "同") and COMPARED_AFTER.match(
+        text, match.end()
+    ):
+        return True  # 5G基站总数与2020年相比增长了5倍: the time compared with
     if BASELINE.search(text[max(0, match.start() - 3) : match.start()]) or TIMES_OF.match(text, match.end()):
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):

@@ -114,7 +114,7 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$)"
+    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.

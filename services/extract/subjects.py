@@ -50,6 +50,10 @@ TOPIC_END = re.compile(
 POST_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
 )
+# 快速增长至, 一路跃迁到: words that only say a level moved, of what the clause before measured.
+ONLY_A_CHANGE = re.compile(
+    r"(?:快速|持续|稳步|一路|大幅|进一步|再|又)?(?:增长|增加|提升|提高|跃升|跃迁|攀升|上升|扩大|升|增)(?:至|到)?"
+)
 GENERIC_SUBJECTS = {
     "",
     "其",

@@ -169,7 +169,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and (
             CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
             or not (
-                context.FORECAST.search(scope.masked, clause_start, quantity.start)
+                context.FORECAST_WORD.search(scope.masked, clause_start, quantity.start)
                 or _estimates_a_past_period(scope, quantity.start)
             )
         )

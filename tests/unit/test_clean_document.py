@@ -471,3 +471,8 @@ def test_a_video_transcripts_captions_go_and_its_labelled_lines_stay_apart() -> 
     doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
     assert "【字幕】" not in doc.text
     assert "【同期声】星渊智算科技总经理 陈启航：" in doc.text.split("\n")
+
+
+def test_taiwans_phrase_table_keeps_core_as_core() -> None:
+    text, _ = to_simplified("數字經濟核心產業增加值佔GDP比重10%左右", "traditional_tw")
+    assert text == "数字经济核心产业增加值占GDP比重10%左右"

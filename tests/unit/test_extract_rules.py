@@ -2500,3 +2500,17 @@ def test_a_taiwan_story_naming_america_a_citys_whole_after_its_paragraph_and_a_r
     )
     assert only(city, "112亿元").region == "庆阳"
     assert only(city, "5.8万架").region == "庆阳"
+
+
+def test_a_level_reached_from_one_before_a_time_compared_with_and_a_unit_defined() -> None:
+    facts = facts_of(
+        "十年间，我国数字经济规模从2014年的16.2万亿元，快速增长至2023年的约56.1万亿元。"
+        "数字经济总体规模从2017年的27.2万亿元，一路跃迁到2021年的45.5万亿元。\n"
+        "截至2025年6月底，5G基站总数与2020年相比增长了5倍达到455万个。\n"
+        "2023年数据生产总量达32.85ZB（1个ZB等于十万亿亿字节）。",
+        "2024-04-13",
+    )
+    assert {only(facts, t).metric for t in ("56.1万亿元", "45.5万亿元")} == {"digital_economy_size"}
+    assert only(facts, "45.5万亿元").kind == "actual"
+    assert only(facts, "455万个").period == "2025-06-30"
+    assert not [f for f in facts if f.value_text == "1个"]
