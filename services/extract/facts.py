@@ -539,7 +539,9 @@ def _measured_words(scope: SentenceScope, clause_before: str, clause_start: int,
 
 
 # 提供10000P算力 after 将建设…，: a clause going on with the verb phrase before it, naming no subject.
-CONTINUED_VERB = re.compile(r"(?:并|还|可|再)?(?:提供|新增|形成|带动|拉动|实现|容纳|承载|部署|满足|释放|是)")
+CONTINUED_VERB = re.compile(
+    r"(?:并|还|可|再)?(?:提供|新增|形成|带动|拉动|推升|推动|推高|实现|容纳|承载|部署|满足|释放|是)"
+)
 
 
 def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:

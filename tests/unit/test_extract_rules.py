@@ -2514,3 +2514,17 @@ def test_a_level_reached_from_one_before_a_time_compared_with_and_a_unit_defined
     assert only(facts, "45.5万亿元").kind == "actual"
     assert only(facts, "455万个").period == "2025-06-30"
     assert not [f for f in facts if f.value_text == "1个"]
+
+
+def test_a_planned_site_area_sets_no_target_and_a_forecast_going_on() -> None:
+    facts = facts_of(
+        "该项目分为起步区、发展区、拓展区，规划用地面积约1760亩，总投资138.5亿元。\n"
+        "集邦最新研究指出，预估将带动2026年全球AI服务器出货量年增28%以上。"
+        "通用型服务器也将同步进入替换与扩张周期，推升2026年整体服务器出货量年增12.8%。\n"
+        "在今年，AI服务器产值预料有近48%的年成长。",
+        "2026-01-20",
+    )
+    assert only(facts, "138.5亿元").kind == "actual"
+    assert only(facts, "12.8%").kind == "forecast"
+    rate = only(facts, "48%")
+    assert (rate.measure, rate.kind) == ("growth_yoy", "forecast")
