@@ -93,6 +93,8 @@ NOT_A_REPORTER = re.compile(
 QUOTE_THEN_SPEAKER = re.compile(
     r"[”」』][，,]?\s*(?P<who>[^，。；“”「」\s]{2,30}?)(?:说|表示|指出|介绍|强调|认为|称)(?:[。！，,]|$)"
 )
+# 创新科技及工业局局长孙东：「…」: a speaker's label before their quoted words.
+LABELLED_QUOTE = re.compile(r"^(?P<who>[^，。；「“：:]{2,40}?)[：:]\s*[「“]")
 SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
 
 
@@ -191,6 +193,7 @@ STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
+    r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
 )
 # 工信部等六部门: the lead body, named first.
@@ -202,6 +205,10 @@ SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
     r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
+)
+HEAD_NAMED = re.compile(
+    r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
+    r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人)[\u4e00-\u9fff]{2,3}$"
 )
 HEAD_OF_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
@@ -216,7 +223,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理)"
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -258,6 +265,8 @@ def tidy_source(who: str) -> str:
         return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
+    elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
+        who = head["body"]
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
     return "; ".join(name for part in parts for name in _names_joined(part))
 
@@ -352,7 +361,11 @@ PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负
 
 def may_cite(sentence: str) -> bool:
     """A cheap test before the source patterns: they all need one of these words."""
-    return CITING.search(sentence) is not None or ANSWER.match(sentence) is not None
+    return (
+        CITING.search(sentence) is not None
+        or ANSWER.match(sentence) is not None
+        or LABELLED_QUOTE.match(sentence) is not None
+    )
 
 
 def _report_cited(sentence: str) -> str | None:
@@ -417,6 +430,12 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_LEARNED.finditer(sentence))
     ):
         return who
+    if (
+        (labelled := LABELLED_QUOTE.match(sentence))
+        and not SPEAKING.search(labelled["who"])
+        and (who := _named(iter([labelled])))
+    ):
+        return who  # (局长说：「…」 is the verb's)
     if ("”" in sentence or "」" in sentence) and (quoted := QUOTE_THEN_SPEAKER.search(sentence)):
         return _named(iter([quoted]))  # “…年均增速近30%…”赵德明说。: the one the quote ends on
     if SPEAKING.search(sentence) and (

@@ -2528,3 +2528,14 @@ def test_a_planned_site_area_sets_no_target_and_a_forecast_going_on() -> None:
     assert only(facts, "12.8%").kind == "forecast"
     rate = only(facts, "48%")
     assert (rate.measure, rate.kind) == ("growth_yoy", "forecast")
+
+
+def test_a_speakers_label_before_a_quote_and_a_chairman_interviewed() -> None:
+    facts = facts_of(
+        "創新科技及工業局局長孫東：「到今年年底，我們全港可以提供5千匹算力，這個與周邊很多國家地區相比甚具優勢。」\n"
+        "數碼港主席陳細明接受本報專訪時表示，兩個階段將合共提供3000P算力。陳細明透露，數碼港有逾2000間科企進駐。",
+        "2025-11-02",
+    )
+    assert only(facts, "5千匹").cited_source == "创新科技及工业局"
+    assert only(facts, "3000P").cited_source == "数码港"
+    assert only(facts, "2000间").cited_source == "数码港"
