@@ -8,9 +8,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 from . import regions
+from .lazy import cached_property
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 # (“…实现了跨越。”赵德明说。: a quote's last sentence goes on to who said it)

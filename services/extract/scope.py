@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from shared.messages import CleanDocument
 
 from . import context, regions, respectively
+from .lazy import cached_property
 from .periods import Period, PeriodMention
 from .quantities import Quantity
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
 
 from .context import STORY_LEAD
+from .lazy import cached_property
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every
