@@ -52,7 +52,7 @@ FILLER_BEFORE_NUMBER = re.compile(
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
     r"年均增长|复合增长率|增长|成长|激增|大增|猛增|暴增|劲增|再增|(?:提升|提高|增加|上升|上涨|攀升|高出|多出)(?![至到值])|(?:按年|按季|按月|同比|环比)升|"
-    r"(?:比|较)上年增减|CAGR|"  # 本年比上年增减（%）, an annual report's column of changes
+    r"(?:比|较)上年增减|CAGR|变动率|变化率|增减幅度|"  # 本年比上年增减（%）, an annual report's column of changes
     r"(?:同比|按年)\s*[+＋]?$"  # 收益同比+21.4%: a table's change column, read as a sentence
 )
 DECLINE = re.compile(

@@ -551,6 +551,8 @@ def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
 
 
 TENTHS = re.compile(r"成")
+# 同比变动率分别为-6.53%、18.72%: a minus written before a change (not the dash of a range, 4-5%).
+MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|/|／)\s*")
 
@@ -713,8 +715,11 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     listed = _listed_after(scope, quantity, unit)
     if listed and measure == "level":
         measure = listed.measure  # 同比分别增长5%、6%和7%: the list's numbers measure what its first does
+    declined = context.is_decline(clause_before) or bool(listed and listed.decline)
     value, value_high = _signed(
-        quantity, measure, context.is_decline(clause_before) or bool(listed and listed.decline)
+        quantity,
+        measure,
+        declined or MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
     qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
@@ -754,7 +759,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
-    state.last_listed = ListedBefore(unit, measure, kind, value < 0)
+    state.last_listed = ListedBefore(unit, measure, kind, declined)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)

@@ -27,6 +27,8 @@ PER_CHIP = re.compile(
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
+    # 一台装配了8张H100显卡按照五年租期以及每月7万元租金…测算: one machine's worked returns
+    r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
@@ -162,6 +164,7 @@ def no_figure(
             or "同样是" in sentence
             or "假" in sentence
             or "比如" in sentence
+            or "一台" in sentence
         )
         and (example := HYPOTHETICAL.search(sentence))
         and example.start() < quantity.start

@@ -446,14 +446,28 @@ def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | N
     first, last = years[0], years[-1].period
     # 2025年…约为820亿元，预计到2028年将增至2,100亿元，年均复合增长率约37%: from the year stated to the one
     # reached (two years only, the second after 到)
-    reached = len(years) == 2 and SPAN_TO.search(
-        text_before, max(0, years[-1].start - 3), years[-1].start + 1
+    reached = len(years) == 2 and (
+        SPAN_TO.search(text_before, max(0, years[-1].start - 3), years[-1].start + 1) is not None
+        or _counts_the_years(text_before, last.start.year - first.period.start.year)
     )
     if first.period.start >= last.start or not (
         SPAN_FROM.search(text_before, max(0, first.start - 3), first.start) or reached
     ):
         return None
     return Period(f"{first.period.label}/{last.label}", first.period.start, last.end)
+
+
+# 2022年…259.9EFLOPS，预计2027年达到…，五年复合增长率达33.9%: a rate over as many years as lie between.
+YEARS_OF_A_RATE = re.compile(r"(?P<n>[二三四五六七八九十]|\d{1,2})年(?:的)?(?:年均)?(?:复合|年均)")
+YEAR_COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counts_the_years(text_before: str, years_between: int) -> bool:
+    said = YEARS_OF_A_RATE.search(text_before)
+    if said is None:
+        return False
+    count = int(said["n"]) if said["n"].isdigit() else YEAR_COUNTS[said["n"]]
+    return count == years_between
 
 
 def _is_year(period: Period) -> bool:

@@ -2539,3 +2539,16 @@ def test_a_speakers_label_before_a_quote_and_a_chairman_interviewed() -> None:
     assert only(facts, "5千匹").cited_source == "创新科技及工业局"
     assert only(facts, "3000P").cited_source == "数码港"
     assert only(facts, "2000间").cited_source == "数码港"
+
+
+def test_a_worked_machine_a_rate_over_the_years_between_and_a_minus_sign() -> None:
+    facts = facts_of(
+        "2022年中国智能算力规模为259.9EFLOPS，预计2027年达到1117.4EFLOPS，五年复合增长率达33.9%。\n"
+        "从回报率来看，一台装配了8张H100显卡按照五年租期以及每月7万元租金，平均折旧法下测算第一年的设备租赁的净利率为32%。\n"
+        "2023年至2024年，公司分别实现营业收入18.93亿元、22.48亿元，同比变动率分别为-6.53%、18.72%。",
+        "2025-07-05",
+    )
+    assert only(facts, "33.9%").period == "2022/2027"
+    assert not [f for f in facts if f.value_text in ("8张", "32%")]
+    assert [only(facts, t).value for t in ("6.53%", "18.72%")] == [-6.53, 18.72]
+    assert only(facts, "6.53%").measure == "growth_yoy"
