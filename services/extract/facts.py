@@ -54,6 +54,7 @@ COMPANY_WIDE = re.compile(
 )  # (各地补贴比例: the country's)
 # 衡擎智算2025年实现营业收入, 归母净利润: a mainland company's results, of the country (not its projects'
 # places); in a Hong Kong or Taiwan paper the story says whose.
+OVERSEAS_BUSINESS = re.compile(r"(?:公司|集团)?(?:海外|境外)[^，。；]{0,8}(?:收入|营收|业务|订单)")
 SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
 CORPORATE_RESULTS = re.compile(r"营业收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
 # …%升至118年的约: the end of a change from the number before.
@@ -78,7 +79,7 @@ PLANNED_SPENDING = re.compile(
     r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
 )
 PLEDGED = re.compile(
-    r"^(?![^，。；]*(?:预计|预测|预期|有望|今年|明年|年内|\d{4}年))[^，。；]{0,12}?(?:将|拟|计划)(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
+    r"^(?![^，。；]*(?:预计|预测|预期|有望|今年|明年|年内|\d{4}年))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
@@ -317,6 +318,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
                 return named_before
             return scope.document_regions.region_for(words)
     before = _places_in(scope, statement, quantity.start)
+    if OVERSEAS_BUSINESS.search(part) and not regions.regions_in(part, script):
+        return None  # 公司海外算力业务收入, after a paragraph on 阿布扎比: the company's own (its home)
     if topic_region and not (statement and before):
         return topic_region
     if part != subject:
@@ -458,7 +461,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if fact is None:
                 continue
             fact.cited_source = source_names.in_full(
-                _statement_source(masked, quantity) or paragraph.cited_source()
+                respectively.source_of(masked, quantity, scope.quantities)
+                or _statement_source(masked, quantity)
+                or paragraph.cited_source()
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
             paragraph.topic = scope.state
@@ -554,7 +559,7 @@ TENTHS = re.compile(r"成")
 # 同比变动率分别为-6.53%、18.72%: a minus written before a change (not the dash of a range, 4-5%).
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
-LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|/|／)\s*")
+LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|及|与|以及|/|／)\s*")
 
 
 def _listed_after(scope: SentenceScope, quantity: Quantity, unit: str) -> ListedBefore | None:
@@ -730,6 +735,14 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         and "率" not in clause_before
     ):
         measure = "share"  # 有7成逾期未申请, 6成8集中在北部: tenths of a whole, no rate
+    if (
+        measure == "level"
+        and unit == "percent"
+        and "分别" in masked[clause_start : quantity.start]
+        and context.SHARE.search(masked, 0, clause_start)
+        and not context.GROWTH.search(masked, 0, quantity.start)
+    ):
+        measure = "share"  # 对于…在中国市场的份额，IDC、伯恩斯坦和集邦咨询给出的预估分别为47%、42%左右…
     if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
         measure = "share"
     share = scope.shares.get(quantity.start)

@@ -17,9 +17,20 @@ from .scope import SentenceState, is_multiple_base
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
 REPORTED_PERIOD = re.compile(
-    r"(?:本)?报告期内|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
+    r"(?:本)?报告期内|本报告期(?!末)|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
 )  # (not 短期内, 预期内)
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
+YEAR_TO_REPORT_END = re.compile(r"年初至(?:本)?报告期末")
+
+
+def _year_to(day: date) -> Period:
+    """From the year's start to the end of the quarter or month the report closes on."""
+    start = date(day.year, 1, 1)
+    labels = {3: f"{day.year}-Q1", 6: f"{day.year}-H1", 9: f"{day.year}-Q1/Q3", 12: f"{day.year}"}
+    label = labels.get(day.month, f"{day.year}-01/{day.year}-{day.month:02d}")
+    return Period(label, start, day)
+
+
 # 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
 
 
@@ -159,10 +170,11 @@ class DocumentTimes:
         if self.unread and self.reported_span is None and "期" in masked:
             self._read_unread()
         self.note_results_span(masked)
-        if reported := _reported_time(
+        reported = _reported_time(
             masked, self.results_span or self.reported_span or self.last_year or self.report_year
-        ):
-            mentions = sorted([*mentions, reported], key=lambda m: m.start)
+        )
+        if reported:
+            mentions = sorted([*mentions, *reported], key=lambda m: m.start)
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
         only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)
         carried = paragraph.last_period() if not mentions or only_bases else None
@@ -189,7 +201,9 @@ class DocumentTimes:
         if own:
             paragraph.note(own, masked)
             # (由2024年的11.2%降至3.4%: where a change started is no time the text goes on about)
-            named = [m.period for m in own if not _names_a_base(masked, m)]
+            named = [
+                m.period for m in own if not _names_a_base(masked, m) and all(m is not r for r in reported)
+            ]
             spans = [period for period in named if period.start != period.end]
             years = [period for period in named if _is_whole_year(period)]
             self.reported_span = spans[-1] if spans else self.reported_span
@@ -197,17 +211,22 @@ class DocumentTimes:
         return mentions, carried
 
 
-def _reported_time(sentence: str, span: Period | None) -> PeriodMention | None:
-    """期内 is the span the report covers; 截至报告期末, its last day (where the sentence says so)."""
+def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
+    """期内 is the span the report covers; 年初至报告期末, the year to its end; 截至报告期末, its last day
+    (where the sentence says so)."""
     if span is None:
-        return None
-    if within := REPORTED_PERIOD.search(sentence):
-        return PeriodMention(span, within.start(), within.end())
-    if end := REPORTED_PERIOD_END.search(sentence):
-        return PeriodMention(
-            Period(span.end.isoformat(), span.end, span.end, until=True), end.start(), end.end()
+        return []
+    found = [PeriodMention(span, m.start(), m.end()) for m in REPORTED_PERIOD.finditer(sentence)]
+    found += [
+        PeriodMention(_year_to(span.end), m.start(), m.end()) for m in YEAR_TO_REPORT_END.finditer(sentence)
+    ]
+    if not found and (end := REPORTED_PERIOD_END.search(sentence)):
+        found.append(
+            PeriodMention(
+                Period(span.end.isoformat(), span.end, span.end, until=True), end.start(), end.end()
+            )
         )
-    return None
+    return found
 
 
 def report_year_of(title: str | None, published: date, script: str) -> Period | None:
@@ -245,7 +264,7 @@ FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出)[，,])?"  # IDC数据显示，分厂商看，…
-    r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务)(?:分布)?"
+    r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比)(?:分布)?"
     r"(?:来看|看|划分|计|而言)[，,：:]"
 )
 

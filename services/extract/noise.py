@@ -13,6 +13,9 @@ from .units import is_money
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.
 EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
+# 派中期息每股3.8港仙, （2025年同期：每股5.9港仙）: an amount per share (a dividend, a price); 每股基本盈利 is no
+# amount right after 每股.
+PER_SHARE = re.compile(r"每股(?:派|派发|约|为)?\s*$")
 UNIT_PRICE = re.compile(
     r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
@@ -44,7 +47,7 @@ COMPONENTS = re.compile(
     r"\s*(?:计算|处理器)?(?:核心|节点|内核)|\s*[A-Za-z]{0,3}\d{2,4}[A-Za-z]?(?:芯片)?的?(?:服务器|整机|机器|一体机)"
 )  # …, 搭载8张H100的服务器, 8卡H100服务器: a product's configuration
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
-PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器")
+PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器|每(?:座|个)?机柜(?:配置|搭载|装配|部署)")
 PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
@@ -132,6 +135,7 @@ COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
+PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
     r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
@@ -172,6 +176,7 @@ def no_figure(
         return True
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
+        or PER_SHARE.search(sentence, max(0, quantity.start - 6), quantity.start) is not None
         or EXCHANGE_RATE.search(before)
         or PER_UNIT_AFTER.match(sentence, quantity.end)
         or (PRICE_AGAIN_BEFORE.fullmatch(before) and _follows_a_price(sentence, quantity, quantities))
@@ -238,6 +243,8 @@ def no_figure(
         return True
     if unit == "count" and DESIGNATED_KIND.match(sentence, quantity.end):
         return True
+    if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
+        return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
     if QUALIFYING.search(sentence, 0, quantity.start):
         return True  # 纳入服务商名录的企业，须…智能算力资源不少于100P: what a firm needs to qualify
     if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):

@@ -20,7 +20,7 @@ QUANTITY = re.compile(
     rf"(?P<pct>百分之)?(?P<num>(?:(?<![A-Za-z0-9._/])|(?<=%/))(?:{ARABIC})|{CHINESE})"  # 20.5%/17.1%
     # A space may stand before the multiplier (达 810 万标准机架: text converted from PDF or spaced HTML).
     # 百亿亿次 and 亿亿次 are units of FLOPS (10^18, 10^16), not a multiplier before 亿次.
-    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|澳门元|新台币|台币|日元|欧元))(?![万亿]*次))?(?P<more2>多|余)?"
+    rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|澳门元|新台币|台币|日元|欧元))(?![万亿]*亿次)(?!(?<=亿)次)(?!次(?:浮点|运算|计算)))?(?P<more2>多|余)?"
     rf"\s?(?P<unit>{UNIT_PATTERN})?"
 )
 CURRENCIES = {
@@ -161,7 +161,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and unit.canonical == "percent"
             and (tenth := TENTH_AFTER.match(sentence, end))
         ):
-            number, end = number + int(tenth["digit"]) / 10, tenth.end()  # 6成8: 68%
+            # 6成8: 68%; 八成半: 85%
+            number, end = number + (0.5 if tenth["digit"] == "半" else int(tenth["digit"]) / 10), tenth.end()
         found.append(
             Quantity(
                 start=start,
@@ -204,7 +205,7 @@ def _listed_with_the_last_unit(found: list[Quantity], sentence: str) -> list[Qua
 
 
 # 6成8集中在北部, 僅總申請量1成2: tenths and a hundredth part (68%, 12%).
-TENTH_AFTER = re.compile(r"(?P<digit>[1-9])(?![\d.A-Za-z%％成倍万亿千百])")
+TENTH_AFTER = re.compile(r"(?P<digit>[1-9]|半(?![年月天个数导径小]))(?![\d.A-Za-z%％成倍万亿千百])")
 # 1兆8,000亿元, 3万8千座: a number written in two parts, the larger part first with no unit of its own.
 LARGER_PART = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>兆|亿|万)\s*$")
 PART_FACTORS = {"兆": 1e12, "亿": 1e8, "万": 1e4}

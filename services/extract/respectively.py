@@ -21,7 +21,7 @@ from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
 SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
-LIST_JOINER = re.compile(r"\s*(?:、|和|与|及|以及|,|，|/|／)?\s*")
+LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*")
 
 
 @dataclass(frozen=True)
@@ -128,3 +128,29 @@ def _years_of(period: Period) -> list[int]:
     """The years of a span of whole years (2025/2027), else none."""
     whole = (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
     return list(range(period.start.year, period.end.year + 1)) if whole else []
+
+
+# IDC、伯恩斯坦（Bernstein）和集邦咨询（TrendForce）给出的预估分别为47%、42%左右和38%左右: each number is the
+# estimate of the body listed in its place.
+SOURCES_LISTED = re.compile(
+    r"(?:^|[，,。；：:])(?P<names>[^，。；：:]{2,80}?)(?:给出的|发布的|的)?(?:预估|预测|估计|估算|统计|数据|测算)(?:值|结果)?"
+    r"(?:则)?分别$"
+)
+BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
+
+
+def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str | None:
+    """The source a 分别 list of bodies gives this number, if it is one of the list's numbers."""
+    if "分别" not in masked:
+        return None
+    for word in RESPECTIVELY.finditer(masked, 0, quantity.start):
+        members = _listed_after(masked, quantities, word.end())
+        if quantity not in members or len(members) < 2:
+            continue
+        listed = SOURCES_LISTED.search(masked, 0, word.end())
+        if listed is None:
+            continue
+        names = [n.strip() for n in SUBJECT_JOINER.split(BRACKETED.sub("", listed["names"])) if n.strip()]
+        if len(names) == len(members) and all(2 <= len(n) <= 20 for n in names):
+            return names[members.index(quantity)]
+    return None

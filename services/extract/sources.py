@@ -32,7 +32,7 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|资料|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告)"
+    r"(?:统计数据|数据|资料|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告|快报|公报|简报)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
@@ -116,7 +116,8 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次)"
+    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
+    r"(?:答[：:])?我们$|(?:答[：:])?我$)"
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -154,6 +155,13 @@ BARE_TITLE = re.compile(
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
+# 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
+KIND_OF_TRADER = re.compile(
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
+BARE_HEAD_BEFORE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$|^(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$"
+)
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
 BARE_HEAD = re.compile(
@@ -223,7 +231,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁)"
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -249,6 +257,8 @@ def tidy_source(who: str) -> str:
     who = LEARNED_FROM.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who)))
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
+    if BARE_HEAD.fullmatch(who):
+        return who  # 行政总裁陈启豪(在业绩记者会上): the company's head, named only by title (DocumentSources.in_full)
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
     who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
     who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
@@ -356,6 +366,7 @@ ANSWER = re.compile(
     r"[\u4e00-\u9fff]{2,4}|答)[：:]"
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
+INTERVIEWEE = re.compile(r"(?:专访|采访|访问|对话)了?(?P<who>[^，。；：:“”]{4,40}?)(?:[。，,]|$)")
 PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负责人[^。]{0,60}?答记者问")
 
 
@@ -384,7 +395,8 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)(?:还|也|亦|又|同时|进一步)?"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)"
+    r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
@@ -582,7 +594,7 @@ class DocumentSources:
             match["short"]: who
             for match in BRACKETED_SHORT_NAME.finditer(text)
             if (who := tidy_source(match["who"]))
-            and _short_for(match["short"], who)
+            and (_short_for(match["short"], who) or match["short"].isascii())  # (MIC): an acronym
             and match["short"] != who
         }
         defined = (
@@ -630,7 +642,7 @@ class DocumentSources:
             LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
             for code in STOCK_CODE.finditer(text)
         )
-        return [self.as_written(tidy_source(name["name"])) for name in names if name]
+        return [self.as_written(KIND_OF_TRADER.sub("", tidy_source(name["name"]))) for name in names if name]
 
     @property
     def listed_company(self) -> str | None:
@@ -667,8 +679,12 @@ class DocumentSources:
         if answer is None:
             return None
         if answer["who"] == "答":
-            asked = PRESS_QA.search(f"{self.document.title or ''}\n{self.document.text}")
-            return tidy_source(asked["body"]) if asked else None
+            text = f"{self.document.title or ''}\n{self.document.text}"
+            if asked := PRESS_QA.search(text):
+                return tidy_source(asked["body"])
+            # 记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。问：…答：…: the one interviewed
+            interviewed = INTERVIEWEE.search(text)
+            return tidy_source(interviewed["who"]) if interviewed else None
         return self._person_body(answer["who"])
 
     def speaker_body(self, name: str) -> str | None:
@@ -693,6 +709,8 @@ class DocumentSources:
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
+            if BARE_HEAD_BEFORE.search(text, max(0, at - 8), at) and (company := self.listed_company):
+                return company  # 行政总裁陈启豪, in a story about a listed company: the company
             at = text.find(source, at + 1)
         return None
 
@@ -747,7 +765,8 @@ DEFINED_TERM = re.compile(
     r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,40}?(?:公司|集团|银行)(?:及其附属公司)?)[（(](?:统称|以下简称|简称)?[「“\"](?P<short>本公司|本集团|公司|集团|[\u4e00-\u9fff]{2,6})[」”\"][）)]"
 )
 BRACKETED_SHORT_NAME = re.compile(
-    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心))[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]"
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所))\s?[（(]"
+    r"(?P<short>[\u4e00-\u9fff]{2,6}|[A-Z]{2,6})[）)]"  # 资策会产业情报研究所 (MIC)
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?[简下]称(?P<short>《[^》]{1,12}》)[）)]")

@@ -18,6 +18,23 @@ from .units import is_money
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
 
 
+def _opened_after(
+    sentence: str, sentence_before: str, mentions: list[PeriodMention], published: date
+) -> Period | None:
+    """The month its statement says, after the number, that something opened (已于今年8月上线)."""
+    statement_end = _statement_end(sentence, len(sentence_before))
+    return next(
+        (
+            m.period
+            for m in mentions
+            if len(sentence_before) <= m.start < statement_end
+            and m.period.end <= published
+            and MILESTONE_AFTER.match(sentence, m.end)
+        ),
+        None,
+    )
+
+
 def period_for(
     sentence_before: str,
     mentions: list[PeriodMention],
@@ -33,6 +50,13 @@ def period_for(
     statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
     if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
         return None  # 近年来 after the last period named: about no single period
+    if (
+        before
+        and before[-1].end < statement_start
+        and kind == "actual"
+        and (opened := _opened_after(sentence, sentence_before, mentions, published))
+    ):
+        return opened  # 今年前3季…；…新增AI算力约80PFLOPS，已于今年8月上线: its own statement's month
     if before:
         period = before[-1].period
         if period.start == period.end and not period.until:
@@ -52,17 +76,7 @@ def period_for(
         return period
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
-        statement_end = _statement_end(sentence, len(sentence_before))
-        opened = next(
-            (
-                m.period
-                for m in mentions
-                if len(sentence_before) <= m.start < statement_end
-                and m.period.end <= published
-                and MILESTONE_AFTER.match(sentence, m.end)
-            ),
-            None,
-        )
+        opened = _opened_after(sentence, sentence_before, mentions, published)
         return opened or default or whole_year(published.year)
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
     statement_end = _statement_end(sentence, len(sentence_before))
@@ -107,7 +121,12 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         or (measure == "growth_yoy" and compound_span(sentence_before, scope.mentions))
         or _parallel_base(scope, quantity, clause_start)
         or period_for(
-            sentence_before, mentions, kind, scope.published, sentence=scope.masked, default=scope.report_year
+            sentence_before,
+            mentions,
+            kind,
+            scope.published,
+            sentence=scope.masked,
+            default=None if _project_money(scope, quantity, clause_start) else scope.report_year,
         )
     )
     if kind != "actual" and (planned := _planned_time(scope, quantity)) is not None:
@@ -160,6 +179,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind == "actual"
         and period is not None
         and (period.start > scope.published or _rate_over_years_to_come(period, measure, scope.published))
+        and not _money_set_aside(scope, quantity)
     ):
         kind = "forecast"
     elif (
@@ -187,6 +207,26 @@ PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，�
 def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
     statement = scope.masked.rfind("；", 0, start) + 1
     return PAST_ESTIMATE.search(scope.masked, statement, start) is not None
+
+
+# 同日公告…项目计划总投资约18亿元, in a results story: money a project commits, not the report's span.
+PROJECT_MONEY = re.compile(r"总投资|计划投资|投资建设|项目投资")
+
+
+def _project_money(scope: SentenceScope, quantity: Quantity, clause_start: int) -> bool:
+    return (
+        is_money(quantity.unit)
+        and PROJECT_MONEY.search(scope.masked, clause_start, quantity.start) is not None
+    )
+
+
+# 计画期程为民国115年至118年，总经费约新台币480亿元: a programme's budget, decided now for years to come.
+SET_ASIDE = re.compile(r"总经费|经费|预算|编列|拨款")
+
+
+def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
+    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    return is_money(quantity.unit) and SET_ASIDE.search(scope.masked, statement, quantity.start) is not None
 
 
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
@@ -229,7 +269,10 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
-EVENT_AFTER = re.compile(r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动)")
+# (9月下旬，算力服务商云澜数科宣布，将…投资约32亿令吉: the month dates the announcement)
+EVENT_AFTER = re.compile(
+    r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
+)
 MILESTONE_AFTER = re.compile(
     r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通|完成部署|部署完成|投入试运行|竣工)"
 )

@@ -24,6 +24,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("美元", Unit("USD")),
     ("美金", Unit("USD")),
     ("港元", Unit("HKD")),
+    ("港仙", Unit("HKD", 0.01)),  # 每股基本盈利21.6港仙: Hong Kong cents
     ("港币", Unit("HKD")),
     ("澳门元", Unit("MOP")),
     ("澳门币", Unit("MOP")),
@@ -125,6 +126,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("栋", Unit("count")),
     ("件(?!事)", Unit("count")),  # 申请案件数达79件: cases, applications
     ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
+    ("次(?![浮运计方级会])", Unit("count")),  # 跨区域算力调度约12.6万次: times something was done
     # ratios
     ("个基点", Unit("percentage_point", 0.01)),  # 增加70至100个基点: basis points
     ("基点", Unit("percentage_point", 0.01)),

@@ -2552,3 +2552,30 @@ def test_a_worked_machine_a_rate_over_the_years_between_and_a_minus_sign() -> No
     assert not [f for f in facts if f.value_text in ("8张", "32%")]
     assert [only(facts, t).value for t in ("6.53%", "18.72%")] == [-6.53, 18.72]
     assert only(facts, "6.53%").measure == "growth_yoy"
+
+
+def test_sources_listed_for_a_list_of_estimates_and_a_hong_kong_results_page() -> None:
+    facts = facts_of(
+        "对于2025年全年国产AI芯片在中国市场的份额，IDC、伯恩斯坦（Bernstein）和集邦咨询（TrendForce）给出的预估分别为47%、42%左右和38%左右。\n"
+        "本港數據中心營運商匯峰數據（02389）公布中期業績，每股基本盈利21.6港仙，派中期息每股3.8港仙。\n"
+        "行政總裁陳啟豪預期，下半年數據中心出租率可望維持在八成半以上。",
+        "2026-08-28",
+    )
+    shares = [only(facts, t) for t in ("47%", "42%", "38%")]
+    assert [f.cited_source for f in shares] == ["IDC", "伯恩斯坦", "集邦咨询"]
+    assert {f.measure for f in shares} == {"share"}
+    assert only(facts, "21.6港仙").value == pytest.approx(0.216)
+    assert not [f for f in facts if f.value_text == "3.8港仙"]
+    rate = only(facts, "八成半")
+    assert (rate.value, rate.cited_source) == (85.0, "汇峰数据")
+
+
+def test_a_report_in_an_interview_a_plan_the_government_deployed_and_year_to_date_columns() -> None:
+    facts = facts_of(
+        "围绕这些问题，记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。\n"
+        "问：我国算力“家底”有多大？\n答：从我们的监测看，截至2025年底，我国算力总规模达到356EFLOPS。\n"
+        "“按照自治区部署，到2027年，和林格尔集群在用标准机架将达到40万架。”",
+        "2026-02-26",
+    )
+    assert only(facts, "356EFLOPS").cited_source == "中国信息通信研究院云计算与大数据研究所"
+    assert only(facts, "40万架").kind == "target"
