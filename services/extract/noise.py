@@ -124,13 +124,21 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     inside = sentence[opening : quantity.start]
     if "）" in inside or ")" in inside or COMPARED_IN_BRACKETS.search(inside):
         return False  # （2025年同期：77.9%）: the figure compared with, no gloss
+    converted = (
+        CONVERTED.match(inside) is not None
+    )  # 773亿美元（约合5595亿元人民币）: the same in another money
     return any(
-        q.end == opening and q.unit.canonical == quantity.unit.canonical
+        q.end == opening
+        and (
+            q.unit.canonical == quantity.unit.canonical
+            or (converted and is_money(q.unit) and is_money(quantity.unit))
+        )
         for q in quantities
         if q is not quantity
     )
 
 
+CONVERTED = re.compile(r"[（(](?:约合|折合|合|约)")
 COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 

@@ -2579,3 +2579,14 @@ def test_a_report_in_an_interview_a_plan_the_government_deployed_and_year_to_dat
     )
     assert only(facts, "356EFLOPS").cited_source == "中国信息通信研究院云计算与大数据研究所"
     assert only(facts, "40万架").kind == "target"
+
+
+def test_money_converted_in_brackets_a_surge_and_a_global_share() -> None:
+    facts = facts_of(
+        "2024年第四季度全球服务器市场收入达到773亿美元（约合5595亿元人民币），同比增长91%。"
+        "非x86服务器收入则暴涨262.1%，达到225亿美元。北美市场以56%的全球份额稳坐首位。",
+        "2025-03-20",
+    )
+    assert not [f for f in facts if f.unit == "CNY"]
+    assert only(facts, "262.1%").measure == "growth_yoy"
+    assert only(facts, "56%").measure == "share"
