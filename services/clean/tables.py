@@ -128,10 +128,15 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
     sentences = []
     for first, *cells in rows:
-        row_unit = cells[unit_at - 1] if unit_at is not None else table_unit
+        name, row_unit = first, cells[unit_at - 1] if unit_at is not None else table_unit
+        if unit_at is None and (labelled := HEADER_UNIT.match(first)):
+            name, row_unit = (
+                labelled["name"],
+                labelled["unit"],
+            )  # 软件业务收入（亿元） / 3108.6: the row's unit
         columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
-        year = YEAR_LABEL.match(first)
-        label = f"{'预计' if year['estimate'] else ''}{year['year']}年" if year else first
+        year = YEAR_LABEL.match(name)
+        label = f"{'预计' if year['estimate'] else ''}{year['year']}年" if year else name
         parts = (
             column.name + column.quantity(cell)
             for k, (column, cell) in enumerate(zip(columns, cells, strict=True), 1)

@@ -54,6 +54,7 @@ COMPANY_WIDE = re.compile(
 )  # (各地补贴比例: the country's)
 # 衡擎智算2025年实现营业收入, 归母净利润: a mainland company's results, of the country (not its projects'
 # places); in a Hong Kong or Taiwan paper the story says whose.
+TOP_GROUP = re.compile(r"前[二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:城市|省份|省市)")
 OVERSEAS_BUSINESS = re.compile(r"(?:公司|集团)?(?:海外|境外)[^，。；]{0,8}(?:收入|营收|业务|订单)")
 SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
 CORPORATE_RESULTS = re.compile(r"营业收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
@@ -318,6 +319,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
                 return named_before
             return scope.document_regions.region_for(words)
     before = _places_in(scope, statement, quantity.start)
+    if TOP_GROUP.search(part) and not regions.regions_in(part, script):
+        return "CN"  # 排名前十城市的算力总规模: cities across the country
     if OVERSEAS_BUSINESS.search(part) and not regions.regions_in(part, script):
         return None  # 公司海外算力业务收入, after a paragraph on 阿布扎比: the company's own (its home)
     if topic_region and not (statement and before):
@@ -402,7 +405,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     answers = memory.Answers(source_names)
     plan_list, previous_text = False, ""
     sentences = list(context.sentences(text))
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         if MOJIBAKE_MARK in sentence.text:
             continue
         if sentence.paragraph != paragraph.index:
@@ -463,6 +466,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             fact.cited_source = source_names.in_full(
                 respectively.source_of(masked, quantity, scope.quantities)
                 or _statement_source(masked, quantity)
+                or _quote_closed_later(sentences, at)
                 or paragraph.cited_source()
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
@@ -477,6 +481,20 @@ def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bo
         q for q in scope.quantities if (item := scope.shares.get(q.start)) and item.leader == share.leader
     ]
     return bool(context.SHARE_AFTER.match(scope.masked[listed[-1].end :])) if listed else False
+
+
+def _quote_closed_later(sentences: list[context.Sentence], at: int) -> str | None:
+    """“预计到今年底…超过七成。我们希望…。”她说。: a quote's earlier sentence is the speaker's named after
+    its last."""
+    opening = sentences[at]
+    if not opening.text.startswith(("“", "「")) or "”" in opening.text or "」" in opening.text:
+        return None
+    for later in sentences[at + 1 : at + 6]:
+        if later.paragraph != opening.paragraph:
+            return None
+        if "”" in later.text or "」" in later.text:
+            return sources.cited_source(later.text) if sources.QUOTE_THEN_SPEAKER.search(later.text) else None
+    return None
 
 
 def _statement_source(sentence: str, quantity: Quantity) -> str | None:
@@ -659,12 +677,15 @@ def _signed(quantity: Quantity, measure: str, decline: bool) -> tuple[float, flo
     return (-high, -value) if high is not None else (-value, None)
 
 
-def _qualifier(quantity: Quantity, clause_before: str, clause_after: str) -> str:
+def _qualifier(quantity: Quantity, clause_before: str, clause_after: str, listed: ListedBefore | None) -> str:
     if quantity.value_high is not None:
         return "range"
     if quantity.at_most:
         return "le"
-    return context.qualifier_of(clause_before, clause_after, quantity.more)
+    qualifier = context.qualifier_of(clause_before, clause_after, quantity.more)
+    if listed and qualifier == "eq" and listed.qualifier == "approx":
+        return "approx"  # 分别约2.1万片、1.1万片: the 约 of the list
+    return qualifier
 
 
 def _kind_in_sentence(
@@ -727,7 +748,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         declined or MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
-    qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end])
+    qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end], listed)
     if (
         measure == "level"
         and unit == "percent"
@@ -772,7 +793,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
-    state.last_listed = ListedBefore(unit, measure, kind, declined)
+    state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)

@@ -25,11 +25,15 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|�
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(
     r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
+    r"|一(?:块|张|颗)[^，。；]{0,6}?(?:加速卡|GPU|芯片|显卡)"  # 一块主流AI加速卡的FP16算力约为1PFLOPS
 )
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
+    # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
+    r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
+    r"|(?:^|[，,；：:])(?:以此|据此|照此)(?:推算|计算|估算)"  # 以此推算，一座规模为10EFLOPS的智算中心…
     # 一台装配了8张H100显卡按照五年租期以及每月7万元租金…测算: one machine's worked returns
     r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
 )
@@ -56,6 +60,8 @@ SOME_OF_THEM = re.compile(
 )
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
+UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]{1,8}的\s*[\d,]+倍|的\s*[\d,]+倍")
+UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
 UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:相当于|等于|即|是指|指)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
@@ -80,7 +86,7 @@ OFFERING_TERMS = re.compile(
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -144,6 +150,7 @@ GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10�
 
 
 PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
+QUESTIONING = re.compile(r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)")
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
     r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
@@ -177,6 +184,14 @@ def no_figure(
             or "假" in sentence
             or "比如" in sentence
             or "一台" in sentence
+            or "比方" in sentence
+            or "例子" in sentence
+            or "举例" in sentence
+            or "某地" in sentence
+            or "号称" in sentence
+            or "此推算" in sentence
+            or "此计算" in sentence
+            or "此估算" in sentence
         )
         and (example := HYPOTHETICAL.search(sentence))
         and example.start() < quantity.start
@@ -230,6 +245,10 @@ def no_figure(
         )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
+    if (quantity.value == quantity.unit.factor and UNIT_RELATION.match(sentence, quantity.end)) or (
+        UNIT_OF_A_MULTIPLE.search(before) and unit == "multiple"
+    ):
+        return True  # 1EFLOPS则是1PFLOPS的1000倍: how units relate, no figure
     if quantity.value == 1 and UNIT_NAME_DEFINED.match(sentence, quantity.end):
         return True  # （1个ZB等于十万亿亿字节）: what a unit is
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
@@ -253,6 +272,8 @@ def no_figure(
         return True
     if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
+    if QUESTIONING.search(sentence, 0, quantity.start):
+        return True  # 立委林佩蓉质询时指出，…「两年内扩充近一倍」: a legislator's charge, no statistic
     if QUALIFYING.search(sentence, 0, quantity.start):
         return True  # 纳入服务商名录的企业，须…智能算力资源不少于100P: what a firm needs to qualify
     if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):

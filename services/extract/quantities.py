@@ -361,6 +361,8 @@ TOP_RANK = re.compile(
 )
 
 
+BARE_RANK = re.compile(r"[，,]\s*排名(?:为)?\s*(?P<num>[1-9]\d{0,2})(?=\s*[。；;，,]|$)")
+GROUP_AFTER = re.compile(r"的?(?:城市|省份|省市|地区|企业|厂商|公司|国家)")
 # 跃居全国首位: first, written without a number.
 FIRST_PLACE = re.compile(
     r"(?:排名|位居|位列|跃居|稳居|名列|居)(?P<scope>全球|全国|世界|亚洲|国内|全省|全市|[\u4e00-\u9fff]{2,6}?)首位"
@@ -374,8 +376,19 @@ def find_ranks(sentence: str) -> list[Quantity]:
         Quantity(m.start("scope"), m.end(), 1.0, Unit("rank"), sentence[m.start("scope") : m.end()])
         for m in (FIRST_PLACE.finditer(sentence) if "首位" in sentence else ())
     ]
+    if "排名" in sentence:
+        # 北京算力规模38.6EFLOPS，…，排名1: a table's rank column, read as a sentence
+        found += [
+            Quantity(m.start("num"), m.end("num"), float(m["num"]), Unit("rank"), m["num"])
+            for m in BARE_RANK.finditer(sentence)
+        ]
     if "前" in sentence:
         for match in TOP_RANK.finditer(sentence):
+            if (
+                GROUP_AFTER.match(sentence, match.end())
+                and "分别" not in sentence[match.end() : match.end() + 8]
+            ):
+                continue  # 排名前十城市的算力总规模: which cities a figure is of, no rank
             start = match.start("scope") if match["scope"] else match.start("num") - 1
             found.append(
                 Quantity(

@@ -454,7 +454,11 @@ def whole_area_named(subject: str, before: list[Place]) -> str | None:
     """全市 after 长沙市计划…: the city (or province, for 全省) the sentence named last before it; 全市 after
     上海 is the municipality's."""
     kind = _CITY_SET | MUNICIPALITIES if WHOLE_CITY.search(subject) else _PROVINCE_SET
-    return next((place.region for place in reversed(before) if place.region in kind), None)
+    named = [place.region for place in before if place.region in kind]
+    if not named:
+        return None
+    # 张家口将用好…毗邻北京的区位优势，…全市…: the one the sentence names most, else the last
+    return max(reversed(named), key=named.count)
 
 
 def whole_area(subject: str) -> bool:

@@ -78,6 +78,8 @@ def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) ->
     return members
 
 
+# 北京、上海、深圳位列全国城市算力规模前三，算力规模分别为…: the scope of a ranking is no place of the list.
+WHOLE_SCOPES = {"全国", "全球", "全省", "全市", "国内", "世界"}
 COUNTED_KIND = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])个$")
 
 
@@ -85,7 +87,9 @@ def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
     """The last `count` regions named before 分别, if they are written as one list."""
     # 内蒙古、贵州、甘肃、宁夏4个西部枢纽节点…分别: the count and kind after a list are no place of it
     named = [
-        span for span in regions.place_spans(before, script) if not COUNTED_KIND.search(before, 0, span[0])
+        span
+        for span in regions.place_spans(before, script)
+        if not COUNTED_KIND.search(before, 0, span[0]) and before[span[0] : span[1]] not in WHOLE_SCOPES
     ][-count:]
     if len(named) < count or any(
         not LIST_JOINER.fullmatch(before, a[1], b[0]) for a, b in itertools.pairwise(named)

@@ -39,6 +39,7 @@ class ListedBefore:
     measure: str
     kind: str
     decline: bool
+    qualifier: str = "eq"
 
 
 @dataclass

@@ -37,8 +37,8 @@ SOURCE_DATA = re.compile(
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
-    "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|告诉记者|对记者说|"
-    "指(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
+    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -58,7 +58,7 @@ SOURCE_ANNOUNCES = re.compile(
 # end, or a utility the news names short).
 SOURCE_FORECASTS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|署|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网)"
-    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计)(?=今|明|到|至|\d|未来)"
+    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估)[，,]?(?=今|明|到|至|\d|未来|民国)"
 )
 
 
@@ -91,7 +91,7 @@ NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
 )
 QUOTE_THEN_SPEAKER = re.compile(
-    r"[”」』][，,]?\s*(?P<who>[^，。；“”「」\s]{2,30}?)(?:说|表示|指出|介绍|强调|认为|称)(?:[。！，,]|$)"
+    r"[”」』](?![）)])[，,]?\s*(?P<who>[^，。；“”「」（）()\s]{1,30}?)(?:说|表示|指出|介绍|强调|认为|称)(?:[。！，,]|$)"
 )
 # 创新科技及工业局局长孙东：「…」: a speaker's label before their quoted words.
 LABELLED_QUOTE = re.compile(r"^(?P<who>[^，。；「“：:]{2,40}?)[：:]\s*[「“]")
@@ -287,6 +287,7 @@ def _names_joined(part: str) -> list[str]:
 
 
 CITING_WORDS = (
+    "评估",
     "口径",
     "判断",
     "显示",
@@ -449,6 +450,8 @@ def cited_source(sentence: str) -> str | None:
     ):
         return who  # (局长说：「…」 is the verb's)
     if ("”" in sentence or "」" in sentence) and (quoted := QUOTE_THEN_SPEAKER.search(sentence)):
+        if quoted["who"] in ("他", "她"):
+            return PRONOUN  # “预计到今年底…”她说: the one the text named before
         return _named(iter([quoted]))  # “…年均增速近30%…”赵德明说。: the one the quote ends on
     if SPEAKING.search(sentence) and (
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
@@ -550,8 +553,11 @@ class DocumentSources:
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
         if source == PRONOUN:
-            # 他同时预计，…: the one named last with what they said
-            return next((name for name in reversed(self.named) if "; " not in name), None)
+            # 他同时预计，…: the one named last with what they said (“…”刘敏说 in a paragraph with no figure)
+            named = next((name for name in reversed(self.named) if "; " not in name), None)
+            if named is None and (before := self._cited_before(unless=BARE_TITLE)):
+                return self._in_full(before)
+            return named
         if source == BARE_REPORT:
             return (
                 self._cited_before(REPORT_WORDS)
@@ -700,7 +706,8 @@ class DocumentSources:
         return self.people[source]
 
     def _body_named_with(self, source: str) -> str | None:
-        text = f"{self.document.title or ''}\n{self.document.text}"  # 对话曦算科技CEO周启明 may be the title
+        # 对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远
+        text = ALIAS_DECLARED.sub("", f"{self.document.title or ''}\n{self.document.text}")
         at = text.find(source)
         while at > 0:
             for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):

@@ -52,7 +52,8 @@ POST_NOUN = re.compile(
 )
 # 快速增长至, 一路跃迁到: words that only say a level moved, of what the clause before measured.
 ONLY_A_CHANGE = re.compile(
-    r"(?:快速|持续|稳步|一路|大幅|进一步|再|又)?(?:增长|增加|提升|提高|跃升|跃迁|攀升|上升|扩大|升|增)(?:至|到)?"
+    r"(?:前)?(?:将|已|再|又)?(?:快速|持续|稳步|一路|大幅|进一步|再|又)?"
+    r"(?:增长|增加|提升|提高|跃升|跃迁|攀升|上升|扩大|扩充|扩容|升|增)(?:至|到)?"
 )
 GENERIC_SUBJECTS = {
     "",

@@ -225,8 +225,10 @@ SET_ASIDE = re.compile(r"总经费|经费|预算|编列|拨款")
 
 
 def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
+    """A budget, or its change next to it (预算编列新台币68.4亿元，较今年度增加约31%)."""
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
-    return is_money(quantity.unit) and SET_ASIDE.search(scope.masked, statement, quantity.start) is not None
+    budget_or_change = is_money(quantity.unit) or quantity.unit.canonical in ("percent", "multiple")
+    return budget_or_change and SET_ASIDE.search(scope.masked, statement, quantity.start) is not None
 
 
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:

@@ -2590,3 +2590,36 @@ def test_money_converted_in_brackets_a_surge_and_a_global_share() -> None:
     assert not [f for f in facts if f.unit == "CNY"]
     assert only(facts, "262.1%").measure == "growth_yoy"
     assert only(facts, "56%").measure == "share"
+
+
+def test_a_quote_over_several_sentences_a_pronoun_after_it_and_a_list_under_one_about() -> None:
+    facts = facts_of(
+        "“过去用户提交一个大作业，排队往往要等好几天。”国家超级计算济南中心主任刘敏说。\n"
+        "“预计到今年底，中心总算力将突破2.5EFLOPS，其中智能算力占比超过七成。我们希望让更多中小企业用得上超算。”她说。\n"
+        "CoWoS月產能分別約2.1萬片、1.1萬片。",
+        "2026-03-18",
+    )
+    assert only(facts, "2.5EFLOPS").cited_source == "国家超级计算济南中心"
+    assert [only(facts, t).qualifier for t in ("2.1万片", "1.1万片")] == ["approx", "approx"]
+
+
+def test_an_explainer_of_units_an_illustration_and_a_legislators_charge() -> None:
+    facts = facts_of(
+        "1PFLOPS等于每秒1000万亿次浮点运算，1EFLOPS则是1PFLOPS的1000倍。打个比方，如果全球约80亿人每人每秒完成一次运算，也需要约4年。"
+        "以此推算，一座规模为10EFLOPS的智算中心，其算力大约相当于500万台笔记本电脑。\n"
+        "國民黨立委林佩蓉質詢時指出，國網中心算力「兩年內擴充近一倍，但排隊還是排不到」。",
+        "2026-02-05",
+    )
+    assert facts == []
+
+
+def test_a_ranking_table_and_the_cities_it_groups() -> None:
+    facts = facts_of(
+        "截至2025年底，北京、上海、深圳位列全国城市算力规模前三，算力规模分别为38.6EFLOPS、31.2EFLOPS和27.9EFLOPS。"
+        "2021—2025年，排名前十城市的算力总规模年均复合增长率约为32.5%。\n"
+        "表：北京算力规模38.6EFLOPS，智能算力占比64.2%，排名1。上海算力规模31.2EFLOPS，排名2。",
+        "2026-06-24",
+    )
+    assert [only(facts, t).region for t in ("27.9EFLOPS", "32.5%")] == ["深圳", "CN"]
+    assert not [f for f in facts if f.value_text == "前十"]
+    assert [f.value for f in facts if f.unit == "rank"] == [1.0, 2.0]
