@@ -223,7 +223,7 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return scope.leaders[share.leader]
     subject = subject_for(scope, quantity, clause, measure)
     if not subject or (
-        (answer := sources.ANSWER.match(scope.masked))
+        (answer := sources.answers(scope.masked))
         and subject == answer["who"]
         and not FIELD_NAME.search(subject)  # (预算金额：12,860.00万元: a field, not a speaker)
     ):
@@ -417,7 +417,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if sources.may_cite(sentence.text):
             paragraph.unread_citations.append(sentence.text)
             source_names.citations.append(sentence.text)
-            if sources.ANSWER.match(sentence.text):
+            if sources.answers(sentence.text):
                 paragraph.speaker = source_names.answering(sentence.text)
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):

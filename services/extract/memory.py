@@ -202,7 +202,7 @@ class DocumentTimes:
             paragraph.note(own, masked)
             # (由2024年的11.2%降至3.4%: where a change started is no time the text goes on about)
             named = [
-                m.period for m in own if not _names_a_base(masked, m) and all(m is not r for r in reported)
+                m.period for m in own if (not reported or m not in reported) and not _names_a_base(masked, m)
             ]
             spans = [period for period in named if period.start != period.end]
             years = [period for period in named if _is_whole_year(period)]
@@ -382,7 +382,7 @@ class Answers:
                 self.replying = named  # 【同期声】芜湖市数据资源管理局局长 王立新：: the body named with them
             elif body := self.names.speaker_body(speaker["who"]):
                 self.replying = body  # 何建军：, then his answers (主席：, a salutation, changes nothing)
-        if (asked := sources.ANSWER.match(opening)) and sources.ASKING.search(asked["who"]):
+        if (asked := sources.answers(opening)) and sources.ASKING.search(asked["who"]):
             self.replying = None  # 记者：…, 主持人：…: the reporter's own words, no one's answers
         if reply := sources.REPLY_HEADER.match(previous_text):
             return self.names.in_full(sources.tidy_source(reply["who"]))

@@ -246,7 +246,7 @@ def no_figure(
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if (quantity.value == quantity.unit.factor and UNIT_RELATION.match(sentence, quantity.end)) or (
-        UNIT_OF_A_MULTIPLE.search(before) and unit == "multiple"
+        unit == "multiple" and before.endswith("的") and UNIT_OF_A_MULTIPLE.search(before)
     ):
         return True  # 1EFLOPS则是1PFLOPS的1000倍: how units relate, no figure
     if quantity.value == 1 and UNIT_NAME_DEFINED.match(sentence, quantity.end):

@@ -371,12 +371,18 @@ INTERVIEWEE = re.compile(r"(?:专访|采访|访问|对话)了?(?P<who>[^，。�
 PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负责人[^。]{0,60}?答记者问")
 
 
+def answers(sentence: str) -> re.Match[str] | None:
+    """ANSWER, tried only where a colon stands near the start (most sentences have none)."""
+    head = sentence[:8]
+    return ANSWER.match(sentence) if "：" in head or ":" in head else None
+
+
 def may_cite(sentence: str) -> bool:
     """A cheap test before the source patterns: they all need one of these words."""
     return (
         CITING.search(sentence) is not None
-        or ANSWER.match(sentence) is not None
-        or LABELLED_QUOTE.match(sentence) is not None
+        or answers(sentence) is not None
+        or (("「" in sentence or "“" in sentence) and LABELLED_QUOTE.match(sentence) is not None)
     )
 
 
@@ -672,6 +678,17 @@ class DocumentSources:
         return None
 
     @cached_property
+    def _text_for_titles(self) -> str:
+        """对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远: the
+        body and the title without the short name declared between them."""
+        return ALIAS_DECLARED.sub("", f"{self.document.title or ''}\n{self.document.text}")
+
+    @cached_property
+    def press_qa(self) -> re.Match[str] | None:
+        """国家数据局有关负责人…答记者问: whose answers the document's 答： paragraphs are."""
+        return PRESS_QA.search(f"{self.document.title or ''}\n{self.document.text}")
+
+    @cached_property
     def written_reply(self) -> str | None:
         """Who gives the written reply the document carries (a government's answer to a council member)."""
         found = WRITTEN_REPLY.search(self.document.text)
@@ -681,12 +698,12 @@ class DocumentSources:
         """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长
         王建明 was named; 答：… after 国家数据局有关负责人…答记者问): an interview's speaker, who is no source
         unless the text named their body."""
-        answer = ANSWER.match(sentence)
+        answer = answers(sentence)
         if answer is None:
             return None
         if answer["who"] == "答":
             text = f"{self.document.title or ''}\n{self.document.text}"
-            if asked := PRESS_QA.search(text):
+            if asked := self.press_qa:
                 return tidy_source(asked["body"])
             # 记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。问：…答：…: the one interviewed
             interviewed = INTERVIEWEE.search(text)
@@ -706,8 +723,7 @@ class DocumentSources:
         return self.people[source]
 
     def _body_named_with(self, source: str) -> str | None:
-        # 对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远
-        text = ALIAS_DECLARED.sub("", f"{self.document.title or ''}\n{self.document.text}")
+        text = self._text_for_titles
         at = text.find(source)
         while at > 0:
             for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):
