@@ -30,7 +30,13 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
     (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
-    (re.compile(r"(?:将近|接近|约为|约合|约有|约|大约|大概|近|近乎|左右)$"), "approx"),
+    # (签约38个, 合约, 预约: 约 in a word is no "about")
+    (
+        re.compile(
+            r"(?:将近|接近|约为|约合|约有|(?<![签合条预节契制公])约|(?<=折合)约|大约|大概|近|近乎|左右)$"
+        ),
+        "approx",
+    ),
     # 约占全社会用电量的百分之三: 约 before 占 qualifies the share.
     (re.compile(r"(?:约|大约|大概)占[^，。；]{0,16}$"), "approx"),
     # 大致相当于全球电力消费总量的1.6%: 大致 qualifies the share named after it.

@@ -142,6 +142,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         or len(subject) < 3
         or (len(subject) <= 8 and regions.only_places(subject))
         or subjects.ONLY_A_CHANGE.fullmatch(subject) is not None  # 从…16.2万亿元，快速增长至…56.1万亿元
+        or subjects.ONLY_AN_ESTIMATE.search(subject) is not None  # 信通院测算的区间为3,500亿至4,200亿千瓦时
     )
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
@@ -465,7 +466,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 continue
             fact.cited_source = source_names.in_full(
                 respectively.source_of(masked, quantity, scope.quantities)
-                or _statement_source(masked, quantity)
+                or _statement_source(sentence.text, quantity)
                 or _quote_closed_later(sentences, at)
                 or paragraph.cited_source()
             )
@@ -501,7 +502,12 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
     """中信建投证券预计，…；摩根士丹利则测算，…: a statement after a semicolon naming its own source."""
     start = sentence.rfind("；", 0, quantity.start) + 1
     if not start:
-        return None
+        # 国网能源研究院预计，…4,000亿千瓦时左右…；信通院测算的区间为…: the first statement's own source
+        first_end = sentence.find("；", quantity.end)
+        if first_end < 0:
+            return None
+        statement = sentence[:first_end]
+        return sources.cited_source(statement) if sources.may_cite(statement) else None
     statement = sentence[start : quantity.start]
     return sources.cited_source(statement) if sources.may_cite(statement) else None
 

@@ -85,7 +85,7 @@ class FactsSoFar:
         in the text, 电信业务收入 in its table (the same number, unit, period and measure)."""
         if fact.metric is not None:
             return None
-        for key in self.unnamed.get((fact.value, fact.unit, fact.period, fact.measure), ()):
+        for key in self.unnamed.get((fact.value, fact.value_high, fact.unit, fact.period, fact.measure), ()):
             restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
             if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
                 return key  # (a headline's fact gives way to the body's in result())
@@ -257,7 +257,8 @@ def _is_whole_year(period: Period) -> bool:
 
 
 def _fact_key(fact: MetricFact) -> tuple:
-    return (fact.metric or fact.subject, fact.value, fact.unit, fact.period, fact.measure)
+    # value_high: 3,500亿至4,200亿千瓦时 and 约为350太瓦时 are two estimates, though both start at 3.5e14 Wh
+    return (fact.metric or fact.subject, fact.value, fact.value_high, fact.unit, fact.period, fact.measure)
 
 
 FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")

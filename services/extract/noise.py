@@ -105,9 +105,16 @@ RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|�
 EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
-    r"\s*(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?"
-    r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至)?(?:约|近|不到)?\s*"
+    r"\s*(?:而[^，。；\d]{0,14}?)?(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?"
+    r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至|可低至|低至|可高达|高达)?(?:约|近|不到)?\s*"
 )  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
+
+
+def _price_again(sentence: str, quantity: Quantity) -> bool:
+    """The number's clause (to the last comma: 而内蒙古、宁夏等西部枢纽可低至) says nothing but a time or a
+    change before it."""
+    clause_start = max(sentence.rfind(mark, 0, quantity.start) for mark in "，,；。") + 1
+    return PRICE_AGAIN_BEFORE.fullmatch(sentence, clause_start, quantity.start) is not None
 
 
 def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -150,6 +157,7 @@ GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10�
 
 
 PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
+WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 QUESTIONING = re.compile(r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)")
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
@@ -202,7 +210,7 @@ def no_figure(
         or PER_SHARE.search(sentence, max(0, quantity.start - 6), quantity.start) is not None
         or EXCHANGE_RATE.search(before)
         or PER_UNIT_AFTER.match(sentence, quantity.end)
-        or (PRICE_AGAIN_BEFORE.fullmatch(before) and _follows_a_price(sentence, quantity, quantities))
+        or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
     ):
         return (
             True  # 平均租金约6,200元/架/月: a price per unit (…还能租到9万元，现在6万元都不好谈: and again)
@@ -272,6 +280,8 @@ def no_figure(
         return True
     if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
+    if unit == "bps" and WORD_GLOSSED.search(sentence, max(0, quantity.start - 4), quantity.start):
+        return True  # 万兆（10Gbps）光网: a word's speed in brackets, no figure
     if QUESTIONING.search(sentence, 0, quantity.start):
         return True  # 立委林佩蓉质询时指出，…「两年内扩充近一倍」: a legislator's charge, no statistic
     if QUALIFYING.search(sentence, 0, quantity.start):

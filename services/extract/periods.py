@@ -305,14 +305,18 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # （2025年同期：77.9%）: the same period a year before the sentence's (year_earlier)
     if match["year"] in ("上", "去") and text.startswith(("不变价", "价格", "可比价"), match.end()):
         return True  # 按照上年不变价计算的电信业务总量: the prices a volume is reckoned in, not its time
-    if match["year"] in ("上", "去") and (
-        text.startswith("同期", match.end())
-        or (
-            # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
-            # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
-            found
-            and text.startswith("的", match.end())
-            and text[match.start() - 1 : match.start()] in ("由", "从")
+    if (
+        match["year"] in ("上", "去")
+        and (
+            text.startswith("同期", match.end())
+            or (
+                # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
+                # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
+                found
+                and not match["yearend"]  # 由去年底的约45%: the year's end itself, named
+                and text.startswith("的", match.end())
+                and text[match.start() - 1 : match.start()] in ("由", "从")
+            )
         )
     ):
         return True  # 由上年同期的22.4%, 由上年的27%: the period before, which the number's own says (year_earlier)

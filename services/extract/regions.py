@@ -259,6 +259,7 @@ NATIONAL_NAME_AFTER = re.compile(
 )
 # 上海燧原科技: a company named after its city, no place the text is about.
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
+EXCHANGE_AFTER = re.compile(r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报")
 COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
 IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
 
@@ -274,6 +275,8 @@ def places(text: str, script: str = "simplified") -> list[Place]:
             continue
         if region in _CITY_NAMES and COMPANY_AFTER_PLACE.match(text, end):
             continue
+        if EXCHANGE_AFTER.match(text, end):
+            continue  # 在上海证券交易所挂牌上市: where the fund lists, not where it is about
         if start == previous_end:
             found[-1] = Place(end, region, found[-1].listed)
         else:

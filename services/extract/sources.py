@@ -57,11 +57,17 @@ SOURCE_ANNOUNCES = re.compile(
 # 台电预估今年夏季尖峰负载将达…: a body forecasting with no comma after its verb (a body by its name's
 # end, or a utility the news names short).
 SOURCE_FORECASTS = re.compile(
-    r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|署|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网)"
-    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估)[，,]?(?=今|明|到|至|\d|未来|民国)"
+    r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|署|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网"
+    r"|(?:本|该)?公司|(?:本|该)?集团)"  # 公司预计全年实现营业收入65亿元至72亿元: the company the story is about
+    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估)[，,]?(?=今|明|到|至|\d|未来|民国|全年|年内)"
 )
 
 
+# 国际能源署（IEA）的预测则相对保守，认为…: whose forecast the clause goes on with.
+FORECAST_OF = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:[（(][A-Za-z]{2,10}[）)])?的(?:预测|预估|判断|测算)(?:则|也|还)?"
+    r"[^，。；]{0,8}[，,](?:认为|指出|预计|称)"
+)
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?"
@@ -106,7 +112,7 @@ SOURCE_COUNTED = re.compile(
     r"(?:^(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     r"|[A-Za-z][A-Za-z&. ]{1,30}))"
-    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)[，,：:]"
+    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是))"
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
@@ -158,6 +164,14 @@ GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
     r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
+TRADE_NAMED = re.compile(
+    r"(?:营运商|运营商|服务商|供应商|开发商|制造商)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+    r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布)"
+)
+# 晟云智算, 数澜科技: names that read as a company's (a government body's end in 局, 部, 委…).
+COMPANY_NAME = re.compile(
+    r"(?:科技|智算|数据|算力|云|集团|公司|股份|电子|信息|网络|通信|半导体|芯|电信|移动|联通|电气|能源)$|^[A-Za-z]"
 )
 BARE_HEAD_BEFORE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$|^(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$"
@@ -463,6 +477,8 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
         return who
+    if "的预" in sentence and (who := _named(FORECAST_OF.finditer(sentence))):
+        return who
     if "看来" in sentence and (who := _named(IN_THE_VIEW_OF.finditer(sentence))):
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
@@ -552,7 +568,7 @@ class DocumentSources:
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
             return own or next(iter(bodies), None)
-        if BARE_HEAD.fullmatch(source) and (company := self.listed_company):
+        if BARE_HEAD.fullmatch(source) and (company := self.listed_company or self._company_named_last()):
             return company
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
@@ -662,6 +678,21 @@ class DocumentSources:
         it; 钛冠指出 after 钛冠科技（3665）: its full name."""
         return next(iter(self.listed_companies), None)
 
+    def _company_named_last(self) -> str | None:
+        """The company the text named last as a source (董事长陈立衡 after 晟云智算表示), else the one it
+        introduces by its trade (云端算力服务商晟云智算昨日召开股东常会)."""
+        named = next(
+            (
+                n
+                for n in reversed(self.named)
+                if "; " not in n and COMPANY_NAME.search(n) and not NOT_A_COMPANY.search(n)
+            ),
+            None,
+        )
+        if named is None and (introduced := TRADE_NAMED.search(self.document.text)):
+            return self.as_written(introduced["name"])
+        return named
+
     def _cited_before(
         self, words: re.Pattern[str] | None = None, unless: re.Pattern[str] | None = None
     ) -> str | None:
@@ -732,7 +763,9 @@ class DocumentSources:
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
-            if BARE_HEAD_BEFORE.search(text, max(0, at - 8), at) and (company := self.listed_company):
+            if BARE_HEAD_BEFORE.search(text, max(0, at - 8), at) and (
+                company := self.listed_company or self._company_named_last()
+            ):
                 return company  # 行政总裁陈启豪, in a story about a listed company: the company
             at = text.find(source, at + 1)
         return None

@@ -62,8 +62,9 @@ def period_for(
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
-        if EVENT_AFTER.match(sentence, before[-1].end):
-            return whole_year(period.start.year)  # 已于今年5月动工，总投资约25亿港元: so is an event's month
+        if _one_month(period) and EVENT_AFTER.match(sentence, before[-1].end):
+            # 已于今年5月动工，总投资约25亿港元: so is an event's month (not 今年前8个月，新签约的项目有11个)
+            return whole_year(period.start.year)
         if (
             kind == "actual"
             and period.until
@@ -269,6 +270,10 @@ def _back_to_the_present(
         # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
         return now_said and (scope.period_carried or said_apart)
     return now_said or said_apart
+
+
+def _one_month(period: Period) -> bool:
+    return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
 # (9月下旬，算力服务商云澜数科宣布，将…投资约32亿令吉: the month dates the announcement)

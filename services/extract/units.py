@@ -126,6 +126,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("栋", Unit("count")),
     ("件(?!事)", Unit("count")),  # 申请案件数达79件: cases, applications
     ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
+    ("只(?![有是要能需不])", Unit("count")),  # 共6只数据中心REITs: funds, listed shares
     ("次(?![浮运计方级会])", Unit("count")),  # 跨区域算力调度约12.6万次: times something was done
     # ratios
     ("个基点", Unit("percentage_point", 0.01)),  # 增加70至100个基点: basis points

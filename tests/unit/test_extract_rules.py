@@ -2623,3 +2623,54 @@ def test_a_ranking_table_and_the_cities_it_groups() -> None:
     assert [only(facts, t).region for t in ("27.9EFLOPS", "32.5%")] == ["深圳", "CN"]
     assert not [f for f in facts if f.value_text == "前十"]
     assert [f.value for f in facts if f.unit == "rank"] == [1.0, 2.0]
+
+
+def test_estimates_side_by_side_each_keep_their_own_source_and_number() -> None:
+    facts = facts_of(
+        "对于2030年的用电规模，多家机构给出了不同判断。国网能源研究院预计，2030年全国数据中心用电量将达到"
+        "4,000亿千瓦时左右；信通院测算的区间为3,500亿至4,200亿千瓦时；国际能源署（IEA）的预测则相对保守，"
+        "认为届时中国数据中心用电量约为350太瓦时。",
+        "2026-11-18",
+    )
+    first, span, iea = (only(facts, t) for t in ("4,000亿千瓦时", "3,500亿至4,200亿千瓦时", "350太瓦时"))
+    assert first.cited_source == "国网能源研究院"
+    assert (span.qualifier, span.value_high, span.cited_source) == ("range", 4.2e14, "信通院")
+    assert (iea.qualifier, iea.value, iea.cited_source, iea.period) == ("approx", 3.5e14, "国际能源署", "2030")
+
+
+def test_a_price_again_after_a_price_per_unit_is_no_figure() -> None:
+    facts = facts_of(
+        "东部地区数据中心到户电价每千瓦时约0.65元，而内蒙古、宁夏等西部枢纽可低至0.3元以下。", "2026-11-18"
+    )
+    assert facts == []
+
+
+def test_a_span_before_signings_keeps_its_months_and_a_year_end_named_as_base() -> None:
+    facts = facts_of(
+        "今年前8个月，中卫新签约的智算项目有11个。今年前三季度，庆阳算力产业完成投资约96亿元；"
+        "集群平均上架率由去年底的约45%提升至目前的61%。",
+        "2025-10-13",
+    )
+    signed = only(facts, "11个")
+    assert (signed.period, signed.qualifier) == ("2025-01/2025-08", "eq")
+    assert only(facts, "45%").period == "2024-12-31"
+
+
+def test_a_list_of_counts_shares_its_subject_and_a_fund_count_is_counted() -> None:
+    facts = facts_of("三类项目分别签约38个、53个和35个。据不完全统计，目前共有6只数据中心REITs上市。", "2026-01-14")
+    assert {only(facts, t).subject for t in ("38个", "53个", "35个")} == {"三类项目分别签约"}
+    assert only(facts, "6只").unit == "count"
+
+
+def test_a_stock_exchange_is_no_place_and_a_bare_chairman_speaks_for_the_company_named() -> None:
+    facts = facts_of(
+        "云端算力服务商晟云智算昨日召开股东常会。董事长陈立衡表示，今年算力租赁营收可望成长三成。\n"
+        "该基金在上海证券交易所挂牌上市，募集资金总额约16.8亿元。",
+        "2026-06-12",
+    )
+    assert only(facts, "三成").cited_source == "晟云智算"
+    assert only(facts, "16.8亿元").region != "上海"
+
+
+def test_a_words_speed_in_brackets_is_no_figure() -> None:
+    assert facts_of("我市将建设万兆（10Gbps）光网，覆盖重点园区。", "2026-06-12") == []
