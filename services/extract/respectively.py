@@ -40,6 +40,7 @@ def shares(
     """For each number in a 分别 list, keyed by where it starts: its leader, region and period."""
     found: dict[int, Share] = {}
     periods_before: list[Period] | None = None
+    owners_before: list[str] | None = None
     for word in RESPECTIVELY.finditer(masked):
         members = _listed_after(masked, quantities, word.end())
         if len(members) < 2:
@@ -54,7 +55,16 @@ def shares(
         ):
             periods = periods_before  # 收入分别为…；同期毛利率分别为…: the times the list before named
         periods_before = periods or periods_before
-        names = None if regions or periods else _listed_subjects(masked[: word.start()], len(members))
+        before = masked[: word.start()]
+        names = None if regions or periods else _listed_subjects(before, len(members))
+        if (
+            names is None
+            and not (regions or periods)
+            and owners_before
+            and len(owners_before) == len(members)
+        ):
+            names = _owned(owners_before, before)
+        owners_before = _listed_owners(before, len(members)) or owners_before
         if regions is None and periods is None and names is None:
             continue
         for i, quantity in enumerate(members):
@@ -126,6 +136,22 @@ def _listed_subjects(before: str, count: int) -> list[str] | None:
     if len(names) != count or any(len(name) < 2 or "的" in name for name in names):
         return None
     return names if sum(map(metrics.names_a_metric, names)) >= 2 else None
+
+
+def _listed_owners(before: str, count: int) -> list[str] | None:
+    """The `count` names listed right before 分别 in its clause, whatever they are (算力基础设施、数据要素应用、
+    电子信息制造类项目分别签约…)."""
+    names = [name.strip() for name in SUBJECT_JOINER.split(CLAUSE_OPENING.sub("", before).strip())]
+    return names if len(names) == count and all(2 <= len(name) <= 16 for name in names) else None
+
+
+def _owned(owners: list[str], before: str) -> list[str] | None:
+    """…分别签约38个、53个和35个，签约金额分别约为352亿元、186亿元和144亿元: the owners the list before
+    named, each with what this clause measures."""
+    measured = CLAUSE_OPENING.sub("", before).strip()
+    if len(measured) < 2 or SUBJECT_JOINER.search(measured) or not metrics.names_a_metric(measured):
+        return None
+    return [f"{owner}{measured}" for owner in owners]
 
 
 def _years_of(period: Period) -> list[int]:

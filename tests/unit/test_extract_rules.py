@@ -2635,7 +2635,12 @@ def test_estimates_side_by_side_each_keep_their_own_source_and_number() -> None:
     first, span, iea = (only(facts, t) for t in ("4,000亿千瓦时", "3,500亿至4,200亿千瓦时", "350太瓦时"))
     assert first.cited_source == "国网能源研究院"
     assert (span.qualifier, span.value_high, span.cited_source) == ("range", 4.2e14, "信通院")
-    assert (iea.qualifier, iea.value, iea.cited_source, iea.period) == ("approx", 3.5e14, "国际能源署", "2030")
+    assert (iea.qualifier, iea.value, iea.cited_source, iea.period) == (
+        "approx",
+        3.5e14,
+        "国际能源署",
+        "2030",
+    )
 
 
 def test_a_price_again_after_a_price_per_unit_is_no_figure() -> None:
@@ -2657,7 +2662,9 @@ def test_a_span_before_signings_keeps_its_months_and_a_year_end_named_as_base() 
 
 
 def test_a_list_of_counts_shares_its_subject_and_a_fund_count_is_counted() -> None:
-    facts = facts_of("三类项目分别签约38个、53个和35个。据不完全统计，目前共有6只数据中心REITs上市。", "2026-01-14")
+    facts = facts_of(
+        "三类项目分别签约38个、53个和35个。据不完全统计，目前共有6只数据中心REITs上市。", "2026-01-14"
+    )
     assert {only(facts, t).subject for t in ("38个", "53个", "35个")} == {"三类项目分别签约"}
     assert only(facts, "6只").unit == "count"
 
@@ -2674,3 +2681,18 @@ def test_a_stock_exchange_is_no_place_and_a_bare_chairman_speaks_for_the_company
 
 def test_a_words_speed_in_brackets_is_no_figure() -> None:
     assert facts_of("我市将建设万兆（10Gbps）光网，覆盖重点园区。", "2026-06-12") == []
+
+
+def test_a_second_list_pairs_with_the_owners_the_first_named() -> None:
+    facts = facts_of(
+        "分领域看，算力基础设施、数据要素应用、电子信息制造类项目分别签约38个、53个和35个，"
+        "签约金额分别约为352亿元、186亿元和144亿元。",
+        "2026-06-01",
+    )
+    amounts = [only(facts, t) for t in ("352亿元", "186亿元", "144亿元")]
+    assert [f.subject for f in amounts] == [
+        "算力基础设施签约金额",
+        "数据要素应用签约金额",
+        "电子信息制造类项目签约金额",
+    ]
+    assert [f.metric for f in amounts] == ["computing_centre_investment", None, None]
