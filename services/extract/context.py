@@ -143,7 +143,7 @@ def sentences(text: str) -> Iterator[Sentence]:
 # The lead of a story: 新华社北京10月28日电, （中央社記者張建中新竹16日電）, 【明報專訊】, 〔記者…／台北報導〕,
 # 21世纪经济报道记者 林典驰 广州报道. Its place and day are the newsroom's, not the facts'.
 STORY_LEAD = re.compile(
-    r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]"
+    r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》"  # 《经济通通讯社6日专讯》
     r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
     r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导))"
 )
@@ -309,6 +309,11 @@ MARGIN_SHARE = re.compile(r"占|比重|份额")
 CHANGED_BY = re.compile(r"(?:增长|下降|下滑|提升|提高|增加|减少|回落|上升|下跌|上涨)(?![至到])")
 
 
+SHARE_CHANGED = re.compile(
+    r"(?:占比|比重|份额)(?:较|比)[^，。；\d]{0,8}?(?:提高|提升|增加|上升|下降|降低|减少|回落)了?(?:约|近)?\s*$"
+)
+
+
 def measure_of(before: str, unit: str, after: str = "") -> str:
     if (
         unit == "percent"
@@ -329,6 +334,8 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         return "rank"
     if unit == "multiple":
         return "multiple"
+    if unit == "percent" and SHARE_CHANGED.search(before):
+        return "growth_yoy"  # 占比较上年末提高9.5%: the share's change written in percent (points meant)
     if unit == "percentage_point" and (GROWTH.search(before) or DECLINE.search(before)):
         # 占比较上年提高9.3个百分点: a change of the share, not a share (it stays out of the share's series).
         return "growth_pop" if PERIOD_ON_PERIOD.search(before) else "growth_yoy"

@@ -112,6 +112,12 @@ LIST_ITEM = re.compile(
 )
 
 
+# 在全国算力占比达81%: a clause naming only the whole a share is of.
+WHOLE_OPENS = re.compile(
+    r"\s*在[^，。；\d]{1,14}?(?:中)?的?(?:占比|比重|比例|份额)(?:达到|达|为|约为|约|超过|逾|近)?\s*$"
+)
+
+
 def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int], measure: str) -> str:
     """The words before the number in its clause (after any number before it there), minus periods and
     verbs; counts add the noun after. With no words of its own, the clause borrows the topic: of the
@@ -156,8 +162,11 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         and not (measure == "share" and subjects.names_its_part(subjects.without_whole(subject)))
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
-    if measure == "share" and subject.startswith("占"):
-        needs_topic = True  # 占全国智能算力的比重将达到一成: whose share, the sentence said before
+    if measure == "share" and (
+        subject.startswith("占") or WHOLE_OPENS.match(sentence, subject_start, quantity.start)
+    ):
+        # 占全国智能算力的比重将达到一成, 在全国算力占比达81%: whose share, the sentence said before
+        needs_topic = True
     # A change in points is of the share stated before, and so is a share after another in its clause
     # (比重由上年同期的22.4%提升至41.5%).
     after_a_share = measure == "share" and scope.previous_end > clause_start
@@ -184,6 +193,14 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         # …机架总规模超过830万标准机架。…，智能算力更是展现出高增长势头，2023年增速超过70%: a metric the
         # sentence named before its first number outranks the paragraph's topic
         own = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
+        topic = own if own and metrics.names_a_metric(own) else topic
+    if needs_topic and (statement_start := sentence.rfind("；", 0, clause_start) + 1) > max(
+        scope.previous_end, 1
+    ):
+        # …大幅增长117%；智能算力成为绝对主导，为3846 EFlops: what its own statement opened with
+        own = subjects.topic_before(
+            subjects.without_periods(sentence, statement_start, clause_start, periods)
+        )
         topic = own if own and metrics.names_a_metric(own) else topic
     if needs_topic and topic and not subject.startswith(topic):
         subject = f"{topic} {subject}".strip()
@@ -295,6 +312,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    if TOTAL_ROW.match(subject):
+        topic = topic_region = None  # 合计机柜数12600个 after the rows of 南通 and 盐城: no row's place
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     elif (
@@ -324,11 +343,11 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         return "CN"  # 排名前十城市的算力总规模: cities across the country
     if OVERSEAS_BUSINESS.search(part) and not regions.regions_in(part, script):
         return None  # 公司海外算力业务收入, after a paragraph on 阿布扎比: the company's own (its home)
-    if topic_region and not (statement and before):
-        return topic_region
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
+    if topic_region and not (statement and before):
+        return topic_region
     if (around := regions.region_around(before)) is None and _opens_the_statement(before, statement):
         around = before[
             0
@@ -336,7 +355,12 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     if around is None and statement and not before and scope.paragraph_region is None:
         # 建设地点：廊坊市固安县…；总投资：28.6亿元: a statement naming no place is where the sentence was
         around = regions.region_around(scope.cues.places_before(statement))
+    if TOTAL_ROW.match(subject):
+        return around
     return around or scope.paragraph_region
+
+
+TOTAL_ROW = re.compile(r"(?:合计|总计|共计|小计)")
 
 
 def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place]:
@@ -450,7 +474,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             published,
             SentenceState(paragraph.topic.subject, paragraph.topic.metric),
             sorted(found, key=lambda q: q.start),
-            respectively.shares(masked, found, mentions, document.script),
+            paragraph.shares_out(masked, found, mentions),
             policy_document=policy_document or plan_list,
             period_carried=bool(carried),
             carried_opening=bool(carried) and paragraph.period_opened,
@@ -525,7 +549,7 @@ def _region_from_context(
     if COMPANY_WIDE.search(subject):
         # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country
         return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback
-    if not regions.whole_area(subject) and (place := paragraph.last_place()):
+    if not regions.whole_area(subject) and not TOTAL_ROW.match(subject) and (place := paragraph.last_place()):
         return place
     return places.region_for(subject)
 

@@ -5,13 +5,15 @@ topic and places, and who answers in the paragraphs of a reply or a press confer
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from shared.messages import MetricFact
 
-from . import context, regions, sources, timing
+from . import context, regions, respectively, sources, timing
 from .periods import Period, PeriodMention, find_periods, month_of, whole_year
+from .quantities import Quantity
 from .scope import SentenceState, is_multiple_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
@@ -85,7 +87,9 @@ class FactsSoFar:
         in the text, 电信业务收入 in its table (the same number, unit, period and measure)."""
         if fact.metric is not None:
             return None
-        for key in self.unnamed.get((fact.value, fact.value_high, fact.unit, fact.period, fact.measure), ()):
+        for key in self.unnamed.get(
+            (fact.value, fact.value_high, fact.unit, fact.period, fact.measure, fact.region), ()
+        ):
             restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
             if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
                 return key  # (a headline's fact gives way to the body's in result())
@@ -258,7 +262,16 @@ def _is_whole_year(period: Period) -> bool:
 
 def _fact_key(fact: MetricFact) -> tuple:
     # value_high: 3,500亿至4,200亿千瓦时 and 约为350太瓦时 are two estimates, though both start at 3.5e14 Wh
-    return (fact.metric or fact.subject, fact.value, fact.value_high, fact.unit, fact.period, fact.measure)
+    # region: 西部地区 and 京津冀 may both have 42.4% of their users on 5G
+    return (
+        fact.metric or fact.subject,
+        fact.value,
+        fact.value_high,
+        fact.unit,
+        fact.period,
+        fact.measure,
+        fact.region,
+    )
 
 
 FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")
@@ -294,6 +307,16 @@ class ParagraphMemory:
     """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
+    listed_places: list[str] | None = None
+    """The places of the last 分别 list of places (京津冀、长三角地区…分别), which a later list may go on with."""
+
+    def shares_out(
+        self, masked: str, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention]
+    ) -> dict[int, respectively.Share]:
+        """The sentence's 分别 lists, which may go on with the places of the paragraph's last one."""
+        shared = respectively.shares(masked, quantities, mentions, self.script, self.listed_places)
+        self.listed_places = respectively.last_places(shared) or self.listed_places
+        return shared
 
     def cited_source(self) -> str | None:
         """The source the latest citing sentence so far names."""

@@ -52,7 +52,7 @@ COMPONENTS = re.compile(
 )  # …, 搭载8张H100的服务器, 8卡H100服务器: a product's configuration
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
 PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器|每(?:座|个)?机柜(?:配置|搭载|装配|部署)")
-PER_RACK = re.compile(r"单(?:个)?机柜|每(?:个)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
+PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
 SOME_OF_THEM = re.compile(

@@ -96,7 +96,7 @@ PAST_YEAR = re.compile(r"过去(?:的)?一年")
 # 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
 PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
 NO_PERIOD = re.compile(
-    r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|每年"
+    r"近年来|近年|近几年|多年来|历年|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|近[二三四五六七八九十两\d]{1,2}年|过去[二三四五六七八九十两\d]{1,2}年|每年"
 )
 FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (2026, 2030), "十六": (2031, 2035)}
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -225,6 +225,8 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     if "月" in text:
         for match in [*MONTH_RANGE.finditer(text), *FIRST_MONTHS.finditer(text)]:
+            if BASELINE.search(text[max(0, match.start() - 3) : match.start()]):
+                continue  # 占比较前10个月提高0.4个百分点: the months compared with
             first = int(parse_number(match["first"])) if "first" in match.re.groupindex else 1
             last = int(parse_number(match["last"]))
             if match["year"]:

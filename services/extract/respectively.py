@@ -35,9 +35,15 @@ class Share:
 
 
 def shares(
-    masked: str, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention], script: str
+    masked: str,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[PeriodMention],
+    script: str,
+    regions_before: list[str] | None = None,
 ) -> dict[int, Share]:
-    """For each number in a 分别 list, keyed by where it starts: its leader, region and period."""
+    """For each number in a 分别 list, keyed by where it starts: its leader, region and period.
+    `regions_before`: the places the paragraph's last 分别 list was of (京津冀、长三角地区5G基站分别达到….
+    5G移动电话用户分别达…: the same places, in the same order)."""
     found: dict[int, Share] = {}
     periods_before: list[Period] | None = None
     owners_before: list[str] | None = None
@@ -45,7 +51,7 @@ def shares(
         members = _listed_after(masked, quantities, word.end())
         if len(members) < 2:
             continue
-        regions = _listed_regions(masked[: word.start()], len(members), script)
+        places = _listed_regions(masked[: word.start()], len(members), script)
         periods = _listed_periods(masked, mentions, word.start(), len(members))
         if (
             periods is None
@@ -55,26 +61,42 @@ def shares(
         ):
             periods = periods_before  # 收入分别为…；同期毛利率分别为…: the times the list before named
         periods_before = periods or periods_before
-        before = masked[: word.start()]
-        names = None if regions or periods else _listed_subjects(before, len(members))
         if (
-            names is None
-            and not (regions or periods)
-            and owners_before
-            and len(owners_before) == len(members)
+            places is None
+            and periods is None
+            and regions_before
+            and len(regions_before) == len(members)
+            and not regions.place_spans(masked[: word.start()], script)
         ):
+            places = regions_before
+        regions_before = places or regions_before
+        before = masked[: word.start()]
+        names = None if places or periods else _listed_subjects(before, len(members))
+        if names is None and not (places or periods) and owners_before and len(owners_before) == len(members):
             names = _owned(owners_before, before)
         owners_before = _listed_owners(before, len(members)) or owners_before
-        if regions is None and periods is None and names is None:
+        if places is None and periods is None and names is None:
             continue
         for i, quantity in enumerate(members):
             found[quantity.start] = Share(
                 members[0].start,
-                regions[i] if regions else None,
+                places[i] if places else None,
                 periods[i] if periods else None,
                 names[i] if names else None,
             )
     return found
+
+
+def last_places(found: dict[int, Share]) -> list[str] | None:
+    """The places of the sentence's last 分别 list of places, in order: what the next sentence's list may
+    go on with."""
+    if not found:
+        return None
+    groups: dict[int, list[str | None]] = {}
+    for start in sorted(found):
+        groups.setdefault(found[start].leader, []).append(found[start].region)
+    listed = [group for group in groups.values() if all(group)]
+    return [region for region in listed[-1] if region] if listed else None
 
 
 def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) -> list[Quantity]:

@@ -128,7 +128,7 @@ GENERIC_SPEAKERS = re.compile(
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(
-    r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]])?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》)?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
     r"(?:大陆|内地)?(?:(?:美国|英国|日本|韩国|欧洲)?(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库))?"
     r"(?:基金管理人|管理人|发行人|保荐机构)?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
@@ -429,6 +429,8 @@ ANNOUNCEMENT = re.compile(
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
+    if sentence.startswith("《"):
+        sentence = STORY_LEAD.sub("", sentence, count=1)  # 《经济通通讯社6日专讯》中国信通院发布《…》
     if "（" in sentence or "(" in sentence:
         sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):

@@ -2696,3 +2696,43 @@ def test_a_second_list_pairs_with_the_owners_the_first_named() -> None:
         "电子信息制造类项目签约金额",
     ]
     assert [f.metric for f in amounts] == ["computing_centre_investment", None, None]
+
+
+def test_a_bracketed_wire_lead_is_no_source_and_a_statement_opens_its_own_topic() -> None:
+    facts = facts_of(
+        "《经济通通讯社6日专讯》中国信通院发布《先进计算暨算力发展指数蓝皮书（2025年）》，截至2025年6月，"
+        "全球计算设备算力总规模为4495 EFlops，大幅增长117%；智能算力成为绝对主导，为3846 EFlops，占全球总算力的85%。"
+        "报告显示，计算设备智能算力规模达到782 EFlops，同比增长96%，在全国算力占比达81%。"
+        "报告提到，近八年来中国算力规模年均增长48%。",
+        "2026-03-06",
+    )
+    assert only(facts, "4495 EFlops").cited_source.startswith("中国信通院")
+    intelligent, its_share = only(facts, "3846 EFlops"), only(facts, "85%")
+    assert (intelligent.metric, intelligent.subject) == ("ai_compute_capacity", "智能算力")
+    assert (its_share.metric, its_share.region) == ("ai_compute_capacity", "GLOBAL")
+    assert only(facts, "81%").metric == "ai_compute_capacity"
+    assert only(facts, "48%").period is None
+
+
+def test_a_later_list_goes_on_with_the_places_and_a_base_of_months_is_no_period() -> None:
+    facts = facts_of(
+        "截至9月末，京津冀、长三角地区5G基站分别达到31.8万、65.4万个。5G移动电话用户分别达6244万、13321万户，"
+        "占本地区移动电话用户总数的比重分别为42.4%、42.7%。西部地区5G移动电话用户占比为42.4%。\n"
+        "截至11月末，10G PON端口数达3134万个。5G基站总数达483万个，占移动基站总数的37.4%，"
+        "占比较前10个月提高0.4个百分点，5G用户占比较上年末提高9.5%。",
+        "2025-12-23",
+    )
+    assert [only(facts, t).region for t in ("6244万", "13321万户", "42.7%")] == ["京津冀", "长三角", "长三角"]
+    assert sorted(f.region for f in facts if f.value_text == "42.4%") == ["京津冀", "西部地区"]
+    assert {only(facts, t).period for t in ("483万个", "0.4个百分点")} == {"2025-11-30"}
+    assert only(facts, "9.5%").measure == "growth_yoy"
+
+
+def test_a_single_racks_rating_and_a_total_row_take_no_place() -> None:
+    facts = facts_of(
+        "NVIDIA技术路线图甚至预示单一机柜将达到1,000 kW。\n"
+        "表：南通数据中心机柜数5200个。盐城数据中心机柜数7400个。合计机柜数12600个。",
+        "2026-01-20",
+    )
+    assert not [f for f in facts if f.unit == "W"]
+    assert only(facts, "12600个").region != "盐城"
