@@ -160,6 +160,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
             measure != "share" and OWN_NOUN.search(subject[: context.change_words_start(subject)].strip())
         )
         and not (measure == "share" and subjects.names_its_part(subjects.without_whole(subject)))
+        # 已建成的县级智算中心中将有超过一半: a part of the things it names, no share of a metric before
+        and not (measure == "share" and subject.endswith("中") and len(subject) >= 6)
     ):
         needs_topic = True  # 大概占到GDP的4%: the share of what the sentence is about
     if measure == "share" and (
@@ -268,6 +270,10 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
         if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
             metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
+        if metric is None and unit == "ratio":
+            metric = (
+                "pue"  # 新建大型数据中心则须达1.25以下: only PUE is read as a ratio (quantities.find_ratios)
+            )
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric

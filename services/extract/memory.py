@@ -58,6 +58,9 @@ def is_heading(text: str) -> bool:
     )
 
 
+SINCE_A_START = re.compile(r"(?:自|从)[^，。；]{1,24}?以来")
+
+
 @dataclass
 class FactsSoFar:
     """The document's facts, each once: the same fact stated twice (a headline or a section heading and
@@ -181,7 +184,12 @@ class DocumentTimes:
             mentions = sorted([*mentions, *reported], key=lambda m: m.start)
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
         only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)
-        carried = paragraph.last_period() if not mentions or only_bases else None
+        # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
+        carried = (
+            paragraph.last_period()
+            if (not mentions or only_bases) and not ("以来" in masked and SINCE_A_START.search(masked))
+            else None
+        )
         if carried and (carried.start != carried.end or carried.until):
             # 截至6月末，我国5G基站…。5G用户达到11.2亿户: a sentence naming no time keeps the paragraph's
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.

@@ -51,7 +51,9 @@ COMPONENTS = re.compile(
     r"\s*(?:计算|处理器)?(?:核心|节点|内核)|\s*[A-Za-z]{0,3}\d{2,4}[A-Za-z]?(?:芯片)?的?(?:服务器|整机|机器|一体机)"
 )  # …, 搭载8张H100的服务器, 8卡H100服务器: a product's configuration
 MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za-z]\d{2,4}[A-Za-z]?)[（(]$")
-PER_NODE = re.compile(r"单(?:个)?节点|每(?:个)?节点|单台|每台服务器|每(?:座|个)?机柜(?:配置|搭载|装配|部署)")
+PER_NODE = re.compile(
+    r"单(?:个)?(?:计算)?节点|每(?:个)?(?:计算)?节点|单台|每台服务器|每(?:座|个)?机柜(?:配置|搭载|装配|部署)"
+)
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
@@ -86,7 +88,7 @@ OFFERING_TERMS = re.compile(
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额)?不(?:超过|高于)$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -151,6 +153,7 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     )
 
 
+RECKONED_AFTER = re.compile(r"(?:标准)?(?:机架|机柜)?(?:为标准)?(?:折算|计算|计|核算|换算)")
 CONVERTED = re.compile(r"[（(](?:约合|折合|合|约)")
 COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
@@ -241,6 +244,8 @@ def no_figure(
         return True
     if unit == "count" and PER_NODE.search(before):
         return True  # 单节点配置2颗国产处理器: a machine's make-up, not how many were built
+    if before.endswith(("按", "以", "按照")) and RECKONED_AFTER.match(sentence, quantity.end):
+        return True  # 标准机架按2.5千瓦折算: the unit a count is reckoned in, no figure
     if unit == "W" and RACK_AFTER.match(sentence, quantity.end):
         return True  # 折合2.5kW机柜约3万架: the rack's rating, not power built
     if unit in ("W", "Wh") and (

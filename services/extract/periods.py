@@ -104,7 +104,7 @@ QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 
 # 已于上月投入服务: the month before the story's.
 # (当月 is the month named before, not the story's: it stays unread.)
-RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)")
+RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)(?:(?P<day>[1-9]|[12]\d|3[01])日)?")
 RELATIVE_MONTHS = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
 
 
@@ -394,11 +394,11 @@ def find_periods(
             if not any(start <= match.start() < end for start, end in covered) and not BASELINE.search(
                 text, max(0, match.start() - 3), match.start()
             ):
-                found.append(
-                    PeriodMention(
-                        _month_from(published, RELATIVE_MONTHS[match["rel"]]), match.start(), match.end()
-                    )
-                )
+                month = _month_from(published, RELATIVE_MONTHS[match["rel"]])
+                if match["day"] and int(match["day"]) <= month.end.day:  # 下月21日截标: a day, not the month
+                    day = month.start.replace(day=int(match["day"]))
+                    month = Period(day.isoformat(), day, day)
+                found.append(PeriodMention(month, match.start(), match.end()))
     for match in () if taiwan else ROC_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue

@@ -123,7 +123,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit = Unit("percent")
         before = sentence[max(0, match.start() - 6) : match.start()]
         named = CURRENCY_BEFORE.search(before)
-        if named and ((unit is None and match["mult"]) or (unit is not None and unit.canonical == "CNY")):
+        if named and (
+            (unit is None and match["mult"] and not RANGE_START.match(sentence, match.end()))
+            or (unit is not None and unit.canonical == "CNY")
+        ):
             # 新台币1.6兆元, 人民币4,000亿: the currency named before the number is the unit.
             unit = Unit(CURRENCIES[named.group(1)])
         if (
@@ -250,16 +253,23 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
             if not low.unit.canonical:
                 borrowed = high.multiplier if low.multiplier == 1.0 else 1.0
                 low_value = in_base_units(low.value, borrowed * high.unit.factor)
+            unit = high.unit
+            if unit.canonical == "CNY" and (
+                named := CURRENCY_BEFORE.search(sentence, max(0, low.start - 6), low.start)
+            ):
+                unit = Unit(
+                    CURRENCIES[named.group(1)]
+                )  # 新台币1,360亿至1,400亿元: the currency before the range
             if not math.isnan(low_value):
                 merged.append(
                     Quantity(
                         low.start,
                         high.end,
                         low_value,
-                        high.unit,
+                        unit,
                         sentence[low.start : high.end],
                         value_high=high.value,
-                        currency_named=low.currency_named or high.currency_named,
+                        currency_named=low.currency_named or high.currency_named or unit is not high.unit,
                     )
                 )
                 i += 2
@@ -325,6 +335,11 @@ RATIO_CHANGE = re.compile(
 )
 
 
+# PUE须降至1.3以下，新建大型数据中心则须达1.25以下: the same ratio, for a part, in the clause after.
+RATIO_AGAIN = re.compile(
+    r"(?:以下|以内|左右)?[，,]\s*[^，。；\d]{1,20}?(?:达到|达|降至|降到|控制在|低于|不高于|不超过)"
+    r"(?P<num>[0-3]\.\d{1,3})(?=以下|以内|左右|[，。；,]|$)"
+)
 # 平均PUE分别降至1.18、1.20、1.19和1.16: the ratios listed after the first.
 NEXT_RATIO = re.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>[0-3]\.\d{1,3})(?![\d%.])")
 
@@ -345,6 +360,13 @@ def find_ratios(sentence: str) -> list[Quantity]:
             )
             end = listed.end()
             listed = NEXT_RATIO.match(sentence, end)
+        if again := RATIO_AGAIN.match(sentence, end):
+            found.append(
+                Quantity(
+                    again.start("num"), again.end("num"), float(again["num"]), Unit("ratio"), again["num"]
+                )
+            )
+            end = again.end()
         if change := RATIO_CHANGE.match(sentence, end):
             found.append(
                 Quantity(

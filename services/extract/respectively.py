@@ -191,6 +191,9 @@ SOURCES_LISTED = re.compile(
 BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 
 
+FORECAST_OF_WHAT = re.compile(r"对[^，。；：:]{2,40}$")
+
+
 def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str | None:
     """The source a 分别 list of bodies gives this number, if it is one of the list's numbers."""
     if "分别" not in masked:
@@ -202,7 +205,9 @@ def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -
         listed = SOURCES_LISTED.search(masked, 0, word.end())
         if listed is None:
             continue
-        names = [n.strip() for n in SUBJECT_JOINER.split(BRACKETED.sub("", listed["names"])) if n.strip()]
+        # 华屹证券、禾丰证券和东岳证券对2026年…占比的预测: the bodies, without what they forecast
+        bodies = FORECAST_OF_WHAT.sub("", BRACKETED.sub("", listed["names"]))
+        names = [n.strip() for n in SUBJECT_JOINER.split(bodies) if n.strip()]
         if len(names) == len(members) and all(2 <= len(n) <= 20 for n in names):
             return names[members.index(quantity)]
     return None

@@ -63,17 +63,26 @@ SOURCE_FORECASTS = re.compile(
 )
 
 
+# 宏鑫晶圆今天召开法人说明会，公布第2季合并营收…: who held the meeting, and said what it said there.
+MEETING_HELD = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,]{2,24}?)(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:召开|举行|举办)"
+    r"[^，。；]{0,12}?(?:说明会|发布会|记者会|法说会|业绩会|股东会|股东大会|股东常会)[，,](?:并|会上)?(?:公布|宣布|表示|指出|披露)"
+)
 # 国际能源署（IEA）的预测则相对保守，认为…: whose forecast the clause goes on with.
 FORECAST_OF = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,]{2,30}?)(?:[（(][A-Za-z]{2,10}[）)])?的(?:预测|预估|判断|测算)(?:则|也|还)?"
-    r"[^，。；]{0,8}[，,](?:认为|指出|预计|称)"
+    r"[^，。；]{0,8}[，,](?:认为|指出|预计|称|其)"
+    # 东岳证券则更为乐观，预计…: a body's outlook, then what it expects
+    r"|(?:^|[，,。；])(?P<outlook>[^，。；,]{2,30}?)(?:(?:则|也|还)?(?:更为|较为|相对|更加|比较|偏)?(?:乐观|谨慎|保守|审慎)"
+    r"|(?:则|也|还)(?:从[^，。；]{0,8}?)?给出了?(?:判断|预测|预估|看法))"  # 晨曦证券则从结构角度给出判断，认为…
+    r"[，,](?:其)?(?:预计|认为|预测|判断|预估)"
 )
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?"
+    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
     r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
-    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?数据[，,：:]"
+    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
     r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
@@ -109,17 +118,18 @@ BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
-    r"(?:^(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
+    r"(?:^(?:另外|此外|同时|而)?[，,]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     r"|[A-Za-z][A-Za-z&. ]{1,30}))"
-    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是))"
+    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
+    r"|(?=今年|去年|上半年|前三季|截至|民国|\d{4}年))"  # 台电统计今年夏季尖峰负载创下…
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
+    r"^(?:这|此|(?:主要)?基于|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
     r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
@@ -139,7 +149,7 @@ QUOTING = re.compile(r"^[^，。；]{1,20}?(?:引述|援引|引用)")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,4}$")  # (Harbor Analytics驻香港(分析师))
 TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|(?:上|本|这)?周[一二三四五六日天]|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -166,20 +176,16 @@ KIND_OF_TRADER = re.compile(
     r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
-    r"(?:营运商|运营商|服务商|供应商|开发商|制造商)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+    r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布)"
 )
-# 晟云智算, 数澜科技: names that read as a company's (a government body's end in 局, 部, 委…).
-COMPANY_NAME = re.compile(
-    r"(?:科技|智算|数据|算力|云|集团|公司|股份|电子|信息|网络|通信|半导体|芯|电信|移动|联通|电气|能源)$|^[A-Za-z]"
-)
 BARE_HEAD_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$|^(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)$"
+    r"(?<![\u4e00-\u9fff])(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$|^(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$"
 )
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
 BARE_HEAD = re.compile(
-    r"(?:行政总裁|首席执行官|总裁|董事长|总经理|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
+    r"(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
 )
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书")
@@ -192,7 +198,7 @@ SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
-    r"(?:行政总裁|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
+    r"(?:行政总裁|董事会秘书|董秘|财务总监|财务长|营运长|技术长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
 )
 TRAILING_TITLE = re.compile(
@@ -230,7 +236,7 @@ SPEAKER_TITLES = (
 )
 HEAD_NAMED = re.compile(
     r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
-    r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人)[\u4e00-\u9fff]{2,3}$"
+    r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人|财务长|营运长|技术长|执行长)[\u4e00-\u9fff]{2,3}$"
 )
 HEAD_OF_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
@@ -245,7 +251,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁)"
+    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -291,8 +297,12 @@ def tidy_source(who: str) -> str:
         who = speaker["body"]
     elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
         who = head["body"]
+    who = DEPUTY_LEFT.sub("", who)  # 台电副(总经理林志远): no body's name ends in 副
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
     return "; ".join(name for part in parts for name in _names_joined(part))
+
+
+DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")
 
 
 def _names_joined(part: str) -> list[str]:
@@ -382,6 +392,10 @@ ANSWER = re.compile(
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
 INTERVIEWEE = re.compile(r"(?:专访|采访|访问|对话)了?(?P<who>[^，。；：:“”]{4,40}?)(?:[。，,]|$)")
+# 国家发展改革委创新和高技术发展司副司长周启文接受了本报记者采访: the one interviewed, named first.
+INTERVIEW_GIVEN = re.compile(
+    r"(?:^|[，。；\n])(?P<who>[^，。；：:“”\n]{4,40}?)接受了?[^，。；\n]{0,8}?(?:专访|采访|访问)"
+)
 PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负责人[^。]{0,60}?答记者问")
 
 
@@ -479,7 +493,13 @@ def cited_source(sentence: str) -> str | None:
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
         return who
-    if "的预" in sentence and (who := _named(FORECAST_OF.finditer(sentence))):
+    if (
+        "的预" in sentence or "观" in sentence or "慎" in sentence or "保守" in sentence or "给出" in sentence
+    ) and (who := _named(FORECAST_OF.finditer(sentence))):
+        return who
+    if ("召开" in sentence or "举行" in sentence or "举办" in sentence) and (
+        who := _named(MEETING_HELD.finditer(sentence))
+    ):
         return who
     if "看来" in sentence and (who := _named(IN_THE_VIEW_OF.finditer(sentence))):
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
@@ -510,10 +530,19 @@ KIND_OF_COMPANY = re.compile(
 )
 
 
+# (主要基于对互联网大厂)资本开支的跟踪(测算): what an estimate rests on, nobody's name.
+WORK_DONE = re.compile(r"的(?:跟踪|分析|研究|判断|观察|统计|测算|调研|监测)$")
+
+
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
-        who = KIND_OF_COMPANY.sub("", tidy_source(match["who"] or match.groupdict().get("short") or ""))
+        who = KIND_OF_COMPANY.sub(
+            "",
+            tidy_source(
+                match["who"] or match.groupdict().get("short") or match.groupdict().get("outlook") or ""
+            ),
+        )
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if (
@@ -521,6 +550,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             and NAME_CHARS.search(who)
             and not SOMEONE_UNNAMED.search(who)
             and not ON_A_BASIS.match(who)
+            and not WORK_DONE.search(who)
         ):
             return who
     return None
@@ -687,7 +717,7 @@ class DocumentSources:
             (
                 n
                 for n in reversed(self.named)
-                if "; " not in n and COMPANY_NAME.search(n) and not NOT_A_COMPANY.search(n)
+                if "; " not in n and "《" not in n and not NOT_A_COMPANY.search(n) and not BARE_HEAD.match(n)
             ),
             None,
         )
@@ -739,7 +769,8 @@ class DocumentSources:
             if asked := self.press_qa:
                 return tidy_source(asked["body"])
             # 记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。问：…答：…: the one interviewed
-            interviewed = INTERVIEWEE.search(text)
+            found = [m for m in (INTERVIEWEE.search(text), INTERVIEW_GIVEN.search(text)) if m]
+            interviewed = min(found, key=lambda m: m.start(), default=None)
             return tidy_source(interviewed["who"]) if interviewed else None
         return self._person_body(answer["who"])
 

@@ -35,6 +35,9 @@ def _opened_after(
     )
 
 
+ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
+
+
 def period_for(
     sentence_before: str,
     mentions: list[PeriodMention],
@@ -57,6 +60,13 @@ def period_for(
         and (opened := _opened_after(sentence, sentence_before, mentions, published))
     ):
         return opened  # 今年前3季…；…新增AI算力约80PFLOPS，已于今年8月上线: its own statement's month
+    if (
+        before
+        and before[-1].end < statement_start
+        and kind == "actual"
+        and ANOTHER_STATEMENT.match(sentence_before, statement_start)
+    ):
+        before = []  # …目标于2028年…；另拨款约12亿港元: another thing, done now
     if before:
         period = before[-1].period
         if period.start == period.end and not period.until:

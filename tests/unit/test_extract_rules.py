@@ -2736,3 +2736,72 @@ def test_a_single_racks_rating_and_a_total_row_take_no_place() -> None:
     )
     assert not [f for f in facts if f.unit == "W"]
     assert only(facts, "12600个").region != "盐城"
+
+
+def test_a_utility_counting_a_pue_again_and_a_deputy_speaking_for_the_utility() -> None:
+    facts = facts_of(
+        "台电昨（15）日公布统计，民国114年1至11月全台数据中心用电量约71.5亿度。截至11月底，已核准供电的数据中心"
+        "契约容量累计约182万瓩。台电副总经理林志远表示，预估到民国119年需求将达约520万瓩。"
+        "另外，台电统计今年夏季尖峰负载创下约4,180万瓩新高。\n"
+        "经济部表示，民国119年数据中心平均PUE须降至1.3以下，新建大型数据中心则须达1.25以下。",
+        "2025-12-16",
+    )
+    assert {only(facts, t).cited_source for t in ("71.5亿度", "520万瓩", "4,180万瓩")} == {"台电"}
+    assert only(facts, "182万瓩").metric == "data_centre_power"
+    again = only(facts, "1.25")
+    assert (again.metric, again.qualifier, again.kind) == ("pue", "le", "target")
+
+
+def test_plans_to_buy_and_a_years_capex_are_targets_and_a_node_make_up_is_no_figure() -> None:
+    facts = facts_of(
+        "“今年我们计划再采购国产加速卡2万张以上。”他说。联讯通信表示，公司计划2026年资本开支在540亿元至560亿元之间。"
+        "新系统单个计算节点配置2颗国产处理器。目前，系统上机率保持在85%以上。",
+        "2026-03-30",
+    )
+    assert [only(facts, t).kind for t in ("2万张", "540亿元至560亿元")] == ["target", "target"]
+    assert not [f for f in facts if f.value_text == "2颗"]
+    assert only(facts, "85%").measure == "share"
+
+
+def test_brokers_named_by_their_outlook_and_a_list_of_brokers_forecasting() -> None:
+    facts = facts_of(
+        "禾丰证券的预测相对谨慎，其对2026年国内AI服务器出货量给出的预测区间为88万至102万台。"
+        "东岳证券则更为乐观，预计2026年国内AI服务器出货量为110万台，主要基于对互联网大厂资本开支的跟踪测算。"
+        "华屹证券、禾丰证券和东岳证券对2026年国产AI服务器出货量占比的预测分别为45%、51%和58%。"
+        "晨曦证券则从结构角度给出判断，认为明年推理服务器的占比有望超过六成。",
+        "2025-12-15",
+    )
+    assert [only(facts, t).cited_source for t in ("88万至102万台", "110万台", "45%", "58%", "六成")] == [
+        "禾丰证券",
+        "东岳证券",
+        "华屹证券",
+        "东岳证券",
+        "晨曦证券",
+    ]
+
+
+def test_an_interview_given_and_a_meeting_held_name_who_speaks() -> None:
+    facts = facts_of(
+        "宏鑫晶圆今天召开法人说明会，公布第2季合并营收新台币1,286亿元。宏鑫晶圆财务长林文彬预估，第3季合并营收将介于"
+        "新台币1,360亿至1,400亿元。总经理陈冠宇指出，公司今年资本支出将上修至约135亿美元。\n"
+        "发布会后，国家发展改革委创新和高技术发展司副司长周启文接受了本报记者采访。\n"
+        "问：下一步有哪些目标？\n答：我们提出，到2027年，全国智能算力占算力总规模的比重达到50%左右。",
+        "2026-07-16",
+    )
+    assert {only(facts, t).cited_source for t in ("1,286亿元", "135亿美元")} == {"宏鑫晶圆"}
+    revenue = only(facts, "1,360亿至1,400亿元")
+    assert (revenue.qualifier, revenue.unit, revenue.value_high) == ("range", "TWD", 1.4e11)
+    share = only(facts, "50%")
+    assert (share.kind, share.cited_source) == ("target", "国家发展改革委创新和高技术发展司")
+
+
+def test_a_units_reckoning_a_cap_and_times_that_do_not_carry() -> None:
+    facts = facts_of(
+        "注：标准机架按2.5千瓦折算。按计划规定，每个获批项目的资助额不超过3,000万港元。\n"
+        "预算案建议预留25亿港元，目标于2028年或之前将超算中心算力提升至6,000PFLOPS；另拨款约12亿港元推行计划。\n"
+        "今年1月平均算力使用率达94%。他又指，超算中心自2024年12月启用以来，已服务逾160家大学。\n"
+        "地皮今日起招标，下月21日截标。地政总署表示，该地皮最高可建楼面面积约58万平方呎。",
+        "2026-02-26",
+    )
+    assert not [f for f in facts if f.value_text in ("2.5千瓦", "3,000万港元")]
+    assert [only(facts, t).period for t in ("12亿港元", "160家", "58万平方呎")] == ["2026", "2026", "2026"]
