@@ -419,8 +419,13 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
             "actual"  # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now
         )
     if cues.target_end <= number_start:
-        # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before
-        if FORECAST_SENTENCE.search(clause_before) and not TARGET.search(clause_before):
+        # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before;
+        # 计划于2027年6月底前建成投产；项目预计2028年全面达产，达产后年均营业收入约7.6亿元: or its own statement
+        statement = cues.masked[cues.masked.rfind("；", 0, number_start) + 1 : number_start]
+        if any(
+            FORECAST_SENTENCE.search(words) and not TARGET.search(words)
+            for words in (clause_before, statement)
+        ):
             return "forecast"
         return "target"
     if FORECAST.search(clause_before) or cues.forecast_end <= number_start:
@@ -437,7 +442,7 @@ ENUMERATED_ITEM = re.compile(
 )
 
 
-NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]|首位")
+NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]|首位|倍增")
 
 
 def may_hold_number(sentence: str) -> bool:

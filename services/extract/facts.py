@@ -112,6 +112,7 @@ LIST_ITEM = re.compile(
 )
 
 
+OVERALL_RATE = re.compile(r"(?:整体|总体)(?:平均)?[\u4e00-\u9fff]{1,3}率")
 # 在全国算力占比达81%: a clause naming only the whole a share is of.
 WHOLE_OPENS = re.compile(
     r"\s*在[^，。；\d]{1,14}?(?:中)?的?(?:占比|比重|比例|份额)(?:达到|达|为|约为|约|超过|逾|近)?\s*$"
@@ -149,6 +150,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         or (len(subject) <= 8 and regions.only_places(subject))
         or subjects.ONLY_A_CHANGE.fullmatch(subject) is not None  # 从…16.2万亿元，快速增长至…56.1万亿元
         or subjects.ONLY_AN_ESTIMATE.search(subject) is not None  # 信通院测算的区间为3,500亿至4,200亿千瓦时
+        or OVERALL_RATE.fullmatch(subject)
+        is not None  # 公司运营机柜约3.6万个，整体上架率约为82%: the topic's
     )
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
@@ -205,7 +208,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         )
         topic = own if own and metrics.names_a_metric(own) else topic
     if needs_topic and topic and not subject.startswith(topic):
-        subject = f"{topic} {subject}".strip()
+        # (表：…市场规模：2021年规模196亿元。2022年规模298亿元: the rows' own word, said once)
+        subject = topic if subject and topic.endswith(subject) else f"{topic} {subject}".strip()
     elif needs_topic and clause_start > 0:
         # 全球数据中心耗电量预计到2030年将翻一番，达到945太瓦时: what an earlier clause is about.
         topic = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
@@ -369,8 +373,32 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
 TOTAL_ROW = re.compile(r"(?:合计|总计|共计|小计)")
 
 
+# 表：2021—2028年中国智算中心市场规模及预测：2021年规模196亿元。…: the caption says what the rows measure.
+TABLE_CAPTION = re.compile(
+    r"^(?:附?表|图)\s*\d*[：:]\s*(?P<caption>[^：:。]{2,60}?)(?:及(?:其)?(?:预测|预计|增速))?[：:]"
+)
+CAPTION_YEARS = re.compile(r"(?:19|20)\d{2}\s*(?:年)?(?:\s*[—\-–~至到]\s*(?:19|20)\d{2})?\s*年")
+
+
+def _table_topic(masked: str, found: list[Quantity]) -> SentenceState:
+    """The caption as the topic of the rows after it, measured in the first row's unit."""
+    if not found or not (caption := TABLE_CAPTION.match(masked)):
+        return SentenceState()
+    subject = subjects.clean_subject(CAPTION_YEARS.sub("", caption["caption"])) or None
+    first = min(found, key=lambda q: q.start)
+    return SentenceState(subject, subject and metric_for(subject, first.unit.canonical, "level"))
+
+
 def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place]:
-    return [place for place in scope.cues.places_before(end) if place.end > start]
+    places = [place for place in scope.cues.places_before(end) if place.end > start]
+    if places and ("受" in scope.masked or "得益" in scope.masked):
+        causes = [m.span() for m in CAUSE.finditer(scope.masked, start, end)]
+        places = [p for p in places if not any(a <= p.end <= b for a, b in causes)]
+    return places
+
+
+# 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元: whose demand helped, not where the figure is.
+CAUSE = re.compile(r"(?:受惠|受益|得益)于?[^，。；]*")
 
 
 def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
@@ -463,11 +491,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             *find_fractions(masked),
         ]
         if not found:
-            paragraph.unread_periods.append(masked)
-            times.unread.append(masked)
-            times.note_results_span(masked)
-            # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
-            paragraph.earlier_cues.append(context.Cues(sentence.text, masked, document.script))
+            _note_no_number(sentence.text, masked, paragraph, times)
             continue
         mentions, carried = times.mentions(masked, paragraph)
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
@@ -478,7 +502,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             context.Cues(sentence.text, masked, document.script),
             mentions,
             published,
-            SentenceState(paragraph.topic.subject, paragraph.topic.metric),
+            SentenceState(paragraph.topic.subject, paragraph.topic.metric)
+            if paragraph.topic.subject or not masked.startswith(("表", "附表", "图"))
+            else _table_topic(masked, found),
             sorted(found, key=lambda q: q.start),
             paragraph.shares_out(masked, found, mentions),
             policy_document=policy_document or plan_list,
@@ -491,6 +517,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
+            if fact is None and _names_what_follows(scope, quantity):
+                continue  # 全球51个主要国家数字经济规模合计…: its words are the next number's subject
             scope.previous_end = quantity.end
             if fact is None:
                 continue
@@ -505,6 +533,17 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             found_facts.keep(fact, memory.is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
+
+
+def _note_no_number(
+    text: str, masked: str, paragraph: memory.ParagraphMemory, times: memory.DocumentTimes
+) -> None:
+    """A sentence without numbers: its times are read only if a later one needs them, its places kept."""
+    paragraph.unread_periods.append(masked)
+    times.unread.append(masked)
+    times.note_results_span(masked)
+    # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
+    paragraph.earlier_cues.append(context.Cues(text, masked, times.script))
 
 
 def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bool:
@@ -749,6 +788,16 @@ def _kind_in_sentence(
     ):
         kind = "target"  # 其中算力投资计划约430亿元，…比重由2025年的约24%提升至约30%: where the plan takes it
     return kind
+
+
+def _names_what_follows(scope: SentenceScope, quantity: Quantity) -> bool:
+    """A count dropped because it says which things the clause's next number is about."""
+    if quantity.unit.canonical != "count":
+        return False
+    clause = context.clause_bounds(scope.cues.clause_breaks, quantity.start, quantity.end, len(scope.masked))
+    return noise.describes_what_follows(
+        scope.masked, quantity, scope.quantities, clause=clause, previous_end=scope.previous_end
+    )
 
 
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:

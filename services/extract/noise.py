@@ -15,7 +15,9 @@ EQUIVALENT = re.compile(r"相当于[^，。；]{0,12}$")
 # 每平方呎楼面地价约1,205元: a price per unit, not an amount.
 # 派中期息每股3.8港仙, （2025年同期：每股5.9港仙）: an amount per share (a dividend, a price); 每股基本盈利 is no
 # amount right after 每股.
-PER_SHARE = re.compile(r"每股(?:派|派发|约|为)?\s*$")
+PER_SHARE = re.compile(
+    r"每股(?:派|派发|约|为)?\s*$|(?:EPS|每股(?:盈余|收益|净利))[^。；]{0,18}?(?:派|派发|约|为|达|是)?\s*$"
+)
 UNIT_PRICE = re.compile(
     r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|"
@@ -29,7 +31,7 @@ PER_CHIP = re.compile(
 )
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 HYPOTHETICAL = re.compile(
-    r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|为例)"
+    r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|测算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
     # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
     r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
@@ -190,6 +192,7 @@ def no_figure(
     if (
         (
             "计" in sentence
+            or "测算" in sentence
             or "为例" in sentence
             or "同样是" in sentence
             or "假" in sentence
@@ -210,7 +213,7 @@ def no_figure(
         return True
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
-        or PER_SHARE.search(sentence, max(0, quantity.start - 6), quantity.start) is not None
+        or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
         or EXCHANGE_RATE.search(before)
         or PER_UNIT_AFTER.match(sentence, quantity.end)
         or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
@@ -338,8 +341,14 @@ def describes_what_follows(
     # (A股12家算力租赁上市公司新签…合同金额合计约386亿元: the firms whose figures are summed)
     return (
         "的" in between or context.SHARE.search(between) is not None or SUMMED.search(between) is not None
-    ) and (not before or written_before.rstrip().endswith("等") or MARKET_LABEL.fullmatch(before) is not None)
+    ) and (
+        not before
+        or written_before.rstrip().endswith(
+            ("等", "占")
+        )  # 占51个主要国家总量的比重接近两成: the whole's size
+        or MARKET_LABEL.fullmatch(before) is not None
+    )
 
 
 SUMMED = re.compile(r"合计|共计|总计|累计")
-MARKET_LABEL = re.compile(r"A股|港股|美股|沪深|沪深两市|国内|全国|全省|全市|这|这些|上述")
+MARKET_LABEL = re.compile(r"A股|港股|美股|沪深|沪深两市|国内|全国|全省|全市|全球|全世界|世界|这|这些|上述")

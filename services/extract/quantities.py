@@ -280,13 +280,13 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     return merged
 
 
-DOUBLING = re.compile(r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)")
+DOUBLING = re.compile(r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)|(?<=将|可|已|再)倍增")
 DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 
 def find_doublings(sentence: str) -> list[Quantity]:
     """翻一番 doubles, 翻两番 quadruples: a multiple written without a number and a unit."""
-    if "翻" not in sentence:
+    if "翻" not in sentence and "倍增" not in sentence:
         return []
     return [
         Quantity(m.start(), m.end(), float(2 ** DOUBLINGS[m["times"] or "一"]), Unit("multiple"), m.group(0))
