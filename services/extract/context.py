@@ -67,7 +67,7 @@ DECLINE = re.compile(
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
 PERIOD_ON_PERIOD = re.compile(
-    r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每])(?:季增|季减|季成长|月增|月减)|"
+    r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每同])(?:季增|季减|季成长|月增|月减)|"
     # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
     r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!同期|末|底)|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
 )
@@ -97,12 +97,12 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?
 
 TARGET = re.compile(
     r"目标|力争|争取|(?<![/／、])规划(?!中|用地|占地|总用地|[/／、）)])|计划到|计划是|按(?:照)?计划|行动计划|行动方案|实施方案|"
-    r"(?:按照|根据|依据)(?:[^，。；《]{0,8}的)?《[^》]{2,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图)(?:（[^）]*）)?》|"  # 按照《…建设方案》，到二〇三〇年
+    r"(?:按照|根据|依据)(?:[^，。；《]{0,8}的)?《[^》]{2,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图|办法|措施|细则)(?:（[^）]*）)?》|"  # 按照《…建设方案》，到二〇三〇年
     r"方案提出|(?:行动计划|规划|意见|纲要)(?:还|进一步)?提出|计划提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供|低于|高于|小于|大于)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
-    r"(?:推动|推进)(?:到|至|在)?\d{4}年|"
+    r"(?:推动|推进)(?:到|至|在)?\d{4}年|(?:局|部|委|厅|政府)[^，。；]{0,12}?(?:推动|推进)[^，。；]{2,20}[，,](?:到|至)\d{4}年|"
     # 按照自治区部署，到2027年…: what a government's plan sets
     r"按照(?:国家|中央|党中央|国务院|自治区|省委|省|市委|市|区)?(?:的)?(?:统一)?(?:部署|要求|规划|安排)|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
@@ -285,8 +285,8 @@ SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|�
 SHARE_AFTER = re.compile(
     # (分别以9.8%和7.2%的份额: the numbers listed after it share its measure)
     r"^(?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?\s*[%％])*\s*的?"
-    r"(?:(?:全球|全国|市场)?(?:份额|占有率|市占率?)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模))"
-)  # 以31.2%的市场份额, 已恢复约九成机柜供电: a part of what follows
+    r"(?:(?:全球|全国|市场)?(?:份额|占有率|市占率?)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模)|(?:收入|营收)(?!增长|增速))"
+)  # (大模型企业贡献了约55%的收入)  # 以31.2%的市场份额, 已恢复约九成机柜供电: a part of what follows
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
 # 合同金额的40%, 全球电力消费总量的1.6%: a part of the whole named before 的.
@@ -404,7 +404,8 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
     sets a target, so titles count for targets; a 《…预测研究报告》 that 显示 a number doesn't make it a
     forecast, so they don't count for forecasts."""
     if since:
-        if TARGET.search(cues.original, since, number_start):
+        # 区长表示，下一步，科学城将从三方面发力：一是…；二是…: a government's tasks, each a target
+        if TARGET.search(cues.original, since, number_start) or TASKS_LEAD.search(cues.original, 0, since):
             return "target"
         forecast = FORECAST.search(clause_before) or FORECAST_SENTENCE.search(
             cues.masked, since, number_start
@@ -433,12 +434,15 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
     return "actual"
 
 
+TASKS_LEAD = re.compile(
+    r"(?:从|在)[一二三四五六七八九十两几]个?方面(?:发力|着手|入手|推进|加快|重点)|重点(?:做好|抓好|推进)[^。]{0,10}工作[：:]"
+)
 # 一是…；二是…；三是…: the items of a list, each a statement of its own; so are a project's phases
 # (一期投资约32亿元…，计划于今年12月底前建成投用；二期投资约54亿元…).
 ENUMERATED_ITEM = re.compile(
     r"(?<=[；;：:。])\s*(?:[一二三四五六七八九十]是|其[一二三四五六]|[（(][一二三四五六七八九十][）)]|[一二三四五六首]期(?=[^，。；])|"
     # ；芜湖智算中心项目总投资约12.4亿元…；韶关智算中心项目…: the projects of a list, each its own statement
-    r"(?<=[；;])[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:项目|中心|园区|基地)(?=[^，。；]{0,4}?(?:总投资|投资|规划|建设|占地|计划)))"
+    r"(?<=[；;])[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:项目|中心|园区|基地)(?=(?![^，。；]{0,4}?完成投资)[^，。；]{0,4}?(?:总投资|投资|规划|建设|占地|计划)))"
 )
 
 

@@ -75,10 +75,14 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
 
 
 FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|限价|费用|收入|面积|预算)$")
-PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|上线)")
+PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
+# 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
+COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
+OTHER_WORKS_AFTER = re.compile(r"[^，。；]{0,8}?(?:电网|输配电|变电站|电力网络|供电网络)")
 PLANNED_SPENDING = re.compile(
-    r"计划(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
-)
+    r"计划(?:(?:于|在)[^，。；]{2,16}?)?(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?"
+    r"(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
+)  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|今年|明年|年内|\d{4}年))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
 )
@@ -112,6 +116,7 @@ LIST_ITEM = re.compile(
 )
 
 
+MULTIPLE_BASE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:约为|约是|相当于|是|为)[^\s]{1,12}$")
 OVERALL_RATE = re.compile(r"(?:整体|总体)(?:平均)?[\u4e00-\u9fff]{1,3}率")
 # 在全国算力占比达81%: a clause naming only the whole a share is of.
 WHOLE_OPENS = re.compile(
@@ -254,7 +259,11 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
     if share and share.region:
         subject = subjects.without_listed_region(subject)
-    if PER_CAPITA.search(subject) or SUBSIDY_AFTER.match(scope.masked, quantity.end):
+    if (
+        PER_CAPITA.search(subject)
+        or SUBSIDY_AFTER.match(scope.masked, quantity.end)
+        or COST_OF.search(subject[: context.change_words_start(subject)])
+    ):
         metric = None  # a density, a subsidy rate: no level of the metric their words name
     else:
         part = subjects.without_denominator(subject, measure)
@@ -274,6 +283,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
         if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
             metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
+        if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
+            metric = None  # 投资约780亿港元加强输配电网络: money for the grid, not for computing centres
         if metric is None and unit == "ratio":
             metric = (
                 "pue"  # 新建大型数据中心则须达1.25以下: only PUE is read as a ratio (quantities.find_ratios)
@@ -319,6 +330,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     part = subjects.without_denominator(
         subject, "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
     )  # (a change in points is of a share)
+    if measure == "multiple" and (base := MULTIPLE_BASE.search(part)):
+        part = part[
+            : base.start()
+        ]  # 美国的投入约为中国的6.6倍: the place of what is multiplied, not the base's
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
@@ -330,7 +345,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         topic and statement and _opens_the_statement(_places_in(scope, statement, quantity.start), statement)
     ):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
-    for words in (part, topic or ""):
+    # (纬创受惠北美云端服务供应商…营收: its customers' place is not its own)
+    for words in (_without_cause(part), _without_cause(topic or "")):
         if (named := regions.regions_in(words, script)) and not (
             regions.names_only_a_national_company(words, named)
             and _places_in(scope, statement, quantity.start)
@@ -356,6 +372,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
+    if measure == "multiple" and (base := timing.MULTIPLE_OF.search(scope.masked, statement, quantity.start)):
+        before = [place for place in before if place.end <= base.start()]  # 美国的投入约为中国的6.6倍
     if topic_region and not (statement and before):
         return topic_region
     if (around := regions.region_around(before)) is None and _opens_the_statement(before, statement):
@@ -395,6 +413,10 @@ def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place
         causes = [m.span() for m in CAUSE.finditer(scope.masked, start, end)]
         places = [p for p in places if not any(a <= p.end <= b for a, b in causes)]
     return places
+
+
+def _without_cause(words: str) -> str:
+    return CAUSE.sub("", words) if "受" in words or "得益" in words else words
 
 
 # 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元: whose demand helped, not where the figure is.
@@ -447,8 +469,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     text = document.text
     published = (document.published_at or document.fetched_at).date()
     places = regions.DocumentRegions.of(
-        document.title, context.mask_leads(text), document.script, _home_region(document)
-    )
+        document.title, CAUSE.sub("", context.mask_leads(text)), document.script, _home_region(document)
+    )  # (受惠北美云端服务供应商…: the customers' place is not where the story is about)
     policy_document = context.is_policy_document(document.title)
     source_names = sources.DocumentSources(document)
     found_facts = memory.FactsSoFar()
@@ -724,7 +746,15 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and _follows_a_clause_of_what_will_be(masked, quantity.start - len(clause_before))
     ):
         kind = "forecast"  # 项目将建设4万张加速卡，提供10000P算力: the same will, its next verb
-    if kind != "target" and PLANNED_IN_CLAUSE.search(clause_before):
+    clause_start = quantity.start - len(clause_before)
+    if kind != "target" and (
+        PLANNED_IN_CLAUSE.search(clause_before)
+        # 我们计划在明年底前把…扩充至2,500PFLOPS，并新增约两千张GPU: the same plan, its next verb
+        or (
+            CONTINUED_VERB.match(clause_before)
+            and PLANNED_IN_CLAUSE.search(masked, masked.rfind("；", 0, clause_start) + 1, clause_start)
+        )
+    ):
         kind = "target"  # 澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容: what its own clause plans
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is

@@ -285,7 +285,7 @@ def _fact_key(fact: MetricFact) -> tuple:
 FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
-    r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出)[，,])?"  # IDC数据显示，分厂商看，…
+    r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
     r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比)(?:分布)?"
     r"(?:来看|看|划分|计|而言)[，,：:]"
 )

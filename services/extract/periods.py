@@ -104,6 +104,7 @@ QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 
 # 已于上月投入服务: the month before the story's.
 # (当月 is the month named before, not the story's: it stays unread.)
+WITHIN_THE_YEAR = re.compile(r"(?<![\d一二两三四五六七八九十今去明本上前后当度])年内")
 RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)(?:(?P<day>[1-9]|[12]\d|3[01])日)?")
 RELATIVE_MONTHS = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
 
@@ -404,6 +405,13 @@ def find_periods(
             continue
         year = int(match["roc"]) + ROC_OFFSET
         found.append(PeriodMention(whole_year(year), match.start(), match.end()))
+    if "年内" in text:
+        # 《清单》项目年内全部建成投产后: this year (not 三年内, 今年内, 2026年内: a span, or a year named)
+        found += [
+            PeriodMention(whole_year(published.year), m.start(), m.end())
+            for m in WITHIN_THE_YEAR.finditer(text)
+            if not any(start <= m.start() < end for start, end in covered)
+        ]
     if "过去" in text:
         past = whole_year(published.year - 1)
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
 
+from . import regions
 from .context import STORY_LEAD
 from .lazy import cached_property
 
@@ -82,7 +83,7 @@ SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
     r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
-    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?(?:数据|统计)[，,：:]"
+    r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
     r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
@@ -176,16 +177,16 @@ KIND_OF_TRADER = re.compile(
     r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
-    r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
-    r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布)"
+    r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
+    r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
 BARE_HEAD_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$|^(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$"
+    r"(?<![\u4e00-\u9fff])(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$|^(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$"
 )
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
 BARE_HEAD = re.compile(
-    r"(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
+    r"(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
 )
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书")
@@ -198,7 +199,7 @@ SHORT_NAME_CHARS = 4
 LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
-    r"(?:行政总裁|董事会秘书|董秘|财务总监|财务长|营运长|技术长|(?:总|高级)?工程师|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
+    r"(?:行政总裁|董事会秘书|董秘|财务总监|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
 )
 TRAILING_TITLE = re.compile(
@@ -239,7 +240,7 @@ HEAD_NAMED = re.compile(
     r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人|财务长|营运长|技术长|执行长)[\u4e00-\u9fff]{2,3}$"
 )
 HEAD_OF_GOVERNMENT = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:(?:委|委员会)(?:常委|副书记|书记)[、，])?(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
 )
 SPEAKER_TITLE = re.compile(
     rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
@@ -251,7 +252,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长)"
+    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -538,6 +539,9 @@ KIND_OF_COMPANY = re.compile(
 WORK_DONE = re.compile(r"的(?:跟踪|分析|研究|判断|观察|统计|测算|调研|监测)$")
 
 
+RESULTS_REPORT = re.compile(r"(?:年度|中期|全年|半年度)?(?:业绩|年报|财报|季报|半年报|三季报)(?:报告|公告)?")
+
+
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
@@ -549,6 +553,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
         )
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
+        if RESULTS_REPORT.fullmatch(who):
+            return "公司"  # 业绩报告显示: the results of the company the story is about
         if (
             not GENERIC_SPEAKERS.match(who)
             and NAME_CHARS.search(who)
@@ -630,7 +636,7 @@ class DocumentSources:
         source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
-        )
+        ) or self._placed(source)
         if full is None and len(source) <= SHORT_NAME_CHARS:  # 钛冠指出 after 钛冠科技（3665）
             full = next(
                 (name for name in self.listed_companies if name != source and name.startswith(source)), None
@@ -639,6 +645,27 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def _placed(self, source: str) -> str | None:
+        """省数据局 on a page that names 甘肃省数据局 (in its title, a byline or a source line): the body of
+        the province or city the text names with it."""
+        if source[:1] not in ("省", "市") or len(source) < 4:
+            return None
+        text = self._text_for_titles
+        at = text.find(source)
+        while at > 0:
+            for size in (2, 3):
+                place = text[max(0, at - size) : at]
+                if len(place) == size and regions.regions_in(place + source[0]):
+                    return place + source
+            at = text.find(source, at + 1)
+        # 记者从市大数据应用发展管理局获悉 in a story about 重庆: the city the text is about
+        home = self._home_regions.region_for("全省" if source[0] == "省" else "全市")
+        return home + source if home and regions.regions_in(home + source[0]) else None
+
+    @cached_property
+    def _home_regions(self) -> regions.DocumentRegions:
+        return regions.DocumentRegions.of(self.document.title, self.document.text, self.document.script, None)
 
     @cached_property
     def aliases(self) -> dict[str, str]:
@@ -858,7 +885,7 @@ DEFINED_TERM = re.compile(
     r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,40}?(?:公司|集团|银行)(?:及其附属公司)?)[（(](?:统称|以下简称|简称)?[「“\"](?P<short>本公司|本集团|公司|集团|[\u4e00-\u9fff]{2,6})[」”\"][）)]"
 )
 BRACKETED_SHORT_NAME = re.compile(
-    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所))\s?[（(]"
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所|大学|学院))\s?[（(]"
     r"(?P<short>[\u4e00-\u9fff]{2,6}|[A-Z]{2,6})[）)]"  # 资策会产业情报研究所 (MIC)
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -870,7 +897,16 @@ def _short_for(short: str, name: str) -> bool:
     its first to its last."""
     if name.endswith(short):
         return True
-    if len(short) < 2 or short[0] != name[0] or short[-1] != name[-1] or len(short) >= len(name):
+    # 香港创科大学（创科大）: without the place it is in, and 大 for 大学
+    return any(_letters_in_order(short, full) for full in {name, PLACE_BEFORE_NAME.sub("", name)})
+
+
+PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)")
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    ends_alike = short[-1:] == name[-1:] or (name.endswith("大学") and short.endswith("大"))
+    if len(short) < 2 or short[0] != name[0] or not ends_alike or len(short) >= len(name):
         return False
     rest = iter(name)
     return all(char in rest for char in short)

@@ -67,12 +67,23 @@ def period_for(
         and ANOTHER_STATEMENT.match(sentence_before, statement_start)
     ):
         before = []  # …目标于2028年…；另拨款约12亿港元: another thing, done now
+    if (
+        before
+        and kind == "actual"
+        and not before[-1].period.until
+        and "至今" in sentence_before[before[-1].end :]
+    ):
+        return whole_year(published.year)  # 政府于去年推出的计划至今已批出约11.6亿港元: a total now
     if before:
         period = before[-1].period
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
-        if _one_month(period) and EVENT_AFTER.match(sentence, before[-1].end):
+        if _one_month(period) and (
+            EVENT_AFTER.match(sentence, before[-1].end)
+            # 6月初，总投资约86亿元的中卫绿算智算中心项目开工建设: the event closes the number's clause
+            or EVENT_CLOSING.match(sentence, len(sentence_before))
+        ):
             # 已于今年5月动工，总投资约25亿港元: so is an event's month (not 今年前8个月，新签约的项目有11个)
             return whole_year(period.start.year)
         if (
@@ -140,6 +151,16 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
             default=None if _project_money(scope, quantity, clause_start) else scope.report_year,
         )
     )
+    if (
+        period is not None
+        and period.until
+        and (period.end.month, period.end.day) == (12, 31)
+        and (quantity.unit.canonical == "Wh" or (measure == "rank" and _ranks_energy(scope, quantity)))
+        and not any(m.period is period for m in mentions if m.start >= 0)
+    ):
+        # 截至2025年底… ¶分区域看，内蒙古数据中心用电量约215亿千瓦时，居全国第一: energy used by a year's
+        # end, carried from a sentence before, is the year's
+        period = whole_year(period.end.year)
     if kind != "actual" and (planned := _planned_time(scope, quantity)) is not None:
         period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
@@ -282,6 +303,12 @@ def _back_to_the_present(
     return now_said or said_apart
 
 
+def _ranks_energy(scope: SentenceScope, quantity: Quantity) -> bool:
+    """…用电量约215亿千瓦时，居全国第一: a rank by the energy just stated."""
+    earlier = [q for q in scope.quantities if q.end <= quantity.start]
+    return bool(earlier) and earlier[-1].unit.canonical == "Wh"
+
+
 def _one_month(period: Period) -> bool:
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
@@ -290,6 +317,7 @@ def _one_month(period: Period) -> bool:
 EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
+EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
 MILESTONE_AFTER = re.compile(
     r"[^，。；]{0,4}?(?:建成|投用|投产|启用|投入服务|投入运营|上线|开通|完成部署|部署完成|投入试运行|竣工)"
 )

@@ -307,7 +307,7 @@ def test_spans_of_months_and_years_and_the_whole_year(text: str, value_text: str
     [
         ("赛迪顾问发布的研究报告称，2024年中国AI服务器市场规模达到190亿美元。", "赛迪顾问"),
         ("宁夏中卫市委书记在新闻发布会上介绍，中卫已建成数据中心标准机架8万个。", "宁夏中卫市委"),
-        ("记者从市数据局获悉，今年成都市服务企业1,300余家。", "市数据局"),
+        ("记者从市数据局获悉，今年成都市服务企业1,300余家。", "成都市数据局"),
     ],
 )
 def test_who_said_it_without_where_or_what_kind_of_paper(text: str, source: str) -> None:
@@ -2805,3 +2805,71 @@ def test_a_units_reckoning_a_cap_and_times_that_do_not_carry() -> None:
     )
     assert not [f for f in facts if f.value_text in ("2.5千瓦", "3,000万港元")]
     assert [only(facts, t).period for t in ("12亿港元", "160家", "58万平方呎")] == ["2026", "2026", "2026"]
+
+
+def test_a_tables_caption_is_its_rows_subject_and_no_source() -> None:
+    facts = facts_of(
+        "表：2021—2028年中国智算中心市场规模及预测：2021年规模196亿元。2022年规模298亿元，增速52.0%。",
+        "2026-03-10",
+    )
+    rows = [only(facts, t) for t in ("196亿元", "298亿元", "52.0%")]
+    assert {f.metric for f in rows} == {"ai_computing_centre_market_size"}
+    assert {f.cited_source for f in rows} == {None}
+    assert only(facts, "298亿元").subject == "中国智算中心市场规模"
+
+
+def test_worked_examples_eps_and_a_count_naming_what_follows() -> None:
+    facts = facts_of(
+        "他给记者算了一笔账：以一座20万千瓦的智算中心测算，一年可节电约8700万千瓦时。"
+        "封测龙头日月光投控第3季净利季增45%，EPS更创下近11季新高，达2.5元。\n"
+        "2025年，全球51个主要国家数字经济规模合计约为52.4万亿美元；"
+        "我国数字经济规模占51个主要国家总量的比重接近两成。",
+        "2026-07-28",
+    )
+    assert not [f for f in facts if f.value_text in ("20万千瓦", "8700万千瓦时", "2.5元", "51个")]
+    world = only(facts, "52.4万亿美元")
+    assert (world.region, world.subject) == ("GLOBAL", "全球51个主要国家数字经济规模")
+    assert only(facts, "两成").metric == "digital_economy_size"
+
+
+def test_plans_in_their_own_statements_and_customers_named_as_a_cause() -> None:
+    facts = facts_of(
+        "规划建设高功率机柜2400个，计划于2027年6月底前建成投产；项目预计2028年全面达产，达产后年均营业收入约7.6亿元。\n"
+        "截至9月末，公司运营机柜约3.6万个，整体上架率约为82%，主要分布在京津冀、长三角和粤港澳大湾区。",
+        "2025-12-04",
+    )
+    revenue = only(facts, "7.6亿元")
+    assert (revenue.kind, revenue.period) == ("forecast", "2028")
+    assert only(facts, "82%").region == "CN"
+    taiwan = facts_of(
+        "緯創受惠北美雲端服務供應商持續向品牌廠強力拉貨，9月營收2034.37億元，月增17.8%。", "2025-10-09"
+    )
+    assert only(taiwan, "2034.37亿元").region != "北美"
+
+
+def test_bodies_named_with_their_place_and_heads_speaking_for_them() -> None:
+    facts = facts_of(
+        "香港创科大学（创科大）今日宣布，超算中心正式启用。创科大校长陈德明表示，我们计划在明年底前把算力扩充至2,500PFLOPS，"
+        "并新增约两千张GPU。\n贵阳市委副书记、市长陈景明表示，力争到2027年全市算力总规模突破50EFLOPS。",
+        "2026-08-20",
+    )
+    plan, cards = only(facts, "2,500PFLOPS"), only(facts, "两千张")
+    assert (plan.cited_source, plan.kind, cards.kind) == ("香港创科大学", "target", "target")
+    assert only(facts, "50EFLOPS").cited_source == "贵阳市人民政府"
+    bureau = facts_of(
+        "记者从市大数据应用发展管理局获悉，截至5月底，重庆全市算力规模达12.6EFLOPS。", "2026-06-18"
+    )
+    assert only(bureau, "12.6EFLOPS").cited_source == "重庆市大数据应用发展管理局"
+
+
+def test_times_that_end_a_year_or_start_a_total_and_a_statistic_in_a_list() -> None:
+    facts = facts_of(
+        "截至2025年底，全国在用数据中心整体上架率为64.3%。\n"
+        "邢立文介绍，分区域看，内蒙古数据中心用电量约215亿千瓦时，居全国第一。\n"
+        "今年1-10月，8个国家算力枢纽节点新增标准机架超过105万架；枢纽节点数据中心项目完成投资约1,860亿元。\n"
+        "按计划，《清单》项目年内全部建成投产后，全省将新增智能算力约5.2万P。",
+        "2025-11-20",
+    )
+    assert [only(facts, t).period for t in ("215亿千瓦时", "全国第一")] == ["2025", "2025"]
+    assert only(facts, "1,860亿元").period == "2025-01/2025-10"
+    assert only(facts, "5.2万P").period == "2025"
