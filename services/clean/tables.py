@@ -122,9 +122,17 @@ def _one_period(header: str, row_unit: str) -> str:
     return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
 
 
+RANK_HEADER = re.compile(r"^(?:排名|名次|位次|序号)$")
+
+
 def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     """地区 / 在用标准机架 / 算力规模: each row a sentence about its first cell (a year in it a period). A
     column of units (指标名称 / 单位 / 1-9月累计) gives each row's unit to its bare numbers."""
+    if RANK_HEADER.match(header[0]) and len(header) > 2 and all(len(row) == len(header) for row in rows):
+        # 排名 / 省份 / 指数得分: each row is about its second cell, ranked by its first (a 序号 ranks nothing)
+        ranks = [f"排名第{row[0]}，" if header[0] != "序号" and row[0].isdigit() else "" for row in rows]
+        rows = [[f"{row[1]}{rank}", *row[2:]] for row, rank in zip(rows, ranks, strict=True)]
+        header = header[1:]
     unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
     sentences = []
     for first, *cells in rows:

@@ -6,11 +6,15 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import regions
 from .lazy import cached_property
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 # (“…实现了跨越。”赵德明说。: a quote's last sentence goes on to who said it)
@@ -29,7 +33,7 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不低于|不少于|不小于|至少|最少)$"), "ge"),
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
-    (re.compile(r"(?:超过|超出|多于|高于|逾|突破|超)$"), "gt"),
+    (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|超)$"), "gt"),
     # (签约38个, 合约, 预约: 约 in a word is no "about")
     (
         re.compile(
@@ -53,7 +57,7 @@ ANNOTATION = re.compile(r"^\s*[（(][^）)]{0,12}[）)]")
 
 
 FILLER_BEFORE_NUMBER = re.compile(
-    r"(?:达到|达|为|是|将|已|已经|共|合计|总计|人民币|新台币|美元|港元|了|的|每秒)+\s*$"
+    r"(?:达到|达|为|是|将|会|可|已|已经|共|合计|总计|人民币|新台币|美元|港元|了|的|每秒)+\s*$"
 )
 GROWTH = re.compile(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
@@ -70,6 +74,7 @@ PERIOD_ON_PERIOD = re.compile(
     r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每同])(?:季增|季减|季成长|月增|月减)|"
     # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
     r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!同期|末|底)|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
+    r"|(?:较|比)前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?!同期)"  # 占比较前10个月提高: against the months before
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
@@ -96,17 +101,17 @@ FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?
 
 
 TARGET = re.compile(
-    r"目标|力争|争取|(?<![/／、])规划(?!中|用地|占地|总用地|[/／、）)])|计划到|计划是|按(?:照)?计划|行动计划|行动方案|实施方案|"
+    r"目标|力争|争取|(?<![/／、（(])规划(?!中|用地|占地|总用地|[/／、）)])|计划到|计划是|按(?:照)?计划|行动计划|行动方案|实施方案|"
     r"(?:按照|根据|依据)(?:[^，。；《]{0,8}的)?《[^》]{2,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图|办法|措施|细则)(?:（[^）]*）)?》|"  # 按照《…建设方案》，到二〇三〇年
     r"方案提出|(?:行动计划|规划|意见|纲要)(?:还|进一步)?提出|计划提出|指导意见|通知(?:》)?(?:提出|明确)|确保|要达到|要实现|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
     r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供|低于|高于|小于|大于)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS: what a government body will drive, not what it expects.
-    r"(?:推动|推进)(?:到|至|在)?\d{4}年|(?:局|部|委|厅|政府)[^，。；]{0,12}?(?:推动|推进)[^，。；]{2,20}[，,](?:到|至)\d{4}年|"
+    r"(?:推动|推进)(?:到|至|在)?\d{4}年|(?:我们|全区|全市|全省|全县|我区|我市|我省|我县)(?:将|要)(?:推动|推进|力争|确保)|(?:局|部|委|厅|政府)[^，。；]{0,12}?(?:推动|推进)[^，。；]{2,20}[，,](?:到|至)\d{4}年|"
     # 按照自治区部署，到2027年…: what a government's plan sets
     r"按照(?:国家|中央|党中央|国务院|自治区|省委|省|市委|市|区)?(?:的)?(?:统一)?(?:部署|要求|规划|安排)|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
-    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出|完成|采购|购置)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出)|"
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出|完成|采购|购置)|计划(?:于|在|到)?\d{4}年[^，。；\d]{0,6}?(?=扩充|扩容)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出)|"
     # 《施政报告》亦提出，到二○三○年…; 政府工作报告明确: a government's own programme.
     r"(?:施政报告|政府工作报告)》?(?:亦|也|还|中)?(?:提出|明确)"
 )
@@ -144,8 +149,10 @@ def sentences(text: str) -> Iterator[Sentence]:
 # 21世纪经济报道记者 林典驰 广州报道. Its place and day are the newsroom's, not the facts'.
 STORY_LEAD = re.compile(
     r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》"  # 《经济通通讯社6日专讯》
-    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
-    r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导))"
+    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)"
+    r"(?:[（(][^）)]{1,20}[）)])?"  # 央广网北京8月19日消息（记者 孔令杰）
+    r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导)"
+    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:报道|報導)(?=[\s，,：:]))"  # 网易科技10月15日报道
 )
 
 
@@ -356,6 +363,22 @@ PLANNED_AFTER = re.compile(
     r"[^，。；]{0,8}?(?P<comma>[，,])?(?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
     r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入使用|启用)"
 )
+# 建设机柜600个，部署智能算力2000P，计划于…建成投运: one more figure of the works between the number and the plan
+ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,][^，。；\d]{1,16}")
+
+
+def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.Match[str] | None:
+    """The plan that says when what the number counts will stand: right after it, or after the next
+    clause's figure of the same works."""
+    if plan := PLANNED_AFTER.match(masked, end):
+        return plan
+    following = next((q for q in quantities if q.start >= end), None)
+    if following is None or not ONE_CLAUSE_BETWEEN.fullmatch(masked, end, following.start):
+        return None
+    plan = PLANNED_AFTER.match(masked, following.end)
+    return plan if plan and plan["comma"] else None
+
+
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
 NOW = re.compile(r"(?<![为是较比于])(?:目前|当前|现在)|现已|现有|截至目前|现时|至今|迄今")
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")

@@ -16,6 +16,7 @@ from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 from . import context, memory, metrics, noise, regions, respectively, sources, subjects, timing
 from .events import find_events
 from .metrics import metric_for
+from .periods import Period
 from .quantities import (
     Quantity,
     find_doublings,
@@ -57,7 +58,7 @@ COMPANY_WIDE = re.compile(
 TOP_GROUP = re.compile(r"前[二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:城市|省份|省市)")
 OVERSEAS_BUSINESS = re.compile(r"(?:公司|集团)?(?:海外|境外)[^，。；]{0,8}(?:收入|营收|业务|订单)")
 SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
-CORPORATE_RESULTS = re.compile(r"营业收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
+CORPORATE_RESULTS = re.compile(r"营业收入|营业总收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
 # …%升至118年的约: the end of a change from the number before.
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
@@ -78,13 +79,18 @@ FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|�
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
-OTHER_WORKS_AFTER = re.compile(r"[^，。；]{0,8}?(?:电网|输配电|变电站|电力网络|供电网络)")
+# 华峦云本月初也宣布，计划投资约45亿令吉: when it was said, not when the money is for
+ANNOUNCED_THEN = re.compile(r"[^，。；\d]{0,3}?(?:宣布|表示|透露|称|公布|披露)")
+OTHER_WORKS_AFTER = re.compile(
+    r"(?:[^，。；]{0,8}?|[，,](?:用于|兴建|建设|新建|加强|扩建|升级)[^，。；]{0,12}?)(?:电网|输配电|输电|变电站|电力网络|供电网络)"
+)  # (投资约45亿港元，兴建两个132千伏变电站; not …，配套建设的220千伏变电站已开工)
 PLANNED_SPENDING = re.compile(
     r"计划(?:(?:于|在)[^，。；]{2,16}?)?(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?"
     r"(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
 )  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
-    r"^(?![^，。；]*(?:预计|预测|预期|有望|今年|明年|年内|\d{4}年))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?(?:投资|斥资|出资)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
+    r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
+    r"(?:投资|斥资|出资|投入募集资金|使用募集资金|拨出|拨款)(?:约|超过|逾|近)?(?:人民币|新台币|港币|港元|美元)?$"
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
@@ -109,7 +115,9 @@ SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励
 TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 PLAN_WORDS = ("计划", "拟", "力争")
-GOALS_HEADING = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}目标\s*$")
+GOALS_HEADING = re.compile(
+    r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}(?:目标|重点工作|重点任务|主要任务)\s*$"
+)
 PLAN_LEAD = re.compile(r"(?:工作|任务|目标|举措|措施|重点)[^。！？]{0,8}[：:]\s*$")
 LIST_ITEM = re.compile(
     r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
@@ -275,7 +283,11 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             state.subject
             and subject.startswith(state.subject)
             # 额度达186亿元，…，占同期…的比重约为11.3%: the share of what was just measured, as it was measured
-            and (metric is None or measure in ("growth_yoy", "growth_pop") or part.strip() == state.subject)
+            and (
+                metric is None
+                or measure in ("growth_yoy", "growth_pop", "multiple")
+                or part.strip() == state.subject
+            )
             and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
@@ -345,6 +357,11 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         topic and statement and _opens_the_statement(_places_in(scope, statement, quantity.start), statement)
     ):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
+    own = regions.regions_in(part, script)
+    if (not own or regions.names_only_a_national_company(part, own)) and (
+        built := _built_at_after(scope, quantity)
+    ):
+        return built  # 中国云服务商启衡云…将投资约18亿美元，在柔佛士乃兴建两座数据中心
     # (纬创受惠北美云端服务供应商…营收: its customers' place is not its own)
     for words in (_without_cause(part), _without_cause(topic or "")):
         if (named := regions.regions_in(words, script)) and not (
@@ -353,7 +370,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         ):  # (在武汉…，中国电信中部智算中心完成扩容…: where, not whose)
             if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
                 return "TW"  # 全国用电量 in a Taiwan story about Taiwan
-            return named[-1]
+            return _spanned(scope, quantity, script) or named[-1]
         if regions.whole_area(words):
             named_before = regions.whole_area_named(words, scope.cues.places_before(quantity.start))
             if named_before is None and scope.paragraph_region:
@@ -415,12 +432,35 @@ def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place
     return places
 
 
+BUILT_AT_AFTER = re.compile(
+    r"[^，。；]{0,4}[，,]\s*(?:在|于)(?P<place>[^，。；]{2,12}?)(?:兴建|建设|新建|建|布局|落地)"
+)
+
+
+def _built_at_after(scope: SentenceScope, quantity: Quantity) -> str | None:
+    """Where money or capacity a company of the nation commits is built, named right after the number."""
+    if not (after := BUILT_AT_AFTER.match(scope.masked, quantity.end)):
+        return None
+    named = regions.regions_in(after["place"], scope.document.script)
+    return named[-1] if named and named[-1] != "CN" else None
+
+
+def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | None:
+    """The region of places listed with 等地 in the number's statement, when they span more than one."""
+    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    words = scope.masked[statement : quantity.start]
+    if "等" not in words:
+        return None
+    return regions.spanned(words, regions.regions_in(words, script))
+
+
 def _without_cause(words: str) -> str:
-    return CAUSE.sub("", words) if "受" in words or "得益" in words else words
+    return CAUSE.sub("", words) if "受" in words or "得益" in words or "来自" in words else words
 
 
-# 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元: whose demand helped, not where the figure is.
-CAUSE = re.compile(r"(?:受惠|受益|得益)于?[^，。；]*")
+# 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元; 出货动能主要来自北美云端服务供应商: whose demand
+# helped, not where the figure is.
+CAUSE = re.compile(r"(?:受惠|受益|得益)于?[^，。；]*|(?:动能|需求|动力|增长|增量)(?:主要)?来自[^，。；]*")
 
 
 def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
@@ -434,6 +474,22 @@ def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
 
 OPENING_PLACE_CHARS = 7
 QUESTION_END = re.compile(r"[？?][”」\"]?\s*$")
+# 有市场观点认为…，是否属实？: a question about what others say; 吗, 是否 question the statement itself.
+DOUBTED = re.compile(
+    r"认为|有人|请问|有统计|观点|传言|传闻|据传|网传|说法|质疑|是否|是不是|吗|难道|属实|真的|会不会|能否"
+)
+
+
+def _stated_end(text: str, masked: str) -> int | None:
+    """Where what the sentence states ends: all of it, or, in a question, the clauses before the question's
+    own (记者：前三季度公司毛利率为31.2%，…，价格下行对盈利的影响有多大？: figures given as known); None for a
+    question doubting what it says."""
+    if not QUESTION_END.search(text):
+        return len(masked)
+    last_clause = max(masked.rfind("，"), masked.rfind(","))
+    return None if last_clause < 0 or DOUBTED.search(masked) else last_clause
+
+
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 
@@ -503,14 +559,19 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         masked = context.mask_titles(sentence.text)
         if not context.may_hold_number(masked):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
-        if QUESTION_END.search(sentence.text):
+        stated_end = _stated_end(sentence.text, masked)
+        if stated_end is None:
             continue  # 网上有人说上架率不到50%，是否属实？: a question states nothing
         found = [
-            *find_quantities(masked),
-            *find_ranks(masked),
-            *find_ratios(masked),
-            *find_doublings(masked),
-            *find_fractions(masked),
+            q
+            for q in (
+                *find_quantities(masked),
+                *find_ranks(masked),
+                *find_ratios(masked),
+                *find_doublings(masked),
+                *find_fractions(masked),
+            )
+            if q.end <= stated_end
         ]
         if not found:
             _note_no_number(sentence.text, masked, paragraph, times)
@@ -530,6 +591,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             sorted(found, key=lambda q: q.start),
             paragraph.shares_out(masked, found, mentions),
             policy_document=policy_document or plan_list,
+            plans_item=plan_list,
             period_carried=bool(carried),
             carried_opening=bool(carried) and paragraph.period_opened,
             document_regions=places,
@@ -548,6 +610,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 respectively.source_of(masked, quantity, scope.quantities)
                 or _statement_source(sentence.text, quantity)
                 or _quote_closed_later(sentences, at)
+                or source_names.named_again(masked[: quantity.start])
                 or paragraph.cited_source()
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
@@ -734,7 +797,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "target"  # 全年新增交付机柜3万架左右的目标
     elif (
         not is_money(quantity.unit)
-        and (plan := context.PLANNED_AFTER.match(masked, quantity.end))
+        and (plan := context.planned_after(masked, quantity.end, scope.quantities))
         and (kind == "actual" or not plan["comma"])
     ):
         # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now);
@@ -765,13 +828,42 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and is_money(quantity.unit)
         and PLANNED_SPENDING.search(clause_before)
         and any(
-            m.period.end > scope.published and not masked.startswith("以来", m.end)
+            m.period.end > scope.published
+            and not masked.startswith("以来", m.end)
+            and not ANNOUNCED_THEN.match(masked, m.end)
             for m in scope.mentions
             if m.end <= quantity.start
         )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
     return kind
+
+
+def _growth_so_far(
+    scope: SentenceScope, period: Period | None, clause_end: int, kind: str, measure: str
+) -> str:
+    """今年的资本支出总额年增高达40% in January: a year hardly begun has grown by nothing yet."""
+    if kind == "actual" and measure == "growth_yoy" and _mostly_to_come(scope, period, clause_end):
+        return "forecast"
+    return kind
+
+
+def _mostly_to_come(scope: SentenceScope, period: Period | None, clause_end: int) -> bool:
+    """The period lies mostly after the publish date and the text claims nothing done so far."""
+    if period is None:
+        return False
+    published = scope.published
+    if period.start > published:
+        to_come, length = (period.end - period.start).days, (period.end - period.start).days
+    else:
+        to_come, length = (period.end - published).days, (period.end - period.start).days
+    return length >= 28 and to_come > length * 0.6 and not DONE_SO_FAR.search(scope.masked, 0, clause_end)
+
+
+# 今年以来, 截至目前, 已完成, 累计: what is done of the period so far; 预算编列, 安排…资金: what is decided
+DONE_SO_FAR = re.compile(
+    r"以来|至今|截至|截止|目前|已|累计|完成|实现|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|同比|预算|编列|安排|拨"
+)
 
 
 def _signed(quantity: Quantity, measure: str, decline: bool) -> tuple[float, float | None]:
@@ -782,7 +874,9 @@ def _signed(quantity: Quantity, measure: str, decline: bool) -> tuple[float, flo
     return (-high, -value) if high is not None else (-value, None)
 
 
-def _qualifier(quantity: Quantity, clause_before: str, clause_after: str, listed: ListedBefore | None) -> str:
+def _qualifier(
+    quantity: Quantity, clause_before: str, clause_after: str, listed: ListedBefore | None, joiner: str
+) -> str:
     if quantity.value_high is not None:
         return "range"
     if quantity.at_most:
@@ -790,7 +884,13 @@ def _qualifier(quantity: Quantity, clause_before: str, clause_after: str, listed
     qualifier = context.qualifier_of(clause_before, clause_after, quantity.more)
     if listed and qualifier == "eq" and listed.qualifier == "approx":
         return "approx"  # 分别约2.1万片、1.1万片: the 约 of the list
+    if listed and qualifier == "eq" and listed.qualifier in BOUNDS and not BOUND_AFTER.search(joiner):
+        return listed.qualifier  # 分别超过1500亿元、2000亿元: a bound before the list bounds it all
     return qualifier
+
+
+BOUNDS = {"gt", "ge", "lt", "le"}
+BOUND_AFTER = re.compile(r"以上|以下|多|余")  # 1500亿元以上、2000亿元: the first's own bound
 
 
 def _kind_in_sentence(
@@ -863,7 +963,13 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         declined or MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
-    qualifier = _qualifier(quantity, clause_before, masked[quantity.end : clause_end], listed)
+    qualifier = _qualifier(
+        quantity,
+        clause_before,
+        masked[quantity.end : clause_end],
+        listed,
+        masked[scope.previous_end : quantity.start],
+    )
     if (
         measure == "level"
         and unit == "percent"
@@ -908,6 +1014,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
+    kind = _growth_so_far(scope, period, clause_end, kind, measure)
     state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence

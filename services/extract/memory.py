@@ -43,6 +43,9 @@ OPENED = re.compile(
 )
 
 
+OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
+
+
 HEADING_CHARS = 40
 
 
@@ -390,8 +393,10 @@ class ParagraphMemory:
         if mentions[-1].start >= 0:  # (a period carried keeps what it was)
             self.period_opened = bool(timing.MILESTONE_AFTER.match(masked, mentions[-1].end))
         if (opening := mentions[0]).start >= 0 and _opens_on(opening, masked):
-            # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened
-            self.period, self.period_opened = month_of(opening.period.start), True
+            # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened; 9月23日，记者
+            # 从…获悉，…已于今年8月建成投运: the day of the news, then the month it opened
+            dated = next((m for m in mentions[1:] if OPENED_THEN.match(masked, m.end)), opening)
+            self.period, self.period_opened = month_of(dated.period.start), True
         self.unread_periods.clear()
 
 

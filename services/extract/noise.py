@@ -19,8 +19,8 @@ PER_SHARE = re.compile(
     r"每股(?:派|派发|约|为)?\s*$|(?:EPS|每股(?:盈余|收益|净利))[^。；]{0,18}?(?:派|派发|约|为|达|是)?\s*$"
 )
 UNIT_PRICE = re.compile(
-    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
-    r"每(?:兆瓦|千瓦|MW|kW)|"
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|每(?:百万|千|万)?(?:token|Token|tokens|Tokens|词元)|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
+    r"每(?:兆瓦|千瓦|MW|kW)|电价(?!收入|补贴)|"  # (较当地大工业平均电价低约0.07元: a price per kWh)
     r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
@@ -76,6 +76,8 @@ UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|�
 DESIGNATED_KIND = re.compile(
     r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点"
     r"|\s*(?:个)?(?:地级以上市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
+    r"|\s*(?:名|家)?(?:特定对象|发行对象|认购对象|合格投资者)"  # 向不超过35名特定对象发行: who may buy, by law
+    r"|\s*个?省[（(]区、市[）)]"  # 全国31个省（区、市）: how the country is divided
 )
 # 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
 LONG_AGO = re.compile(
@@ -141,9 +143,7 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     inside = sentence[opening : quantity.start]
     if "）" in inside or ")" in inside or COMPARED_IN_BRACKETS.search(inside):
         return False  # （2025年同期：77.9%）: the figure compared with, no gloss
-    converted = (
-        CONVERTED.match(inside) is not None
-    )  # 773亿美元（约合5595亿元人民币）: the same in another money
+    converted = CONVERTED.match(inside) is not None
     return any(
         q.end == opening
         and (
@@ -156,13 +156,15 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
 
 
 RECKONED_AFTER = re.compile(r"(?:标准)?(?:机架|机柜)?(?:为标准)?(?:折算|计算|计|核算|换算)")
-CONVERTED = re.compile(r"[（(](?:约合|折合|合|约)")
+# 773亿美元（约合5595亿元人民币）, 人民币1,640亿元（新台币6,724亿元）: the same money in another currency
+CONVERTED = re.compile(r"[（(](?:约合|折合|合|约|(?:新台币|台币|人民币|美元|港币|港元|欧元|日元|澳门元)$)")
 COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
 PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
+DATA_CITED = re.compile(r"(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
 QUESTIONING = re.compile(r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)")
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
@@ -225,6 +227,8 @@ def no_figure(
         for match in QUOTED_QUESTION.finditer(sentence):
             if match.start() < quantity.start < match.end():
                 return True  # 质疑…GPU「是不是连五成使用率都不到」: a doubt, asked, states nothing
+    if sentence.endswith("每", 0, quantity.start):
+        return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "W" and PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start):
@@ -290,8 +294,10 @@ def no_figure(
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
     if unit == "bps" and WORD_GLOSSED.search(sentence, max(0, quantity.start - 4), quantity.start):
         return True  # 万兆（10Gbps）光网: a word's speed in brackets, no figure
-    if QUESTIONING.search(sentence, 0, quantity.start):
-        return True  # 立委林佩蓉质询时指出，…「两年内扩充近一倍」: a legislator's charge, no statistic
+    if QUESTIONING.search(sentence, 0, quantity.start) and not DATA_CITED.search(sentence, 0, quantity.start):
+        # 立委林佩蓉质询时指出，…「两年内扩充近一倍」: a legislator's charge, no statistic (but 根据台电提供
+        # 的数据，…多达48件 are the utility's figures, said in the chamber)
+        return True
     if QUALIFYING.search(sentence, 0, quantity.start):
         return True  # 纳入服务商名录的企业，须…智能算力资源不少于100P: what a firm needs to qualify
     if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):

@@ -56,8 +56,8 @@ PLACED_RANK = re.compile(
     r"(?:排名|位居|位列|排在|名列|稳居|居)(?P<scope>[\u4e00-\u9fff]{2,10}?)第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
 )
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
-# 注册用户超过6亿，: people counted with no unit after the multiplier.
-PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次)[^，。；\d]{0,4}$")
+# 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
+PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次|调用量|[Tt]okens?|TOKEN|词元)[^，。；\d]{0,4}$")
 CLAUSE_END = re.compile(r"\s*(?:[，。；、,;）)]|$)")
 # 万卡集群, 超万卡的智算集群, 千卡级: a class of cluster, not a count of cards.
 SCALE_CLASS = re.compile(r"级|集群|的[^，。；]{0,6}集群")

@@ -27,6 +27,9 @@ REGIONS: dict[str, str] = {
     "数码港": "HK",
     "台湾": "TW",
     "全台": "TW",
+    # 台系ODM厂合计市占率, 台厂: Taiwan's makers, whatever market they sell to
+    "台系": "TW",
+    "台厂": "TW",
     # Taiwan's cities and counties, and Hong Kong's districts: no regions of their own in the series,
     # their island's or territory's (a figure of 桃园 is Taiwan's).
     **dict.fromkeys(
@@ -106,6 +109,9 @@ REGIONS: dict[str, str] = {
     "柔佛": "MY",
     "新山": "MY",
     "吉隆坡": "MY",
+    "依斯干达": "MY",
+    "士乃": "MY",
+    "赛城": "MY",
     "雅加达": "ID",
     "巴淡": "ID",
     "曼谷": "TH",
@@ -255,13 +261,17 @@ class Place(NamedTuple):
 LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 # 甘肃陇原算力科技有限公司: where a company was registered, not a place the text is about.
 NATIONAL_NAME_AFTER = re.compile(
-    r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号)"
+    r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号"
+    r"|云服务商|云服务企业|云厂商|科技企业|企业(?=[\u4e00-\u9fff]{2,10}(?:宣布|表示|计划|将|拟)))"
 )
 # 上海燧原科技: a company named after its city, no place the text is about.
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
 EXCHANGE_AFTER = re.compile(r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报")
 COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
-IN_COMPANY_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司")
+IN_COMPANY_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司"
+    r"|[省市]?(?:电力|电网|供电)(?:有限)?公司"  # 国网甘肃省电力公司: a utility's branch, by its province
+)
 
 
 def places(text: str, script: str = "simplified") -> list[Place]:
@@ -451,6 +461,23 @@ class DocumentRegions:
 
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
+
+
+HUB_PROVINCE = {"贵安": "贵州", "和林格尔": "内蒙古", "雄安": "河北"}
+MANY_PLACES = re.compile(r"[、和及与][^，。；、]{2,12}等(?:地|城市|省份|地区)")
+
+
+def spanned(words: str, named: tuple[str, ...]) -> str | None:
+    """在内蒙古乌兰察布、贵州贵安等地租用和自建的推理算力: a figure over places in several provinces is the
+    country's, over several of one province's cities the province's."""
+    if not MANY_PLACES.search(words):
+        return None
+    provinces = {
+        name if name in _PROVINCE_SET else CITY_PROVINCE.get(name) or HUB_PROVINCE.get(name) for name in named
+    }
+    if None in provinces or len(set(named)) < 2:
+        return None
+    return provinces.pop() if len(provinces) == 1 else "CN"
 
 
 def whole_area_named(subject: str, before: list[Place]) -> str | None:

@@ -72,6 +72,8 @@ def shares(
         regions_before = places or regions_before
         before = masked[: word.start()]
         names = None if places or periods else _listed_subjects(before, len(members))
+        if names is None and not (places or periods):
+            names = _owners_sharing(before, len(members))
         if names is None and not (places or periods) and owners_before and len(owners_before) == len(members):
             names = _owned(owners_before, before)
         owners_before = _listed_owners(before, len(members)) or owners_before
@@ -165,6 +167,31 @@ def _listed_owners(before: str, count: int) -> list[str] | None:
     电子信息制造类项目分别签约…)."""
     names = [name.strip() for name in SUBJECT_JOINER.split(CLAUSE_OPENING.sub("", before).strip())]
     return names if len(names) == count and all(2 <= len(name) <= 16 for name in names) else None
+
+
+# 数据中心、云计算、人工智能、大数据等产业规模; 中国移动、中国电信和中国联通的算力投资: owners, then what
+# is measured of each of them.
+SHARED_MEASURE = re.compile(r"(?P<owner>[^的等]{2,12}?)(?P<joint>等的|等|的)(?P<measured>[^的等]{2,12})")
+MEASURED_WORD = re.compile(r"(?:规模|收入|营收|投资|产值|增加值|增速|出货量|利润|数量|用户)$")
+LEADING_TIME = re.compile(
+    r"^(?:截至|截止|到)?(?:\d{4}|今|去|明)年(?:底|末|上半年|下半年|前三季度|第?[一二三四]季度)?"
+)
+
+
+def _owners_sharing(before: str, count: int) -> list[str] | None:
+    """The `count` owners listed before 分别 whose last names what is measured of each of them."""
+    clause = LEADING_TIME.sub("", CLAUSE_OPENING.sub("", before).strip())
+    names = [name.strip() for name in SUBJECT_JOINER.split(clause)]
+    if len(names) != count or not (last := SHARED_MEASURE.fullmatch(names[-1])):
+        return None
+    owners = [*names[:-1], last["owner"]]
+    measured = last["measured"]
+    if any(not 2 <= len(owner) <= 12 or "的" in owner for owner in owners):
+        return None
+    if not (MEASURED_WORD.search(measured) or metrics.names_a_metric(measured)):
+        return None
+    joint = "的" if "的" in last["joint"] else ""
+    return [f"{owner}{joint}{measured}" for owner in owners]
 
 
 def _owned(owners: list[str], before: str) -> list[str] | None:

@@ -97,6 +97,8 @@ class SentenceScope:
     """Where the previous number of the sentence ends: a subject starts after it."""
     policy_document: bool = False
     """The document is (or reports) a plan or policy: what it says will be by a year is a target."""
+    plans_item: bool = False
+    """The paragraph is an item of a government's list of tasks (三、2026年重点工作 / （一）…一是…)."""
     present_from: int | None = None
     """Where a clause about now began (目前…): the clauses after it are about now too."""
     period_carried: bool = False

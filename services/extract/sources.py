@@ -53,7 +53,7 @@ SPEAKING = re.compile(SPEAKER_VERBS)
 IN_THE_VIEW_OF = re.compile(r"(?:^|[，,。；])在(?P<who>[^，。；,]{2,40}?)看来[，,]")
 SOURCE_ANNOUNCES = re.compile(
     r"(?:^|[，,。；])(?:此外|另外|同时)?[，,]?(?P<who>[^，。；,\s]{2,20}?)(?:今年|近日|日前|今天|昨天|昨日|\d{1,2}日)?宣布"
-    r"(?=拨款|投资|斥资|投入|出资|追加)"
+    r"(?=(?:将|拟)?(?:拨款|拨出|投资|斥资|投入|出资|追加))"
 )
 # 台电预估今年夏季尖峰负载将达…: a body forecasting with no comma after its verb (a body by its name's
 # end, or a utility the news names short).
@@ -94,7 +94,7 @@ SOURCE_LEARNED = re.compile(
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
 COMPANY_REPORT = re.compile(
-    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{4}年|今年|去年|上年)?"
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:最新)?(?:\d{4}年|今年|去年|上年)?"
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度|年度|半年度)?的?"
     r"(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告)(?:数据)?(?:显示|表明|披露)"
 )
@@ -224,6 +224,7 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
+    r"|^(?:会|会议|大会|论坛|峰会|会场)上$"  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -232,7 +233,7 @@ SOURCE_FOLLOWERS = re.compile(
 )
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
-    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|秘书长|理事长|分析师|署长|副署长|处长|副处长|"
+    r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|(?:首席)?(?:助理|副)?秘书长|理事长|分析师|署长|副署长|处长|副处长|"
     r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
 )
 HEAD_NAMED = re.compile(
@@ -282,8 +283,11 @@ def tidy_source(who: str) -> str:
     who = LEARNED_FROM.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who)))
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
+    who = PORTFOLIO_NOTE.sub("", who)  # 首席助理秘书长（规划及地政）周咏芝: the post's portfolio
     if BARE_HEAD.fullmatch(who):
         return who  # 行政总裁陈启豪(在业绩记者会上): the company's head, named only by title (DocumentSources.in_full)
+    if titled := TITLE_THEN_NAME.match(who):
+        return titled["title"]  # 部长林宜蓁表示: the head of the body the text is from, named by title
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
     who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
     who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
@@ -303,10 +307,14 @@ def tidy_source(who: str) -> str:
     elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
         who = head["body"]
     who = DEPUTY_LEFT.sub("", who)  # 台电副(总经理林志远): no body's name ends in 副
+    who = LEGISLATOR.sub("", who)  # 国民党立委陈静宜: a member speaks for herself, not her party
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
     return "; ".join(name for part in parts for name in _names_joined(part))
 
 
+PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
+LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
+TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:副)?(?:局长|部长|署长|处长))[\u4e00-\u9fff]{2,3}$")
 DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")
 
 
@@ -493,7 +501,9 @@ def cited_source(sentence: str) -> str | None:
     if ("”" in sentence or "」" in sentence) and (quoted := QUOTE_THEN_SPEAKER.search(sentence)):
         if quoted["who"] in ("他", "她"):
             return PRONOUN  # “预计到今年底…”她说: the one the text named before
-        return _named(iter([quoted]))  # “…年均增速近30%…”赵德明说。: the one the quote ends on
+        if who := _named(iter([quoted])):
+            return who  # “…年均增速近30%…”赵德明说。: the one the quote ends on
+        # (出席「澳门数字经济发展论坛2026」时表示: a title in corner brackets, no quote)
     if SPEAKING.search(sentence) and (
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
@@ -566,6 +576,9 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+NAMED_AGAIN_VERB = re.compile(
+    r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
+)
 # 以新台币兑美元30.4元估算，: the basis of a reckoning, not who reckons.
 ON_A_BASIS = re.compile(r"^(?:若|如)?(?:以(?!色列)|按|按照|依)")
 
@@ -609,7 +622,10 @@ class DocumentSources:
             bodies = [name for name in self.named if "; " not in name]
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
-            return own or next(iter(bodies), None)
+            # 部长林宜蓁表示 after 数位发展部 (and a legislator named since): the body of the head's kind
+            kind = HEAD_OF_KIND.get(title.removeprefix("副"))
+            of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
+            return own or of_kind or next(iter(bodies), None)
         if BARE_HEAD.fullmatch(source) and (company := self.listed_company or self._company_named_last()):
             return company
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
@@ -834,6 +850,19 @@ class DocumentSources:
             at = text.find(source, at + 1)
         return None
 
+    def named_again(self, text: str) -> str | None:
+        """集邦预料今年ASIC AI服务器出货占比…: a body the text named before, forecasting again with no
+        comma after its verb (a short name that no pattern of bodies knows)."""
+        if not self.named or not NAMED_AGAIN_VERB.search(text):
+            return None
+        for name in reversed(self.named):
+            if "; " in name or "《" in name or len(name) < 2:
+                continue
+            at = text.rfind(name)
+            if at >= 0 and NAMED_AGAIN_VERB.match(text, at + len(name)):
+                return name
+        return None
+
     def as_written(self, source: str) -> str:
         """Taiwan text is converted with its phrases (數位 becomes 数字, 伺服器 服务器) so metrics match,
         which would rename 數位發展部 数字发展部: a source is taken back from the original, converted
@@ -895,12 +924,14 @@ TITLE_ALIAS = re.compile(r"《[^》]{2,60}》[（(](?:以下)?[简下]称(?P<sho
 def _short_for(short: str, name: str) -> bool:
     """协会 for 香港数据中心协会, 数发部 for 数位发展部: the name's end, or its characters in order from
     its first to its last."""
-    if name.endswith(short):
-        return True
+    if name.endswith(short) or LEGAL_SUFFIX.sub("", name) == short:
+        return True  # (国家电网 for 国家电网有限公司: without its legal form)
     # 香港创科大学（创科大）: without the place it is in, and 大 for 大学
     return any(_letters_in_order(short, full) for full in {name, PLACE_BEFORE_NAME.sub("", name)})
 
 
+HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处"}
+LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)")
 
 

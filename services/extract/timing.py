@@ -50,6 +50,10 @@ def period_for(
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
+    if before and _past_a_base(sentence_before, before[-1]):
+        before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
+        if before and before[-1].period.start.year != before[-1].period.end.year:
+            return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
     statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
     if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
         return None  # 近年来 after the last period named: about no single period
@@ -107,6 +111,22 @@ def period_for(
         return after.period
     # 二、2026年主要预期目标…：算力总规模突破15EFLOPS: the year its section is about, if still to come.
     return default if default is not None and default.end >= published else None
+
+
+def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:
+    """The number is where a change ends, after the base the mention dates (由去年的27%升至35%; 由目前的
+    约4%升至约11%, now read into the clause for the base)."""
+    if mention.start == mention.end and (now := NOW_AS_BASE.search(sentence_before, mention.start)):
+        return CHANGE_TO.search(sentence_before, now.end()) is not None
+    return (
+        BASE_OPENING.search(sentence_before, max(0, mention.start - 3), mention.start) is not None
+        and CHANGE_TO.search(sentence_before, mention.end) is not None
+    )
+
+
+BASE_OPENING = re.compile(r"[由从]")
+NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
+CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 
 
 def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
@@ -221,7 +241,9 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and (
             CHANGE_BASE.search(scope.masked, clause_start, quantity.start)
             or not (
-                context.FORECAST_WORD.search(scope.masked, clause_start, quantity.start)
+                context.FORECAST_WORD.search(
+                    scope.masked, _list_start(scope.masked, clause_start), quantity.start
+                )
                 or _estimates_a_past_period(scope, quantity.start)
             )
         )
@@ -229,11 +251,32 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
         kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
+    elif (
+        kind == "actual"
+        and scope.plans_item
+        and not is_money(quantity.unit)
+        and period is not None
+        and period.end > scope.published
+        and not context.states_the_present(scope.masked[: quantity.start])
+        and not SUBSIDY_TERMS.search(scope.masked)
+    ):
+        kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
     return kind, period
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
 PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，。；]{0,6}(?:全年|上半年|前三季度)")
+
+
+# 按合同金额的30%给予补贴: a policy's terms, in force as it is stated
+SUBSIDY_TERMS = re.compile(r"补贴|补助|奖励|资助|算力券")
+
+
+def _list_start(masked: str, clause_start: int) -> int:
+    """预计全县地区生产总值完成138.6亿元、增长6.2%: where the clauses a 、 joins begin."""
+    while clause_start > 0 and masked[clause_start - 1] == "、":
+        clause_start = max(masked.rfind(mark, 0, clause_start - 1) for mark in "，,；：、") + 1
+    return clause_start
 
 
 def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
@@ -275,6 +318,8 @@ def _back_to_the_present(
     saying 目前 (or 已 after a semicolon), after the sentence named a span or a year gone by
     (今年1-11月，产业规模…；全市已建成智算中心14个)."""
     clause = scope.masked[clause_start:start]
+    if NOW_AS_BASE.search(clause) and CHANGE_TO.search(clause):
+        return False  # 比重将由目前的约4%升至约11%: now is where the change starts, not where it ends
     if not context.states_the_present(clause) or _names_its_time(scope, clause_start, start):
         # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
         if scope.cues.now_end > clause_start:
@@ -315,7 +360,7 @@ def _one_month(period: Period) -> bool:
 
 # (9月下旬，算力服务商云澜数科宣布，将…投资约32亿令吉: the month dates the announcement)
 EVENT_AFTER = re.compile(
-    r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
+    r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
 MILESTONE_AFTER = re.compile(
@@ -416,7 +461,7 @@ def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
-    plan = context.PLANNED_AFTER.match(scope.masked, quantity.end)
+    plan = context.planned_after(scope.masked, quantity.end, scope.quantities)
     if plan is None:
         return None
     return next((m.period for m in scope.mentions if quantity.end <= m.start < plan.end()), None)

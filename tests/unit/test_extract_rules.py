@@ -2873,3 +2873,119 @@ def test_times_that_end_a_year_or_start_a_total_and_a_statistic_in_a_list() -> N
     assert [only(facts, t).period for t in ("215亿千瓦时", "全国第一")] == ["2025", "2025"]
     assert only(facts, "1,860亿元").period == "2025-01/2025-10"
     assert only(facts, "5.2万P").period == "2025"
+
+
+def test_exaflops_spelled_out_a_conversion_and_a_companys_annual_report() -> None:
+    facts = facts_of(
+        "中國移動宣布，計劃到2028年，實現超過100每秒浮點運算次數（exaFLOPS）的算力。"
+        "中國移動最新年度財報顯示，2024年資本支出為人民幣1,640億元（新台幣6,724億元），占收入的18.4%。"
+        "截至2024年底，該電信商自建的智慧計算能力達到29.2 exaFLOPS。",
+        "2025-10-18",
+    )
+    assert (only(facts, "100每秒浮点运算次数（exaFLOPS）").value, only(facts, "29.2 exaFLOPS").value) == (
+        1e20,
+        2.92e19,
+    )
+    assert only(facts, "29.2 exaFLOPS").metric == "ai_compute_capacity"
+    assert only(facts, "1,640亿元").cited_source == "中国移动"
+    assert not [f for f in facts if f.value_text == "6,724亿元"]
+
+
+def test_a_meeting_is_no_source_and_a_bound_before_a_list_bounds_it_all() -> None:
+    facts = facts_of(
+        "会上发布的数据显示，截至今年6月底，我国智能算力规模达788EFLOPS。\n"
+        "2021年数据中心、云计算、人工智能、大数据等产业规模分别超过1500亿元、2000亿元、4000亿元、1.3万亿元。\n"
+        "2024年，中国移动、中国电信和中国联通的算力投资分别为100亿元、200亿元和300亿元。",
+        "2025-08-25",
+    )
+    assert only(facts, "788EFLOPS").cited_source is None
+    listed = [only(facts, t) for t in ("1500亿元", "2000亿元", "1.3万亿元")]
+    assert [f.qualifier for f in listed] == ["gt", "gt", "gt"]
+    assert [f.subject for f in listed] == ["数据中心产业规模", "云计算产业规模", "大数据产业规模"]
+    assert only(facts, "200亿元").subject == "中国电信的算力投资"
+
+
+def test_changes_against_months_before_and_where_a_change_ends() -> None:
+    facts = facts_of(
+        "截至11月末，5G基站总数达483万个，占移动基站总数的37.4%，占比较前10个月提高0.4个百分点。\n"
+        "經濟部預估，到民國119年資料中心用電需求將達約620萬瓩，占全台尖峰負載的比重將由目前的約4%升至約11%。",
+        "2025-12-23",
+    )
+    assert only(facts, "0.4个百分点").measure == "growth_pop"
+    now, then = only(facts, "4%"), only(facts, "11%")
+    assert (now.period, then.period, then.kind) == ("2025", "2030", "forecast")
+
+
+def test_a_research_firm_forecasting_again_and_a_year_hardly_begun() -> None:
+    facts = facts_of(
+        "研調機構集邦最新報告指出，預估將帶動今年全球AI伺服器出貨量年增逾28%。"
+        "從資本支出觀察，北美五大雲端服務供應商今年的資本支出總額年增高達40%。\n"
+        "不過，集邦預料今年ASIC AI伺服器出貨占比將提升至27.8%。",
+        "2026-01-21",
+    )
+    assert only(facts, "40%").kind == "forecast"
+    assert only(facts, "27.8%").cited_source == "集邦"
+
+
+def test_a_legislator_citing_a_utilitys_data_and_a_minister_for_the_ministry() -> None:
+    facts = facts_of(
+        "國民黨立委陳靜宜昨日在立法院經濟委員會質詢時指出，根據台電提供的資料，目前仍在排隊審查的資料中心用電申請多達48件，"
+        "申請容量合計約156萬瓩。\n數位發展部指出，今年第1梯次申請已於4月截止，共核定補助186家。\n"
+        "部長林宜蓁表示，至民國119年，國內產業AI算力需求將達5,000至6,000PFLOPS。",
+        "2026-06-03",
+    )
+    assert only(facts, "156万瓩").cited_source == "陈静宜"
+    assert only(facts, "186家").period == "2026"
+    assert only(facts, "5,000至6,000PFLOPS").cited_source == "数位发展部"
+
+
+def test_a_question_on_figures_given_and_a_question_doubting_them() -> None:
+    facts = facts_of(
+        "记者：前三季度公司毛利率为31.2%，较上年同期下降4.5个百分点，价格下行对盈利的影响有多大？\n"
+        "记者：有市场观点认为，算力租赁价格已下跌超过三成，公司是否受到影响？",
+        "2026-11-23",
+    )
+    assert only(facts, "31.2%").period == "2026-Q1/Q3"
+    assert not [f for f in facts if f.value_text == "三成"]
+
+
+def test_tokens_counted_places_spanned_and_a_utilitys_name() -> None:
+    facts = facts_of(
+        "网易科技10月15日报道 国家数据局日前发布的数据显示，今年9月，我国日均token调用量突破60万亿。"
+        "部分轻量模型每百万token输出价格已低至0.6元。\n"
+        "公司在内蒙古乌兰察布、贵州贵安等地租用和自建的推理算力规模约为18EFLOPS。\n"
+        "在甘肃庆阳，由国网甘肃省电力公司牵头建设的绿电直供项目总投资约46亿元。",
+        "2026-10-15",
+    )
+    tokens = only(facts, "60万亿")
+    assert (tokens.unit, tokens.cited_source) == ("count", "国家数据局")
+    assert not [f for f in facts if f.value_text in ("0.6元", "百万token")]
+    assert only(facts, "18EFLOPS").region == "CN"
+    assert only(facts, "46亿元").region == "庆阳"
+
+
+def test_money_raised_for_projects_is_stated_now_and_a_nations_company_builds_abroad() -> None:
+    facts = facts_of(
+        "公司拟向不超过35名特定对象发行A股股票。庆阳智算中心项目总投资约21.6亿元，拟投入募集资金18亿元，"
+        "规划建设高功率液冷机柜3200个，计划于2027年9月底前建成投产。\n"
+        "中国云服务商启衡云上周宣布，将投资约18亿美元，在柔佛士乃兴建两座数据中心。\n"
+        "另一家中国企业华峦云本月初也宣布，计划投资约45亿令吉，在依斯干达特区建设人工智能算力园区。",
+        "2025-12-08",
+    )
+    raised = only(facts, "18亿元")
+    assert (raised.kind, raised.period) == ("actual", "2025")
+    assert not [f for f in facts if f.value_text == "35名"]
+    assert only(facts, "18亿美元").region == "MY"
+    pledged = only(facts, "45亿令吉")
+    assert (pledged.kind, pledged.region) == ("actual", "MY")
+
+
+def test_a_work_reports_tasks_for_the_year_are_targets() -> None:
+    facts = facts_of(
+        "过去一年，预计全县地区生产总值完成138.6亿元、增长6.2%。\n三、2026年重点工作\n"
+        "（一）全力打造绿色算力高地。一是扩大算力供给；二是推动绿电直供，数据中心绿电使用比例提高到80%以上；"
+        "三是提升能效水平，新建数据中心PUE控制在1.15以下。",
+        "2026-01-16",
+    )
+    assert only(facts, "6.2%").kind == "forecast"
+    assert [only(facts, t).kind for t in ("80%", "1.15")] == ["target", "target"]
