@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 # (“…实现了跨越。”赵德明说。: a quote's last sentence goes on to who said it)
 SENTENCE_END = re.compile(
-    r"[。！？!?]+(?![”」』][^。！？\n“「，,]{1,30}?(?:说|表示|指出|介绍|强调|认为|称)[。！，,])|…{2,}|\n+"
+    r"[。！？!?]+(?![”」』][^。！？\n“「，,]{1,30}?(?:说|表示|指出|介绍|强调|认为|称)[。！，,])[”」』]*|…{2,}|\n+"
 )
 CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
@@ -80,7 +80,7 @@ PERIOD_ON_PERIOD = re.compile(
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
 SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|包下|占据|占有|承载了")
 SHARE = re.compile(
-    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
@@ -91,7 +91,7 @@ MARKET_QUOTE = re.compile(
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 FORECAST = re.compile(
-    r"预计|预测|预估|预期|预料|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|到\d{4}年|未来|"
+    r"预计|预测|预估|预期|预料|可预见|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|到\d{4}年|未来|"
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
@@ -149,7 +149,7 @@ def sentences(text: str) -> Iterator[Sentence]:
 # 21世纪经济报道记者 林典驰 广州报道. Its place and day are the newsroom's, not the facts'.
 STORY_LEAD = re.compile(
     r"^\s*(?:[（(〔【\[][^）)〕】\]]{1,40}[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》"  # 《经济通通讯社6日专讯》
-    r"|[\u4e00-\u9fff\d]{2,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)"
+    r"|[\u4e00-\u9fff\d]{1,14}?(?:社|网|報|报|台|新闻|新聞)[ \t]?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)"
     r"(?:[（(][^）)]{1,20}[）)])?"  # 央广网北京8月19日消息（记者 孔令杰）
     r"|[^，。\s]{0,12}(?:记者|記者)\s*[^，。\s]{2,4}\s*[\u4e00-\u9fff]{2,4}(?:报道|報導|报导)"
     r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:报道|報導)(?=[\s，,：:]))"  # 网易科技10月15日报道

@@ -79,6 +79,8 @@ FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|�
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
+FACILITY = re.compile(r"项目|智算中心|数据中心|算力中心|机房|园区|基地|集群")
+PROJECT_TOTAL = re.compile(r"^(?:项目)?(?:计划)?总投资(?:约|超过|逾|近|达)?$")
 # 华峦云本月初也宣布，计划投资约45亿令吉: when it was said, not when the money is for
 ANNOUNCED_THEN = re.compile(r"[^，。；\d]{0,3}?(?:宣布|表示|透露|称|公布|披露)")
 OTHER_WORKS_AFTER = re.compile(
@@ -111,7 +113,7 @@ SHARE_MOVED_TO = re.compile(
 PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
 BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
-SUBSIDY_AFTER = re.compile(r"\s*(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
+SUBSIDY_AFTER = re.compile(r"\s*(?:的[^，。；\d]{0,6}?)?(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
 TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 PLAN_WORDS = ("计划", "拟", "力争")
@@ -233,14 +235,25 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     return subject
 
 
-def local_currency(quantity: Quantity, script: str, cues: context.Cues) -> str:
+def local_currency(quantity: Quantity, local_money: str | None, cues: context.Cues) -> str:
     """元 in a Taiwan or Hong Kong story is the local dollar unless the sentence is about the mainland."""
     unit = quantity.unit.canonical
-    if unit != "CNY" or script not in LOCAL_CURRENCY:
+    if unit != "CNY" or local_money is None:
         return unit
     if quantity.currency_named or cues.mainland_end <= quantity.end:
         return unit
-    return LOCAL_CURRENCY[script]
+    return local_money
+
+
+def local_money(document: CleanDocument, places: regions.DocumentRegions) -> str | None:
+    """The dollar 元 means: Taiwan's or Hong Kong's by the script, or Hong Kong's in a Hong Kong story a paper
+    prints in simplified characters (星岛's zh-hans pages: 政府推出30亿元资助计划)."""
+    if money := LOCAL_CURRENCY.get(document.script):
+        return money
+    elsewhere = sum(count for region, count in places.counts.items() if region not in ("HK", "GLOBAL"))
+    if places.counts.get("HK", 0) > elsewhere and "人民币" not in document.text:
+        return "HKD"  # (a 南方日报 story on the Greater Bay Area names 香港 too, and more of the mainland)
+    return None
 
 
 def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for holds them
@@ -366,8 +379,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     for words in (_without_cause(part), _without_cause(topic or "")):
         if (named := regions.regions_in(words, script)) and not (
             regions.names_only_a_national_company(words, named)
-            and _places_in(scope, statement, quantity.start)
-        ):  # (在武汉…，中国电信中部智算中心完成扩容…: where, not whose)
+            and (_places_in(scope, statement, quantity.start) or FACILITY.search(words))
+        ):  # (在武汉…，中国电信中部智算中心完成扩容…; 中国电信鄱阳湖智算中心项目总投资: where, not whose)
             if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
                 return "TW"  # 全国用电量 in a Taiwan story about Taiwan
             return _spanned(scope, quantity, script) or named[-1]
@@ -527,7 +540,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     places = regions.DocumentRegions.of(
         document.title, CAUSE.sub("", context.mask_leads(text)), document.script, _home_region(document)
     )  # (受惠北美云端服务供应商…: the customers' place is not where the story is about)
-    policy_document = context.is_policy_document(document.title)
+    policy_document, money = context.is_policy_document(document.title), local_money(document, places)
     source_names = sources.DocumentSources(document)
     found_facts = memory.FactsSoFar()
     paragraph = memory.ParagraphMemory(-1, published, document.script)  # before the first paragraph
@@ -595,6 +608,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             period_carried=bool(carried),
             carried_opening=bool(carried) and paragraph.period_opened,
             document_regions=places,
+            local_money=money,
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,
             report_year=times.default_period,
@@ -638,10 +652,20 @@ def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bo
     return bool(context.SHARE_AFTER.match(scope.masked[listed[-1].end :])) if listed else False
 
 
+SAID_AFTER_QUOTE = re.compile(r"^[^。“”「」]{2,40}?(?:说|表示|指出|介绍|透露)(?=[，,。]|$)")
+
+
 def _quote_closed_later(sentences: list[context.Sentence], at: int) -> str | None:
     """“预计到今年底…超过七成。我们希望…。”她说。: a quote's earlier sentence is the speaker's named after
     its last."""
     opening = sentences[at]
+    if opening.text.endswith(("”", "」")) and ("“" in opening.text or "「" in opening.text):
+        # “…计划投资400亿元…。”9月15日，在中卫工业园区西部云基地，中金数据集团工程师程可介绍: the day and
+        # place of the saying between the quote and its speaker
+        later = sentences[at + 1] if at + 1 < len(sentences) else None
+        if later and later.paragraph == opening.paragraph and (said := SAID_AFTER_QUOTE.match(later.text)):
+            return sources.cited_source(f"”{said.group(0)}")
+        return None
     if not opening.text.startswith(("“", "「")) or "”" in opening.text or "」" in opening.text:
         return None
     for later in sentences[at + 1 : at + 6]:
@@ -836,6 +860,13 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
+    elif (
+        kind == "target"
+        and is_money(quantity.unit)
+        and PROJECT_TOTAL.search(clause_before)
+        and not any(m.period.end > scope.published for m in scope.mentions if m.end <= quantity.start)
+    ):
+        kind = "actual"  # 中国移动…共规划292亩，总投资约270亿元: money a project commits, stated now
     return kind
 
 
@@ -937,7 +968,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         cues.clause_breaks, quantity.start, quantity.end, len(masked)
     )
     clause_before = masked[clause_start : quantity.start]
-    unit = local_currency(quantity, scope.document.script, cues)
+    unit = local_currency(quantity, scope.local_money, cues)
     if cues.market_quote_end <= quantity.start:
         return None
     measure = context.measure_of(

@@ -412,6 +412,8 @@ class Answers:
         """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
         if sources.REPLY_START.match(previous_text):
             self.replying = self.names.written_reply
+        elif sources.REPORT_POINTS.match(previous_text):
+            self.replying = self.names.report_cited_last()  # 报告核心观点 / 一是…: the report's points
         elif speaker := sources.SPEAKER_LINE.match(previous_text):
             if sources.ASKING.search(speaker["who"]):
                 self.replying = None  # 人民日报记者：, 主持人：: a question, no answer

@@ -56,6 +56,8 @@ MACHINE_BEFORE_BRACKET = re.compile(r"(?:整机|服务器|一体机|机柜|[A-Za
 PER_NODE = re.compile(
     r"单(?:个)?(?:计算)?节点|每(?:个)?(?:计算)?节点|单台|每台服务器|每(?:座|个)?机柜(?:配置|搭载|装配|部署)"
 )
+RATES_APART = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，。；\d]{0,12}(?:增速|增长率|增幅|增长)$")
+DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
@@ -265,6 +267,10 @@ def no_figure(
         )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
+    if unit == "percentage_point" and RATES_APART.search(before):
+        return True  # 数字经济同比名义增长7.39%，高于同期GDP名义增速2.76个百分点: how far apart two rates are
+    if unit in ("multiple", "percent") and DENSITY_OR_PREMIUM.search(before):
+        return True  # 功率密度飙升十倍, 所需的功率密度为传统数据中心的十倍, 租金溢价高达六成: a rating or a price's
     if (quantity.value == quantity.unit.factor and UNIT_RELATION.match(sentence, quantity.end)) or (
         unit == "multiple" and before.endswith("的") and UNIT_OF_A_MULTIPLE.search(before)
     ):

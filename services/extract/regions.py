@@ -400,6 +400,11 @@ class DocumentRegions:
         Taiwan's script."""
         named = [place.region for place in places(text, script)]  # a whole text: not worth a cache entry
         titled = regions_in(title or "", script)
+        if not titled:
+            # 5月26日，…对位于江西九江鄱阳湖生态科技城的…项目推进情况展开调度: with no place in the title, the
+            # story's opening sentence says where it is
+            opening = {region for region in regions_in(OPENING.match(text).group(0), script) if region != "CN"}
+            titled = tuple(opening) if len(opening) == 1 else ()  # (庆阳、芜湖、韶关三地: no one place)
         # 全球 is named in passing by many stories; only one whose title names it is about the world.
         counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)
         taiwan = script == "traditional_tw" and not MAINLAND_CUE.search(f"{title or ''}\n{text}")
@@ -459,6 +464,7 @@ class DocumentRegions:
         return most
 
 
+OPENING = re.compile(r"\s*[^。！？\n]*")
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 

@@ -107,6 +107,8 @@ class SentenceScope:
     """The sentence names no time: it has its paragraph's (目前 in it still means now)."""
     document_regions: regions.DocumentRegions | None = None
     """Where the document is about, for 全省 and 全市."""
+    local_money: str | None = None
+    """What a bare 元 is: TWD or HKD in Taiwan or Hong Kong stories, else CNY."""
     paragraph_topic: str | None = None
     """The topic the sentence began with, from the paragraph's earlier sentences."""
     report_year: Period | None = None

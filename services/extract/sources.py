@@ -134,7 +134,8 @@ GENERIC_SPEAKERS = re.compile(
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
     r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
-    r"(?:答[：:])?我们$|(?:答[：:])?我$)"
+    r"(?:答[：:])?我们$|(?:答[：:])?我$"
+    r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
@@ -234,7 +235,7 @@ SOURCE_FOLLOWERS = re.compile(
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|(?:首席)?(?:助理|副)?秘书长|理事长|分析师|署长|副署长|处长|副处长|"
-    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师)"
+    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师|工程师)"
 )
 HEAD_NAMED = re.compile(
     r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
@@ -308,11 +309,14 @@ def tidy_source(who: str) -> str:
         who = head["body"]
     who = DEPUTY_LEFT.sub("", who)  # 台电副(总经理林志远): no body's name ends in 副
     who = LEGISLATOR.sub("", who)  # 国民党立委陈静宜: a member speaks for herself, not her party
+    if merged := MERGED_HEAD.match(who):
+        return merged["body"]  # 台综院长吴再益: 台综院's 院长, the 院 written once
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
     return "; ".join(name for part in parts for name in _names_joined(part))
 
 
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
+MERGED_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$")
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
 TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:副)?(?:局长|部长|署长|处长))[\u4e00-\u9fff]{2,3}$")
 DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")
@@ -387,6 +391,8 @@ REPLY_HEADER = re.compile(
 # paragraphs after it are the reply, the body's whose head gives it.
 WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]")
 REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
+# 报告核心观点 on a line of its own: the paragraphs after it give the points of the report cited before.
+REPORT_POINTS = re.compile(r"^(?:报告|白皮书|蓝皮书|《[^》]{2,40}》)(?:的)?(?:核心|主要|重要)?(?:观点|要点|发现|结论)[：:]?\s*$")
 # 何建军： on a line of its own, in a press conference's transcript: the answers after it are his (his body's),
 # until the next speaker; a journalist or the host asks.
 # 何建军：, 【同期声】芜湖市数据资源管理局局长 王立新：: a line naming who speaks in the paragraphs after.
@@ -771,6 +777,10 @@ class DocumentSources:
         if named is None and (introduced := TRADE_NAMED.search(self.document.text)):
             return self.as_written(introduced["name"])
         return named
+
+    def report_cited_last(self) -> str | None:
+        """The publisher (and title) of the report the text cited last."""
+        return self._cited_before(REPORT_WORDS)
 
     def _cited_before(
         self, words: re.Pattern[str] | None = None, unless: re.Pattern[str] | None = None

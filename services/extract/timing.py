@@ -50,6 +50,13 @@ def period_for(
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
+    if (
+        before
+        and kind == "actual"
+        and sentence_before.endswith("自", 0, before[-1].start)
+        and SO_FAR_SINCE.search(sentence_before, before[-1].end)
+    ):
+        return whole_year(published.year)  # 计划自去年10月接受申请，已收到超过30宗申请: a total now
     if before and _past_a_base(sentence_before, before[-1]):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
@@ -125,6 +132,7 @@ def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:
 
 
 BASE_OPENING = re.compile(r"[由从]")
+SO_FAR_SINCE = re.compile(r"[，,][^，。；]{0,6}?(?:已|迄今|至今|累计|共)")
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 

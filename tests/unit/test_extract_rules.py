@@ -2989,3 +2989,62 @@ def test_a_work_reports_tasks_for_the_year_are_targets() -> None:
     )
     assert only(facts, "6.2%").kind == "forecast"
     assert [only(facts, t).kind for t in ("80%", "1.15")] == ["target", "target"]
+
+
+def test_a_hong_kong_story_in_simplified_script_counts_hong_kong_dollars() -> None:
+    facts = facts_of(
+        "全港规模最大的数码港人工智能超算中心启用以来，其算力使用率已高达八成。为鼓励产业研发，香港政府推出30亿元资助计划。"
+        "计划自去年10月接受申请，已收到超过30宗申请。资助计划为企业提供平均约七成的算力费用补贴。",
+        "2025-12-24",
+    )
+    assert only(facts, "30亿元").unit == "HKD"
+    assert only(facts, "30宗").period == "2025"
+    assert only(facts, "七成").metric is None
+
+
+def test_a_heads_merged_title_a_foreseen_figure_and_a_density_is_no_figure() -> None:
+    facts = facts_of(
+        "台綜院長吳再益指出，台灣目前有卅六座資料中心。另還有五個正在規畫的案場，可預見國內ＡＩ算力中心用電規模很快會突破一百ＭＷ。\n"
+        "林家灝指出，AI訓練數據中心所需的功率密度為傳統數據中心的十倍，租金溢價高達六成。",
+        "2026-01-25",
+    )
+    assert only(facts, "卅六座").cited_source == "台综院"
+    assert only(facts, "一百MW").kind == "forecast"
+    assert not [f for f in facts if f.value_text in ("十倍", "六成")]
+
+
+def test_a_reports_points_a_contribution_and_two_rates_apart() -> None:
+    facts = facts_of(
+        "中国信息通信研究院副院长王志勤发布《中国数字经济发展研究报告(2024年)》。\n报告核心观点\n"
+        "一是扩量方面。2023年，我国数字经济规模达到53.9万亿元。数字经济同比名义增长7.39%，高于同期GDP名义增速2.76个百分点，"
+        "数字经济增长对GDP增长的贡献率达66.45%。",
+        "2024-09-12",
+    )
+    assert "中国信息通信研究院" in (only(facts, "53.9万亿元").cited_source or "")
+    assert only(facts, "66.45%").measure == "share"
+    assert not [f for f in facts if f.value_text == "2.76个百分点"]
+
+
+def test_a_quote_whose_speaker_follows_its_day_and_place_and_money_a_project_commits() -> None:
+    facts = facts_of(
+        "本报讯（记者 闻海霞）“中金数据集团中卫项目今年5月启动，计划投资400亿元。”9月15日，在中卫工业园区西部云基地，"
+        "中金数据集团工程师程可介绍，项目一期已封顶。\n"
+        "“一期总投资约11.6亿元。”项目管理部负责人霍建光介绍。\n"
+        "中国移动在庆阳“东数西算”产业园区共规划292亩，总投资约270亿元。",
+        "2025-09-16",
+    )
+    assert only(facts, "400亿元").cited_source == "中金数据集团"
+    assert only(facts, "11.6亿元").cited_source is None
+    committed = only(facts, "270亿元")
+    assert (committed.kind, committed.period) == ("actual", "2025")
+
+
+def test_the_opening_sentence_places_a_story_whose_title_names_none() -> None:
+    facts = facts_of(
+        "5月26日，科技城相关领导对位于江西九江鄱阳湖生态科技城的科创中心二期和鄱阳湖智算中心项目推进情况展开调度。\n"
+        "据悉，科创中心二期项目作为省市重点工程，总投资8.5亿元。\n"
+        "据了解，中国电信鄱阳湖智算中心项目总投资20亿元，规划承载2500P算力。\n"
+        "该智算中心2024年年底算力规模80P。",
+        "2025-05-27",
+    )
+    assert [only(facts, t).region for t in ("8.5亿元", "20亿元")] == ["九江", "九江"]
