@@ -114,7 +114,9 @@ PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共�
 BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
 SUBSIDY_AFTER = re.compile(r"\s*(?:的[^，。；\d]{0,6}?)?(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
-TARGET_AFTER = re.compile(r"(?:左右|以上)?的(?:目标|任务)")
+TARGET_AFTER = re.compile(
+    r"(?:左右|以上)?的(?:目标|任务)|(?:左右|以上)?[”」]?列入[^，。；]{0,10}目标"
+)  # 将“…增长5.5%左右”列入…目标
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 PLAN_WORDS = ("计划", "拟", "力争")
 GOALS_HEADING = re.compile(
@@ -759,6 +761,8 @@ def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
 
 TENTHS = re.compile(r"成")
 # 同比变动率分别为-6.53%、18.72%: a minus written before a change (not the dash of a range, 4-5%).
+POINTS_THEN_TO = re.compile(r"百分点(?:至|到)$")
+SIGNED_IN_BRACKETS = re.compile(r"(?<=[元户个台架张%])\s*[（(]\s*(?:同比|按年|年增)?[+＋\-－−]$")
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|及|与|以及|/|／)\s*")
@@ -817,7 +821,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     kind = context.kind_of(quantity.start, clause_before, scope.cues, since=scope.item_start(quantity.start))
     if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
         kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务
-    elif kind == "actual" and TARGET_AFTER.match(masked, quantity.end):
+    elif kind in ("actual", "forecast") and TARGET_AFTER.match(masked, quantity.end):
         kind = "target"  # 全年新增交付机柜3万架左右的目标
     elif (
         not is_money(quantity.unit)
@@ -961,6 +965,22 @@ def _names_what_follows(scope: SentenceScope, quantity: Quantity) -> bool:
     )
 
 
+def _measure(
+    scope: SentenceScope, quantity: Quantity, clause_before: str, clause: tuple[int, int], unit: str
+) -> str:
+    masked, (clause_start, clause_end) = scope.masked, clause
+    measure = context.measure_of(
+        _measured_words(scope, clause_before, clause_start, unit), unit, masked[quantity.end : clause_end]
+    )
+    if unit != "percent":
+        return measure
+    if measure == "growth_yoy" and POINTS_THEN_TO.search(masked, 0, quantity.start):
+        return "level"  # EBITDA率提升0.9个百分点至34.2%: where the rate went, a level (a share if it is one)
+    if measure == "level" and SIGNED_IN_BRACKETS.search(masked, max(0, quantity.start - 12), quantity.start):
+        return "growth_yoy"  # 新兴市场收入290亿元（+9.3%）, 折旧摊销954亿元（-1.2%）: a change, signed
+    return measure
+
+
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
     masked, state, cues = scope.masked, scope.state, scope.cues
@@ -971,9 +991,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     unit = local_currency(quantity, scope.local_money, cues)
     if cues.market_quote_end <= quantity.start:
         return None
-    measure = context.measure_of(
-        _measured_words(scope, clause_before, clause_start, unit), unit, masked[quantity.end : clause_end]
-    )
+    measure = _measure(scope, quantity, clause_before, (clause_start, clause_end), unit)
     if noise.no_figure(
         masked,
         quantity,

@@ -403,7 +403,9 @@ class DocumentRegions:
         if not titled:
             # 5月26日，…对位于江西九江鄱阳湖生态科技城的…项目推进情况展开调度: with no place in the title, the
             # story's opening sentence says where it is
-            opening = {region for region in regions_in(OPENING.match(text).group(0), script) if region != "CN"}
+            opening = {
+                region for region in regions_in(OPENING.match(text).group(0), script) if region != "CN"
+            }
             titled = tuple(opening) if len(opening) == 1 else ()  # (庆阳、芜湖、韶关三地: no one place)
         # 全球 is named in passing by many stories; only one whose title names it is about the world.
         counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)

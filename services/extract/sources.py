@@ -225,7 +225,7 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|^(?:会|会议|大会|论坛|峰会|会场)上$"  # 会上发布的数据显示: the meeting the story is about, nobody in it
+    r"|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -242,7 +242,7 @@ HEAD_NAMED = re.compile(
     r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人|财务长|营运长|技术长|执行长)[\u4e00-\u9fff]{2,3}$"
 )
 HEAD_OF_GOVERNMENT = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:(?:委|委员会)(?:常委|副书记|书记)[、，])?(?:常务)?(?:副)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
+    r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:(?:委|委员会)(?:常委|副书记|书记)[、，])?(?:常务)?(?:副|代)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
 )
 SPEAKER_TITLE = re.compile(
     rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
@@ -392,7 +392,9 @@ REPLY_HEADER = re.compile(
 WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]")
 REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
 # 报告核心观点 on a line of its own: the paragraphs after it give the points of the report cited before.
-REPORT_POINTS = re.compile(r"^(?:报告|白皮书|蓝皮书|《[^》]{2,40}》)(?:的)?(?:核心|主要|重要)?(?:观点|要点|发现|结论)[：:]?\s*$")
+REPORT_POINTS = re.compile(
+    r"^(?:报告|白皮书|蓝皮书|《[^》]{2,40}》)(?:的)?(?:核心|主要|重要)?(?:观点|要点|发现|结论)[：:]?\s*$"
+)
 # 何建军： on a line of its own, in a press conference's transcript: the answers after it are his (his body's),
 # until the next speaker; a journalist or the host asks.
 # 何建军：, 【同期声】芜湖市数据资源管理局局长 王立新：: a line naming who speaks in the paragraphs after.

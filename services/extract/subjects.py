@@ -48,7 +48,7 @@ TOPIC_END = re.compile(
     r"启用|投用|建成|提供|形成|[，,：:；]"
 )
 POST_NOUN = re.compile(
-    r"^(?![和与及或、0-9])[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
+    r"^(?![和与及或、]|[0-9](?!G))[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[的，,。；、和与及在为向]|正式|已|将|实现|提供|$)"
 )
 # 快速增长至, 一路跃迁到: words that only say a level moved, of what the clause before measured.
 ONLY_A_CHANGE = re.compile(

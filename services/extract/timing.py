@@ -73,6 +73,7 @@ def period_for(
         return opened  # 今年前3季…；…新增AI算力约80PFLOPS，已于今年8月上线: its own statement's month
     if (
         before
+        and statement_start > 0
         and before[-1].end < statement_start
         and kind == "actual"
         and ANOTHER_STATEMENT.match(sentence_before, statement_start)
@@ -269,7 +270,32 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and not SUBSIDY_TERMS.search(scope.masked)
     ):
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
-    return kind, period
+    return kind, _stock_at_the_end(scope, quantity, clause_start, measure, period)
+
+
+def _stock_at_the_end(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+) -> Period | None:
+    """今年1至2月，…移动电话用户总数达17.46亿户，比上年末净增240.9万户: what is counted at the span's end."""
+    if period is None or period.until or not MONTHS_SPAN.match(period.label):
+        return period
+    if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
+        return period
+    words = scope.masked[clause_start : quantity.start]
+    statement = scope.masked[scope.masked.rfind("；", 0, quantity.start) + 1 : quantity.start]
+    if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(words):
+        return period
+    if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
+        return period  # (…占比较上年末提高2.2个百分点: the change since the year's end, to the span's)
+    if quantity.unit.canonical == "percent" and measure != "share":
+        return period
+    return Period(period.end.isoformat(), period.end, period.end, True)
+
+
+MONTHS_SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
+STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量")
+FLOW_WORDS = re.compile(r"新增|新建|新发展|产量|出货|销量|签约|惠及|服务|完成|处理|调度|进口|出口|办理|受理")
+SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.

@@ -3048,3 +3048,43 @@ def test_the_opening_sentence_places_a_story_whose_title_names_none() -> None:
         "2025-05-27",
     )
     assert [only(facts, t).region for t in ("8.5亿元", "20亿元")] == ["九江", "九江"]
+
+
+def test_signed_changes_in_brackets_and_a_rate_moved_to() -> None:
+    facts = facts_of(
+        "新兴市场收入290亿元（+9.3%），折旧摊销954亿元（-1.2%），EBITDA率提升0.9个百分点至34.2%。\n"
+        "到2021年底中国移动累计开通超73万个5G基站。",
+        "2025-08-10",
+    )
+    assert [(only(facts, t).measure, only(facts, t).value) for t in ("9.3%", "1.2%")] == [
+        ("growth_yoy", 9.3),
+        ("growth_yoy", -1.2),
+    ]
+    assert only(facts, "34.2%").measure == "level"
+    assert only(facts, "73万个").metric == "base_stations_5g"
+
+
+def test_network_investment_is_no_compute_and_stocks_at_a_spans_end() -> None:
+    facts = facts_of(
+        "5G投资额达1849亿元，占全部投资的45.6%。1299个重大项目完成投资1.4万亿元。\n"
+        "今年1至2月，移动电话用户总数达17.46亿户，比上年末净增240.9万户。其中，5G流动电话用户达8.51亿户，"
+        "占移动电话用户的48.8%。",
+        "2024-03-20",
+    )
+    assert {only(facts, t).metric for t in ("1849亿元", "1.4万亿元")} == {None}
+    assert [only(facts, t).period for t in ("17.46亿户", "240.9万户", "8.51亿户", "48.8%")] == [
+        "2024-02-29"
+    ] * 4
+    assert only(facts, "8.51亿户").metric == "users_5g"
+
+
+def test_a_work_reports_year_gone_by_and_the_years_expected_targets() -> None:
+    facts = facts_of(
+        "浙江省代省长刘捷作政府工作报告时介绍，2024年浙江省生产总值增长5.5%左右。\n"
+        "去年，货物贸易出口达3.9万亿元。此外，浙江服务业增加值增长5%左右。\n"
+        "聚焦今年，浙江省政府工作报告将“生产总值增长6%左右”列入建议主要预期目标。",
+        "2025-01-14",
+    )
+    assert only(facts, "5.5%").cited_source == "浙江省人民政府"
+    assert (only(facts, "5%").period, only(facts, "5%").kind) == ("2024", "actual")
+    assert only(facts, "6%").kind == "target"
