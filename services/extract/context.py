@@ -97,7 +97,9 @@ FORECAST = re.compile(
 )
 # The same words but 到2027年, which after a year gone by (一路跃迁到2021年的45.5万亿元) only says when.
 FORECAST_WORD = re.compile(FORECAST.pattern.replace(r"到\d{4}年|", ""))
-FORECAST_SENTENCE = re.compile(r"预计|预测|预估|估计|有望|可望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估")
+FORECAST_SENTENCE = re.compile(
+    r"预计|预测|预估|估计|预期(?!目标)|预料|有望|可望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估"
+)
 
 
 TARGET = re.compile(

@@ -339,6 +339,21 @@ def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure
     state.last_measure = measure
 
 
+def _holders_region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    subject: str,
+    measure: str,
+    topic: str | None,
+    topic_region: str | None,
+) -> str | None:
+    """晶凯在全球晶圆代工市场的市占率: the holder's place (from the story), not the market's."""
+    region = _region(scope, quantity, subject, measure, topic, topic_region)
+    if region and (market := MARKET_SCOPE.search(subject)) and region in regions.regions_in(market.group(0)):
+        return None
+    return region
+
+
 def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     scope: SentenceScope,
     quantity: Quantity,
@@ -372,6 +387,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         topic and statement and _opens_the_statement(_places_in(scope, statement, quantity.start), statement)
     ):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
+    part = MARKET_SCOPE.sub("", _without_destination(part, scope.masked, script))
+    topic = topic and MARKET_SCOPE.sub("", _without_destination(topic, scope.masked, script))
     own = regions.regions_in(part, script)
     if (not own or regions.names_only_a_national_company(part, own)) and (
         built := _built_at_after(scope, quantity)
@@ -458,6 +475,25 @@ def _built_at_after(scope: SentenceScope, quantity: Quantity) -> str | None:
         return None
     named = regions.regions_in(after["place"], scope.document.script)
     return named[-1] if named and named[-1] != "CN" else None
+
+
+# 晶凯在全球晶圆代工市场的市占率约为69.4%: the market a share is of, not where its holder is.
+MARKET_SCOPE = re.compile(
+    r"在?(?:全球|全国|世界|国内|国际)[^，。；]{0,10}?市场(?:的|中)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
+)
+
+
+def _without_destination(part: str, masked: str, script: str) -> str:
+    """对美国出口238.6亿美元 (subject 美国出口): where the goods go is not whose exports they are."""
+    spans = regions.place_spans(part, script)
+    if (
+        spans
+        and spans[0][0] == 0
+        and regions.EXPORTS_AFTER.match(part, spans[0][1])
+        and f"对{part[: spans[0][1]]}" in masked
+    ):
+        return part[spans[0][1] :]
+    return part
 
 
 def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | None:
@@ -976,6 +1012,8 @@ def _measure(
         return measure
     if measure == "growth_yoy" and POINTS_THEN_TO.search(masked, 0, quantity.start):
         return "level"  # EBITDA率提升0.9个百分点至34.2%: where the rate went, a level (a share if it is one)
+    if measure == "level" and noise.EQUIVALENT.search(clause_before):
+        return "share"  # 涉及资助额约19.8亿港元，相当于计划总额约66%: the part the amount is of a whole
     if measure == "level" and SIGNED_IN_BRACKETS.search(masked, max(0, quantity.start - 12), quantity.start):
         return "growth_yoy"  # 新兴市场收入290亿元（+9.3%）, 折旧摊销954亿元（-1.2%）: a change, signed
     return measure
@@ -1054,7 +1092,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     _carry_topic(state, subject, metric, measure)
     if unit == "rank" and noise.RANKED_LIST_AFTER.match(masked, quantity.end):
         return None  # (…用电量排名前三的省份分别为…，用电量分别为: no fact, but its topic goes on)
-    region = (share and share.region) or _region(scope, quantity, subject, measure, topic, topic_region)
+    region = (share and share.region) or _holders_region(
+        scope, quantity, subject, measure, topic, topic_region
+    )
     if region == "CN" and scope.document_regions and scope.document_regions.country_is_taiwan:
         region = "TW"  # 全國, 國內 in a Taiwan story that never turns to the mainland
     if measure == "rank" and region is None:

@@ -47,6 +47,7 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 
 
 HEADING_CHARS = 40
+RESULTS_MONTHS = re.compile(r"个月|止中期|止半年")
 
 
 # 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
@@ -138,7 +139,7 @@ class DocumentTimes:
 
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
-        if self.results_span is not None or "止" not in masked or "个月" not in masked:
+        if self.results_span is not None or "止" not in masked or not RESULTS_MONTHS.search(masked):
             return
         spans = [
             m.period

@@ -174,7 +174,10 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 
 
 # 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
-MONTHS_ENDING = re.compile(r"\s*止?的?\s*(?P<months>十二|[三六九]|3|6|9|12)\s*个月")
+MONTHS_ENDING = re.compile(
+    r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,]))"
+)  # (截至6月底止中期业绩: the six months)
+INTERIM_MONTHS = 6
 
 
 def _months_ending(end: date, months: float) -> Period:
@@ -385,7 +388,8 @@ def find_periods(
             period = Period(end.isoformat(), end, end, True)
         if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
             # 截至今年6月底止六个月: the months ending then, not the day.
-            period, end = _months_ending(period.end, parse_number(months["months"])), months.end()
+            count = parse_number(months["months"]) if months["months"] else INTERIM_MONTHS
+            period, end = _months_ending(period.end, count), months.end()
         else:
             end = match.end()
         if period:

@@ -360,7 +360,7 @@ def find_ratios(sentence: str) -> list[Quantity]:
             )
             end = listed.end()
             listed = NEXT_RATIO.match(sentence, end)
-        if again := RATIO_AGAIN.match(sentence, end):
+        while again := RATIO_AGAIN.match(sentence, end):  # (…可降至1.2左右，浸没式液冷则可降至1.1以下)
             found.append(
                 Quantity(
                     again.start("num"), again.end("num"), float(again["num"]), Unit("ratio"), again["num"]

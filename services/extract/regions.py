@@ -274,6 +274,16 @@ IN_COMPANY_NAME = re.compile(
 )
 
 
+SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到)$")
+EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
+
+
+def _a_destination(text: str, start: int, end: int) -> bool:
+    if SENT_TO_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    return text.endswith("对", 0, start) and EXPORTS_AFTER.match(text, end) is not None
+
+
 def places(text: str, script: str = "simplified") -> list[Place]:
     """The places named in the text, a place written right after the one it lies in (青海海东,
     宁夏中卫) as the one, more specific place: not a list of two regions."""
@@ -287,6 +297,8 @@ def places(text: str, script: str = "simplified") -> list[Place]:
             continue
         if EXCHANGE_AFTER.match(text, end):
             continue  # 在上海证券交易所挂牌上市: where the fund lists, not where it is about
+        if _a_destination(text, start, end):
+            continue  # 对美国出口238.6亿美元, 销往美国的比重: where the goods go, not whose exports
         if start == previous_end:
             found[-1] = Place(end, region, found[-1].listed)
         else:

@@ -59,8 +59,8 @@ SOURCE_ANNOUNCES = re.compile(
 # end, or a utility the news names short).
 SOURCE_FORECASTS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|署|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网"
-    r"|(?:本|该)?公司|(?:本|该)?集团)"  # 公司预计全年实现营业收入65亿元至72亿元: the company the story is about
-    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估)[，,]?(?=今|明|到|至|\d|未来|民国|全年|年内)"
+    r"|(?:本|该)?公司|(?:本|该)?集团|管理层)"  # 公司预计全年实现营业收入65亿元至72亿元: the company the story is about
+    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估|预期)[，,]?(?=今|明|到|至|\d|未来|民国|全年|年内|收入|营收|营业额|毛利率)"
 )
 
 
@@ -133,7 +133,7 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
+    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
@@ -175,7 +175,7 @@ GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -239,7 +239,7 @@ SPEAKER_TITLES = (
 )
 HEAD_NAMED = re.compile(
     r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
-    r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人|财务长|营运长|技术长|执行长)[\u4e00-\u9fff]{2,3}$"
+    r"(?:主席|董事长|行政总裁|总裁|总经理|首席执行官|CEO|创始人|财务长|营运长|技术长|执行长|合伙人|首席经济学家|研究总监)[\u4e00-\u9fff]{2,3}$"
 )
 HEAD_OF_GOVERNMENT = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,8}?[省市区县])(?:(?:委|委员会)(?:常委|副书记|书记)[、，])?(?:常务)?(?:副|代)?(?:省长|市长|区长|县长)[\u4e00-\u9fff]{0,4}$"
@@ -263,7 +263,7 @@ BROKER_DESK = re.compile(
 # 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.
 ANALYST = re.compile(
     r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?(?:证券|研究院|研究所|咨询|资本|基金|银行))[\u4e00-\u9fff]{0,8}?"
-    r"(?:首席)?(?:分析师|经济学家|研究员)\s*$"
+    r"(?:首席)?(?:分析师|经济学家|研究员|合伙人|研究总监)\s*$"
 )
 # 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
 INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访|对话)了?")
@@ -512,10 +512,10 @@ def cited_source(sentence: str) -> str | None:
         if who := _named(iter([quoted])):
             return who  # “…年均增速近30%…”赵德明说。: the one the quote ends on
         # (出席「澳门数字经济发展论坛2026」时表示: a title in corner brackets, no quote)
-    if SPEAKING.search(sentence) and (
+    if (SPEAKING.search(sentence) or "预期" in sentence) and (
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
     ):
-        return who
+        return who  # (管理层预期收入按年增长30%至35%: no comma after its verb)
     if (
         "的预" in sentence or "观" in sentence or "慎" in sentence or "保守" in sentence or "给出" in sentence
     ) and (who := _named(FORECAST_OF.finditer(sentence))):
@@ -939,7 +939,13 @@ def _short_for(short: str, name: str) -> bool:
     if name.endswith(short) or LEGAL_SUFFIX.sub("", name) == short:
         return True  # (国家电网 for 国家电网有限公司: without its legal form)
     # 香港创科大学（创科大）: without the place it is in, and 大 for 大学
-    return any(_letters_in_order(short, full) for full in {name, PLACE_BEFORE_NAME.sub("", name)})
+    unplaced = {name, PLACE_BEFORE_NAME.sub("", name), _without_place(name)} - {""}
+    return any(_letters_in_order(short, full) for full in unplaced)  # (新区管委会: 和林格尔新区管理委员会)
+
+
+def _without_place(name: str) -> str:
+    spans = regions.place_spans(name)
+    return name[spans[0][1] :] if spans and spans[0][0] == 0 else name
 
 
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处"}

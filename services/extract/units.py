@@ -25,6 +25,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("美金", Unit("USD")),
     ("港元", Unit("HKD")),
     ("港仙", Unit("HKD", 0.01)),  # 每股基本盈利21.6港仙: Hong Kong cents
+    ("仙", Unit("HKD", 0.01)),  # 每股盈利24.7仙
     ("港币", Unit("HKD")),
     ("澳门元", Unit("MOP")),
     ("澳门币", Unit("MOP")),

@@ -3088,3 +3088,50 @@ def test_a_work_reports_year_gone_by_and_the_years_expected_targets() -> None:
     assert only(facts, "5.5%").cited_source == "浙江省人民政府"
     assert (only(facts, "5%").period, only(facts, "5%").kind) == ("2024", "actual")
     assert only(facts, "6%").kind == "target"
+
+
+def test_an_interim_announcement_its_cents_and_its_managements_outlook() -> None:
+    facts = facts_of(
+        "本港上市芯片设计商晶曜科技(02891)公布截至6月底止中期业绩，营业额18.42亿港元，按年增长36.5%；每股盈利24.7仙。"
+        "派中期息每股6仙，去年同期派3仙。\n期内毛利率为41.8%。\n"
+        "展望下半年，管理层预期收入按年增长30%至35%，全年毛利率可维持在40%以上。",
+        "2026-08-26",
+    )
+    assert [only(facts, t).period for t in ("18.42亿港元", "24.7仙", "41.8%")] == ["2026-H1"] * 3
+    assert not [f for f in facts if f.value_text in ("6仙", "3仙")]
+    outlook = only(facts, "40%")
+    assert (outlook.kind, outlook.cited_source) == ("forecast", "晶曜科技")
+
+
+def test_exports_to_a_market_and_a_share_of_the_world_market_are_the_holders() -> None:
+    facts = facts_of(
+        "（中央社記者潘姿羽台北9日電）財政部統計處指出，10月對美國出口238.6億美元，年增67.2%，占總出口比重達39.0%。\n"
+        "集邦科技統計顯示，今年第2季晶凱在全球晶圓代工市場的市占率約為69.4%，穩居全球第一。",
+        "2026-11-09",
+    )
+    assert [only(facts, t).region for t in ("238.6亿美元", "67.2%", "69.4%", "全球第一")] == ["TW"] * 4
+
+
+def test_a_partner_speaks_for_the_firm_and_a_third_pue_and_a_price_gap() -> None:
+    facts = facts_of(
+        "“液冷的增长确定性很高。”鼎石咨询合伙人韩卓表示。\n"
+        "韩卓介绍，目前国内风冷智算中心的PUE普遍在1.35左右，采用冷板式液冷后可降至1.2左右，浸没式液冷则可降至1.1以下。"
+        "目前液冷智算中心每千瓦IT负载的建设成本约为2.6万元，比同规模风冷方案高出约4000元。",
+        "2026-06-16",
+    )
+    assert [only(facts, t).value for t in ("1.35", "1.2", "1.1")] == [1.35, 1.2, 1.1]
+    assert only(facts, "1.1").cited_source == "鼎石咨询"
+    assert not [f for f in facts if f.value_text == "4000元"]
+
+
+def test_a_statistics_table_by_product_and_a_share_of_a_schemes_total() -> None:
+    facts = facts_of(
+        "表1 2026年10月份江苏省规模以上工业主要电子信息产品产量\n"
+        "产品名称\t计量单位\t10月产量\t同比增长（%）\t1-10月累计产量\t累计同比增长（%）\n"
+        "集成电路\t万块\t968342.5\t18.6\t8931576.4\t15.3\n服务器\t万台\t42.8\t36.4\t368.5\t29.7\n"
+        "创新科技及工业局资料显示，获批项目103个，涉及资助额约19.8亿港元，相当于计划总额约66%。",
+        "2026-11-18",
+    )
+    servers = only(facts, "368.5万台")
+    assert (servers.value, servers.period) == (3685000.0, "2026-01/2026-10")
+    assert only(facts, "66%").measure == "share"
