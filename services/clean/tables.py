@@ -53,7 +53,9 @@ QUANTITY_CELL = re.compile(r"^[+\-－]?\d[\d,.]*\s*(?:[%％]|[A-Za-z]+|[\u4e00-\
 
 
 # 9月末, 1-9月, 1-9月累计: a header naming the month its column is of.
-MONTH_COLUMN = re.compile(r"^(?:\d{1,2}[-—－~～])?\d{1,2}月(?:末|底|份)?(?:累计)?(?:产量|销量|出货量|产值|收入)?$")
+MONTH_COLUMN = re.compile(
+    r"^(?:\d{1,2}[-—－~～])?\d{1,2}月(?:末|底|份)?(?:累计)?(?:产量|销量|出货量|产值|收入)?$"
+)
 
 
 def _holds_a_number(cell: str) -> bool:

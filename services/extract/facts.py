@@ -485,6 +485,8 @@ MARKET_SCOPE = re.compile(
 
 def _without_destination(part: str, masked: str, script: str) -> str:
     """对美国出口238.6亿美元 (subject 美国出口): where the goods go is not whose exports they are."""
+    if "出" not in part or "对" not in masked:
+        return part
     spans = regions.place_spans(part, script)
     if (
         spans

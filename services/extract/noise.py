@@ -173,6 +173,7 @@ QUESTIONING = re.compile(r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|�
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
     r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
+    r"|(?:限制|门槛|资格|适用)(?:条件)?(?:包括|为|是)"  # 列入重大公共建设范围，限制包括投资总额…达三亿元以上
 )
 # …对127个智算中心的抽样监测显示: the things a survey looked at.
 SAMPLED = re.compile(

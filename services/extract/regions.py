@@ -274,7 +274,7 @@ IN_COMPANY_NAME = re.compile(
 )
 
 
-SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到)$")
+SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到|连接|连通|通往|直达)$")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 
 

@@ -175,7 +175,7 @@ GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -225,7 +225,7 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
+    r"|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -303,6 +303,10 @@ def tidy_source(who: str) -> str:
         who = broker["body"]
     if head := HEAD_OF_GOVERNMENT.match(who):
         return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
+    if chief := CHIEF_EXECUTIVE.match(who):
+        return (
+            f"{chief['place'] or '香港'}特区政府"  # 行政长官林郑月娥: the government of the region she heads
+        )
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
@@ -315,6 +319,11 @@ def tidy_source(who: str) -> str:
     return "; ".join(name for part in parts for name in _names_joined(part))
 
 
+CHIEF_EXECUTIVE = re.compile(r"^(?:(?P<place>香港|澳门)(?:特区|特别行政区)?)?行政长官[\u4e00-\u9fff]{0,4}$")
+OWN_RESULTS_ANNOUNCED = re.compile(
+    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|[（(]\d{1,2}[）)]日)?"
+    r"(?:公布|公告)(?=(?:今年|去年|上月|本月|前|第|\d|[一二三四]季|全年|上半年|下半年)[^，。；]{0,12}?(?:营收|营业收入|收入|业绩|营运|自结|获利|净利))"
+)
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$")
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
@@ -520,6 +529,10 @@ def cited_source(sentence: str) -> str | None:
         "的预" in sentence or "观" in sentence or "慎" in sentence or "保守" in sentence or "给出" in sentence
     ) and (who := _named(FORECAST_OF.finditer(sentence))):
         return who
+    if ("公布" in sentence or "公告" in sentence) and (
+        who := _named(OWN_RESULTS_ANNOUNCED.finditer(sentence))
+    ):
+        return who  # 台达电昨天公布第3季营收新台币1503.17亿元: a company announcing its own results
     if ("召开" in sentence or "举行" in sentence or "举办" in sentence) and (
         who := _named(MEETING_HELD.finditer(sentence))
     ):
@@ -569,6 +582,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
                 match["who"] or match.groupdict().get("short") or match.groupdict().get("outlook") or ""
             ),
         )
+        if not who.endswith(("协会", "联盟", "学会")):
+            who = KIND_OF_TRADER.sub("", who)  # 封测厂晶鼎精密: the company, without its trade
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):
@@ -849,6 +864,9 @@ class DocumentSources:
         text = self._text_for_titles
         at = text.find(source)
         while at > 0:
+            if text.endswith("行政长官", 0, at):
+                # 行政长官林郑月娥致辞时表示, then 林郑指出: the Chief Executive speaks for the government
+                return "澳门特区政府" if text.count("澳门") > text.count("香港") else "香港特区政府"
             for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (

@@ -3135,3 +3135,26 @@ def test_a_statistics_table_by_product_and_a_share_of_a_schemes_total() -> None:
     servers = only(facts, "368.5万台")
     assert (servers.value, servers.period) == (3685000.0, "2026-01/2026-10")
     assert only(facts, "66%").measure == "share"
+
+
+def test_the_chief_executive_speaks_for_the_government_and_a_company_announcing_its_results() -> None:
+    facts = facts_of(
+        "中國移動香港火炭數據中心今日舉行動土儀式，行政長官林鄭月娥致辭時表示，香港有12個國際海底光纜系統。"
+        "林鄭指出，香港有19個連接內地的陸上光纜系統。\n"
+        "台達電昨天公布第3季營收新台幣1503.17億元，年增33.9%。\n"
+        "封測廠晶鼎精密公布8月營收182.6億元。",
+        "2025-10-30",
+    )
+    assert [only(facts, t).cited_source for t in ("12个", "19个")] == ["香港特区政府"] * 2
+    assert only(facts, "19个").region == "HK"
+    assert only(facts, "1503.17亿元").cited_source == "台达电"
+    assert only(facts, "182.6亿元").cited_source == "晶鼎精密"
+
+
+def test_a_schemes_qualifying_terms_are_no_figures() -> None:
+    facts = facts_of(
+        "促參司預告，將AI算力設施列入數位建設的重大公共建設範圍，限制包括投資總額不含土地達金額三億元以上，"
+        "且總算力規模達每秒15千兆次浮點運算（15 PetaFLOPS）以上。",
+        "2026-02-12",
+    )
+    assert facts == []
