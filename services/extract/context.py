@@ -66,7 +66,7 @@ GROWTH = re.compile(
     r"(?:同比|按年)\s*[+＋]?$"  # 收益同比+21.4%: a table's change column, read as a sentence
 )
 DECLINE = re.compile(
-    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
+    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|净减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
 )
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
@@ -306,7 +306,9 @@ OF_A_WHOLE = re.compile(
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
 BASELINE_CHANGE = re.compile(
-    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期|(?:19|20)\d{2}年(?=12月31日|末|底))(?:12月31日|末|底|同期)?"
+    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期|(?:19|20)\d{2}年|1[0-2]\d年|一[〇零○一二][〇零○一二三四五六七八九]年"
+    r"|截至[^，。；]{2,24}?止(?:年度|六个月|中期))"  # 较截至二零二二年十二月三十一日止年度减少
+    r"(?:12月31日|末|底|同期)?"
     r"|(?P<recent>上一?个?季度?|上一?个?月)(?:末|底)?)"
     r"[^，。；\d]{0,4}?(?:净增|增加|新增|增长|多出|减少|下降|净减)了?(?:约|近|超过|逾|超)?$"
 )
@@ -323,6 +325,10 @@ SHARE_CHANGED = re.compile(
 )
 
 
+# 全年净增3920万户, 固定电话用户全年净减682万户: a net change over the period, in the level's unit.
+NET_CHANGE = re.compile(r"(?:净增|净减)了?(?:约|近|超过|逾|超)?$")
+
+
 def measure_of(before: str, unit: str, after: str = "") -> str:
     if (
         unit == "percent"
@@ -335,6 +341,8 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         change := BASELINE_CHANGE.search(before)
     ):
         return "growth_pop" if change["recent"] else "growth_yoy"
+    if unit not in ("percent", "percentage_point", "multiple", "rank") and NET_CHANGE.search(before):
+        return "growth_yoy"
     if unit == "percent" and RATE_AFTER.match(after) and not SHARE_JUST_BEFORE.search(before):
         return "growth_yoy"  # (全球占比33%增速达50%: the share named before it, then a rate)
     if unit == "percent" and (SHARE_AFTER.match(after) or RESPONDENTS_AFTER.match(after)):

@@ -1105,7 +1105,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
-    kind = _growth_so_far(scope, period, clause_end, kind, measure)
+    kind = _growth_so_far(scope, period, clause_end, kind, measure if unit == "percent" else "level")
     state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence

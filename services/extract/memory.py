@@ -199,7 +199,7 @@ class DocumentTimes:
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
             mentions = [PeriodMention(carried, -1, -1), *mentions]
         elif (
-            paragraph.breaks_down
+            (paragraph.breaks_down or (mentions and masked.startswith("全年", mentions[0].start)))
             and mentions
             and mentions[0].start > 0
             and FIGURE.search(masked, 0, mentions[0].start)
@@ -207,7 +207,8 @@ class DocumentTimes:
             and (kept.start != kept.end or kept.until)
         ):
             # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown, a
-            # number before the sentence's first time keeps the totals' time
+            # number before the sentence's first time keeps the totals' time; so does one before 全年
+            # (截至2024年底…。移动电话用户总数为17.9亿户，全年净增3920万户)
             mentions = [PeriodMention(kept, -1, -1), *mentions]
             carried = None
         else:

@@ -40,8 +40,10 @@ TENS_SHORTHAND = {"廿": 20, "卅": 30, "卌": 40}
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 点 only between numerals (三点五): a lone 点 is the 点 of 重点项目.
 # 千 not where it starts a unit: 四亿千瓦时 is 四亿 of 千瓦时, not 四亿千 of 瓦时.
-CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:点[零〇○一二两三四五六七八九]+)?"
+# 七四三七·三億美元, 卅八·六% (Taiwan's official style): a middle dot is the decimal point.
+CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:[点·‧・][零〇○一二两三四五六七八九]+)?"
 ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
+DECIMAL_DOT = re.compile(r"[·‧・]")
 
 
 def _parse_section(text: str) -> float:
@@ -77,8 +79,8 @@ def _parse_integer(text: str) -> float:
 
 
 def parse_chinese(text: str) -> float:
-    """三点五 -> 3.5; 百分之 is handled by the caller."""
-    whole, _, fraction = text.partition("点")
+    """三点五 -> 3.5, 卅八·六 -> 38.6; 百分之 is handled by the caller."""
+    whole, _, fraction = DECIMAL_DOT.sub("点", text).partition("点")
     value = _parse_integer(whole)
     if fraction:
         value += float("0." + "".join(str(DIGITS[c]) for c in fraction if c in DIGITS) or "0")

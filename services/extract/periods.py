@@ -26,11 +26,14 @@ class Period:
 # makes a word with it is no year (因此今年 is one).
 YEAR_NUMBER = (
     r"(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2}|"
-    r"(?:(?<![今])今|去|明|(?<![目此之以日])前|(?<![此之以然今日产成运用])后(?!年均)|(?<!线)上|(?<![基成资版样账])本)"
+    r"(?:(?<![今])今|去|明|(?<![目此之以日])前|(?<![此之以然今日产成运用])后(?!年均)|(?<!线)上一?|(?<![基成资版样账])本)"
 )
 # Taiwan writes years in the ROC calendar, often without 民國 (112年, 113年第3季): 100-129 is 2011-2040.
-ROC_YEAR_NUMBER = r"(?:民国\s*)?(?<![\d.])1[0-2]\d"
-RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2, "后": 2}
+ROC_YEAR_NUMBER = (
+    r"(?:民国\s*)?(?<![\d.])1[0-2]\d"
+    r"|(?:民国\s*)?(?<![〇零○一二三四五六七八九十])一[〇零○一二][〇零○一二三四五六七八九](?=\s*年)"  # 一一四年 (official)
+)
+RELATIVE_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "上一": -1, "明": 1, "前": -2, "后": 2}
 MONTH_WORD = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 MONTH_NUM = rf"(?P<month>{MONTH_WORD})"
 
@@ -41,7 +44,7 @@ def _period_pattern(year_number: str) -> re.Pattern[str]:
         # The lookahead makes the scan skip, in C, every position where no period can start: without it
         # the all-optional pattern yields an empty match at every character.
         r"(?=[截到至\s\d二今去明前后上本下一三四第Q十五六七八九年底末首民])"
-        r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|[今去明前后上本]\s*年|上半年|下半年|前[三3]|首[三3]?季|民国|"
+        r"(?=(?:截至|截止|到|至)?\s*(?:\d|二[〇零○][一二三四五六七八九〇零○]{2}|一[〇零○一二][〇零○一二三四五六七八九]\s*年|[今去明前后上本]\s*年|上一\s*年|上半年|下半年|前[三3]|首[三3]?季|民国|"
         r"[一二三四]季|第[一二三四1-4]季|Q[1-4]|十[三四五六]五|[一二三四五六七八九十]{1,2}\s*月|年?[底末]))"
         r"(?P<until>截至|截止|截止到|到|至)?\s*"
         r"(?:"
@@ -124,7 +127,7 @@ def _year_value(text: str, published: date) -> int:
     if text in RELATIVE_YEAR:
         return published.year + RELATIVE_YEAR[text]
     if text.startswith("民国") or len(text) == 3:
-        return int(text.removeprefix("民国").strip()) + ROC_OFFSET
+        return int(parse_number(text.removeprefix("民国").strip())) + ROC_OFFSET
     return int(parse_number(text))
 
 
@@ -175,9 +178,10 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 
 # 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
 MONTHS_ENDING = re.compile(
-    r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,]))"
-)  # (截至6月底止中期业绩: the six months)
-INTERIM_MONTHS = 6
+    r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,])"
+    r"|(?<=止)(?P<annual>年度)(?=业绩|报告|[，,]))"
+)  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year)
+INTERIM_MONTHS, ANNUAL_MONTHS = 6, 12
 
 
 def _months_ending(end: date, months: float) -> Period:
@@ -388,7 +392,11 @@ def find_periods(
             period = Period(end.isoformat(), end, end, True)
         if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
             # 截至今年6月底止六个月: the months ending then, not the day.
-            count = parse_number(months["months"]) if months["months"] else INTERIM_MONTHS
+            count = (
+                parse_number(months["months"])
+                if months["months"]
+                else (INTERIM_MONTHS if months["interim"] else ANNUAL_MONTHS)
+            )
             period, end = _months_ending(period.end, count), months.end()
         else:
             end = match.end()

@@ -188,8 +188,14 @@ LIST_JOINER_ONLY = re.compile(r"\s*(?:、|和|及|与)\s*")
 def _listed_with_the_last_unit(found: list[Quantity], sentence: str) -> list[Quantity]:
     for i in range(len(found) - 2, -1, -1):
         item, after = found[i], found[i + 1]
+        # 分别提升2.3个、2.4个和3.2个百分点: the 个 of 个百分点, written once per item
+        points = (
+            item.text.endswith("个")
+            and after.unit.canonical == "percentage_point"
+            and after.text.endswith(("个百分点", "个"))
+        )
         if (
-            item.unit.canonical
+            (item.unit.canonical and not points)
             or not after.unit.canonical
             or math.isnan(item.value)
             or not LIST_JOINER_ONLY.fullmatch(sentence, item.end, after.start)

@@ -200,7 +200,7 @@ COUNTY_END = re.compile(r"[县旗]|市(?![场值民])")
 
 
 ELIDED_MACRO = re.compile(
-    r"(?:东北|东|中|西)部(?=(?:、(?:东北|东|中|西)部)*(?:、|和|及|与)(?:东北|东|中|西)部地区)"
+    r"(?:东北|东|中|西)部(?=(?:、(?:东北|东|中|西)部)*(?:、|和|及|与)(?:(?:东北|东|中|西)部|东北)地区)"
 )
 PLACES = {*REGIONS, *PROVINCES, *HUBS, *AREAS, *MACRO_REGIONS, *CITIES} - {"陆"}
 

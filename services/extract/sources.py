@@ -320,6 +320,10 @@ def tidy_source(who: str) -> str:
 
 
 CHIEF_EXECUTIVE = re.compile(r"^(?:(?P<place>香港|澳门)(?:特区|特别行政区)?)?行政长官[\u4e00-\u9fff]{0,4}$")
+BODY_ANNOUNCED = re.compile(
+    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|处|署|委|厅|办|中心))"
+    r"(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|昨?[（(][^）)]{1,4}[）)]日)?(?:公布|发布)了?(?=[^，。；]{4,})"
+)
 OWN_RESULTS_ANNOUNCED = re.compile(
     r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|[（(]\d{1,2}[）)]日)?"
     r"(?:公布|公告)(?=(?:今年|去年|上月|本月|前|第|\d|[一二三四]季|全年|上半年|下半年)[^，。；]{0,12}?(?:营收|营业收入|收入|业绩|营运|自结|获利|净利))"
@@ -531,8 +535,9 @@ def cited_source(sentence: str) -> str | None:
         return who
     if ("公布" in sentence or "公告" in sentence) and (
         who := _named(OWN_RESULTS_ANNOUNCED.finditer(sentence))
+        or ("《" not in sentence and _named(BODY_ANNOUNCED.finditer(sentence)))
     ):
-        return who  # 台达电昨天公布第3季营收新台币1503.17亿元: a company announcing its own results
+        return who  # 台达电昨天公布第3季营收…; 经济部统计处昨（二十）日公布…: who announces the figures
     if ("召开" in sentence or "举行" in sentence or "举办" in sentence) and (
         who := _named(MEETING_HELD.finditer(sentence))
     ):

@@ -3158,3 +3158,42 @@ def test_a_schemes_qualifying_terms_are_no_figures() -> None:
         "2026-02-12",
     )
     assert facts == []
+
+
+def test_taiwan_official_numerals_and_roc_years_in_chinese_digits() -> None:
+    facts = facts_of(
+        "（中央社記者潘姿羽台北20日電）經濟部統計處昨（二十）日公布一一四年外銷訂單金額七四三七·三億美元，"
+        "較一一三年增加一五三三·四億美元，增幅卅八·六%。",
+        "2026-01-21",
+    )
+    total, increase, rate = (only(facts, t) for t in ("七四三七·三亿美元", "一五三三·四亿美元", "卅八·六%"))
+    assert (total.value, total.period, total.cited_source) == (7.4373e11, "2025", "经济部统计处")
+    assert (increase.measure, rate.value, rate.kind) == ("growth_yoy", 38.6, "actual")
+
+
+def test_a_bulletins_net_changes_and_points_listed_with_one_unit() -> None:
+    facts = facts_of(
+        "截至2024年底，5G基站数量达到425.1万个，较上一年底净增87.4万个。移动电话用户总数为17.9亿户，全年净增3920万户。"
+        "固定电话用户全年净减682万户。\n"
+        "东部、中部、西部和东北地区千兆用户渗透率分别为33.5%、33.5%、34.3%和26.8%，"
+        "较上年末分别提升2.3个、2.4个、2.6个和3.2个百分点。",
+        "2025-01-26",
+    )
+    assert (only(facts, "87.4万个").period, only(facts, "87.4万个").kind) == ("2024-12-31", "actual")
+    assert only(facts, "17.9亿户").period == "2024-12-31"
+    assert [(only(facts, t).measure, only(facts, t).value) for t in ("3920万户", "682万户")] == [
+        ("growth_yoy", 3.92e7),
+        ("growth_yoy", -6.82e6),
+    ]
+    assert {only(facts, t).unit for t in ("2.3个", "2.4个", "2.6个")} == {"percentage_point"}
+    assert only(facts, "34.3%").region == "西部地区"
+
+
+def test_a_hong_kong_annual_results_year_and_its_change() -> None:
+    facts = facts_of(
+        "截至二零二三年十二月三十一日止年度，集团收益约479.4百万港元，较截至二零二二年十二月三十一日止年度减少约52.9百万港元或9.9%。",
+        "2024-03-28",
+    )
+    assert only(facts, "479.4百万港元").period == "2023"
+    change = only(facts, "52.9百万港元")
+    assert (change.measure, change.value, change.period) == ("growth_yoy", -5.29e7, "2023")
