@@ -19,7 +19,7 @@ CELL_GAP = re.compile(r"\s{2,}|\t|\s*[|｜]\s*")
 # 地  区: a two-character label spaced out to the column's width.
 SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s{1,4}([\u4e00-\u9fff])(?=\s{2,}|\t)")
 TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
-CAPTION_CHARS = 40
+CAPTION_CHARS = 60
 # 算力规模（EFLOPS）, 在用标准机架(万架): a column whose header names its unit; the unit goes after each bare
 # number below it, so a cell reads as a quantity.
 HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")

@@ -483,8 +483,13 @@ MARKET_SCOPE = re.compile(
 )
 
 
+ORDERS_FROM = re.compile(r"(?:[^，。；]{0,6}?)来自(?P<place>[^，。；]{2,8}?)(?:之|的)?(?:外销)?(?:接单|订单)")
+
+
 def _without_destination(part: str, masked: str, script: str) -> str:
     """对美国出口238.6亿美元 (subject 美国出口): where the goods go is not whose exports they are."""
+    if (ordered := ORDERS_FROM.match(part)) and regions.place_spans(ordered["place"], script):
+        return part[ordered.end("place") :]  # 3月来自美国接单232.7亿美元: the orders of the story's exporters
     if "出" not in part or "对" not in masked:
         return part
     spans = regions.place_spans(part, script)

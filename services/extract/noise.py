@@ -58,6 +58,7 @@ PER_NODE = re.compile(
     r"|(?:一|每|单)台[^，。；\d]{0,6}?(?:搭载|配备|配置|装配|装有)"  # 一台搭载8张910B加速卡的训练服务器
 )
 RATES_APART = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，。；\d]{0,12}(?:增速|增长率|增幅|增长)$")
+TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合共|总计|共计|加总)")
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
@@ -95,7 +96,7 @@ OFFERING_TERMS = re.compile(
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -272,6 +273,8 @@ def no_figure(
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if unit == "percentage_point" and RATES_APART.search(before):
         return True  # 数字经济同比名义增长7.39%，高于同期GDP名义增速2.76个百分点: how far apart two rates are
+    if unit == "rank" and quantity.at_most and TOP_GROUP_SUM.match(sentence, quantity.end):
+        return True  # 排名前三的服务商合计市场份额为38.7%: the top three together, no rank of anyone
     if unit in ("multiple", "percent") and DENSITY_OR_PREMIUM.search(before):
         return True  # 功率密度飙升十倍, 所需的功率密度为传统数据中心的十倍, 租金溢价高达六成: a rating or a price's
     if (quantity.value == quantity.unit.factor and UNIT_RELATION.match(sentence, quantity.end)) or (

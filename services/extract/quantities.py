@@ -333,8 +333,9 @@ def find_fractions(sentence: str) -> list[Quantity]:
 
 
 PUE = re.compile(
-    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?)(?P<num>[0-3]\.\d{1,3})(?![\d%])"
-)
+    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?|在[^，。；]{2,12}?(?:前|底|内)(?:降至|降到|控制在|低于|达到))"
+    r"(?P<num>[0-3]\.\d{1,3})(?![\d%])"
+)  # (PUE在民国120年前降至1.3以下: a time between the name and the ratio)
 # 降至1.42，较上年下降0.04: the change of the ratio just stated, in the ratio's unit.
 RATIO_CHANGE = re.compile(
     r"[，,]\s*(?:较|比)[^，。；\d]{0,6}?(?:下降|降低|减少|回落|上升|提高|增加)了?(?P<num>0\.\d{1,3})(?![\d%.])"

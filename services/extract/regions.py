@@ -262,7 +262,8 @@ LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 # 甘肃陇原算力科技有限公司: where a company was registered, not a place the text is about.
 NATIONAL_NAME_AFTER = re.compile(
     r"中国(?=电信|移动|联通|铁塔|广电|信通院|信息通信研究院|科学院|工程院|电子(?!信息制造业|商务)|银行|石油|石化|电科|华电|大唐|长城|软件与技术|商飞|中车|通号"
-    r"|云服务商|云服务企业|云厂商|科技企业|企业(?=[\u4e00-\u9fff]{2,10}(?:宣布|表示|计划|将|拟)))"
+    r"|云服务商|云服务企业|云厂商|科技企业|企业(?=[\u4e00-\u9fff]{2,10}(?:宣布|表示|计划|将|拟))"
+    r"|[—－-](?:东盟|阿拉伯|中亚|非洲|欧盟|上海合作组织))"  # 中国—东盟人工智能计算中心: a cooperation's name
 )
 # 上海燧原科技: a company named after its city, no place the text is about.
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
@@ -275,12 +276,15 @@ IN_COMPANY_NAME = re.compile(
 
 
 SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到|连接|连通|通往|直达)$")
+ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 
 
 def _a_destination(text: str, start: int, end: int) -> bool:
     if SENT_TO_BEFORE.search(text, max(0, start - 3), start):
         return True
+    if text.endswith("来自", 0, start) and ORDERS_AFTER.match(text, end):
+        return True  # 来自美国接单232.7亿美元: where the orders come from
     return text.endswith("对", 0, start) and EXPORTS_AFTER.match(text, end) is not None
 
 
@@ -479,7 +483,7 @@ class DocumentRegions:
 
 
 OPENING = re.compile(r"\s*[^。！？\n]*")
-FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}")
+FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 
 

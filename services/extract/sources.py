@@ -47,7 +47,7 @@ SOURCE_SPEAKER = re.compile(
     r"(?:^|[，,。；\s])(?P<who>[^，。；,\s]{2,60}?|[^，。；,\s]*[A-Za-z][A-Za-z0-9]*(?=\s\d)"
     r"|[^，。；,\s]{0,20}?[A-Z][A-Za-z&.]+(?:\s[A-Z][A-Za-z&.]+){1,3}[^，。；,\s]{0,20}?)"  # Harbor Analytics驻香港分析师…表示
     r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\s?(?:\d{1,2}月)?\d{1,2}日)?"
-    rf"(?:则|也|还|亦|更|又|进一步|再次)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
+    rf"(?:则|也|还|亦|更|又|进一步|再次|同时|并)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
 SPEAKING = re.compile(SPEAKER_VERBS)
 IN_THE_VIEW_OF = re.compile(r"(?:^|[，,。；])在(?P<who>[^，。；,]{2,40}?)看来[，,]")
@@ -175,7 +175,7 @@ GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -197,7 +197,10 @@ HE_SAYS = re.compile(
     r"(?:^|[，。；“”])(?:他|她)(?:同时|还|也|进一步|则|并)?(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
 )
 SHORT_NAME_CHARS = 4
-LISTED_COMPANY = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
+LISTED_COMPANY = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]"
+)  # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
+LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
@@ -304,9 +307,7 @@ def tidy_source(who: str) -> str:
     if head := HEAD_OF_GOVERNMENT.match(who):
         return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
     if chief := CHIEF_EXECUTIVE.match(who):
-        return (
-            f"{chief['place'] or '香港'}特区政府"  # 行政长官林郑月娥: the government of the region she heads
-        )
+        return f"{chief['place'] or '香港'}特别行政区政府"  # 行政长官林郑月娥: the government of the region she heads
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
@@ -381,6 +382,8 @@ CITING_WORDS = (
     "估算",
     "公示",
     "分析",
+    "披露",
+    "预料",
 )
 CITING = re.compile("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
@@ -587,8 +590,12 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
                 match["who"] or match.groupdict().get("short") or match.groupdict().get("outlook") or ""
             ),
         )
-        if not who.endswith(("协会", "联盟", "学会")):
-            who = KIND_OF_TRADER.sub("", who)  # 封测厂晶鼎精密: the company, without its trade
+        if not who.endswith(("协会", "联盟", "学会")) and not TITLE_ONLY.fullmatch(
+            KIND_OF_TRADER.sub("", who)
+        ):
+            who = KIND_OF_TRADER.sub(
+                "", who
+            )  # 封测厂晶鼎精密: the company, without its trade (not 运营方负责人)
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):
@@ -775,7 +782,7 @@ class DocumentSources:
         text = self.document.text
         names = (
             LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
-            for code in STOCK_CODE.finditer(text)
+            for code in LISTED_CODE.finditer(text)
         )
         return [self.as_written(KIND_OF_TRADER.sub("", tidy_source(name["name"]))) for name in names if name]
 
@@ -871,7 +878,9 @@ class DocumentSources:
         while at > 0:
             if text.endswith("行政长官", 0, at):
                 # 行政长官林郑月娥致辞时表示, then 林郑指出: the Chief Executive speaks for the government
-                return "澳门特区政府" if text.count("澳门") > text.count("香港") else "香港特区政府"
+                return (
+                    "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
+                )
             for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
@@ -972,6 +981,7 @@ def _without_place(name: str) -> str:
 
 
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处"}
+TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)")
 

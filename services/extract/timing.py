@@ -270,7 +270,40 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         and not SUBSIDY_TERMS.search(scope.masked)
     ):
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
-    return kind, _stock_at_the_end(scope, quantity, clause_start, measure, period)
+    if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
+        return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
+    return kind, _past_a_rates_span(
+        scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
+    )
+
+
+def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:
+    """Money set aside in a statement of its own that names no time: this year's."""
+    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    if not statement or not RESERVED.search(scope.masked, statement, quantity.start):
+        return None
+    if any(statement <= m.start < quantity.start for m in scope.mentions):
+        return None
+    return whole_year(scope.published.year)
+
+
+RESERVED = re.compile(r"(?:预留|拨出|拨款|注资)(?:约|不少于|超过|逾)?$")
+
+
+def _past_a_rates_span(scope: SentenceScope, measure: str, period: Period | None) -> Period | None:
+    """民国115年至120年年均成长约24%，占…比重将升至约8%: a level after a rate's span is of its last year."""
+    if measure not in ("level", "share") or period is None or period.start.year == period.end.year:
+        return period
+    if any(
+        m.period is period and RATE_AFTER_SPAN.match(scope.masked, m.end)
+        for m in scope.mentions
+        if m.start >= 0
+    ):
+        return whole_year(period.end.year)
+    return period
+
+
+RATE_AFTER_SPAN = re.compile(r"[^，。；\d]{0,3}(?:年均|复合|年复合)")
 
 
 def _stock_at_the_end(
@@ -299,7 +332,9 @@ SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
-PAST_ESTIMATE = re.compile(r"业绩预告|业绩快报|初步核算|预计[^，。；]{0,6}(?:全年|上半年|前三季度)")
+PAST_ESTIMATE = re.compile(
+    r"业绩预告|业绩快报|初步核算|据此(?:测算|推算|估算)|预计[^，。；]{0,6}(?:全年|上半年|前三季度|(?:19|20)\d{2}年(?:度|全年)?实现)"
+)  # (公司预计2025年实现归母净利润6.8亿元至7.6亿元，同比增长85%至107%；扣非净利润…: each the estimate)
 
 
 # 按合同金额的30%给予补贴: a policy's terms, in force as it is stated
@@ -314,8 +349,7 @@ def _list_start(masked: str, clause_start: int) -> int:
 
 
 def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:
-    statement = scope.masked.rfind("；", 0, start) + 1
-    return PAST_ESTIMATE.search(scope.masked, statement, start) is not None
+    return PAST_ESTIMATE.search(scope.masked, 0, start) is not None
 
 
 # 同日公告…项目计划总投资约18亿元, in a results story: money a project commits, not the report's span.

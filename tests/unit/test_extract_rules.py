@@ -3145,7 +3145,7 @@ def test_the_chief_executive_speaks_for_the_government_and_a_company_announcing_
         "封測廠晶鼎精密公布8月營收182.6億元。",
         "2025-10-30",
     )
-    assert [only(facts, t).cited_source for t in ("12个", "19个")] == ["香港特区政府"] * 2
+    assert [only(facts, t).cited_source for t in ("12个", "19个")] == ["香港特别行政区政府"] * 2
     assert only(facts, "19个").region == "HK"
     assert only(facts, "1503.17亿元").cited_source == "台达电"
     assert only(facts, "182.6亿元").cited_source == "晶鼎精密"
@@ -3197,3 +3197,36 @@ def test_a_hong_kong_annual_results_year_and_its_change() -> None:
     assert only(facts, "479.4百万港元").period == "2023"
     change = only(facts, "52.9百万港元")
     assert (change.measure, change.value, change.period) == ("growth_yoy", -5.29e7, "2023")
+
+
+def test_a_years_preliminary_results_are_estimates_and_a_share_at_a_rates_end() -> None:
+    facts = facts_of(
+        "1月22日晚间，云岫算力（SZ301592，收盘价：48.36元）发布2025年度业绩预告。公司预计2025年实现归属于上市公司股东的"
+        "净利润6.8亿元至7.6亿元，同比增长85%至107%；营业收入约42亿元。公司同时披露，截至2025年末，在手订单金额约58亿元。\n"
+        "台電預估，民國115年至120年年均成長約24%，占全台總用電量的比重將升至約8%。",
+        "2026-01-23",
+    )
+    assert [only(facts, t).kind for t in ("6.8亿元至7.6亿元", "85%至107%", "42亿元")] == ["forecast"] * 3
+    assert only(facts, "58亿元").cited_source == "云岫算力"
+    assert only(facts, "8%").period == "2031"
+
+
+def test_an_agreements_targets_and_orders_from_a_market() -> None:
+    facts = facts_of("根据协议，到2028年，大湾区智能算力总规模将达到150EFLOPS以上。", "2026-04-21")
+    assert only(facts, "150EFLOPS").kind == "target"
+    orders = facts_of(
+        "（中央社記者台北20日電）按地區觀察，3月來自美國接單232.7億美元，年增35.6%。", "2026-04-21"
+    )
+    assert only(orders, "232.7亿美元").region == "TW"
+
+
+def test_money_set_aside_now_a_cap_and_a_top_group() -> None:
+    facts = facts_of(
+        "《施政报告》提出，于2030年或之前令本港数据中心总IT容量增至约2,400兆瓦；政府亦建议预留50亿港元成立「人工智能算力基金」。\n"
+        "按照办法，单个企业年度申领额度最高400万元。\n"
+        "排名前三的服务商合计市场份额为38.7%。",
+        "2026-09-17",
+    )
+    reserved = only(facts, "50亿港元")
+    assert (reserved.kind, reserved.period) == ("actual", "2026")
+    assert not [f for f in facts if f.value_text in ("400万元", "前三")]
