@@ -49,8 +49,8 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
 
 
 SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?:以上|及以上)"), "ge"),
-    (re.compile(r"^(?:以下|以内|及以下)"), "le"),
+    (re.compile(r"^(?:以上|及以上|之上)"), "ge"),
+    (re.compile(r"^(?:以下|以内|及以下|之下)"), "le"),
     (re.compile(r"^(?:左右|上下|附近)"), "approx"),
 ]
 ANNOTATION = re.compile(r"^\s*[（(][^）)]{0,12}[）)]")

@@ -59,6 +59,8 @@ PER_NODE = re.compile(
 )
 RATES_APART = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，。；\d]{0,12}(?:增速|增长率|增幅|增长)$")
 TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合共|总计|共计|加总)")
+DIGIT = re.compile(r"\d")
+EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
@@ -155,8 +157,18 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
             q.unit.canonical == quantity.unit.canonical
             or (converted and is_money(q.unit) and is_money(quantity.unit))
         )
+        and not _rounded_before_exact(q, quantity)
         for q in quantities
         if q is not quantity
+    )
+
+
+def _rounded_before_exact(rounded: Quantity, exact: Quantity) -> bool:
+    """接近九成(88%): a round figure in words, then the exact one in digits, which is the fact."""
+    return (
+        not DIGIT.search(rounded.text)
+        and DIGIT.search(exact.text) is not None
+        and rounded.unit.canonical == exact.unit.canonical
     )
 
 
@@ -233,6 +245,12 @@ def no_figure(
         for match in QUOTED_QUESTION.finditer(sentence):
             if match.start() < quantity.start < match.end():
                 return True  # 质疑…GPU「是不是连五成使用率都不到」: a doubt, asked, states nothing
+    if (
+        not DIGIT.search(quantity.text)
+        and (exact := EXACT_AFTER.match(sentence, quantity.end))
+        and any(q.start == exact.start("num") and q.unit.canonical == unit for q in quantities)
+    ):
+        return True  # 接近九成(88%): the round figure, before the exact one in brackets
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
     if _glosses_the_number_before(sentence, quantity, quantities):

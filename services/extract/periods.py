@@ -135,6 +135,15 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+# 超微的AI伺服器規劃第4季出貨，…預估: a quarter ahead that a plan or a forecast names is this year's.
+AHEAD_WORDS = re.compile(r"规划|计划|预计|预估|预期|可望|有望|将|拟")
+
+
+def _looks_ahead(match: re.Match[str]) -> bool:
+    text = match.string
+    return AHEAD_WORDS.search(text, max(0, match.start() - 8), min(len(text), match.end() + 16)) is not None
+
+
 def _resolve(match: re.Match[str], published: date) -> Period | None:
     until = bool(match["until"]) and match["until"] != "到"
     if match["fyp"]:
@@ -145,7 +154,7 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
         period = _half_or_quarter(match["half"], year or published.year, until)
         if year is None and (
             (period.start.month == 1 and period.end.month >= 6 and published.month <= 3 < period.end.month)
-            or period.start > published + QUARTER_AHEAD
+            or (period.start > published + QUARTER_AHEAD and not _looks_ahead(match))
         ):
             # 前三季度 or 上半年 in a January story, 第四季度 in a March one: last year's (this year's has
             # hardly begun, or is a season away), as 1-9月 would be.

@@ -73,7 +73,7 @@ def shares(
         before = masked[: word.start()]
         names = None if places or periods else _listed_subjects(before, len(members))
         if names is None and not (places or periods):
-            names = _owners_sharing(before, len(members))
+            names = _owners_sharing(before, len(members)) or _announcers_measured(before, len(members))
         if names is None and not (places or periods) and owners_before and len(owners_before) == len(members):
             names = _owned(owners_before, before)
         owners_before = _listed_owners(before, len(members)) or owners_before
@@ -194,6 +194,37 @@ def _owners_sharing(before: str, count: int) -> list[str] | None:
     return [f"{owner}{joint}{measured}" for owner in owners]
 
 
+# 代工厂广达（2382）、纬创、纬颖、英业达昨（8）日公布9月营收，分别为…: the companies announcing, each its own.
+ANNOUNCERS = re.compile(
+    r"(?:^|[，,。；])(?P<names>[^，。；]{4,60}?)(?:昨|今|日前|近日)?(?:[（(][\d一二三四五六七八九十]{1,3}[）)])?日?"
+    r"(?:公布|发布|公告)了?(?P<measured>[^，。；]{0,12}?)[，,]?$"
+)
+STOCK_CODE_IN_NAME = re.compile(r"[（(][A-Z]{0,2}\d{4,6}(?:\.[A-Z]{2})?[）)]")
+TRADE_BEFORE_NAME = re.compile(
+    r"^.*?(?:代工厂|封测厂|晶圆厂|厂商|服务商|运营商|供应商|制造商)(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
+MEASURED_PERIOD = re.compile(r"^(?:\d{1,2}月|第?[一二三四1-4]季度?|前[三3]季|上半年|全年|去年|今年)")
+
+
+def announcers(before: str, count: int) -> list[str] | None:
+    """The `count` bodies or companies listed as announcing what a 分别 list then gives."""
+    found = ANNOUNCERS.search(before)
+    if found is None:
+        return None
+    names = [
+        TRADE_BEFORE_NAME.sub("", STOCK_CODE_IN_NAME.sub("", name)).strip()
+        for name in SUBJECT_JOINER.split(found["names"])
+    ]
+    return names if len(names) == count and all(2 <= len(name) <= 10 for name in names) else None
+
+
+def _announcers_measured(before: str, count: int) -> list[str] | None:
+    if (names := announcers(before, count)) is None:
+        return None
+    measured = MEASURED_PERIOD.sub("", ANNOUNCERS.search(before)["measured"])
+    return [f"{name}{measured}" for name in names] if len(measured) >= 2 else None
+
+
 def _owned(owners: list[str], before: str) -> list[str] | None:
     """…分别签约38个、53个和35个，签约金额分别约为352亿元、186亿元和144亿元: the owners the list before
     named, each with what this clause measures."""
@@ -231,6 +262,8 @@ def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -
             continue
         listed = SOURCES_LISTED.search(masked, 0, word.end())
         if listed is None:
+            if names := announcers(masked[: word.start()], len(members)):
+                return names[members.index(quantity)]  # 广达、纬创…公布9月营收，分别为…: each company's own
             continue
         # 华屹证券、禾丰证券和东岳证券对2026年…占比的预测: the bodies, without what they forecast
         bodies = FORECAST_OF_WHAT.sub("", BRACKETED.sub("", listed["names"]))

@@ -190,7 +190,7 @@ BARE_HEAD = re.compile(
     r"(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
 )
 BARE_REPORT = "报告"
-REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书")
+REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
@@ -322,7 +322,7 @@ def tidy_source(who: str) -> str:
 
 CHIEF_EXECUTIVE = re.compile(r"^(?:(?P<place>香港|澳门)(?:特区|特别行政区)?)?行政长官[\u4e00-\u9fff]{0,4}$")
 BODY_ANNOUNCED = re.compile(
-    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|处|署|委|厅|办|中心))"
+    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|处|署|委|厅|办|中心|政府))"
     r"(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|昨?[（(][^）)]{1,4}[）)]日)?(?:公布|发布)了?(?=[^，。；]{4,})"
 )
 OWN_RESULTS_ANNOUNCED = re.compile(
@@ -467,7 +467,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?)?(?:研报|报告)"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?|最新)?(?:研报|报告|公报)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
@@ -549,7 +549,7 @@ def cited_source(sentence: str) -> str | None:
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
-    if ("报告" in sentence or "研报" in sentence) and REPORT_AGAIN.search(sentence):
+    if ("报告" in sentence or "研报" in sentence or "公报" in sentence) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (
         "《" in sentence

@@ -3230,3 +3230,26 @@ def test_money_set_aside_now_a_cap_and_a_top_group() -> None:
     reserved = only(facts, "50亿港元")
     assert (reserved.kind, reserved.period) == ("actual", "2026")
     assert not [f for f in facts if f.value_text in ("400万元", "前三")]
+
+
+def test_companies_announcing_a_list_and_a_quarter_planned_ahead() -> None:
+    facts = facts_of(
+        "（中央社記者台北9日電）代工廠廣達（2382）、緯創、緯穎、英業達昨（8）日公布9月營收，分別為1,841.09億元、2,034.36億元、"
+        "863.16億元及605.61億元。\n超微的AI伺服器規劃第4季出貨，初期訂單數量預估為12萬到15萬台之間。",
+        "2026-03-01",
+    )
+    wistron = only(facts, "2,034.36亿元")
+    assert (wistron.subject, wistron.cited_source) == ("纬创营收", "纬创")
+    assert only(facts, "12万到15万台").period == "2026-Q4"
+
+
+def test_a_bulletin_met_again_and_an_exact_figure_after_a_round_one() -> None:
+    facts = facts_of(
+        "据IT之家报道，工信部今日公布了2024年通信业统计公报(以下简称“公报”)。\n"
+        "最新公报显示，截至2024年底，5G基站数量达到425.1万个。\n"
+        "沙岭数据园区总楼面面积约25万平方米，当中接近九成(88%)楼面面积用于高端数据中心用途。",
+        "2025-01-26",
+    )
+    assert "工" in (only(facts, "425.1万个").cited_source or "")
+    assert not [f for f in facts if f.value_text == "九成"]
+    assert only(facts, "88%").value == 88.0
