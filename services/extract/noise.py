@@ -84,6 +84,7 @@ DESIGNATED_KIND = re.compile(
     r"|\s*(?:个)?(?:地级以上市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
     r"|\s*(?:名|家)?(?:特定对象|发行对象|认购对象|合格投资者)"  # 向不超过35名特定对象发行: who may buy, by law
     r"|\s*个?省[（(]区、市[）)]"  # 全国31个省（区、市）: how the country is divided
+    r"|\s*个?片区(?!的|内|共|累计|已)"  # 八大枢纽十大集群21个片区: the national plan's designations
 )
 # 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
 LONG_AGO = re.compile(

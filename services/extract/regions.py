@@ -276,6 +276,8 @@ IN_COMPANY_NAME = re.compile(
 
 
 SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到|连接|连通|通往|直达)$")
+SLOGAN_AFTER = re.compile(r"特色|式现代化|梦|共产党")
+INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述|回信)(?:精神)?")
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 
@@ -285,6 +287,10 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True
     if text.endswith("来自", 0, start) and ORDERS_AFTER.match(text, end):
         return True  # 来自美国接单232.7亿美元: where the orders come from
+    if text[start:end] == "中国" and SLOGAN_AFTER.match(text, end):
+        return True  # 习近平新时代中国特色社会主义思想, 中国式现代化: a slogan, no place
+    if INSTRUCTIONS_TO.match(text, end):
+        return True  # 贯彻落实习近平总书记对内蒙古的重要指示精神: a policy preamble, no place of the figures
     return text.endswith("对", 0, start) and EXPORTS_AFTER.match(text, end) is not None
 
 

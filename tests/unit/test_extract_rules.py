@@ -3253,3 +3253,16 @@ def test_a_bulletin_met_again_and_an_exact_figure_after_a_round_one() -> None:
     assert "工" in (only(facts, "425.1万个").cited_source or "")
     assert not [f for f in facts if f.value_text == "九成"]
     assert only(facts, "88%").value == 88.0
+
+
+def test_valuation_ratios_met_expectations_and_slogans_are_no_figures_or_places() -> None:
+    facts = facts_of(
+        "万国数据在2025年第三季度的业绩不仅符合市场预期，实现收入28.87亿元人民币。而市账率则为1.55倍。\n"
+        "以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平总书记对内蒙古的重要指示精神。"
+        "呼和浩特全市智算占比超过95%，将持续领跑全国八大枢纽十大集群21个片区。",
+        "2025-11-21",
+    )
+    assert only(facts, "28.87亿元人民币").cited_source is None
+    assert not [f for f in facts if f.value_text in ("1.55倍", "21个")]
+    share = only(facts, "95%")
+    assert (share.metric, share.region) == ("ai_compute_capacity", "呼和浩特")
