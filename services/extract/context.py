@@ -178,10 +178,18 @@ def mask_leads(text: str) -> str:
     return LINE_LEAD.sub(lambda lead: " " * len(lead.group(0)), text)
 
 
+ISO_DATE = re.compile(
+    r"(?<![\d.])(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+)
+
+
 def mask_titles(sentence: str) -> str:
     """Blank out 《book titles》 and a story's lead (same length) so the years, days, places and numbers
     in them are never read as facts or as the facts' time and place."""
     sentence = mask_lead(sentence)
+    if "-" in sentence or "/" in sentence:
+        # 2026-01-21人工智能…, 2025/12/29 10:42: a dateline's day and time, no figure (blanked, same length)
+        sentence = ISO_DATE.sub(lambda m: "□" * len(m.group(0)), sentence)
     if "《" not in sentence:
         return sentence
     return BOOK_TITLE.sub(lambda m: "《" + "□" * (len(m.group(0)) - 2) + "》", sentence)

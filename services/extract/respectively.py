@@ -262,8 +262,6 @@ def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -
             continue
         listed = SOURCES_LISTED.search(masked, 0, word.end())
         if listed is None:
-            if names := announcers(masked[: word.start()], len(members)):
-                return names[members.index(quantity)]  # 广达、纬创…公布9月营收，分别为…: each company's own
             continue
         # 华屹证券、禾丰证券和东岳证券对2026年…占比的预测: the bodies, without what they forecast
         bodies = FORECAST_OF_WHAT.sub("", BRACKETED.sub("", listed["names"]))

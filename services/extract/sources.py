@@ -11,7 +11,7 @@ from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
 
 from . import regions
-from .context import STORY_LEAD
+from .context import ISO_DATE, STORY_LEAD
 from .lazy import cached_property
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
@@ -238,7 +238,7 @@ SOURCE_FOLLOWERS = re.compile(
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|(?:首席)?(?:助理|副)?秘书长|理事长|分析师|署长|副署长|处长|副处长|"
-    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师|工程师)"
+    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师|工程师|科长|副科长)"
 )
 HEAD_NAMED = re.compile(
     r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
@@ -279,7 +279,7 @@ COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公
 
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
-    who = STORY_LEAD.sub("", who.strip().strip("“”\"'「」『』"))
+    who = STORY_LEAD.sub("", ISO_DATE.sub("", who.strip().strip("“”\"'「」『』")))
     if "," in who or "，" in who:
         who = re.split(r"[，,]", who)[
             -1
@@ -288,6 +288,7 @@ def tidy_source(who: str) -> str:
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PORTFOLIO_NOTE.sub("", who)  # 首席助理秘书长（规划及地政）周咏芝: the post's portfolio
+    who = SECTION_OF_BODY.sub("", who)  # 大同市数据局数字经济科科长张科: the bureau, not its section
     if BARE_HEAD.fullmatch(who):
         return who  # 行政总裁陈启豪(在业绩记者会上): the company's head, named only by title (DocumentSources.in_full)
     if titled := TITLE_THEN_NAME.match(who):
@@ -321,14 +322,11 @@ def tidy_source(who: str) -> str:
 
 
 CHIEF_EXECUTIVE = re.compile(r"^(?:(?P<place>香港|澳门)(?:特区|特别行政区)?)?行政长官[\u4e00-\u9fff]{0,4}$")
-BODY_ANNOUNCED = re.compile(
-    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|处|署|委|厅|办|中心|政府))"
-    r"(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|昨?[（(][^）)]{1,4}[）)]日)?(?:公布|发布)了?(?=[^，。；]{4,})"
+BULLETIN_PUBLISHED = re.compile(
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心))(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日)?"
+    r"(?:公布|发布)了?[^，。；《]{0,20}?(?:统计公报|公报|报告|白皮书)"
 )
-OWN_RESULTS_ANNOUNCED = re.compile(
-    r"(?:^|[，,。；）)])(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:昨天|昨日|今天|今日|日前|近日|\d{1,2}日|[（(]\d{1,2}[）)]日)?"
-    r"(?:公布|公告)(?=(?:今年|去年|上月|本月|前|第|\d|[一二三四]季|全年|上半年|下半年)[^，。；]{0,12}?(?:营收|营业收入|收入|业绩|营运|自结|获利|净利))"
-)
+SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$")
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
@@ -536,11 +534,6 @@ def cited_source(sentence: str) -> str | None:
         "的预" in sentence or "观" in sentence or "慎" in sentence or "保守" in sentence or "给出" in sentence
     ) and (who := _named(FORECAST_OF.finditer(sentence))):
         return who
-    if ("公布" in sentence or "公告" in sentence) and (
-        who := _named(OWN_RESULTS_ANNOUNCED.finditer(sentence))
-        or ("《" not in sentence and _named(BODY_ANNOUNCED.finditer(sentence)))
-    ):
-        return who  # 台达电昨天公布第3季营收…; 经济部统计处昨（二十）日公布…: who announces the figures
     if ("召开" in sentence or "举行" in sentence or "举办" in sentence) and (
         who := _named(MEETING_HELD.finditer(sentence))
     ):
@@ -549,6 +542,8 @@ def cited_source(sentence: str) -> str | None:
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
+    if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
+        return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
     if ("报告" in sentence or "研报" in sentence or "公报" in sentence) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (

@@ -85,7 +85,7 @@ GENERIC_SUBJECTS = {
 }
 
 
-MASKED_TITLE = re.compile(r"《□*》")
+MASKED_TITLE = re.compile(r"《□*》|□+")  # (a masked title, or a masked dateline day)
 
 
 def clean_subject(text: str) -> str:
