@@ -26,7 +26,7 @@ from .quantities import (
     find_ratios,
 )
 from .scope import ListedBefore, SentenceScope, SentenceState
-from .units import is_money
+from .units import Unit, is_money
 
 EXTRACTOR_VERSION = "0.5.0"
 
@@ -89,6 +89,7 @@ OTHER_WORKS_AFTER = re.compile(
 PLANNED_SPENDING = re.compile(
     r"计划(?:(?:于|在)[^，。；]{2,16}?)?(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?"
     r"(?:增至|降至|达到|约为|为|约|超过|逾|近){0,2}$"
+    r"|(?:投资|开支|支出)计划(?:在|为|约为|约|达到|达)?$"  # 公司2026年算力投资计划在150亿元至170亿元之间
 )  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
@@ -804,6 +805,7 @@ def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
 
 TENTHS = re.compile(r"成")
 # 同比变动率分别为-6.53%、18.72%: a minus written before a change (not the dash of a range, 4-5%).
+SIGNED_CHANGE = re.compile(r"(?:同比|按年|年增|(?P<pop>环比|按季|季增|月增))[+＋\-－−]$")
 POINTS_THEN_TO = re.compile(r"百分点(?:至|到)$")
 SIGNED_IN_BRACKETS = re.compile(r"(?<=[元户个台架张%])\s*[（(]\s*(?:同比|按年|年增)?[+＋\-－−]$")
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
@@ -907,6 +909,15 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
+    elif (
+        kind == "actual"
+        and is_money(quantity.unit)
+        and PART_OF_THE_WHOLE.match(masked, quantity.start - len(clause_before))
+        and (before := scope.state.last_listed) is not None
+        and before.kind == "target"
+        and is_money(Unit(before.unit))
+    ):
+        kind = "target"  # 2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元: a part of the plan
     elif (
         kind == "target"
         and is_money(quantity.unit)
@@ -1019,6 +1030,8 @@ def _measure(
         return measure
     if measure == "growth_yoy" and POINTS_THEN_TO.search(masked, 0, quantity.start):
         return "level"  # EBITDA率提升0.9个百分点至34.2%: where the rate went, a level (a share if it is one)
+    if measure == "level" and (signed := SIGNED_CHANGE.search(clause_before)):
+        return "growth_pop" if signed["pop"] else "growth_yoy"  # 同比-0.8%, 环比+2.1%: a change, signed
     if measure == "level" and noise.EQUIVALENT.search(clause_before):
         return "share"  # 涉及资助额约19.8亿港元，相当于计划总额约66%: the part the amount is of a whole
     if measure == "level" and SIGNED_IN_BRACKETS.search(masked, max(0, quantity.start - 12), quantity.start):

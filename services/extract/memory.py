@@ -47,6 +47,10 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 
 
 HEADING_CHARS = 40
+NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
+REPORT_GOES_ON = re.compile(
+    r"^(?:[^，。；]{0,10}[，,])?(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?(?:显示|指出|称|提到|从)"
+)
 RESULTS_MONTHS = re.compile(r"个月|止中期|止半年")
 
 
@@ -372,6 +376,9 @@ class ParagraphMemory:
         if BREAKDOWN.match(opening):
             after.period = self.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.breaks_down = True
+        elif REPORT_GOES_ON.match(opening):
+            # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on
+            after.period = self.last_period()
         return after
 
     def last_period(self) -> Period | None:
@@ -397,8 +404,10 @@ class ParagraphMemory:
         if (opening := mentions[0]).start >= 0 and _opens_on(opening, masked):
             # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened; 9月23日，记者
             # 从…获悉，…已于今年8月建成投运: the day of the news, then the month it opened
-            dated = next((m for m in mentions[1:] if OPENED_THEN.match(masked, m.end)), opening)
-            self.period, self.period_opened = month_of(dated.period.start), True
+            dated = next((m for m in mentions[1:] if OPENED_THEN.match(masked, m.end)), None)
+            # (记者20日从…获悉，…日前完成升级并投入运行: the day of the news, and an opening some days before)
+            if dated is not None or not NEWS_DAY.search(masked, opening.end, len(masked)):
+                self.period, self.period_opened = month_of((dated or opening).period.start), True
         self.unread_periods.clear()
 
 
@@ -441,9 +450,10 @@ def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:
     """The sentence opens with a day and tells of something opening then (4月14日，…正式投运)."""
     period = mention.period
+    opened = OPENED.search(sentence, mention.end)
     return (
         period.start == period.end
         and not period.until
         and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
-        and OPENED.search(sentence, mention.end) is not None
+        and opened is not None
     )

@@ -60,7 +60,11 @@ PER_NODE = re.compile(
 RATES_APART = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，。；\d]{0,12}(?:增速|增长率|增幅|增长)$")
 TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合共|总计|共计|加总)")
 DIGIT = re.compile(r"\d")
+MACHINE_AFTER = re.compile(r"(?:[A-Za-z\d]{0,6})?的?(?:训练|推理|AI)?(?:服务器|整机|一体机|机器)")
 EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
+SOME_OF_THEM_BEFORE = re.compile(
+    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数)[^，。；\d]{2,20}$"
+)
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
@@ -193,6 +197,7 @@ QUALIFYING = re.compile(
 # …对127个智算中心的抽样监测显示: the things a survey looked at.
 SAMPLED = re.compile(
     r"[^，。；]{1,16}?的?(?:抽样|抽查|问卷)?(?:监测|调查|调研|测算|分析|测试|评估|统计|研究)"
+    r"|[^，。；]{1,12}?进行[^，。；]{0,6}?(?:评价|评估|排名|打分)"  # 对全国100个城市进行综合评价
 )
 
 
@@ -253,6 +258,8 @@ def no_figure(
         and any(q.start == exact.start("num") and q.unit.canonical == unit for q in quantities)
     ):
         return True  # 接近九成(88%): the round figure, before the exact one in brackets
+    if unit == "count" and quantity.text.endswith("卡") and MACHINE_AFTER.match(sentence, quantity.end):
+        return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
     if _glosses_the_number_before(sentence, quantity, quantities):
@@ -295,6 +302,8 @@ def no_figure(
         return True  # 数字经济同比名义增长7.39%，高于同期GDP名义增速2.76个百分点: how far apart two rates are
     if unit == "rank" and quantity.at_most and TOP_GROUP_SUM.match(sentence, quantity.end):
         return True  # 排名前三的服务商合计市场份额为38.7%: the top three together, no rank of anyone
+    if unit == "percent" and measure == "share" and SOME_OF_THEM_BEFORE.search(before):
+        return True  # 一些中西部城市的新建智算中心上架率不足五成: a vague few, no statistic
     if unit in ("multiple", "percent") and DENSITY_OR_PREMIUM.search(before):
         return True  # 功率密度飙升十倍, 所需的功率密度为传统数据中心的十倍, 租金溢价高达六成: a rating or a price's
     if (quantity.value == quantity.unit.factor and UNIT_RELATION.match(sentence, quantity.end)) or (
@@ -332,7 +341,11 @@ def no_figure(
         return True
     if QUALIFYING.search(sentence, 0, quantity.start):
         return True  # 纳入服务商名录的企业，须…智能算力资源不少于100P: what a firm needs to qualify
-    if unit == "count" and before.endswith("对") and SAMPLED.match(sentence, quantity.end):
+    if (
+        unit == "count"
+        and before.endswith(("对", "对全国", "对全省", "对全市"))
+        and SAMPLED.match(sentence, quantity.end)
+    ):
         return True  # 中国信通院对127个智算中心的抽样监测显示: how many were sampled, not built
     return unit == "count" and (
         counts_the_list_before(sentence, quantity)

@@ -130,7 +130,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
+    r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?!院|所|中心|会)|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
     r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
@@ -216,7 +216,7 @@ CONNECTIVE = re.compile(
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
-    r"^(?:记者)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自)|(?:获悉|了解到|得知)$"
+    r"^(?:记者)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?简称[^）)]{1,14}[）)]")
@@ -228,7 +228,7 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
+    r"|(?<=[\u4e00-\u9fff]{2})在[京沪穗深港渝蓉杭宁]$|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -279,7 +279,7 @@ COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公
 
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
-    who = STORY_LEAD.sub("", ISO_DATE.sub("", who.strip().strip("“”\"'「」『』")))
+    who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
     if "," in who or "，" in who:
         who = re.split(r"[，,]", who)[
             -1
@@ -326,6 +326,7 @@ BULLETIN_PUBLISHED = re.compile(
     r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心))(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日)?"
     r"(?:公布|发布)了?[^，。；《]{0,20}?(?:统计公报|公报|报告|白皮书)"
 )
+ANSWER_MARK = re.compile(r"^(?:答|问)[：:]\s*")  # 答：中国信通院…预测: the answer's mark, not a name
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$")

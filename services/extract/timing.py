@@ -316,8 +316,8 @@ def _stock_at_the_end(
         return period
     words = scope.masked[clause_start : quantity.start]
     statement = scope.masked[scope.masked.rfind("；", 0, quantity.start) + 1 : quantity.start]
-    if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(words):
-        return period
+    if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(words) or FLOW_WORDS.search(statement):
+        return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
     if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
         return period  # (…占比较上年末提高2.2个百分点: the change since the year's end, to the span's)
     if quantity.unit.canonical == "percent" and measure != "share":
@@ -326,7 +326,7 @@ def _stock_at_the_end(
 
 
 MONTHS_SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
-STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量")
+STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量|基站|机架")
 FLOW_WORDS = re.compile(r"新增|新建|新发展|产量|出货|销量|签约|惠及|服务|完成|处理|调度|进口|出口|办理|受理")
 SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
 

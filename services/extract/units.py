@@ -19,6 +19,7 @@ class Unit:
 UNITS: list[tuple[str, Unit]] = [
     # money
     ("元人民币", Unit("CNY")),
+    ("人民币", Unit("CNY")),  # 签38.6亿人民币智算服务合同: the currency with no 元
     ("元", Unit("CNY")),
     ("块钱", Unit("CNY")),
     ("美元", Unit("USD")),

@@ -3278,3 +3278,28 @@ def test_eps_is_a_figure_but_a_payout_ratio_and_a_datelines_day_are_not() -> Non
     assert only(facts, "2.42元").value == 2.42
     assert not [f for f in facts if f.value_text in ("2元", "82.6%") or "-" in f.value_text]
     assert only(facts, "70家").cited_source == "大同市数据局"
+
+
+def test_a_part_of_a_planned_sum_a_signed_change_and_a_machines_cards() -> None:
+    facts = facts_of(
+        "2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元。公司2026年算力投资计划在150亿元至170亿元之间。\n"
+        "联拓通信营业收入3,912亿元，同比-0.8%。部分8卡H20整机的月租金已降至5万元左右。弘数科技签38.6亿人民币智算服务合同。",
+        "2026-03-27",
+    )
+    assert [only(facts, t).kind for t in ("520亿元", "150亿元至170亿元")] == ["target", "target"]
+    change = only(facts, "0.8%")
+    assert (change.measure, change.value) == ("growth_yoy", -0.8)
+    assert not [f for f in facts if f.value_text == "8卡"]
+    assert only(facts, "38.6亿人民币").unit == "CNY"
+
+
+def test_a_reports_paragraphs_keep_its_time_and_a_vague_few_and_an_evaluations_scope() -> None:
+    facts = facts_of(
+        "9月14日，中科算网研究院（以下简称“研究院”）在京发布《2026中国城市算力发展指数报告》（以下简称《报告》）。"
+        "《报告》显示，截至2026年6月底，北京算力规模为41.2EFLOPS。\n"
+        "《报告》显示，排名前十的城市算力规模合计约218EFLOPS，同比增长31.6%。\n"
+        "除算力规模外，《报告》还从多个维度对全国100个城市进行综合评价。另一方面，一些中西部城市的新建智算中心上架率不足五成。",
+        "2026-09-15",
+    )
+    assert only(facts, "218EFLOPS").period == "2026-06-30"
+    assert not [f for f in facts if f.value_text in ("100个", "五成")]
