@@ -78,6 +78,9 @@ REGIONS: dict[str, str] = {
     # Short names of the areas that span provinces.
     "大湾区": "粤港澳大湾区",
     "长江三角洲": "长三角",
+    # 天府数据中心集群 and 天府新区: 成都's (the 成渝 hub's cluster in Sichuan).
+    "天府数据中心集群": "成都",
+    "天府新区": "成都",
     # 西部枢纽节点的智能算力规模: the hubs of a part of the country stand for that part.
     "西部枢纽节点": "西部地区",
     "东部枢纽节点": "东部地区",
@@ -310,7 +313,10 @@ def places(text: str, script: str = "simplified") -> list[Place]:
         if _a_destination(text, start, end):
             continue  # 对美国出口238.6亿美元, 销往美国的比重: where the goods go, not whose exports
         if start == previous_end:
-            found[-1] = Place(end, region, found[-1].listed)
+            if region in HUB_PROVINCE and found[-1].region in CITY_PROVINCE and text.startswith("贵阳贵安", start - 2):
+                found[-1] = Place(end, found[-1].region, found[-1].listed)  # 贵阳贵安: the city and its new area
+            else:
+                found[-1] = Place(end, region, found[-1].listed)
         else:
             listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, start) is not None
             found.append(Place(end, region, listed))
