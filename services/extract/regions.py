@@ -313,8 +313,14 @@ def places(text: str, script: str = "simplified") -> list[Place]:
         if _a_destination(text, start, end):
             continue  # 对美国出口238.6亿美元, 销往美国的比重: where the goods go, not whose exports
         if start == previous_end:
-            if region in HUB_PROVINCE and found[-1].region in CITY_PROVINCE and text.startswith("贵阳贵安", start - 2):
-                found[-1] = Place(end, found[-1].region, found[-1].listed)  # 贵阳贵安: the city and its new area
+            if (
+                region in HUB_PROVINCE
+                and found[-1].region in CITY_PROVINCE
+                and text.startswith("贵阳贵安", start - 2)
+            ):
+                found[-1] = Place(
+                    end, found[-1].region, found[-1].listed
+                )  # 贵阳贵安: the city and its new area
             else:
                 found[-1] = Place(end, region, found[-1].listed)
         else:

@@ -326,6 +326,9 @@ BULLETIN_PUBLISHED = re.compile(
     r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心))(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日)?"
     r"(?:公布|发布)了?[^，。；《]{0,20}?(?:统计公报|公报|报告|白皮书)"
 )
+UNIVERSITY = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
+)
 ANSWER_MARK = re.compile(r"^(?:答|问)[：:]\s*")  # 答：中国信通院…预测: the answer's mark, not a name
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
@@ -688,6 +691,9 @@ class DocumentSources:
             full = next(
                 (name for name in self.listed_companies if name != source and name.startswith(source)), None
             )
+        if full is None and source.endswith("大") and len(source) <= SHORT_NAME_CHARS:
+            # 科大表示 in a story naming 香港科技大学: the university written in full somewhere in the text
+            full = next((name for name in self.universities if _short_for(source, name)), None)
         full = full or source
         if full not in self.named:
             self.named.append(full)
@@ -889,6 +895,11 @@ class DocumentSources:
                 return company  # 行政总裁陈启豪, in a story about a listed company: the company
             at = text.find(source, at + 1)
         return None
+
+    @cached_property
+    def universities(self) -> list[str]:
+        """The universities the text names in full (香港科技大学), for their short names (科大)."""
+        return list(dict.fromkeys(UNIVERSITY.findall(self.document.text)))
 
     def named_again(self, text: str) -> str | None:
         """集邦预料今年ASIC AI服务器出货占比…: a body the text named before, forecasting again with no

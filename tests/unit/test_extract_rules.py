@@ -3303,3 +3303,14 @@ def test_a_reports_paragraphs_keep_its_time_and_a_vague_few_and_an_evaluations_s
     )
     assert only(facts, "218EFLOPS").period == "2026-06-30"
     assert not [f for f in facts if f.value_text in ("100个", "五成")]
+
+
+def test_a_universitys_short_name_and_the_city_with_its_new_area() -> None:
+    facts = facts_of(
+        "香港大学、香港科技大学及香港中文大学近年加快建设AI算力。\n"
+        "科大副校长（研究及发展）表示，校方计划于明年底前把AI算力扩充至1,000PFLOPS。\n"
+        "贵阳贵安共签约项目41个，签约金额276.4亿元。",
+        "2026-05-18",
+    )
+    assert only(facts, "1,000PFLOPS").cited_source == "香港科技大学"
+    assert only(facts, "41个").region == "贵阳"
