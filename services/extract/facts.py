@@ -508,7 +508,7 @@ def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | Non
     """The region of places listed with 等地 in the number's statement, when they span more than one."""
     statement = scope.masked.rfind("；", 0, quantity.start) + 1
     words = scope.masked[statement : quantity.start]
-    if "等" not in words:
+    if "等" not in words or not regions.MANY_PLACES.search(words):
         return None
     return regions.spanned(words, regions.regions_in(words, script))
 
