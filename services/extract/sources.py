@@ -203,7 +203,7 @@ LISTED_COMPANY = re.compile(
 LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
-    r"(?:行政总裁|董事会秘书|董秘|财务总监|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
+    r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
 )
 TRAILING_TITLE = re.compile(
@@ -262,6 +262,7 @@ COMPANY_HEAD = re.compile(
 )
 BROKER_DESK = re.compile(
     r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,8}(?:行业|团队|研究部|组)$"
+    r"|^(?P<firm>[A-Za-z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{2,10}?(?:研究部|事业部|团队)$"  # IDC中国企业级研究部
 )
 # 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.
 ANALYST = re.compile(
@@ -304,7 +305,7 @@ def tidy_source(who: str) -> str:
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
         who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
-        who = broker["body"]
+        who = broker["body"] or broker["firm"]
     if head := HEAD_OF_GOVERNMENT.match(who):
         return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
     if chief := CHIEF_EXECUTIVE.match(who):
@@ -965,7 +966,7 @@ DEFINED_TERM = re.compile(
     r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,40}?(?:公司|集团|银行)(?:及其附属公司)?)[（(](?:统称|以下简称|简称)?[「“\"](?P<short>本公司|本集团|公司|集团|[\u4e00-\u9fff]{2,6})[」”\"][）)]"
 )
 BRACKETED_SHORT_NAME = re.compile(
-    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所|大学|学院))\s?[（(]"
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所|大学|学院|公司|集团))\s?[（(]"
     r"(?P<short>[\u4e00-\u9fff]{2,6}|[A-Z]{2,6})[）)]"  # 资策会产业情报研究所 (MIC)
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")

@@ -38,6 +38,10 @@ def _opened_after(
 ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
 
 
+# 较上年, 比去年 (not 同期, not 末/底, which set a stock against last year's end).
+AGAINST_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年)(?!同期|同月|末|底|年底|年末)")
+
+
 def period_for(
     sentence_before: str,
     mentions: list[PeriodMention],
@@ -111,7 +115,15 @@ def period_for(
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
         opened = _opened_after(sentence, sentence_before, mentions, published)
-        return opened or default or whole_year(published.year)
+        if opened or default:
+            return opened or default
+        near = max(statement_start, len(sentence_before) - 12)
+        if not mentions and AGAINST_LAST_YEAR.search(
+            sentence, near, _statement_end(sentence, len(sentence_before))
+        ):
+            # 出货量约为52万台，较上年增长近两倍: a whole year set against the one before is a year over
+            return whole_year(published.year - 1)
+        return whole_year(published.year)
     # 拟部署GPU卡4096张，…，预计于2026年三季度完成部署: a plan's time, named after its number.
     statement_end = _statement_end(sentence, len(sentence_before))
     after = next((m for m in mentions if len(sentence_before) <= m.start < statement_end), None)

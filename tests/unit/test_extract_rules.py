@@ -3314,3 +3314,15 @@ def test_a_universitys_short_name_and_the_city_with_its_new_area() -> None:
     )
     assert only(facts, "1,000PFLOPS").cited_source == "香港科技大学"
     assert only(facts, "41个").region == "贵阳"
+
+
+def test_a_firms_acronym_its_research_desk_and_a_year_set_against_the_one_before() -> None:
+    facts = facts_of(
+        "记者从国际数据公司（IDC）获悉，2025年中国服务器市场出货量约为482.6万台。\n"
+        "分厂商看，IDC数据显示，启衡信息市场份额为27.6%。\n"
+        "搭载国产加速芯片的AI服务器出货量约为52万台，较上年增长近两倍。全市已有70家企业，比去年底增加10家。\n"
+        "IDC中国企业级研究部高级研究经理周宇航表示，2026年AI服务器出货量有望突破200万台。",
+        "2026-03-12",
+    )
+    assert {only(facts, t).cited_source for t in ("482.6万台", "27.6%", "200万台")} == {"国际数据公司"}
+    assert [only(facts, t).period for t in ("52万台", "两倍", "70家")] == ["2025", "2025", "2026"]
