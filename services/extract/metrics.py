@@ -107,6 +107,8 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     longest alias wins, and between aliases as long, the later one: a Chinese compound ends with what
     it is (算力产业投资 is an investment)."""
     subject = subject.replace(" ", "")  # the space only joins a borrowed topic to the clause's words
+    if measure == "share" and WORKS_DONE.search(subject):
+        return None  # 一期算力设备上架调试完成情况43.8%: the part of the works done, no capacity
     if not _any_alias().search(subject):
         # most subjects name no metric: skip the alias-by-alias walk (装机能力约3500架: racks are racks)
         return _racks_built(subject, unit)
@@ -128,6 +130,7 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
 
 
 RACKS = "data_centre_racks"
+WORKS_DONE = re.compile(r"(?:完成情况|完成率|完成进度|形象进度|工程进度)$")
 SHIPPED = re.compile(r"出货|整柜|销量|订单|交付量")
 
 

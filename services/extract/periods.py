@@ -281,6 +281,15 @@ def _shifted_a_year(period: Period) -> Period:
     return Period(label, start, end, period.until)
 
 
+# A progress table's column of planned dates (计划完成时间, 计划开工时间), read as a row: the date is the plan's.
+PLANNED_DATE_LABEL = re.compile(
+    r"(?:计划|预计|原定)(?:完成|完工|开工|建成|投产|竣工)?(?:时间|时限|日期)[：:]?$"
+)
+PROGRESS_AFTER = re.compile(
+    r"[^，。；]{0,4}[，,；]\s*(?:实际|目前|当前)?(?:完成情况|完成进度|完成率|形象进度|工程进度|进度)"
+)
+
+
 def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> bool:
     """A time the text names that no number after it is of: compared with, a start, a base, a price basis."""
     if match["yearend"] and not match["year"] and not match["yearend"].startswith("年"):
@@ -293,6 +302,10 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
         return True
+    if PLANNED_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()) and PROGRESS_AFTER.match(
+        text, match.end()
+    ):
+        return True  # 计划完成时间2026年6月，完成情况92.5%: a table's column of planned dates, not the figure's time
     if (
         match["year"]
         and text[max(0, match.start() - 1) : match.start()] in ("自", "从")

@@ -352,7 +352,7 @@ def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, s
         named = sorted(
             [*named, *((m.start(), m.end(), f"{m.group(0)}地区") for m in ELIDED_MACRO.finditer(text))]
         )
-    counties = list(_counties_in(text))
+    counties = list(counties_in(text))
     if not counties:
         return named
     merged: list[tuple[int, int, str]] = []
@@ -374,7 +374,7 @@ def _short_macro_parts(text: str) -> Iterator[tuple[int, int, str]]:
         yield at + 4, at + 6, "西部地区"
 
 
-def _counties_in(text: str) -> Iterator[tuple[int, int, str]]:
+def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
     for suffix in COUNTY_END.finditer(text):
         end = suffix.end()
         if end < 3 or text[end - 2] not in COUNTY_PENULTIMATE:

@@ -4,6 +4,7 @@ tidied of the story's lead, the speaker's title, the paper and the occasion."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -703,6 +704,10 @@ class DocumentSources:
     def _placed(self, source: str) -> str | None:
         """省数据局 on a page that names 甘肃省数据局 (in its title, a byline or a source line): the body of
         the province or city the text names with it."""
+        if source[:1] == "县" and len(source) >= 4:
+            # 记者从县发展和改革委员会获悉 on a page about 凉城县: the county the title (else the text) names most
+            county = _county_named_most(self.document.title or "") or _county_named_most(self.document.text)
+            return county + source[1:] if county else None
         if source[:1] not in ("省", "市") or len(source) < 4:
             return None
         text = self._text_for_titles
@@ -949,6 +954,11 @@ class DocumentSources:
             ):
                 return written
         return name
+
+
+def _county_named_most(text: str) -> str | None:
+    named = Counter(text[start:end] for start, end, _ in regions.counties_in(text))
+    return named.most_common(1)[0][0] if named else None
 
 
 def _alike(written: str, converted: str) -> bool:

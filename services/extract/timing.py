@@ -164,7 +164,19 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     mentions = scope.mentions
     if item_start := scope.item_start(quantity.start):
         # 一是…2027年…；二是…: each item's own, and what the sentences before named (（一）到2027年。一是…)
-        mentions = [m for m in mentions if m.start >= item_start or m.start < 0]
+        # 截至8月底，…；一期工程2400个机柜已完成设备安装: a date things stand at, before the items, is theirs too.
+        mentions = [
+            m
+            for m in mentions
+            if m.start >= item_start
+            or m.start < 0
+            or (
+                kind == "actual"
+                and m.period.until
+                and m.period.end <= scope.published
+                and m.end <= scope.item_starts[0]
+            )
+        ]
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
     if measure == "share" and (audited := scope.masked.rfind("经审计", clause_start, quantity.start)) >= 0:
         # 占公司2025年度经审计营业收入的42.6%: the year of the audited whole it is a share of is not its own

@@ -3326,3 +3326,20 @@ def test_a_firms_acronym_its_research_desk_and_a_year_set_against_the_one_before
     )
     assert {only(facts, t).cited_source for t in ("482.6万台", "27.6%", "200万台")} == {"国际数据公司"}
     assert [only(facts, t).period for t in ("52万台", "两倍", "70家")] == ["2025", "2025", "2026"]
+
+
+def test_a_progress_tables_rows_a_phase_as_of_a_date_and_a_county_bureau() -> None:
+    facts = facts_of(
+        "凉城县绿色智算中心项目建设提速\n"
+        "记者从县发展和改革委员会获悉，截至8月底，项目累计完成投资21.6亿元；一期工程2400个机柜已完成设备安装。\n"
+        "项目主要节点推进情况（截至2026年8月底）：土建主体工程计划完成时间2026年6月，完成情况100%。"
+        "一期算力设备上架调试计划完成时间2026年12月，完成情况43.8%。\n"
+        "丝路智算中心一期总投资37.2亿元，算力规模3000P，计划投产时间2026年6月。",
+        "2026-09-14",
+    )
+    assert only(facts, "2400个").period == "2026-08-31"
+    assert only(facts, "21.6亿元").cited_source == "凉城县发展和改革委员会"
+    for text in ("100%", "43.8%"):
+        row = only(facts, text)
+        assert (row.period, row.kind, row.measure, row.metric) == ("2026-08-31", "actual", "share", None)
+    assert only(facts, "3000P").period == "2026-06"
