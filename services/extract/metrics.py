@@ -124,12 +124,19 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
             place = subject.rfind(alias)
             if BUSINESS_LINE.match(subject, place + len(alias)):
                 continue  # 算力服务收入, 算力租赁业务: a company's line of business, not the capacity
+            if (
+                measure in ANY_UNIT_MEASURES
+                and not metric.units & {"count", "rack"}
+                and COUNTED_AFTER.match(subject, place + len(alias))
+            ):
+                continue  # …用得上算力 申领企业数量同比增长: the growth of a count of firms, not of the capacity
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)
     return best[2] if best else _racks_built(subject, unit)
 
 
 RACKS = "data_centre_racks"
+COUNTED_AFTER = re.compile(r"[^数]{0,12}?(?:数量|家数|个数|人数|户数)")
 WORKS_DONE = re.compile(r"(?:完成情况|完成率|完成进度|形象进度|工程进度)$")
 SHIPPED = re.compile(r"出货|整柜|销量|订单|交付量")
 

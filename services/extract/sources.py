@@ -318,7 +318,7 @@ def tidy_source(who: str) -> str:
     who = DEPUTY_LEFT.sub("", who)  # 台电副(总经理林志远): no body's name ends in 副
     who = LEGISLATOR.sub("", who)  # 国民党立委陈静宜: a member speaks for herself, not her party
     if merged := MERGED_HEAD.match(who):
-        return merged["body"]  # 台综院长吴再益: 台综院's 院长, the 院 written once
+        return merged["body"] or merged["ministry"]  # 台综院长吴再益: 台综院's 院长, the 院 written once
     parts = [part.strip() for part in SOURCE_JOINER.split(who) if part.strip()]
     return "; ".join(name for part in parts for name in _names_joined(part))
 
@@ -334,7 +334,9 @@ UNIVERSITY = re.compile(
 ANSWER_MARK = re.compile(r"^(?:答|问)[：:]\s*")  # 答：中国信通院…预测: the answer's mark, not a name
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
-MERGED_HEAD = re.compile(r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$")
+MERGED_HEAD = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
+)  # 经济部长(郭智辉): 经济部's 部长, the 部 written once
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
 TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:副)?(?:局长|部长|署长|处长))[\u4e00-\u9fff]{2,3}$")
 DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")
@@ -654,7 +656,9 @@ class DocumentSources:
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
             if bare["this"] and (before := self._cited_before(unless=BARE_TITLE)):
-                return before  # 该负责人透露 after 深言智能相关负责人…表示: the one just quoted
+                return self._in_full(
+                    before
+                )  # 该负责人透露 after 深言智能相关负责人…表示: the one just quoted
             bodies = [name for name in self.named if "; " not in name]
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)

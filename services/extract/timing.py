@@ -450,9 +450,10 @@ def _one_month(period: Period) -> bool:
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
 
-# (9月下旬，算力服务商云澜数科宣布，将…投资约32亿令吉: the month dates the announcement)
+# (9月下旬，算力服务商云澜数科宣布，将…投资约32亿令吉: the month dates the announcement; 上月发表的《施政报告》…预留
+# 30亿港元: the address, not the money)
 EVENT_AFTER = re.compile(
-    r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
+    r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
 MILESTONE_AFTER = re.compile(

@@ -108,6 +108,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("个(?!月|小时|工作日|工作天|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
     ("片", Unit("count")),
     ("座", Unit("count")),
+    ("处(?![于理置长在])", Unit("count")),  # 设置3处数据中心专区 (sites), not 处于, 处理
     ("幅(?![图画])", Unit("count")),  # 推出4幅土地 (plots), not 4幅图
     # floor and land area: data-centre space is sold and planned by the square metre
     ("平方公里", Unit("m2", 1e6)),

@@ -3343,3 +3343,21 @@ def test_a_progress_tables_rows_a_phase_as_of_a_date_and_a_county_bureau() -> No
         row = only(facts, text)
         assert (row.period, row.kind, row.measure, row.metric) == ("2026-08-31", "actual", "share", None)
     assert only(facts, "3000P").period == "2026-06"
+
+
+def test_a_bureaus_spokesman_again_a_ministers_ministry_sites_an_address_and_a_demand() -> None:
+    facts = facts_of(
+        "记者从深圳市工业和信息化局（以下简称“市工信局”）获悉，深圳累计发放算力券3.26亿元。\n"
+        "市工信局有关负责人介绍，今年安排算力券资金5亿元。“算力券让初创企业用得起、用得上算力，"
+        "今年前5个月申领企业数量同比增长超过七成。”该负责人说。\n"
+        "经济部长昨日在立法院答询时表示，将规划于2029年底前设置3处数据中心专区。\n"
+        "行政长官上月发表的《施政报告》提出政府将预留30亿港元推行第二轮资助计划。"
+        "要应付2030年本港约20,000PFLOPS的算力需求，所需总投资或逾500亿港元。",
+        "2025-10-20",
+    )
+    growth = only(facts, "七成")
+    assert (growth.cited_source, growth.metric) == ("深圳市工业和信息化局", None)
+    sites = only(facts, "3处")
+    assert (sites.value, sites.unit, sites.cited_source) == (3, "count", "经济部")
+    assert only(facts, "30亿港元").period == "2025"
+    assert only(facts, "20,000PFLOPS").metric == "compute_demand"
