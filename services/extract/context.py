@@ -303,7 +303,7 @@ SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|�
 SHARE_AFTER = re.compile(
     # (分别以9.8%和7.2%的份额: the numbers listed after it share its measure)
     r"^(?:\s*(?:和|、|与|及)\s*\d+(?:\.\d+)?\s*[%％])*\s*的?"
-    r"(?:(?:全球|全国|市场)?(?:份额|占有率|市占率?)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模)|(?:收入|营收)(?!增长|增速))"
+    r"(?:(?:全球|全国|市场)?(?:出货|销售|营收)?(?:份额|占有率|市占率?)|(?:机柜|机架|用户|企业|项目|服务器|订单|产能)(?!数|总数|规模)|(?:收入|营收)(?!增长|增速))"
 )  # (大模型企业贡献了约55%的收入)  # 以31.2%的市场份额, 已恢复约九成机柜供电: a part of what follows
 RESPONDENT = r"(?:受访|受调查|被调查)"
 RESPONDENTS_AFTER = re.compile(rf"^\s*的?{RESPONDENT}")  # 约62%受访营运商: a share of them
@@ -399,7 +399,10 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
 
 
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
-NOW = re.compile(r"(?<![为是较比于])(?:目前|当前|现在)|现已|现有|截至目前|现时|至今|迄今")
+# (not 目前兴建中的第三座数据中心: how the building stands, not when its figures are)
+NOW = re.compile(
+    r"(?<![为是较比于])(?:目前|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
+)
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
 

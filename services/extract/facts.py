@@ -698,7 +698,9 @@ def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bo
     return bool(context.SHARE_AFTER.match(scope.masked[listed[-1].end :])) if listed else False
 
 
-SAID_AFTER_QUOTE = re.compile(r"^[^。“”「」]{2,40}?(?:说|表示|指出|介绍|透露)(?=[，,。]|$)")
+SAID_AFTER_QUOTE = re.compile(
+    r"^[^。“”「」]{2,40}?(?:说|表示|指出|介绍|透露|告诉(?:记者|本报记者|本报)|对记者说)(?=[，,。]|$)"
+)
 
 
 def _quote_closed_later(sentences: list[context.Sentence], at: int) -> str | None:

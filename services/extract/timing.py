@@ -507,8 +507,8 @@ def _rate_over_years_to_come(period: Period, measure: str, published: date) -> b
 
 
 PLANNED_LATER = re.compile(
-    r"(?:[^。；]{0,40}?[，,])(?P<word>预计|计划|拟)于?[^，。；]{0,14}?(?:建成|投产|投用|投运|投入运营|投入使用|投入服务|竣工|交付)"
-)
+    r"(?:[^。；]{0,40}?[，,])(?P<word>预计|计划|拟)于?[^，。；]{0,14}?(?:建成|投产|投用|投运|投入运营|投入使用|投入服务|竣工|交付|启用|激活|上线|完成)"
+)  # (激活: OpenCC's mainland word for Taiwan's 啟用)
 
 
 def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:

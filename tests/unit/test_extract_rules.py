@@ -3361,3 +3361,16 @@ def test_a_bureaus_spokesman_again_a_ministers_ministry_sites_an_address_and_a_d
     assert (sites.value, sites.unit, sites.cited_source) == (3, "count", "经济部")
     assert only(facts, "30亿港元").period == "2025"
     assert only(facts, "20,000PFLOPS").metric == "compute_demand"
+
+
+def test_a_quote_told_to_the_reporter_a_building_under_way_and_a_shipments_share() -> None:
+    facts = facts_of(
+        "“目前二期机柜上架率已超过85%，算力基本‘一卡难求’。”中心运营方湘算数科总经理陈立远告诉记者，公司正加快推进三期项目。\n"
+        "公司位於桃園、目前興建中的第三座資料中心IT負載54MW，總投資約新台幣135億元，預計民國117年第1季啟用。\n"
+        "《报告》显示，寒澈科技以约31.2%的出货份额位居第一。",
+        "2026-08-13",
+    )
+    assert only(facts, "85%").cited_source == "湘算数科"
+    load = only(facts, "54MW")
+    assert (load.period, load.kind) == ("2028-Q1", "forecast")
+    assert only(facts, "31.2%").measure == "share"
