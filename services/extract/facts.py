@@ -59,6 +59,8 @@ TOP_GROUP = re.compile(r"前[二三四五六七八九十\d]{1,2}(?:位|名)?的?
 OVERSEAS_BUSINESS = re.compile(r"(?:公司|集团)?(?:海外|境外)[^，。；]{0,8}(?:收入|营收|业务|订单)")
 SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
 CORPORATE_RESULTS = re.compile(r"营业收入|营业总收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
+# 交通运输业实现营业收入, 规模以上服务业企业: an industry's takings where the page is, not a company's.
+AN_INDUSTRYS_RESULTS = re.compile(r"(?<![企事就])业(?:企业)?(?:实现|完成)?(?:营业收入|营收)|规模以上|规上")
 # …%升至118年的约: the end of a change from the number before.
 CHANGED_TO = re.compile(
     r"[%％][^，。；\d]{0,3}(?:升|降|提高|提升|增|增长|减少|回落|下降|扩大|缩小)(?:至|到)[^，。；]{0,10}$"
@@ -746,7 +748,12 @@ def _region_from_context(
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
     if NATIONAL_AGGREGATE.search(subject):
         return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
-    if places.fallback == "CN" and CORPORATE_RESULTS.search(subject) and not SITE_WORDS.search(subject):
+    if (
+        places.fallback == "CN"
+        and CORPORATE_RESULTS.search(subject)
+        and not SITE_WORDS.search(subject)
+        and not AN_INDUSTRYS_RESULTS.search(subject)
+    ):
         return "CN"  # (项目前三季度营业收入: a project's, where it is)
     if COMPANY_WIDE.search(subject):
         # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country

@@ -3374,3 +3374,14 @@ def test_a_quote_told_to_the_reporter_a_building_under_way_and_a_shipments_share
     load = only(facts, "54MW")
     assert (load.period, load.kind) == ("2028-Q1", "forecast")
     assert only(facts, "31.2%").measure == "share"
+
+
+def test_an_industrys_takings_in_a_provinces_bulletin_are_the_provinces() -> None:
+    facts = facts_of(
+        "前三季度，四川省服务业运行稳中有进。全省规模以上服务业企业实现营业收入9863.5亿元。\n"
+        "分行业看，交通运输业实现营业收入2768.4亿元。\n"
+        "曜华科技发布公告，公司实现营业收入46.8亿元。",
+        "2026-10-27",
+    )
+    assert [only(facts, t).region for t in ("9863.5亿元", "2768.4亿元")] == ["四川", "四川"]
+    assert only(facts, "46.8亿元").region == "CN"
