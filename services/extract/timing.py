@@ -29,7 +29,9 @@ def _opened_after(
             for m in mentions
             if len(sentence_before) <= m.start < statement_end
             and m.period.end <= published
-            and MILESTONE_AFTER.match(sentence, m.end)
+            and (opened := MILESTONE_AFTER.match(sentence, m.end))
+            # (一批去年投运的智算中心已实现满柜运行: the centres it describes, not the number's opening)
+            and not sentence.startswith("的", opened.end())
         ),
         None,
     )

@@ -3385,3 +3385,13 @@ def test_an_industrys_takings_in_a_provinces_bulletin_are_the_provinces() -> Non
     )
     assert [only(facts, t).region for t in ("9863.5亿元", "2768.4亿元")] == ["四川", "四川"]
     assert only(facts, "46.8亿元").region == "CN"
+
+
+def test_centres_opened_last_year_describe_a_noun_not_the_numbers_time() -> None:
+    facts = facts_of(
+        "集群数据中心平均上架率约为71%，一批去年投运的智算中心已实现满柜运行。"
+        "项目总投资约28亿元，一期已于去年12月建成投用。",
+        "2026-11-06",
+    )
+    assert only(facts, "71%").period == "2026"
+    assert only(facts, "28亿元").period == "2025-12"
