@@ -669,7 +669,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if fact is None:
                 continue
             fact.cited_source = source_names.in_full(
-                respectively.source_of(masked, quantity, scope.quantities)
+                scope.sources_listed.get(quantity.start)
                 or _statement_source(sentence.text, quantity)
                 or _quote_closed_later(sentences, at)
                 or source_names.named_again(masked[: quantity.start])

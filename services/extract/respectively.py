@@ -51,7 +51,9 @@ def shares(
         members = _listed_after(masked, quantities, word.end())
         if len(members) < 2:
             continue
-        places = _listed_regions(masked[: word.start()], len(members), script)
+        before = masked[: word.start()]
+        spans = regions.place_spans(before, script)
+        places = _listed_regions(before, spans, len(members))
         periods = _listed_periods(masked, mentions, word.start(), len(members))
         if (
             periods is None
@@ -66,17 +68,24 @@ def shares(
             and periods is None
             and regions_before
             and len(regions_before) == len(members)
-            and not regions.place_spans(masked[: word.start()], script)
+            and not spans
         ):
             places = regions_before
         regions_before = places or regions_before
-        before = masked[: word.start()]
-        names = None if places or periods else _listed_subjects(before, len(members))
-        if names is None and not (places or periods):
-            names = _owners_sharing(before, len(members)) or _announcers_measured(before, len(members))
-        if names is None and not (places or periods) and owners_before and len(owners_before) == len(members):
-            names = _owned(owners_before, before)
-        owners_before = _listed_owners(before, len(members)) or owners_before
+        clause = CLAUSE_OPENING.sub("", before).strip()
+        names = None
+        if not (places or periods):
+            names = (
+                _listed_subjects(clause, len(members))
+                or _owners_sharing(clause, len(members))
+                or _announcers_measured(before, len(members))
+                or (
+                    _owned(owners_before, clause)
+                    if owners_before and len(owners_before) == len(members)
+                    else None
+                )
+            )
+        owners_before = _listed_owners(clause, len(members)) or owners_before
         if places is None and periods is None and names is None:
             continue
         for i, quantity in enumerate(members):
@@ -98,7 +107,7 @@ def last_places(found: dict[int, Share]) -> list[str] | None:
     for start in sorted(found):
         groups.setdefault(found[start].leader, []).append(found[start].region)
     listed = [group for group in groups.values() if all(group)]
-    return [region for region in listed[-1] if region] if listed else None
+    return listed[-1] if listed else None
 
 
 def _listed_after(masked: str, quantities: Sequence[Quantity], position: int) -> list[Quantity]:
@@ -117,12 +126,12 @@ WHOLE_SCOPES = {"全国", "全球", "全省", "全市", "国内", "世界"}
 COUNTED_KIND = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])个$")
 
 
-def _listed_regions(before: str, count: int, script: str) -> list[str] | None:
-    """The last `count` regions named before 分别, if they are written as one list."""
+def _listed_regions(before: str, spans: list[tuple[int, int, str]], count: int) -> list[str] | None:
+    """The last `count` regions named before 分别 (at `spans`), if they are written as one list."""
     # 内蒙古、贵州、甘肃、宁夏4个西部枢纽节点…分别: the count and kind after a list are no place of it
     named = [
         span
-        for span in regions.place_spans(before, script)
+        for span in spans
         if not COUNTED_KIND.search(before, 0, span[0]) and before[span[0] : span[1]] not in WHOLE_SCOPES
     ][-count:]
     if len(named) < count or any(
@@ -152,20 +161,19 @@ SUBJECT_JOINER = re.compile(r"、|和|与|及|以及")
 CLAUSE_OPENING = re.compile(r".*[，,。；：:]")
 
 
-def _listed_subjects(before: str, count: int) -> list[str] | None:
+def _listed_subjects(clause: str, count: int) -> list[str] | None:
     """The `count` metrics listed right before 分别 in its clause (5G基站、5G用户和千兆宽带用户), not
     owners sharing one (中国移动、中国电信和中国联通的算力投资)."""
-    clause = CLAUSE_OPENING.sub("", before).strip()
     names = [name.strip() for name in SUBJECT_JOINER.split(clause)]
     if len(names) != count or any(len(name) < 2 or "的" in name for name in names):
         return None
     return names if sum(map(metrics.names_a_metric, names)) >= 2 else None
 
 
-def _listed_owners(before: str, count: int) -> list[str] | None:
+def _listed_owners(clause: str, count: int) -> list[str] | None:
     """The `count` names listed right before 分别 in its clause, whatever they are (算力基础设施、数据要素应用、
     电子信息制造类项目分别签约…)."""
-    names = [name.strip() for name in SUBJECT_JOINER.split(CLAUSE_OPENING.sub("", before).strip())]
+    names = [name.strip() for name in SUBJECT_JOINER.split(clause)]
     return names if len(names) == count and all(2 <= len(name) <= 16 for name in names) else None
 
 
@@ -178,10 +186,9 @@ LEADING_TIME = re.compile(
 )
 
 
-def _owners_sharing(before: str, count: int) -> list[str] | None:
+def _owners_sharing(clause: str, count: int) -> list[str] | None:
     """The `count` owners listed before 分别 whose last names what is measured of each of them."""
-    clause = LEADING_TIME.sub("", CLAUSE_OPENING.sub("", before).strip())
-    names = [name.strip() for name in SUBJECT_JOINER.split(clause)]
+    names = [name.strip() for name in SUBJECT_JOINER.split(LEADING_TIME.sub("", clause))]
     if len(names) != count or not (last := SHARED_MEASURE.fullmatch(names[-1])):
         return None
     owners = [*names[:-1], last["owner"]]
@@ -206,8 +213,8 @@ TRADE_BEFORE_NAME = re.compile(
 MEASURED_PERIOD = re.compile(r"^(?:\d{1,2}月|第?[一二三四1-4]季度?|前[三3]季|上半年|全年|去年|今年)")
 
 
-def announcers(before: str, count: int) -> list[str] | None:
-    """The `count` bodies or companies listed as announcing what a 分别 list then gives."""
+def _announcers_measured(before: str, count: int) -> list[str] | None:
+    """The `count` bodies or companies listed as announcing what a 分别 list then gives, each with it."""
     found = ANNOUNCERS.search(before)
     if found is None:
         return None
@@ -215,20 +222,15 @@ def announcers(before: str, count: int) -> list[str] | None:
         TRADE_BEFORE_NAME.sub("", STOCK_CODE_IN_NAME.sub("", name)).strip()
         for name in SUBJECT_JOINER.split(found["names"])
     ]
-    return names if len(names) == count and all(2 <= len(name) <= 10 for name in names) else None
-
-
-def _announcers_measured(before: str, count: int) -> list[str] | None:
-    if (names := announcers(before, count)) is None:
+    if len(names) != count or not all(2 <= len(name) <= 10 for name in names):
         return None
-    measured = MEASURED_PERIOD.sub("", ANNOUNCERS.search(before)["measured"])
+    measured = MEASURED_PERIOD.sub("", found["measured"])
     return [f"{name}{measured}" for name in names] if len(measured) >= 2 else None
 
 
-def _owned(owners: list[str], before: str) -> list[str] | None:
+def _owned(owners: list[str], measured: str) -> list[str] | None:
     """…分别签约38个、53个和35个，签约金额分别约为352亿元、186亿元和144亿元: the owners the list before
     named, each with what this clause measures."""
-    measured = CLAUSE_OPENING.sub("", before).strip()
     if len(measured) < 2 or SUBJECT_JOINER.search(measured) or not metrics.names_a_metric(measured):
         return None
     return [f"{owner}{measured}" for owner in owners]
@@ -252,20 +254,20 @@ BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 FORECAST_OF_WHAT = re.compile(r"对[^，。；：:]{2,40}$")
 
 
-def source_of(masked: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str | None:
-    """The source a 分别 list of bodies gives this number, if it is one of the list's numbers."""
+def sources_listed(masked: str, quantities: Sequence[Quantity]) -> dict[int, str]:
+    """The source a 分别 list of bodies gives each of its numbers, keyed by where the number starts (the
+    first list a number belongs to wins)."""
+    found: dict[int, str] = {}
     if "分别" not in masked:
-        return None
-    for word in RESPECTIVELY.finditer(masked, 0, quantity.start):
+        return found
+    for word in RESPECTIVELY.finditer(masked):
         members = _listed_after(masked, quantities, word.end())
-        if quantity not in members or len(members) < 2:
-            continue
-        listed = SOURCES_LISTED.search(masked, 0, word.end())
-        if listed is None:
+        if len(members) < 2 or (listed := SOURCES_LISTED.search(masked, 0, word.end())) is None:
             continue
         # 华屹证券、禾丰证券和东岳证券对2026年…占比的预测: the bodies, without what they forecast
         bodies = FORECAST_OF_WHAT.sub("", BRACKETED.sub("", listed["names"]))
         names = [n.strip() for n in SUBJECT_JOINER.split(bodies) if n.strip()]
         if len(names) == len(members) and all(2 <= len(n) <= 20 for n in names):
-            return names[members.index(quantity)]
-    return None
+            for member, name in zip(members, names, strict=True):
+                found.setdefault(member.start, name)
+    return found

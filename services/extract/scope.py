@@ -122,6 +122,11 @@ class SentenceScope:
         return [(m.start, m.end) for m in self.mentions]
 
     @cached_property
+    def sources_listed(self) -> dict[int, str]:
+        """The bodies a 分别 list gives its numbers (IDC、伯恩斯坦和集邦咨询给出的预估分别为…)."""
+        return respectively.sources_listed(self.masked, self.quantities)
+
+    @cached_property
     def item_starts(self) -> list[int]:
         """Where the enumerated items of the sentence start (一是…；二是…)."""
         if not ITEM_CHARS.search(self.masked):
