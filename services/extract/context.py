@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import regions
 from .lazy import cached_property
+from .periods import WORKS_PROGRESS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -80,7 +81,8 @@ PERIOD_ON_PERIOD = re.compile(
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
 SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|包下|占据|占有|承载了")
 SHARE = re.compile(
-    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|完成率|完成情况|完成进度|形象进度"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|"
+    rf"{WORKS_PROGRESS}"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 MARKET_QUOTE = re.compile(
@@ -90,13 +92,13 @@ MARKET_QUOTE = re.compile(
     r"(?<![A-Za-z\d.\s])P[EB](?![A-Za-z])|[（(]\d{4,5}[）)](?:升|跌|涨|报)(?=\d)"  # 云港数据(08917)升5.2%，报7.46元
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
-FORECAST = re.compile(
-    r"预计|预测|预估|预期|预料|可预见|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|到\d{4}年|未来|"
+# (到2027年 is in FORECAST only: after a year gone by, 一路跃迁到2021年的45.5万亿元, it only says when)
+FORECAST_WORD = re.compile(
+    r"预计|预测|预估|预期|预料|可预见|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|未来|"
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
-# The same words but 到2027年, which after a year gone by (一路跃迁到2021年的45.5万亿元) only says when.
-FORECAST_WORD = re.compile(FORECAST.pattern.replace(r"到\d{4}年|", ""))
+FORECAST = re.compile(rf"{FORECAST_WORD.pattern}|到\d{{4}}年")
 FORECAST_SENTENCE = re.compile(
     r"预计|预测|预估|估计|预期(?!目标)|预料|有望|可望|料(?=将|增|达|超|突破|成长|可|年|于)|最新评估|据此(?:测算|推算|估算)"
 )
@@ -133,6 +135,11 @@ class Sentence:
     text: str
     start: int
     paragraph: int
+
+
+def statement_start(text: str, position: int) -> int:
+    """Where the statement holding `position` starts: a semicolon starts another one."""
+    return text.rfind("；", 0, position) + 1
 
 
 def sentences(text: str) -> Iterator[Sentence]:
@@ -456,18 +463,13 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
             cues.masked, since, number_start
         )
         return "forecast" if forecast else "actual"
-    if (
-        cues.target_end <= number_start
-        and ALREADY_REACHED.search(clause_before)
-        and not TARGET.search(clause_before)
-    ):
-        return (
-            "actual"  # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now
-        )
     if cues.target_end <= number_start:
+        if ALREADY_REACHED.search(clause_before) and not TARGET.search(clause_before):
+            # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now
+            return "actual"
         # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before;
         # 计划于2027年6月底前建成投产；项目预计2028年全面达产，达产后年均营业收入约7.6亿元: or its own statement
-        statement = cues.masked[cues.masked.rfind("；", 0, number_start) + 1 : number_start]
+        statement = cues.masked[statement_start(cues.masked, number_start) : number_start]
         if any(
             FORECAST_SENTENCE.search(words) and not TARGET.search(words)
             for words in (clause_before, statement)

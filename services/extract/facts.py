@@ -219,7 +219,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         # sentence named before its first number outranks the paragraph's topic
         own = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
         topic = own if own and metrics.names_a_metric(own) else topic
-    if needs_topic and (statement_start := sentence.rfind("；", 0, clause_start) + 1) > max(
+    if needs_topic and (statement_start := context.statement_start(sentence, clause_start)) > max(
         scope.previous_end, 1
     ):
         # …大幅增长117%；智能算力成为绝对主导，为3846 EFlops: what its own statement opened with
@@ -381,7 +381,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         ]  # 美国的投入约为中国的6.6倍: the place of what is multiplied, not the base's
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
-    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    statement = context.statement_start(scope.masked, quantity.start)
     if TOTAL_ROW.match(subject):
         topic = topic_region = None  # 合计机柜数12600个 after the rows of 南通 and 盐城: no row's place
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
@@ -508,7 +508,7 @@ def _without_destination(part: str, masked: str, script: str) -> str:
 
 def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | None:
     """The region of places listed with 等地 in the number's statement, when they span more than one."""
-    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    statement = context.statement_start(scope.masked, quantity.start)
     words = scope.masked[statement : quantity.start]
     if "等" not in words or not regions.MANY_PLACES.search(words):
         return None
@@ -728,7 +728,7 @@ def _quote_closed_later(sentences: list[context.Sentence], at: int) -> str | Non
 
 def _statement_source(sentence: str, quantity: Quantity) -> str | None:
     """中信建投证券预计，…；摩根士丹利则测算，…: a statement after a semicolon naming its own source."""
-    start = sentence.rfind("；", 0, quantity.start) + 1
+    start = context.statement_start(sentence, quantity.start)
     if not start:
         # 国网能源研究院预计，…4,000亿千瓦时左右…；信通院测算的区间为…: the first statement's own source
         first_end = sentence.find("；", quantity.end)
@@ -897,7 +897,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         # 我们计划在明年底前把…扩充至2,500PFLOPS，并新增约两千张GPU: the same plan, its next verb
         or (
             CONTINUED_VERB.match(clause_before)
-            and PLANNED_IN_CLAUSE.search(masked, masked.rfind("；", 0, clause_start) + 1, clause_start)
+            and PLANNED_IN_CLAUSE.search(masked, context.statement_start(masked, clause_start), clause_start)
         )
     ):
         kind = "target"  # 澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容: what its own clause plans

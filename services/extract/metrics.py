@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .periods import WORKS_PROGRESS
+
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.toml")
 ANY_UNIT_MEASURES = {"growth_yoy", "growth_pop", "share", "rank", "multiple"}
 
@@ -137,7 +139,7 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
 
 RACKS = "data_centre_racks"
 COUNTED_AFTER = re.compile(r"[^数]{0,12}?(?:数量|家数|个数|人数|户数)")
-WORKS_DONE = re.compile(r"(?:完成情况|完成率|完成进度|形象进度|工程进度)$")
+WORKS_DONE = re.compile(rf"(?:{WORKS_PROGRESS})$")
 SHIPPED = re.compile(r"出货|整柜|销量|订单|交付量")
 
 

@@ -266,11 +266,13 @@ def no_figure(
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit == "W" and PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start):
+    if unit == "W" and PER_CHIP.search(
+        sentence, context.statement_start(sentence, quantity.start), quantity.start
+    ):
         return True  # 单颗GPU的热设计功耗已达1,400瓦左右: a chip's rating
     if unit == "FLOPS" and (
-        PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
-        or PER_NODE.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        PER_CHIP.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+        or PER_NODE.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
     if unit == "count" and MACHINE_BEFORE_BRACKET.search(
@@ -279,7 +281,7 @@ def no_figure(
         return True  # H100整机（8卡）: what a machine holds
     if unit == "count" and (
         COMPONENTS.match(sentence, quantity.end)
-        or PER_CHIP.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        or PER_CHIP.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
     ):
         return True  # 全系统共包含40,960个计算节点: a machine's make-up, not how many were built
     if unit == "byte" and PER_DEVICE_BYTES.search(before):
@@ -292,11 +294,11 @@ def no_figure(
         return True  # 折合2.5kW机柜约3万架: the rack's rating, not power built
     if unit in ("W", "Wh") and (
         PER_RACK.search(before)
-        or ONE_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+        or ONE_RACK.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
         or (
             # 单机柜功率已经从过去的十几千瓦，走向130kW以上; …已普遍达到10千瓦，部分智算机房超过30千瓦
             (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before))
-            and PER_RACK.search(sentence, _statement_start(sentence, quantity.start), quantity.start)
+            and PER_RACK.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
         )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
@@ -359,10 +361,6 @@ def no_figure(
             and AMONG_AFTER.search(sentence, quantity.end, clause_end) is not None
         )
     )
-
-
-def _statement_start(sentence: str, position: int) -> int:
-    return sentence.rfind("；", 0, position) + 1
 
 
 def counts_the_list_before(sentence: str, quantity: Quantity) -> bool:

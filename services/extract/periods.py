@@ -88,7 +88,10 @@ ROC_OFFSET = 1911
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
 COMPARED_AFTER = re.compile(r"(?:末|底|同期)?(?:相比|相较|比较|对比)")
-SINCE_ON = re.compile(r"起[^。；]{0,20}?(?:已|累计|共)")
+# 自去年起…已, 自去年10月接受申请，已收到: a start, the total is now
+SINCE_ON = re.compile(
+    r"起[^。；]{0,20}?(?:已|累计|共)|[^，。；]{0,12}?[，,][^，。；]{0,6}?(?:已|迄今|至今|累计|共)"
+)
 TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六七八九十两]+倍")
 BASELINE = re.compile(
     r"(?:较|(?<![占对])比|相比|相较|对比|超越)\s*[“\"「『]?$"
@@ -285,9 +288,9 @@ def _shifted_a_year(period: Period) -> Period:
 PLANNED_DATE_LABEL = re.compile(
     r"(?:计划|预计|原定)(?:完成|完工|开工|建成|投产|竣工)?(?:时间|时限|日期)[：:]?$"
 )
-PROGRESS_AFTER = re.compile(
-    r"[^，。；]{0,4}[，,；]\s*(?:实际|目前|当前)?(?:完成情况|完成进度|完成率|形象进度|工程进度|进度)"
-)
+# 完成情况92.5%: how much of the works is done (a share, of no metric).
+WORKS_PROGRESS = r"完成情况|完成率|完成进度|形象进度|工程进度"
+PROGRESS_AFTER = re.compile(rf"[^，。；]{{0,4}}[，,；]\s*(?:实际|目前|当前)?(?:{WORKS_PROGRESS}|进度)")
 
 
 def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> bool:
@@ -507,15 +510,13 @@ def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | N
 
 # 2022年…259.9EFLOPS，预计2027年达到…，五年复合增长率达33.9%: a rate over as many years as lie between.
 YEARS_OF_A_RATE = re.compile(r"(?P<n>[二三四五六七八九十]|\d{1,2})年(?:的)?(?:年均)?(?:复合|年均)")
-YEAR_COUNTS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _counts_the_years(text_before: str, years_between: int) -> bool:
     said = YEARS_OF_A_RATE.search(text_before)
     if said is None:
         return False
-    count = int(said["n"]) if said["n"].isdigit() else YEAR_COUNTS[said["n"]]
-    return count == years_between
+    return int(parse_number(said["n"])) == years_between
 
 
 def _is_year(period: Period) -> bool:

@@ -56,18 +56,11 @@ def period_for(
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
-    if (
-        before
-        and kind == "actual"
-        and sentence_before.endswith("自", 0, before[-1].start)
-        and SO_FAR_SINCE.search(sentence_before, before[-1].end)
-    ):
-        return whole_year(published.year)  # 计划自去年10月接受申请，已收到超过30宗申请: a total now
     if before and _past_a_base(sentence_before, before[-1]):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
             return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
-    statement_start = sentence_before.rfind("；") + 1  # a semicolon starts another statement
+    statement_start = context.statement_start(sentence_before, len(sentence_before))
     if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
         return None  # 近年来 after the last period named: about no single period
     if (
@@ -136,18 +129,12 @@ def period_for(
 
 
 def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:
-    """The number is where a change ends, after the base the mention dates (由去年的27%升至35%; 由目前的
-    约4%升至约11%, now read into the clause for the base)."""
-    if mention.start == mention.end and (now := NOW_AS_BASE.search(sentence_before, mention.start)):
-        return CHANGE_TO.search(sentence_before, now.end()) is not None
-    return (
-        BASE_OPENING.search(sentence_before, max(0, mention.start - 3), mention.start) is not None
-        and CHANGE_TO.search(sentence_before, mention.end) is not None
-    )
+    """The number is where a change ends, after a base that is now (由目前的约4%升至约11%, now read into the
+    clause for the base). A base's named time (由去年的27%) scope.change_bases has left out already."""
+    now = NOW_AS_BASE.search(sentence_before, mention.start) if mention.start == mention.end else None
+    return now is not None and CHANGE_TO.search(sentence_before, now.end()) is not None
 
 
-BASE_OPENING = re.compile(r"[由从]")
-SO_FAR_SINCE = re.compile(r"[，,][^，。；]{0,6}?(?:已|迄今|至今|累计|共)")
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 
@@ -221,10 +208,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
     if (built_by := _built_by(scope, quantity)) is not None:
-        kind, period = (
-            "target",
-            built_by,
-        )  # 新建标准机架12000架…；建设期限：2026—2028年: what stands at its end
+        # 新建标准机架12000架…；建设期限：2026—2028年: what stands at its end
+        kind, period = "target", built_by
     if (
         kind == "actual"
         and scope.carried_opening
@@ -305,7 +290,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:
     """Money set aside in a statement of its own that names no time: this year's."""
-    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    statement = context.statement_start(scope.masked, quantity.start)
     if not statement or not RESERVED.search(scope.masked, statement, quantity.start):
         return None
     if any(statement <= m.start < quantity.start for m in scope.mentions):
@@ -341,7 +326,7 @@ def _stock_at_the_end(
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
         return period
     words = scope.masked[clause_start : quantity.start]
-    statement = scope.masked[scope.masked.rfind("；", 0, quantity.start) + 1 : quantity.start]
+    statement = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
     if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(words) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
     if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
@@ -395,7 +380,7 @@ SET_ASIDE = re.compile(r"总经费|经费|预算|编列|拨款")
 
 def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
     """A budget, or its change next to it (预算编列新台币68.4亿元，较今年度增加约31%)."""
-    statement = scope.masked.rfind("；", 0, quantity.start) + 1
+    statement = context.statement_start(scope.masked, quantity.start)
     budget_or_change = is_money(quantity.unit) or quantity.unit.canonical in ("percent", "multiple")
     return budget_or_change and SET_ASIDE.search(scope.masked, statement, quantity.start) is not None
 
@@ -418,7 +403,7 @@ def _back_to_the_present(
         # ；目前，集团…亦已全面投产，可提供智能算力约1,500P: a clause after 目前 in its statement.
         if scope.cues.now_end > clause_start:
             return False  # no 目前 before this clause
-        statement = scope.masked.rfind("；", 0, start) + 1
+        statement = context.statement_start(scope.masked, start)
         if not (
             statement < clause_start
             and context.NOW.search(scope.masked, statement, clause_start)
@@ -518,7 +503,7 @@ def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Perio
     it: of that time, expected or planned (the money it commits is stated now)."""
     if is_money(quantity.unit) or quantity.unit.canonical not in PLANNED_UNITS:
         return None
-    statement_start = scope.masked.rfind("；", 0, quantity.start) + 1
+    statement_start = context.statement_start(scope.masked, quantity.start)
     if any(statement_start <= m.start < quantity.start for m in scope.mentions if m.start >= 0):
         return None
     plan = PLANNED_LATER.match(scope.masked, quantity.end)
