@@ -382,13 +382,12 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # A semicolon starts another statement: a place it names before the number (…；目前，集团位于广东韶关的
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = context.statement_start(scope.masked, quantity.start)
+    before = _places_in(scope, statement, quantity.start)
     if TOTAL_ROW.match(subject):
         topic = topic_region = None  # 合计机柜数12600个 after the rows of 南通 and 盐城: no row's place
     if topic and topic == scope.paragraph_topic and scope.cues.places_before(quantity.start):
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
-    elif (
-        topic and statement and _opens_the_statement(_places_in(scope, statement, quantity.start), statement)
-    ):
+    elif topic and statement and _opens_the_statement(before, statement):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
     part = MARKET_SCOPE.sub("", _without_destination(part, scope.masked, script))
     topic = topic and MARKET_SCOPE.sub("", _without_destination(topic, scope.masked, script))
@@ -400,8 +399,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # (纬创受惠北美云端服务供应商…营收: its customers' place is not its own)
     for words in (_without_cause(part), _without_cause(topic or "")):
         if (named := regions.regions_in(words, script)) and not (
-            regions.names_only_a_national_company(words, named)
-            and (_places_in(scope, statement, quantity.start) or FACILITY.search(words))
+            regions.names_only_a_national_company(words, named) and (before or FACILITY.search(words))
         ):  # (在武汉…，中国电信中部智算中心完成扩容…; 中国电信鄱阳湖智算中心项目总投资: where, not whose)
             if named[-1] == "CN" and places.country_is_taiwan and "全国" in words:
                 return "TW"  # 全国用电量 in a Taiwan story about Taiwan
@@ -416,7 +414,6 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
             if named_before or not scope.document_regions:
                 return named_before
             return scope.document_regions.region_for(words)
-    before = _places_in(scope, statement, quantity.start)
     if TOP_GROUP.search(part) and not regions.regions_in(part, script):
         return "CN"  # 排名前十城市的算力总规模: cities across the country
     if OVERSEAS_BUSINESS.search(part) and not regions.regions_in(part, script):
@@ -461,8 +458,8 @@ def _table_topic(masked: str, found: list[Quantity]) -> SentenceState:
 
 def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place]:
     places = [place for place in scope.cues.places_before(end) if place.end > start]
-    if places and ("受" in scope.masked or "得益" in scope.masked):
-        causes = [m.span() for m in CAUSE.finditer(scope.masked, start, end)]
+    if places and _credits(scope.masked):
+        causes = [m.span() for m in CREDITED_TO.finditer(scope.masked, start, end)]
         places = [p for p in places if not any(a <= p.end <= b for a, b in causes)]
     return places
 
@@ -516,12 +513,19 @@ def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | Non
 
 
 def _without_cause(words: str) -> str:
-    return CAUSE.sub("", words) if "受" in words or "得益" in words or "来自" in words else words
+    return CREDITED_TO.sub("", words) if _credits(words) else words
+
+
+def _credits(words: str) -> bool:
+    """Whether the words may hold what a figure is credited to (cheap: most don't)."""
+    return "受" in words or "得益" in words or "来自" in words
 
 
 # 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元; 出货动能主要来自北美云端服务供应商: whose demand
 # helped, not where the figure is.
-CAUSE = re.compile(r"(?:受惠|受益|得益)于?[^，。；]*|(?:动能|需求|动力|增长|增量)(?:主要)?来自[^，。；]*")
+CREDITED_TO = re.compile(
+    r"(?:受惠|受益|得益)于?[^，。；]*|(?:动能|需求|动力|增长|增量)(?:主要)?来自[^，。；]*"
+)
 
 
 def _opens_the_statement(places: list[regions.Place], statement: int) -> bool:
@@ -586,7 +590,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     text = document.text
     published = (document.published_at or document.fetched_at).date()
     places = regions.DocumentRegions.of(
-        document.title, CAUSE.sub("", context.mask_leads(text)), document.script, _home_region(document)
+        document.title, CREDITED_TO.sub("", context.mask_leads(text)), document.script, _home_region(document)
     )  # (受惠北美云端服务供应商…: the customers' place is not where the story is about)
     policy_document, money = context.is_policy_document(document.title), local_money(document, places)
     source_names = sources.DocumentSources(document)
@@ -700,9 +704,7 @@ def _list_ends_in_a_share(scope: SentenceScope, share: respectively.Share) -> bo
     return bool(context.SHARE_AFTER.match(scope.masked[listed[-1].end :])) if listed else False
 
 
-SAID_AFTER_QUOTE = re.compile(
-    r"^[^。“”「」]{2,40}?(?:说|表示|指出|介绍|透露|告诉(?:记者|本报记者|本报)|对记者说)(?=[，,。]|$)"
-)
+SAID_AFTER_QUOTE = re.compile(rf"^[^。“”「」]{{2,40}}?(?:{sources.QUOTE_SAID})(?=[，,。]|$)")
 
 
 def _quote_closed_later(sentences: list[context.Sentence], at: int) -> str | None:

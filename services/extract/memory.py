@@ -12,7 +12,7 @@ from datetime import date
 from shared.messages import MetricFact
 
 from . import context, regions, respectively, sources, timing
-from .periods import Period, PeriodMention, find_periods, month_of, whole_year
+from .periods import Period, PeriodMention, find_periods, month_of, months_ending, whole_year
 from .quantities import Quantity
 from .scope import SentenceState, is_multiple_base
 
@@ -23,17 +23,6 @@ REPORTED_PERIOD = re.compile(
 )  # (not 短期内, 预期内)
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 YEAR_TO_REPORT_END = re.compile(r"年初至(?:本)?报告期末")
-
-
-def _year_to(day: date) -> Period:
-    """From the year's start to the end of the quarter or month the report closes on."""
-    start = date(day.year, 1, 1)
-    labels = {3: f"{day.year}-Q1", 6: f"{day.year}-H1", 9: f"{day.year}-Q1/Q3", 12: f"{day.year}"}
-    label = labels.get(day.month, f"{day.year}-01/{day.year}-{day.month:02d}")
-    return Period(label, start, day)
-
-
-# 重点抓好以下工作：/ ● 一是…到2027年…: a government's list of tasks, whose numbers are its targets.
 
 
 SCHEDULE_BEFORE = re.compile(r"(?:期限|周期|工期)(?:均)?(?:为|：|:)?\s*$")
@@ -98,9 +87,7 @@ class FactsSoFar:
         in the text, 电信业务收入 in its table (the same number, unit, period and measure)."""
         if fact.metric is not None:
             return None
-        for key in self.unnamed.get(
-            (fact.value, fact.value_high, fact.unit, fact.period, fact.measure, fact.region), ()
-        ):
+        for key in self.unnamed.get(_fact_key(fact)[1:], ()):
             restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
             if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
                 return key  # (a headline's fact gives way to the body's in result())
@@ -239,7 +226,8 @@ def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
         return []
     found = [PeriodMention(span, m.start(), m.end()) for m in REPORTED_PERIOD.finditer(sentence)]
     found += [
-        PeriodMention(_year_to(span.end), m.start(), m.end()) for m in YEAR_TO_REPORT_END.finditer(sentence)
+        PeriodMention(months_ending(span.end, span.end.month), m.start(), m.end())
+        for m in YEAR_TO_REPORT_END.finditer(sentence)
     ]
     if not found and (end := REPORTED_PERIOD_END.search(sentence)):
         found.append(

@@ -196,7 +196,7 @@ MONTHS_ENDING = re.compile(
 INTERIM_MONTHS, ANNUAL_MONTHS = 6, 12
 
 
-def _months_ending(end: date, months: float) -> Period:
+def months_ending(end: date, months: float) -> Period:
     """The months up to a month's end, labelled as a half, a quarter, the first three quarters or a year
     when they are one."""
     first_month = end.month - int(months) + 1
@@ -422,7 +422,7 @@ def find_periods(
                 if months["months"]
                 else (INTERIM_MONTHS if months["interim"] else ANNUAL_MONTHS)
             )
-            period, end = _months_ending(period.end, count), months.end()
+            period, end = months_ending(period.end, count), months.end()
         else:
             end = match.end()
         if period:

@@ -107,8 +107,10 @@ COMPANY_RESULTS = re.compile(
 NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
 )
+# …”湘算数科总经理陈立远告诉记者: the verbs a quote's speaker is named with after it.
+QUOTE_SAID = r"说|表示|指出|介绍|透露|强调|认为|称|告诉(?:记者|本报记者|本报)|对记者说"
 QUOTE_THEN_SPEAKER = re.compile(
-    r"[”」』](?![）)])[，,]?\s*(?P<who>[^，。；“”「」（）()\s]{1,30}?)(?:说|表示|指出|介绍|强调|认为|称|告诉(?:记者|本报记者|本报)|对记者说)(?:[。！，,]|$)"
+    rf"[”」』](?![）)])[，,]?\s*(?P<who>[^，。；“”「」（）()\s]{{1,30}}?)(?:{QUOTE_SAID})(?:[。！，,]|$)"
 )
 # 创新科技及工业局局长孙东：「…」: a speaker's label before their quoted words.
 LABELLED_QUOTE = re.compile(r"^(?P<who>[^，。；「“：:]{2,40}?)[：:]\s*[「“]")
@@ -182,14 +184,11 @@ TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
-BARE_HEAD_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$|^(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)$"
-)
+HEAD_TITLE = r"(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)"
+BARE_HEAD_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff]){HEAD_TITLE}$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
-BARE_HEAD = re.compile(
-    r"(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{0,3}"
-)
+BARE_HEAD = re.compile(rf"{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{{0,3}}")
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
 PRONOUN = "他"
@@ -198,10 +197,9 @@ HE_SAYS = re.compile(
     r"(?:^|[，。；“”])(?:他|她)(?:同时|还|也|进一步|则|并)?(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
 )
 SHORT_NAME_CHARS = 4
-LISTED_COMPANY = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]"
-)  # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
+# (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
 LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
+LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
@@ -593,12 +591,9 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
                 match["who"] or match.groupdict().get("short") or match.groupdict().get("outlook") or ""
             ),
         )
-        if not who.endswith(("协会", "联盟", "学会")) and not TITLE_ONLY.fullmatch(
-            KIND_OF_TRADER.sub("", who)
-        ):
-            who = KIND_OF_TRADER.sub(
-                "", who
-            )  # 封测厂晶鼎精密: the company, without its trade (not 运营方负责人)
+        untraded = KIND_OF_TRADER.sub("", who)
+        if not who.endswith(("协会", "联盟", "学会")) and not TITLE_ONLY.fullmatch(untraded):
+            who = untraded  # 封测厂晶鼎精密: the company, without its trade (not 运营方负责人)
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):
@@ -647,6 +642,7 @@ class DocumentSources:
             source not in (BARE_REPORT, "公告", PRONOUN)
             and not BARE_COMPANY.fullmatch(source)
             and not BARE_TITLE.fullmatch(source)
+            and not BARE_HEAD.fullmatch(source)
         ):
             self.resolved[source] = full  # bare references depend on what was named before: never kept
         return full
