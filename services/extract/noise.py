@@ -3,11 +3,13 @@ and counts that only say how many things a list or a kind holds. Pure functions 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import context, subjects
-from .quantities import Quantity
+from .quantities import DIGIT, Quantity
 from .units import is_money
 
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.
@@ -19,7 +21,7 @@ PER_SHARE = re.compile(
     r"每股(?:派|派发|约|为)?\s*$|派(?:发)?(?:中期|末期|特别)?(?:股)?息?\s*$|(?:EPS|每股(?:盈余|收益|净利))[^。；]{0,18}?(?:派|派发|配发)(?:现金)?(?:股利|股息)?\s*$|(?:配发|派发)(?:现金)?股利\s*$"
 )
 UNIT_PRICE = re.compile(
-    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|每(?:百万|千|万)?(?:token|Token|tokens|Tokens|词元)|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
+    r"呎价|尺价|楼面地价|每平方(?:呎|米|英尺)|单价|每股(?:派|分红|股息|红利|现金|转增|送)|(?:股息|红利|派息)每股|每10股|每十股|每机柜|每架|每度|每千瓦时|每瓩|每小时|每[A-Za-z]{2,4}小时|每卡|每月|每(?:百万|千|万)?(?:token|Token|词元)|收费|单(?:机架|机柜|台|卡|瓦|千瓦)(?:投资|成本|造价|价格|售价)|每P(?![A-Za-z])|"
     r"每(?:兆瓦|千瓦|MW|kW)|电价(?!收入|补贴)|每受益权单位|配息|单台(?:均价|售价|价格)|"
     r"每[\d,.]+[A-Za-z]*[^，。；\d]{0,10}?约?需(?:投资|投入)|"  # (较当地大工业平均电价低约0.07元: a price per kWh)
     r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)"  # 整机月租金已从…7万元左右降至…3.9万元上下
@@ -60,7 +62,6 @@ PER_NODE = re.compile(
 )
 RATES_APART = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^，。；\d]{0,12}(?:增速|增长率|增幅|增长)$")
 TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合共|总计|共计|加总)")
-DIGIT = re.compile(r"\d")
 MACHINE_AFTER = re.compile(r"(?:[A-Za-z\d]{0,6})?的?(?:训练|推理|AI)?(?:服务器|整机|一体机|机器)")
 EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
 SOME_OF_THEM_BEFORE = re.compile(
@@ -99,7 +100,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|持股|集资所得|所得款项|保证金|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
+    r"总股本|股本的|持股|集资所得|所得款项|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
     r"|配发率|派息率|派息比率|股息率|殖利率"
 )
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
@@ -129,6 +130,19 @@ PRICE_AGAIN_BEFORE = re.compile(
     r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至|可低至|低至|可高达|高达)?(?:约|近|不到)?\s*"
     r"|\s*(?:比|较)[^，。；\d]{0,14}?(?:高出|高|低|贵|便宜|多出|多|少)了?(?:约|近|不到)?\s*"  # 比…风冷方案高出约4000元
 )  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
+
+
+@lru_cache(maxsize=256)
+def _example_start(sentence: str) -> float:
+    """Where a worked example or a hypothetical starts in the sentence (以每台服务器…计, 假设…), if it has
+    one: the same for each of its numbers, so looked for once."""
+    if not EXAMPLE_CUE.search(sentence):
+        return math.inf
+    example = HYPOTHETICAL.search(sentence)
+    return example.start() if example else math.inf
+
+
+EXAMPLE_CUE = re.compile(r"计|测算|为例|同样是|假|比如|一台|比方|例子|举例|某地|号称|此推算|此估算")
 
 
 def _price_again(sentence: str, quantity: Quantity) -> bool:
@@ -218,27 +232,7 @@ def no_figure(
     before = sentence[clause_start : quantity.start]
     if measure == "level" and EQUIVALENT.search(before):
         return True
-    if (
-        (
-            "计" in sentence
-            or "测算" in sentence
-            or "为例" in sentence
-            or "同样是" in sentence
-            or "假" in sentence
-            or "比如" in sentence
-            or "一台" in sentence
-            or "比方" in sentence
-            or "例子" in sentence
-            or "举例" in sentence
-            or "某地" in sentence
-            or "号称" in sentence
-            or "此推算" in sentence
-            or "此计算" in sentence
-            or "此估算" in sentence
-        )
-        and (example := HYPOTHETICAL.search(sentence))
-        and example.start() < quantity.start
-    ):
+    if _example_start(sentence) < quantity.start:
         return True
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
@@ -327,7 +321,7 @@ def no_figure(
     if (
         OFFERING_TERMS.search(before)
         or CAP.search(before)
-        or "保证金" in sentence[: quantity.start]
+        or sentence.find("保证金", 0, quantity.start) >= 0
         or LEVY_AFTER.match(sentence, quantity.end)
     ):
         return True

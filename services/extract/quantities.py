@@ -40,6 +40,14 @@ CURRENCIES = {
     "新元": "SGD",
 }
 CURRENCY_BEFORE = re.compile(f"({'|'.join(CURRENCIES)})\\s*$")
+
+
+def _currency_before(sentence: str, start: int) -> Unit | None:
+    """The currency named just before a number (人民币, 新台币, 港元…), as its unit."""
+    named = CURRENCY_BEFORE.search(sentence, max(0, start - 6), start)
+    return Unit(CURRENCIES[named.group(1)]) if named else None
+
+
 RANGE_START = re.compile(r"\s*(?:到|至|~|～|-|—|－|–)")
 """A unitless number is kept only when a range continues after it."""
 RANGE_JOINER = re.compile(r"^\s*(?:到|至|~|～|-|—|－|–)\s*$|^\s*[，,]?\s*甚至(?:是|达到|达)?\s*$")
@@ -122,13 +130,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match["pct"]:
             unit = Unit("percent")
         before = sentence[max(0, match.start() - 6) : match.start()]
-        named = CURRENCY_BEFORE.search(before)
+        named = _currency_before(sentence, match.start())
         if named and (
             (unit is None and match["mult"] and not RANGE_START.match(sentence, match.end()))
             or (unit is not None and unit.canonical == "CNY")
         ):
-            # 新台币1.6兆元, 人民币4,000亿: the currency named before the number is the unit.
-            unit = Unit(CURRENCIES[named.group(1)])
+            unit = named  # 新台币1.6兆元, 人民币4,000亿: the currency named before the number is the unit
         if (
             unit is None
             and match["mult"]
@@ -153,8 +160,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match["mult"] == "兆" and is_money(unit):
             multiplier = TAIWAN_TRILLION
         start, number = _with_larger_part(sentence, match.start(), number * multiplier, unit)
-        if start != match.start() and (named := CURRENCY_BEFORE.search(sentence, max(0, start - 6), start)):
-            unit = Unit(CURRENCIES[named.group(1)])  # 新台币2兆8,000亿元: the currency before the whole
+        if start != match.start() and (named := _currency_before(sentence, start)):
+            unit = named  # 新台币2兆8,000亿元: the currency before the whole
         end = match.end()
         trailing_more = unit.canonical == "multiple" and sentence[end : end + 1] in ("多", "余")
         if trailing_more:
@@ -260,12 +267,8 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
                 borrowed = high.multiplier if low.multiplier == 1.0 else 1.0
                 low_value = in_base_units(low.value, borrowed * high.unit.factor)
             unit = high.unit
-            if unit.canonical == "CNY" and (
-                named := CURRENCY_BEFORE.search(sentence, max(0, low.start - 6), low.start)
-            ):
-                unit = Unit(
-                    CURRENCIES[named.group(1)]
-                )  # 新台币1,360亿至1,400亿元: the currency before the range
+            if unit.canonical == "CNY" and (named := _currency_before(sentence, low.start)):
+                unit = named  # 新台币1,360亿至1,400亿元: the currency before the range
             if not math.isnan(low_value):
                 merged.append(
                     Quantity(

@@ -165,7 +165,9 @@ PROVINCES = [
     "新疆",
 ]
 # Places below city level that the news names like cities: national new areas and hubs.
-HUBS = ["贵安", "和林格尔", "雄安"]
+# (each with the province it is in)
+HUB_PROVINCE = {"贵安": "贵州", "和林格尔": "内蒙古", "雄安": "河北"}
+HUBS = list(HUB_PROVINCE)
 # Regions that span provinces: on a tie, the province or city a document also names is more specific.
 AREAS = ["长三角", "京津冀", "粤港澳大湾区", "成渝"]
 # 东部地区投资额: the country's regions are not the country (their numbers must not land in its series).
@@ -313,16 +315,9 @@ def places(text: str, script: str = "simplified") -> list[Place]:
         if _a_destination(text, start, end):
             continue  # 对美国出口238.6亿美元, 销往美国的比重: where the goods go, not whose exports
         if start == previous_end:
-            if (
-                region in HUB_PROVINCE
-                and found[-1].region in CITY_PROVINCE
-                and text.startswith("贵阳贵安", start - 2)
-            ):
-                found[-1] = Place(
-                    end, found[-1].region, found[-1].listed
-                )  # 贵阳贵安: the city and its new area
-            else:
-                found[-1] = Place(end, region, found[-1].listed)
+            # 贵阳贵安: the city and its new area, named together, are the city
+            joined = found[-1].region if text.startswith("贵阳贵安", start - 2) else region
+            found[-1] = Place(end, joined, found[-1].listed)
         else:
             listed = previous_end >= 0 and LISTED.fullmatch(text, previous_end, start) is not None
             found.append(Place(end, region, listed))
@@ -444,7 +439,7 @@ class DocumentRegions:
         # 全球 is named in passing by many stories; only one whose title names it is about the world.
         counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)
         taiwan = script == "traditional_tw" and not MAINLAND_CUE.search(f"{title or ''}\n{text}")
-        whole_text = f"{title or ''}{text}"
+        whole_text = f"{title or ''}{text}" if taiwan else ""
         if taiwan and (whole := min(counts["CN"], whole_text.count("全国") + whole_text.count("我国"))):
             counts["CN"] -= whole
             counts["TW"] += whole
@@ -504,8 +499,6 @@ OPENING = re.compile(r"\s*[^。！？\n]*")
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 
-
-HUB_PROVINCE = {"贵安": "贵州", "和林格尔": "内蒙古", "雄安": "河北"}
 MANY_PLACES = re.compile(r"[、和及与][^，。；、]{2,12}等(?:地|城市|省份|地区)")
 
 

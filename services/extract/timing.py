@@ -375,7 +375,7 @@ def _project_money(scope: SentenceScope, quantity: Quantity, clause_start: int) 
 
 
 # 计画期程为民国115年至118年，总经费约新台币480亿元: a programme's budget, decided now for years to come.
-SET_ASIDE = re.compile(r"总经费|经费|预算|编列|拨款")
+SET_ASIDE = re.compile(r"经费|预算|编列|拨款")
 
 
 def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
