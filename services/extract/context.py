@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import regions
 from .lazy import cached_property
-from .periods import WORKS_PROGRESS
+from .periods import ROC_YEAR_HAN, WORKS_PROGRESS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -30,16 +30,15 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 
 
 # Qualifiers: words right before the number, and right after it.
+# 约 as "about" (not 签约38个, 合约, 预约: 约 in a word; but 折合约)
+ABOUT = r"(?:(?<![签合条预节契制公])|(?<=折合))约"
 PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不低于|不少于|不小于|至少|最少)$"), "ge"),
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
     (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
     (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|超)$"), "gt"),
-    # (签约38个, 合约, 预约: 约 in a word is no "about")
     (
-        re.compile(
-            r"(?:将近|接近|约为|约合|约有|(?<![签合条预节契制公])约|(?<=折合)约|大约|大概|近|近乎|左右)$"
-        ),
+        re.compile(rf"(?:将近|接近|约为|约合|约有|{ABOUT}|大约|大概|近|近乎|左右)$"),
         "approx",
     ),
     # 约占全社会用电量的百分之三: 约 before 占 qualifies the share.
@@ -322,7 +321,7 @@ OF_A_WHOLE = re.compile(
 
 # 比上年末净增2.08万个, 较上季增加120亿元: a change of a level against a time before, in the level's unit.
 BASELINE_CHANGE = re.compile(
-    r"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期|(?:19|20)\d{2}年|1[0-2]\d年|一[〇零○一二][〇零○一二三四五六七八九]年"
+    rf"(?:比|较|相比)(?:(?P<year>上一?年|去年|年初|上届|上一届|上期|(?:19|20)\d{{2}}年|1[0-2]\d年|{ROC_YEAR_HAN}年"
     r"|截至[^，。；]{2,24}?止(?:年度|六个月|中期))"  # 较截至二零二二年十二月三十一日止年度减少
     r"(?:12月31日|末|底|同期)?"
     r"|(?P<recent>上一?个?季度?|上一?个?月)(?:末|底)?)"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import metrics, regions
+from . import metrics, regions, sources
 from .periods import Period, PeriodMention, whole_year
 from .quantities import Quantity
 
@@ -206,10 +206,6 @@ ANNOUNCERS = re.compile(
     r"(?:^|[，,。；])(?P<names>[^，。；]{4,60}?)(?:昨|今|日前|近日)?(?:[（(][\d一二三四五六七八九十]{1,3}[）)])?日?"
     r"(?:公布|发布|公告)了?(?P<measured>[^，。；]{0,12}?)[，,]?$"
 )
-STOCK_CODE_IN_NAME = re.compile(r"[（(][A-Z]{0,2}\d{4,6}(?:\.[A-Z]{2})?[）)]")
-TRADE_BEFORE_NAME = re.compile(
-    r"^.*?(?:代工厂|封测厂|晶圆厂|厂商|服务商|运营商|供应商|制造商)(?=[\u4e00-\u9fffA-Za-z]{2})"
-)
 MEASURED_PERIOD = re.compile(r"^(?:\d{1,2}月|第?[一二三四1-4]季度?|前[三3]季|上半年|全年|去年|今年)")
 
 
@@ -219,7 +215,7 @@ def _announcers_measured(before: str, count: int) -> list[str] | None:
     if found is None:
         return None
     names = [
-        TRADE_BEFORE_NAME.sub("", STOCK_CODE_IN_NAME.sub("", name)).strip()
+        sources.KIND_OF_TRADER.sub("", sources.LISTED_CODE.sub("", name)).strip()
         for name in SUBJECT_JOINER.split(found["names"])
     ]
     if len(names) != count or not all(2 <= len(name) <= 10 for name in names):

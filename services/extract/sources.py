@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
@@ -481,6 +482,7 @@ ANNOUNCEMENT = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
