@@ -77,7 +77,6 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
     return SHARE_CHANGE_FROM.match(masked, previous) is not None
 
 
-FIELD_NAME = re.compile(r"(?:金额|总额|投资|规模|数量|容量|价格|限价|费用|收入|面积|预算)$")
 PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
@@ -277,11 +276,7 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     if share and share.leader in scope.leaders:
         return scope.leaders[share.leader]
     subject = subject_for(scope, quantity, clause, measure)
-    if not subject or (
-        (answer := sources.answers(scope.masked))
-        and subject == answer["who"]
-        and not FIELD_NAME.search(subject)  # (预算金额：12,860.00万元: a field, not a speaker)
-    ):
+    if not subject or ((answer := sources.answers(scope.masked)) and subject == answer["who"]):
         return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
     if share and share.region:
         subject = subjects.without_listed_region(subject)

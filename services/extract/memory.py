@@ -438,10 +438,9 @@ def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:
     """The sentence opens with a day and tells of something opening then (4月14日，…正式投运)."""
     period = mention.period
-    opened = OPENED.search(sentence, mention.end)
     return (
         period.start == period.end
         and not period.until
         and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
-        and opened is not None
+        and OPENED.search(sentence, mention.end) is not None
     )

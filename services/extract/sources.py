@@ -429,7 +429,7 @@ WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|�
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 # (项目名称：, 预算金额：, 建设地点：: a notice's fields, no one answering)
 ANSWER = re.compile(
-    r"^(?P<who>(?![\u4e00-\u9fff]{0,2}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话)[：:])"
+    r"^(?P<who>(?![\u4e00-\u9fff]{0,2}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
     r"[\u4e00-\u9fff]{2,4}|答)[：:]"
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -840,12 +840,12 @@ class DocumentSources:
     def _text_for_titles(self) -> str:
         """对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远: the
         body and the title without the short name declared between them."""
-        return ALIAS_DECLARED.sub("", f"{self.document.title or ''}\n{self.document.text}")
+        return ALIAS_DECLARED.sub("", self._title_and_text)
 
     @cached_property
     def press_qa(self) -> re.Match[str] | None:
         """国家数据局有关负责人…答记者问: whose answers the document's 答： paragraphs are."""
-        return PRESS_QA.search(f"{self.document.title or ''}\n{self.document.text}")
+        return PRESS_QA.search(self._title_and_text)
 
     @cached_property
     def written_reply(self) -> str | None:
@@ -861,14 +861,25 @@ class DocumentSources:
         if answer is None:
             return None
         if answer["who"] == "答":
-            text = f"{self.document.title or ''}\n{self.document.text}"
             if asked := self.press_qa:
                 return tidy_source(asked["body"])
-            # 记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。问：…答：…: the one interviewed
-            found = [m for m in (INTERVIEWEE.search(text), INTERVIEW_GIVEN.search(text)) if m]
-            interviewed = min(found, key=lambda m: m.start(), default=None)
-            return tidy_source(interviewed["who"]) if interviewed else None
+            return self.interviewed
         return self._person_body(answer["who"])
+
+    @cached_property
+    def interviewed(self) -> str | None:
+        """记者专访了中国信息通信研究院云计算与大数据研究所副所长郭明哲。问：…答：…: the one interviewed."""
+        found = [
+            m
+            for m in (INTERVIEWEE.search(self._title_and_text), INTERVIEW_GIVEN.search(self._title_and_text))
+            if m
+        ]
+        interviewed = min(found, key=lambda m: m.start(), default=None)
+        return tidy_source(interviewed["who"]) if interviewed else None
+
+    @cached_property
+    def _title_and_text(self) -> str:
+        return f"{self.document.title or ''}\n{self.document.text}"
 
     def speaker_body(self, name: str) -> str | None:
         """The body of a person the text names with a title (运行监测协调局局长 陈立新), else None."""
