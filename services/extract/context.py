@@ -75,6 +75,8 @@ PERIOD_ON_PERIOD = re.compile(
     # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
     r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!同期|末|底)|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
     r"|(?:较|比)前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?!同期)"  # 占比较前10个月提高: against the months before
+    # 增速比上半年提高0.6个百分点, 较1-8月加快: against the year's earlier months
+    r"|(?:较|比)(?:上半年|前三季度|1[-—－~至]\d{1,2}月份?)(?!同期)"
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.

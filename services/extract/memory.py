@@ -38,7 +38,8 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 HEADING_CHARS = 40
 NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
 REPORT_GOES_ON = re.compile(
-    r"^(?:[^，。；]{0,10}[，,])?(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?(?:显示|指出|称|提到|从)"
+    r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?"
+    r"|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
 )
 RESULTS_MONTHS = re.compile(r"个月|止中期|止半年")
 
@@ -177,12 +178,15 @@ class DocumentTimes:
         )
         if reported:
             mentions = sorted([*mentions, *reported], key=lambda m: m.start)
-        # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own.
-        only_bases = bool(mentions) and all(_names_a_base(masked, m) for m in mentions)
+        # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own;
+        # nor does one naming only which things it means (上架率约为71%，一批去年投运的智算中心已满柜运行).
+        none_its_own = bool(mentions) and all(
+            _names_a_base(masked, m) or timing.describes_a_noun(masked, m) for m in mentions
+        )
         # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
         carried = (
             paragraph.last_period()
-            if (not mentions or only_bases) and not ("以来" in masked and SINCE_A_START.search(masked))
+            if (not mentions or none_its_own) and not ("以来" in masked and SINCE_A_START.search(masked))
             else None
         )
         if carried and (carried.start != carried.end or carried.until):
@@ -190,15 +194,16 @@ class DocumentTimes:
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
             mentions = [PeriodMention(carried, -1, -1), *mentions]
         elif (
-            (paragraph.breaks_down or (mentions and masked.startswith("全年", mentions[0].start)))
+            (paragraph.goes_on or (mentions and masked.startswith("全年", mentions[0].start)))
             and mentions
             and mentions[0].start > 0
             and FIGURE.search(masked, 0, mentions[0].start)
             and (kept := paragraph.last_period()) is not None
             and (kept.start != kept.end or kept.until)
         ):
-            # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown, a
-            # number before the sentence's first time keeps the totals' time; so does one before 全年
+            # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown (or
+            # more of the same data), a number before the sentence's first time keeps the totals' time; so does
+            # one before 全年
             # (截至2024年底…。移动电话用户总数为17.9亿户，全年净增3920万户)
             mentions = [PeriodMention(kept, -1, -1), *mentions]
             carried = None
@@ -306,8 +311,12 @@ class ParagraphMemory:
     topic: SentenceState = field(default_factory=SentenceState)
     speaker: str | None = None
     """The body whose answer the paragraph is (沈一鸣：… after 冷擎科技创始人沈一鸣)."""
-    breaks_down: bool = False
-    """The paragraph breaks down the totals of the one before (分区来看，…), at their time."""
+    after_heading_of: ParagraphMemory | None = None
+    """The paragraph before, when this one is a heading naming no time (一、现代服务业引领作用增强): the
+    paragraph a breakdown under the heading goes on from."""
+    goes_on: bool = False
+    """The paragraph goes on with the figures of the one before, at their time: it breaks down their totals
+    (分区来看，…) or reports more of the same data (集邦咨询数据还显示，…)."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
@@ -361,12 +370,18 @@ class ParagraphMemory:
     def next(self, index: int, opening: str, names: sources.DocumentSources) -> ParagraphMemory:
         """The memory of the paragraph after this one, which opens with `opening`."""
         after = ParagraphMemory(index, self.published, self.script, document_sources=names)
+        before = self
+        if self.after_heading_of is not None and self.last_period() is None:
+            before = self.after_heading_of  # 前三季度，全省…。¶一、现代服务业引领作用增强¶分行业看，…
+        if is_heading(opening):
+            after.after_heading_of = before
         if BREAKDOWN.match(opening):
-            after.period = self.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
-            after.breaks_down = True
+            after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+            after.goes_on = True
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on
-            after.period = self.last_period()
+            after.period = before.last_period()
+            after.goes_on = True
         return after
 
     def last_period(self) -> Period | None:

@@ -29,12 +29,17 @@ def _opened_after(
             for m in mentions
             if len(sentence_before) <= m.start < statement_end
             and m.period.end <= published
-            and (opened := MILESTONE_AFTER.match(sentence, m.end))
-            # (一批去年投运的智算中心已实现满柜运行: the centres it describes, not the number's opening)
-            and not sentence.startswith("的", opened.end())
+            and MILESTONE_AFTER.match(sentence, m.end)
+            and not describes_a_noun(sentence, m)
         ),
         None,
     )
+
+
+def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
+    """一批去年投运的智算中心: the time says which centres, not when the sentence's numbers stand."""
+    opened = MILESTONE_AFTER.match(sentence, mention.end)
+    return opened is not None and sentence.startswith("的", opened.end())
 
 
 ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
@@ -137,6 +142,7 @@ def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:
 
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
+CHANGE_REACHES = re.compile(CHANGE_TO.pattern + r"(?:约|近|逾|超过)?$")
 
 
 def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
@@ -501,10 +507,18 @@ PLANNED_LATER = re.compile(
 def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:
     """A building's size or capacity in a statement that ends saying when it opens, naming no time before
     it: of that time, expected or planned (the money it commits is stated now)."""
-    if is_money(quantity.unit) or quantity.unit.canonical not in PLANNED_UNITS:
+    reaches = CHANGE_REACHES.search(scope.masked, max(0, quantity.start - 8), quantity.start)
+    # 由现时约600张增至约1,500张，预计今年底完成: what a change from now reaches, when it is done (whatever
+    # time the statement named before: 港大今年斥资约3.8亿港元扩建…)
+    from_now = reaches is not None and NOW_AS_BASE.search(
+        scope.masked, max(0, reaches.start() - 16), reaches.start()
+    )
+    if is_money(quantity.unit) or not (quantity.unit.canonical in PLANNED_UNITS or from_now):
         return None
     statement_start = context.statement_start(scope.masked, quantity.start)
-    if any(statement_start <= m.start < quantity.start for m in scope.mentions if m.start >= 0):
+    if not from_now and any(
+        statement_start <= m.start < quantity.start for m in scope.mentions if m.start >= 0
+    ):
         return None
     plan = PLANNED_LATER.match(scope.masked, quantity.end)
     if plan is None:

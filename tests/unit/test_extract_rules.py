@@ -3395,3 +3395,53 @@ def test_centres_opened_last_year_describe_a_noun_not_the_numbers_time() -> None
     )
     assert only(facts, "71%").period == "2026"
     assert only(facts, "28亿元").period == "2025-12"
+
+
+def test_more_of_the_same_data_keeps_its_time_before_the_sentence_names_one() -> None:
+    facts = facts_of(
+        "据集邦咨询近日发布的数据，2025年中国AI加速卡出货量约为240万片，较2024年增长约38%。\n"
+        "集邦咨询数据还显示，三家的出货量分别约为41万片、27万片和15万片；海外品牌的份额则由2024年的约67%降至2025年的约53%。\n"
+        "海关总署数据显示，我国集成电路进口数量约为4800亿块。",
+        "2026-01-20",
+    )
+    assert [only(facts, t).period for t in ("41万片", "15万片", "67%", "53%")] == [
+        "2025",
+        "2025",
+        "2024",
+        "2025",
+    ]
+    assert only(facts, "4800亿块").period == "2026"
+
+
+def test_a_sentence_naming_only_which_things_it_means_keeps_the_paragraphs_time() -> None:
+    facts = facts_of(
+        "截至10月底，集群已建成标准机架12.3万架。集群数据中心平均上架率约为71%，一批去年投运的智算中心已实现满柜运行。"
+        "2025年建成的智算中心有12个。",
+        "2026-11-06",
+    )
+    assert only(facts, "71%").period == "2026-10-31"
+    assert only(facts, "12个").period == "2025"
+
+
+def test_what_a_change_from_now_reaches_is_of_when_it_is_done() -> None:
+    facts = facts_of(
+        "港大今年斥资约3.8亿港元扩建校内GPU集群，由现时约600张增至约1,500张，预计今年底完成。"
+        "全市GPU卡已由去年的约800张增至约1,200张。",
+        "2026-06-10",
+    )
+    reached = only(facts, "1,500张")
+    assert (reached.period, reached.kind) == ("2026-12-31", "forecast")
+    assert "增至" not in reached.subject
+    assert only(facts, "600张").kind == "actual"
+    assert only(facts, "1,200张").kind == "actual"
+
+
+def test_a_breakdown_under_a_section_heading_keeps_the_time_before_the_heading() -> None:
+    facts = facts_of(
+        "前三季度，全省规模以上服务业企业实现营业收入9863.5亿元，同比增长7.8%，增速比上半年提高0.6个百分点。\n"
+        "一、现代服务业引领作用增强\n"
+        "分行业看，信息传输、软件和信息技术服务业实现营业收入2768.4亿元，占全省规上服务业营业收入的比重为28.1%。",
+        "2026-10-27",
+    )
+    assert [only(facts, t).period for t in ("2768.4亿元", "28.1%")] == ["2026-Q1/Q3", "2026-Q1/Q3"]
+    assert only(facts, "0.6个百分点").measure == "growth_pop"
