@@ -16,7 +16,7 @@ from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 from . import context, memory, metrics, noise, regions, respectively, sources, subjects, timing
 from .events import find_events
 from .metrics import metric_for
-from .periods import Period
+from .periods import BROKER_YEAR, Period
 from .quantities import (
     Quantity,
     find_doublings,
@@ -866,9 +866,15 @@ CHANGE_ONLY_CLAUSE = re.compile(
 )
 
 
+# 2026E营收68.5亿元: the year mark right before the number says estimate (E, F) or actual (A).
+BROKER_YEAR_BEFORE = re.compile(BROKER_YEAR.pattern + r"[^\d，。；,]{0,8}$")
+
+
 def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
     """actual, forecast or target, from the words before the number and, for plans, after it."""
     masked = scope.masked
+    if broker_year := BROKER_YEAR_BEFORE.search(clause_before):
+        return "actual" if broker_year["mark"] == "A" else "forecast"  # 2025A营收46.8亿元，2026E营收68.5亿元
     kind = context.kind_of(quantity.start, clause_before, scope.cues, since=scope.item_start(quantity.start))
     if kind == "actual" and FORECAST_AFTER.match(masked, quantity.end, clause_end):
         kind = "forecast"  # 首期约40兆瓦可望于2028年投入服务

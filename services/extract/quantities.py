@@ -120,6 +120,9 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
     return True
 
 
+BROKER_YEARS_BEFORE = re.compile(r"20\d{2}[AE]\s*[-—–~～至]\s*$")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit, ranges merged (4%到5%, 10至20个, 十倍，甚至百倍)."""
     found: list[Quantity] = []
@@ -149,6 +152,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             ):
                 found.append(_unitless(match))
             continue
+        if match["unit"] == "E" and BROKER_YEARS_BEFORE.search(before):
+            continue  # （2024A—2028E）: a broker's span of years, no exaFLOPS
         after = sentence[match.end() : match.end() + 8]
         if not _accept_chinese(match["num"], unit, before, after, bool(match["more"] or match["more2"])):
             continue

@@ -20,7 +20,7 @@ from .lazy import cached_property
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every
 # character, which made it the costliest scan of the stage.
 REPORT_CITED = re.compile(
-    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?P<title>《[^》]{1,80}》)"
+    r"(?:联合|共同)?(?:发布|发表|公布|出具|编制|披露|印发|出台)的?(?:[^，。；《]{0,8}?)(?P<title>《[^》]{1,80}》)"
     r"(?:[^，。]{0,6}?[，,]?[^，。]{0,4}?)(?:显示|指出|预测|预计|预估|称|表明|数据|提出|明确)"
 )
 CLAUSE_START = re.compile(r"[，。；,]")
@@ -153,7 +153,7 @@ SOURCE_PREAMBLE = re.compile(
 # 国家数据局7月14日发布, 工业和信息化部2023年10月印发: when, not who.
 QUOTING = re.compile(r"^[^，。；]{1,20}?(?:引述|援引|引用)")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,4}$")  # (Harbor Analytics驻香港(分析师))
-TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?《.*$")
+TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?[^，。；《]{0,10}?《.*$")
 SOURCE_TIME = re.compile(
     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|(?:上|本|这)?周[一二三四五六日天]|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
     r"(?:晚间|早间|盘后|午间)?"
@@ -261,7 +261,8 @@ COMPANY_HEAD = re.compile(
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
-    r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,8}(?:行业|团队|研究部|组)$"
+    # (华泓证券电子行业首席分析师周以宁团队: an analyst's team is the desk too)
+    r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,16}?(?:行业|团队|研究部|组)$"
     r"|^(?P<firm>[A-Za-z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{2,10}?(?:研究部|事业部|团队)$"  # IDC中国企业级研究部
 )
 # 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.

@@ -61,7 +61,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("TFLOPS", Unit("FLOPS", 1e12)),
     ("TFlops", Unit("FLOPS", 1e12)),
     ("GFLOPS", Unit("FLOPS", 1e9)),
-    ("E(?![A-Za-z])", Unit("FLOPS", 1e18)),
+    # (not a broker's estimated year: 2026E营收, 2027E净利润)
+    ("E(?![A-Za-z]|营收|营业|收入|净利|归母|利润|每股|毛利|市盈|市值)", Unit("FLOPS", 1e18)),
     ("P(?![A-Za-z])", Unit("FLOPS", 1e15)),
     ("百亿亿次", Unit("FLOPS", 1e18)),
     ("亿亿次", Unit("FLOPS", 1e16)),

@@ -3445,3 +3445,18 @@ def test_a_breakdown_under_a_section_heading_keeps_the_time_before_the_heading()
     )
     assert [only(facts, t).period for t in ("2768.4亿元", "28.1%")] == ["2026-Q1/Q3", "2026-Q1/Q3"]
     assert only(facts, "0.6个百分点").measure == "growth_pop"
+
+
+def test_a_brokers_years_say_actual_or_estimate_and_are_no_exaflops() -> None:
+    facts = facts_of(
+        "华泓证券电子行业首席分析师周以宁团队日前发布行业深度报告《液冷服务器》称，2025年中国液冷服务器市场规模约为356亿元。\n"
+        "表：重点公司营收预测（2024A—2027E）：凌霜热控2025A营收46.8亿元，2026E营收68.5亿元，2027E营收92.3亿元。",
+        "2026-04-28",
+    )
+    assert only(facts, "356亿元").cited_source == "华泓证券 《液冷服务器》"
+    assert [(only(facts, t).period, only(facts, t).kind) for t in ("46.8亿元", "68.5亿元", "92.3亿元")] == [
+        ("2025", "actual"),
+        ("2026", "forecast"),
+        ("2027", "forecast"),
+    ]
+    assert not [f for f in facts if f.unit == "FLOPS"]
