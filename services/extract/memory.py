@@ -38,10 +38,12 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 HEADING_CHARS = 40
 NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
 REPORT_GOES_ON = re.compile(
+    # (《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出: what it did, then what it says)
     r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?"
-    r"|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
+    r"(?:[^，。；]{0,30}?后)?|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
 )
-RESULTS_MONTHS = re.compile(r"个月|止中期|止半年")
+RESULTS_MONTHS = re.compile(r"个月|止中期|止半年|止(?:全年|年度|财政年度)")
+ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 
 
 # 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
@@ -132,6 +134,14 @@ class DocumentTimes:
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
         if self.results_span is not None or "止" not in masked or not RESULTS_MONTHS.search(masked):
+            return
+        if (year_end := ANNUAL_RESULTS.search(masked)) and (
+            ended := [
+                m.period for m in find_periods(masked, self.published, self.script) if m.end <= year_end.end()
+            ]
+        ):
+            # 公布截至2025年12月31日止全年业绩: the year the results cover
+            self.results_span, self.results = whole_year(ended[-1].end.year), True
             return
         spans = [
             m.period
@@ -288,7 +298,7 @@ FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
-    r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比)(?:分布)?"
+    r"(?:分|按|从|就)(?:区|地区|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比)(?:分布|布局)?"
     r"(?:来看|看|划分|计|而言)[，,：:]"
 )
 

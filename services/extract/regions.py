@@ -244,9 +244,9 @@ REGION_PATTERN = re.compile(
 
 
 def region_code(name: str, script: str) -> str:
-    """我国 is Taiwan in a Taiwan story."""
-    if name in ("我国", "国内") and script == "traditional_tw":
-        return "TW"
+    """我国 is Taiwan in a Taiwan story, and so is a 科学园."""
+    if name in ("我国", "国内", "科学园") and script == "traditional_tw":
+        return "TW"  # (南部科学园区: Taiwan's science parks, not Hong Kong's)
     return REGIONS.get(name, name)
 
 

@@ -27,7 +27,7 @@ CLAUSE_START = re.compile(r"[，。；,]")
 
 
 TITLE_SHOWS = re.compile(
-    r"(?:^|[，,。；\s])(?P<title>《[^》]{1,80}》)(?:还|也|同时|进一步)?(?:显示|指出|预计|预测|称|认为|提到)"
+    r"(?:^|[，,。；\s])(?P<title>《[^》]{1,80}》)(?:还|也|同时|进一步)?(?:[^，。；]{0,30}?后)?(?:显示|指出|预计|预测|称|认为|提到)"
 )
 ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
 REPORTER_CHARS = 62
@@ -125,8 +125,9 @@ BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 SOURCE_COUNTED = re.compile(
     r"(?:^(?:另外|此外|同时|而)?[，,]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
-    r"|[A-Za-z][A-Za-z&. ]{1,30}))"
-    r"(?:[（(][A-Za-z]{2,8}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
+    # 研调机构集邦科技（TrendForce）统计: a name given with its Latin one is a body's too
+    r"|[A-Za-z][A-Za-z&. ]{1,30}|[^，。；,\s（(]{2,20}?(?=[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])))"
+    r"(?:[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
     r"|(?=今年|去年|上半年|前三季|截至|民国|\d{4}年))"  # 台电统计今年夏季尖峰负载创下…
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -169,7 +170,7 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
-    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|主任|处长))|该局|该部|该办|该委|该中心"
+    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -185,7 +186,7 @@ TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
-HEAD_TITLE = r"(?:(?:联合)?创始人兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO)"
+HEAD_TITLE = r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席)"
 BARE_HEAD_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff]){HEAD_TITLE}$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
@@ -212,7 +213,7 @@ TRAILING_TITLE = re.compile(
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(
-    r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|则|又|续|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
+    r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|还|则|又|续|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
@@ -228,7 +229,7 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|(?<=[\u4e00-\u9fff]{2})在[京沪穗深港渝蓉杭宁]$|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
+    r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -249,6 +250,10 @@ HEAD_OF_GOVERNMENT = re.compile(
 )
 SPEAKER_TITLE = re.compile(
     rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
+)
+SECOND_ROLE = re.compile(
+    r"^(?P<first>.+?)(?:新闻发言人|发言人|(?:党工委|党委|党组|工委)(?:委员|书记|副书记|成员))"
+    rf"、(?P<body>[^、，]+?(?:{BODY_END}|室)){SPEAKER_TITLES}[\u4e00-\u9fff]{{0,4}}$"
 )
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
@@ -311,6 +316,11 @@ def tidy_source(who: str) -> str:
         return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
     if chief := CHIEF_EXECUTIVE.match(who):
         return f"{chief['place'] or '香港'}特别行政区政府"  # 行政长官林郑月娥: the government of the region she heads
+    if second := SECOND_ROLE.match(who):
+        # 工业和信息化部新闻发言人、信息通信发展司司长刘振华: the body he heads; 贵安新区党工委委员、管委会副主任
+        # 刘振华: its short name is the place's (贵安新区管委会)
+        body = second["body"]
+        return f"{second['first']}{body}" if len(body) <= 3 else body
     if speaker := SPEAKER_TITLE.match(who):  # 国家数据局局长刘烈宏: the body speaks, through its head
         who = speaker["body"]
     elif head := HEAD_NAMED.match(who):  # 数码港主席陈细明: so does a company, through its head
@@ -669,6 +679,12 @@ class DocumentSources:
             return company
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
+        elif short := next(
+            (short for short in self.aliases if source.startswith(short) and len(short) >= 3), None
+        ):
+            source = (
+                self.aliases[short] + source[len(short) :]
+            )  # 中国信通院云计算与大数据研究所: its institute
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
         if source == PRONOUN:
@@ -1012,7 +1028,7 @@ def _without_place(name: str) -> str:
     return name[spans[0][1] :] if spans and spans[0][0] == 0 else name
 
 
-HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处"}
+HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
 TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)")

@@ -42,7 +42,7 @@ AREA_NOUN = re.compile(
 CLAUSES = re.compile(r"[，：:；;]|,(?!\d{3})|(?<!\d),")  # (not the comma of 2,846.3)
 SPEAKER_CLAUSE = re.compile(f"(?:{sources.SPEAKING.pattern}|显示|预测)$")
 """X表示，: who speaks, not what the numbers are about."""
-CIRCUMSTANCE = re.compile(r"(?:随着|由于|受益于|受惠于|得益于|受)")
+CIRCUMSTANCE = re.compile(r"(?:随着|由于|受益于|受惠于|得益于|依托|凭借|受)")
 TOPIC_END = re.compile(
     # 达 the verb (达570亿, 达约三成), not the 达 of 英伟达（NVIDIA）, 辉达今天, 发达地区.
     r"预计|预测|有望|将|已经|已|达到|达(?=[\d约近超逾一二两三四五六七八九十百千万亿]|到|至)|成为|为|是|同比|较|比|从|由|于|在|占|超过|超|突破|增长|增加|提升|提高|下降|减少|约|近|"

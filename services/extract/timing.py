@@ -289,9 +289,21 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
+    if (
+        period is not None
+        and period.end > scope.published
+        and not any(m.start >= 0 for m in scope.mentions)
+        and DESIGNED.search(scope.masked, clause_start, quantity.start)
+    ):
+        # …计划于2028年底前建成。项目设计PUE不高于1.18: what it is designed to, stated now (not at the time
+        # the plan before named)
+        return "actual", whole_year(scope.published.year)
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
     )
+
+
+DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:
@@ -343,8 +355,10 @@ def _stock_at_the_end(
 
 
 MONTHS_SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
-STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量|基站|机架")
-FLOW_WORDS = re.compile(r"新增|新建|新发展|产量|出货|销量|签约|惠及|服务|完成|处理|调度|进口|出口|办理|受理")
+STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量")
+FLOW_WORDS = re.compile(
+    r"新增|新建|新发展|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
+)
 SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
 
 
@@ -473,9 +487,9 @@ def _statement_end(sentence: str, position: int) -> int:
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
-    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)同期的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})"
-    r"(?:约|近|接近|超过|逾|不足)?$|(?:19|20)\d{2}年同期[：:]?\s*$"
-)  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）)
+    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)(?:同期)?的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})"
+    r"(?:约|近|接近|超过|逾|不足)?(?:人民币|港币|港元|新台币|美元)?$|(?:19|20)\d{2}年同期[：:]?\s*$"
+)  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）, 较上年的人民币12.3亿元大幅收窄)
 CHANGED_TO_TIME = re.compile(r"[^，。；\d]{0,3}(?:升|降|增|提高|提升|回落|下降|扩大|缩小|跌)(?:至|到)?$")
 
 

@@ -3460,3 +3460,93 @@ def test_a_brokers_years_say_actual_or_estimate_and_are_no_exaflops() -> None:
         ("2027", "forecast"),
     ]
     assert not [f for f in facts if f.unit == "FLOPS"]
+
+
+def test_annual_results_date_the_figures_after_them_and_the_year_before() -> None:
+    facts = facts_of(
+        "云启智算（02961）昨日公布截至2025年12月31日止全年业绩。全年收入人民币78.6亿元，按年增长42.3%。\n"
+        "盈利方面，集团经调整净亏损为人民币5.84亿元，较上年的人民币12.3亿元大幅收窄；集团录得股东应占溢利人民币1.26亿元。\n"
+        "截至去年底，集团管理的智能算力规模约3.2万P，较一年前增加约1.4万P。\n"
+        "集团主席兼行政总裁陈浩然表示，集团今年计划资本开支约人民币60亿元。",
+        "2026-03-26",
+    )
+    assert [only(facts, t).period for t in ("5.84亿元", "12.3亿元", "1.26亿元")] == ["2025", "2024", "2025"]
+    added = only(facts, "1.4万P")
+    assert (added.measure, added.metric) == ("growth_yoy", "ai_compute_capacity")
+    capex = only(facts, "60亿元")
+    assert (capex.kind, capex.period, capex.cited_source) == ("target", "2026", "云启智算")
+
+
+def test_a_speakers_second_role_names_the_body_he_speaks_for() -> None:
+    facts = facts_of(
+        "本报讯　记者从贵州贵安新区管理委员会（以下简称“贵安新区管委会”）获悉，贵安新区数据中心标准机架约32万架。\n"
+        "贵安新区党工委委员、管委会副主任刘振华表示，到2027年，数据中心标准机架达到50万架。\n"
+        "工业和信息化部新闻发言人、信息通信发展司司长刘振东介绍，全国5G基站总数达到483.2万个。",
+        "2025-12-09",
+    )
+    assert only(facts, "32万架").cited_source == "贵州贵安新区管理委员会"
+    assert only(facts, "50万架").cited_source == "贵州贵安新区管理委员会"
+    assert only(facts, "483.2万个").cited_source == "信息通信发展司"
+
+
+def test_a_design_figure_after_a_plan_is_stated_now() -> None:
+    facts = facts_of(
+        "二期规划新增智能算力5000P，计划于2028年底前建成。项目设计PUE不高于1.18，依托雅安丰富的水电资源。",
+        "2026-06-18",
+    )
+    assert only(facts, "5000P").period == "2028-12-31"
+    pue = only(facts, "1.18")
+    assert (pue.period, pue.kind, pue.qualifier) == ("2026", "actual", "le")
+
+
+def test_a_report_goes_on_after_saying_what_it_assessed() -> None:
+    facts = facts_of(
+        "中国信息通信研究院（以下简称“中国信通院”）16日在北京发布《中国算力发展指数报告（2026年）》（以下简称《报告》）。"
+        "《报告》显示，截至2026年6月底，我国算力总规模达到520EFLOPS。\n"
+        "从区域布局看，算力资源加速向西部集聚。《报告》显示，西部地区算力规模占全国的比重达到28.4%。\n"
+        "《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出，广东省算力发展指数位居全国第一。\n"
+        "中国信通院云计算与大数据研究所所长郭建川表示，到2026年底，我国智能算力规模将突破400EFLOPS。",
+        "2026-09-16",
+    )
+    assert [only(facts, t).period for t in ("28.4%", "全国第一")] == ["2026-06-30", "2026-06-30"]
+    assert only(facts, "全国第一").cited_source == "中国信息通信研究院 《中国算力发展指数报告（2026年）》"
+    assert only(facts, "400EFLOPS").cited_source == "中国信息通信研究院云计算与大数据研究所"
+
+
+def test_sources_named_with_their_latin_name_or_by_a_bare_title() -> None:
+    facts = facts_of(
+        "研调机构集邦科技（TrendForce）统计，今年第1季瀚晶在全球晶圆代工市场的市占率约为66.9%。\n"
+        "财政司司长在会上表示，预算案今年预留合共约108亿港元推动人工智能发展。\n"
+        "司长又说：“预计到2027年底，本港人工智能相关企业将超过1,600间。”",
+        "2026-04-15",
+    )
+    assert only(facts, "66.9%").cited_source == "集邦科技"
+    assert only(facts, "1,600间").cited_source == "财政司"
+
+
+def test_a_worked_sum_told_to_the_reporter_is_no_statistic() -> None:
+    facts = facts_of(
+        "一位数据中心负责人给记者算了一笔账：一座10万千瓦的智算中心满负荷运行一年，用电量约8.8亿千瓦时，每年可节省电费超过4000万元。\n"
+        "一位当地干部向记者算了一笔账：于都县2024年一般公共预算收入约为21.3亿元。",
+        "2026-09-22",
+    )
+    assert [f.value_text for f in facts] == ["21.3亿元"]
+
+
+def test_taiwans_science_parks_and_installed_capacity() -> None:
+    facts = facts_of(
+        "經濟部將規劃在南部科學園區周邊設置資料中心供電專區，民國117年底前提供約120萬瓩供電容量。"
+        "台電統計，截至今年3月底，已核准供電的資料中心裝置容量累計約258萬瓩。",
+        "2026-04-14",
+    )
+    assert only(facts, "120万瓩").region == "TW"
+    assert only(facts, "258万瓩").metric == "data_centre_power"
+
+
+def test_a_count_of_firms_over_months_is_of_the_spans_end() -> None:
+    facts = facts_of(
+        "1-9月，全省规模以上软件和信息技术服务业企业实现营业收入8936.2亿元，规上软件企业数量首次突破三千家。",
+        "2026-11-03",
+    )
+    assert only(facts, "8936.2亿元").period == "2026-01/2026-09"
+    assert only(facts, "三千家").period == "2026-09-30"
