@@ -410,7 +410,7 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
 # (not 目前兴建中的第三座数据中心: how the building stands, not when its figures are)
 NOW = re.compile(
-    r"(?<![为是较比于])(?:目前|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
+    r"(?<![为是较比于项])(?:目前|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
 )
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 

@@ -579,6 +579,14 @@ def _home_region(document: CleanDocument) -> str | None:
     return SCRIPT_REGION.get(document.script)
 
 
+def _commentary(masked: str, paragraph: memory.ParagraphMemory) -> bool:
+    """A sentence that can hold no number; the places it lists are noted for a list after it (三地…分别)."""
+    if context.may_hold_number(masked):
+        return False
+    paragraph.note_places(masked)
+    return True
+
+
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
     """Every numeric fact in the document's body, each once."""
     document = _as_read(document)
@@ -617,7 +625,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if sources.answers(sentence.text):
                 paragraph.speaker = source_names.answering(sentence.text)
         masked = context.mask_titles(sentence.text)
-        if not context.may_hold_number(masked):
+        if _commentary(masked, paragraph):
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
         stated_end = _stated_end(sentence.text, masked)
         if stated_end is None:
@@ -967,10 +975,13 @@ DONE_SO_FAR = re.compile(
 )
 
 
-def _signed(quantity: Quantity, measure: str, decline: bool) -> tuple[float, float | None]:
-    """The value and its high end, negative for a change down (下降3%至5% is -5..-3: both ends swap)."""
+def _signed(
+    quantity: Quantity, measure: str, decline: bool, *, written_minus: bool = False
+) -> tuple[float, float | None]:
+    """The value and its high end, negative for a change down (下降3%至5% is -5..-3: both ends swap) or a
+    level written with a minus (归母净利润分别为-8.74亿元、…)."""
     value, high = quantity.value, quantity.value_high
-    if measure not in ("growth_yoy", "growth_pop") or not decline:
+    if not (written_minus or (decline and measure in ("growth_yoy", "growth_pop"))):
         return value, high
     return (-high, -value) if high is not None else (-value, None)
 
@@ -1079,7 +1090,8 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     value, value_high = _signed(
         quantity,
         measure,
-        declined or MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
+        declined,
+        written_minus=MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
     qualifier = _qualifier(

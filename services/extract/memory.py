@@ -333,12 +333,26 @@ class ParagraphMemory:
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
     listed_places: list[str] | None = None
     """The places of the last 分别 list of places (京津冀、长三角地区…分别), which a later list may go on with."""
+    places_named: list[str] | None = None
+    """The last list of places a sentence with no number named (上海、深圳、杭州的支持力度同样不小)."""
+
+    def note_places(self, masked: str) -> None:
+        """A sentence with no number may list the places the next list is of (上海、深圳、杭州…。三地…分别)."""
+        if "、" in masked:
+            self.places_named = respectively.places_listed(masked, self.script) or self.places_named
 
     def shares_out(
         self, masked: str, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention]
     ) -> dict[int, respectively.Share]:
         """The sentence's 分别 lists, which may go on with the places of the paragraph's last one."""
-        shared = respectively.shares(masked, quantities, mentions, self.script, self.listed_places)
+        shared = respectively.shares(
+            masked,
+            quantities,
+            mentions,
+            self.script,
+            regions_before=self.listed_places,
+            regions_named=self.places_named,
+        )
         self.listed_places = respectively.last_places(shared) or self.listed_places
         return shared
 

@@ -30,6 +30,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|�
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(
     r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片|张GPU|颗GPU|块GPU|张显卡)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
+    r"|每[张颗块](?:[A-Z]{2,4}\d{1,2})?算力"  # 每张FP4算力可达20PFLOPS
     r"|一(?:块|张|颗)[^，。；]{0,6}?(?:加速卡|GPU|芯片|显卡)"  # 一块主流AI加速卡的FP16算力约为1PFLOPS
 )
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
@@ -109,6 +110,8 @@ OFFERING_TERMS = re.compile(
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
+    # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
+    r"(?:金额|额度|规模|投资额)(?:须|需|必须|应|应当)(?:在|达到|达|不低于|不少于)$|"
     r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.

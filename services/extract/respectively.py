@@ -21,7 +21,9 @@ from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
 SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
-LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*")
+LIST_JOINER = re.compile(
+    r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*[-－−]?"
+)  # (、-6.95亿元: signed)
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,24 @@ def shares(
     quantities: Sequence[Quantity],
     mentions: Sequence[PeriodMention],
     script: str,
+    *,
     regions_before: list[str] | None = None,
+    regions_named: list[str] | None = None,
 ) -> dict[int, Share]:
     """For each number in a 分别 list, keyed by where it starts: its leader, region and period.
     `regions_before`: the places the paragraph's last 分别 list was of (京津冀、长三角地区5G基站分别达到….
-    5G移动电话用户分别达…: the same places, in the same order)."""
+    5G移动电话用户分别达…: the same places, in the same order); `regions_named`: the places a sentence
+    before listed, which a list says it is of (三地, 两市)."""
     found: dict[int, Share] = {}
     periods_before: list[Period] | None = None
+    if (
+        regions_named
+        and (counted := PLACES_COUNTED.search(masked))
+        and not regions.place_spans(masked[: counted.start()], script)
+    ):
+        regions_before = (
+            regions_named  # 上海、深圳、杭州的支持力度同样不小。今年，三地…分别为6亿元、5亿元和3.5亿元
+        )
     owners_before: list[str] | None = None
     for word in RESPECTIVELY.finditer(masked):
         members = _listed_after(masked, quantities, word.end())
@@ -96,6 +109,21 @@ def shares(
                 names[i] if names else None,
             )
     return found
+
+
+# 三地, 两市, 上述城市: the places a list is of, named in a sentence before.
+PLACES_COUNTED = re.compile(r"(?:[两三四五六七八九]|\d)(?:地|市|省|城)(?![区方])|上述(?:城市|地区|省份)")
+
+
+def places_listed(text: str, script: str) -> list[str] | None:
+    """上海、深圳、杭州的支持力度同样不小: the last list of places a sentence names."""
+    listed: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for span in regions.place_spans(text, script):
+        run = [*run, span] if run and LIST_JOINER.fullmatch(text, run[-1][1], span[0]) else [span]
+        if len(run) >= 2:
+            listed = run
+    return [region for _, _, region in listed] or None
 
 
 def last_places(found: dict[int, Share]) -> list[str] | None:

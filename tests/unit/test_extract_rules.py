@@ -2242,9 +2242,9 @@ def test_a_report_said_again_is_its_publisher_not_the_analyst_who_spoke_last() -
         "報告又指，荃灣一帶空置率約為7%。報告預計，2028年本港將有約500兆瓦新增IT容量落成。",
         "2026-07-15",
     )
-    assert only(facts, "7%").cited_source == "顾问公司恒域顾问"
+    assert only(facts, "7%").cited_source == "恒域顾问"
     new_capacity = only(facts, "500兆瓦")
-    assert (new_capacity.cited_source, new_capacity.metric) == ("顾问公司恒域顾问", "data_centre_power")
+    assert (new_capacity.cited_source, new_capacity.metric) == ("恒域顾问", "data_centre_power")
 
 
 def test_this_official_is_the_one_just_quoted() -> None:
@@ -3550,3 +3550,38 @@ def test_a_count_of_firms_over_months_is_of_the_spans_end() -> None:
     )
     assert only(facts, "8936.2亿元").period == "2026-01/2026-09"
     assert only(facts, "三千家").period == "2026-09-30"
+
+
+def test_a_list_of_places_named_before_is_the_places_of_san_di() -> None:
+    facts = facts_of(
+        "上海、深圳、杭州的支持力度同样不小。今年，三地安排的算力券资金分别为6亿元、5亿元和3.5亿元。"
+        "按照实施细则，申领的算力服务合同金额须在20万元以上。获券企业的算力使用成本平均降低了三成左右。",
+        "2026-04-21",
+    )
+    assert [only(facts, t).region for t in ("6亿元", "5亿元", "3.5亿元")] == ["上海", "深圳", "杭州"]
+    assert "20万元" not in [f.value_text for f in facts]
+    assert only(facts, "三成").metric is None
+
+
+def test_a_cards_rating_and_a_projects_outlook_are_no_figures_of_now() -> None:
+    facts = facts_of(
+        "新系统部署GPU约1,000张，每张FP4算力可达20PFLOPS。\n"
+        "汇云数据行政总裁表示，财团对项目前景有信心，项目总投资约80亿港元，首期约50兆瓦预计于2029年投入服务。\n"
+        "顾问公司卓域顾问最新报告指，截至今年3月底，本港数据中心总IT容量约1,750兆瓦。",
+        "2026-05-13",
+    )
+    assert "20PFLOPS" not in [f.value_text for f in facts]
+    first = only(facts, "50兆瓦")
+    assert (first.period, first.kind) == ("2029", "forecast")
+    assert only(facts, "1,750兆瓦").cited_source == "卓域顾问"
+
+
+def test_levels_written_with_a_minus_are_negative_and_stay_in_their_list() -> None:
+    facts = facts_of(
+        "招股书显示，2022年至2024年，启泓智芯营业收入分别为2.36亿元、6.18亿元和15.42亿元，"
+        "归母净利润分别为-8.74亿元、-6.95亿元和-3.27亿元，亏损幅度逐年收窄。",
+        "2025-11-18",
+    )
+    losses = [only(facts, t) for t in ("8.74亿元", "6.95亿元", "3.27亿元")]
+    assert [(f.value, f.period) for f in losses] == [(-8.74e8, "2022"), (-6.95e8, "2023"), (-3.27e8, "2024")]
+    assert only(facts, "2.36亿元").value == 2.36e8
