@@ -33,10 +33,10 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 # 约 as "about" (not 签约38个, 合约, 预约: 约 in a word; but 折合约)
 ABOUT = r"(?:(?<![签合条预节契制公])|(?<=折合))约"
 PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:不低于|不少于|不小于|至少|最少)$"), "ge"),
-    (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多)$"), "le"),
-    (re.compile(r"(?:不到|不足|少于|低于|未达)$"), "lt"),
-    (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|超)$"), "gt"),
+    (re.compile(r"(?:不低于|不少于|不小于|至少|最少|≥|>=|＞=)\s*$"), "ge"),
+    (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多|≤|<=|＜=)\s*$"), "le"),
+    (re.compile(r"(?:不到|不足|少于|低于|未达|(?<![<＜])[<＜])\s*$"), "lt"),  # PUE≤1.5, PUE<1.3
+    (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|超|(?<![>＞])[>＞])\s*$"), "gt"),
     (
         re.compile(rf"(?:将近|接近|约为|约合|约有|{ABOUT}|大约|大概|近|近乎|左右)$"),
         "approx",
@@ -80,9 +80,9 @@ PERIOD_ON_PERIOD = re.compile(
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
-SHARE_VERB = re.compile(r"占|囊括|拿下|吃下|包下|占据|占有|承载了")
+SHARE_VERB = re.compile(r"(?<!应)占|囊括|拿下|吃下|包下|占据|占有|承载了")  # (not 股东应占溢利: attributable)
 SHARE = re.compile(
-    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|份额|渗透率|普及率|上架率|上机率|开机率|开工率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|"
     rf"{WORKS_PROGRESS}"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.

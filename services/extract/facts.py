@@ -920,12 +920,16 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
         and PLANNED_SPENDING.search(clause_before)
-        and any(
-            m.period.end > scope.published
-            and not masked.startswith("以来", m.end)
-            and not ANNOUNCED_THEN.match(masked, m.end)
-            for m in scope.mentions
-            if m.end <= quantity.start
+        and (
+            any(
+                m.period.end > scope.published
+                and not masked.startswith("以来", m.end)
+                and not ANNOUNCED_THEN.match(masked, m.end)
+                for m in scope.mentions
+                if m.end <= quantity.start
+            )
+            # 总投资26.63亿，年度计划投资4.29亿元: this year's plan, the year unnamed
+            or (clause_before.endswith("年度计划投资") and not scope.mentions)
         )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come

@@ -40,10 +40,10 @@ TENS_SHORTHAND = {"廿": 20, "卅": 30, "卌": 40}
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 点 only between numerals (三点五): a lone 点 is the 点 of 重点项目.
 # 千 not where it starts a unit: 四亿千瓦时 is 四亿 of 千瓦时, not 四亿千 of 瓦时.
-# 七四三七·三億美元, 卅八·六% (Taiwan's official style): a middle dot is the decimal point.
-CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:[点·‧・][零〇○一二两三四五六七八九]+)?"
+# 七四三七·三億美元, 卅八·六%, 二八○六．二四億元 (Taiwan's official style): a dot is the decimal point.
+CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:[点·‧・.．][零〇○一二两三四五六七八九]+)?"
 ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
-DECIMAL_DOT = re.compile(r"[·‧・]")
+DECIMAL_DOT = re.compile(r"[·‧・.．]")
 
 
 def _parse_section(text: str) -> float:

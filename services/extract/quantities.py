@@ -67,6 +67,9 @@ BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约
 # 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
 PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次|调用量|[Tt]okens?|TOKEN|词元)[^，。；\d]{0,4}$")
 CLAUSE_END = re.compile(r"\s*(?:[，。；、,;）)]|$)")
+MONEY_BEFORE = re.compile(
+    r"(?:总投资|投资额|投资|总额|营收|营业收入|收入|资金|预算|产值)(?:约|近|超过|超|逾|达|为|达到)?$"
+)
 # 万卡集群, 超万卡的智算集群, 千卡级: a class of cluster, not a count of cards.
 SCALE_CLASS = re.compile(r"级|集群|的[^，。；]{0,6}集群")
 
@@ -146,6 +149,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and CLAUSE_END.match(sentence, match.end())
         ):
             unit = Unit("count")
+        if (
+            unit is None
+            and match["mult"]
+            and MONEY_BEFORE.search(before)
+            and CLAUSE_END.match(sentence, match.end())
+        ):
+            unit = Unit("CNY")  # 总投资26.63亿,占地55亩: money with its 元 left out
         if unit is None:
             if RANGE_START.match(sentence, match.end()) or (
                 LIST_JOINER_ONLY.match(sentence, match.end()) and (match["mult"] or "." in match["num"])

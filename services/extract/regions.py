@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -422,6 +422,9 @@ class DocumentRegions:
     """The places the title names."""
     country_is_taiwan: bool = False
     """A Taiwan story that never turns to the mainland: its 全国 (全國用電量) is Taiwan."""
+    home: str | None = None
+    """The province or city a text speaks for (我省, 我市), named in it: where it is about when its places
+    are each named once or twice."""
 
     @staticmethod
     def of(title: str | None, text: str, script: str, fallback: str | None) -> DocumentRegions:
@@ -444,7 +447,16 @@ class DocumentRegions:
             counts["CN"] -= whole
             counts["TW"] += whole
             counts += Counter()  # drop a count gone to zero
-        return DocumentRegions(counts, fallback, text.count("\n") + 1, frozenset(titled), taiwan)
+        regions = DocumentRegions(counts, fallback, text.count("\n") + 1, frozenset(titled), taiwan)
+        return replace(regions, home=regions.home_named(text))
+
+    def home_named(self, text: str) -> str | None:
+        """为我省优化产业结构, 我市: the province or city the text speaks for, as it names it most."""
+        if OUR_PROVINCE.search(text):
+            return self._most_named(_PROVINCE_SET) or self._province_of_cities()
+        if OUR_CITY.search(text):
+            return self._most_named(_CITY_SET | MUNICIPALITIES)
+        return None
 
     def _most_named(self, among: frozenset[str] | None = None) -> str | None:
         named = [region for region in self.counts if among is None or region in among]
@@ -483,7 +495,7 @@ class DocumentRegions:
                 "CN"  # 我国通信业… with a section on 西部地区: the country's parts, named in a national story
             )
         if most is None or (self.paragraphs > 2 and most not in self.titled and self.counts[most] < 3):
-            return self.fallback
+            return self.home or self.fallback
         if most not in self.titled and CITY_PROVINCE.get(most) in self.titled:
             return CITY_PROVINCE[
                 most
@@ -496,6 +508,8 @@ class DocumentRegions:
 
 
 OPENING = re.compile(r"\s*[^。！？\n]*")
+OUR_PROVINCE = re.compile(r"我省|本省")
+OUR_CITY = re.compile(r"我市|(?<![资成基])本市(?![场值])")  # (not 资本市场)
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 

@@ -37,9 +37,16 @@ def _opened_after(
 
 
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
-    """一批去年投运的智算中心: the time says which centres, not when the sentence's numbers stand."""
-    opened = MILESTONE_AFTER.match(sentence, mention.end)
-    return opened is not None and sentence.startswith("的", opened.end())
+    """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
+    numbers stand."""
+    done = DONE_THEN.match(sentence, mention.end) if mention.start >= 0 else None
+    return done is not None and sentence.startswith("的", done.end())
+
+
+DONE_THEN = re.compile(
+    r"[^，。；,;\d]{0,4}?(?:建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|"
+    r"投入试运行|竣工|签约|开工|落地|引进|立项|备案|核准|批复)"
+)
 
 
 ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
@@ -61,6 +68,9 @@ def period_for(
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
+    # 截至8月底，今年新签约的152个项目已开工94个: the time saying which projects is not the number's
+    if any(m.start >= 0 and not describes_a_noun(sentence, m) for m in before):
+        before = [m for m in before if not describes_a_noun(sentence, m)]
     if before and _past_a_base(sentence_before, before[-1]):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
@@ -95,10 +105,14 @@ def period_for(
         if period.start == period.end and not period.until:
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
-        if _one_month(period) and (
-            EVENT_AFTER.match(sentence, before[-1].end)
-            # 6月初，总投资约86亿元的中卫绿算智算中心项目开工建设: the event closes the number's clause
-            or EVENT_CLOSING.match(sentence, len(sentence_before))
+        if (
+            _one_month(period)
+            and not period.until
+            and (  # (截至8月底 dates no event)
+                EVENT_AFTER.match(sentence, before[-1].end)
+                # 6月初，总投资约86亿元的中卫绿算智算中心项目开工建设: the event closes the number's clause
+                or EVENT_CLOSING.match(sentence, len(sentence_before))
+            )
         ):
             # 已于今年5月动工，总投资约25亿港元: so is an event's month (not 今年前8个月，新签约的项目有11个)
             return whole_year(period.start.year)
@@ -271,6 +285,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
                     scope.masked, _list_start(scope.masked, clause_start), quantity.start
                 )
                 or _estimates_a_past_period(scope, quantity.start)
+                or _share_of_a_forecast(scope, measure)
             )
         )
     ):
@@ -289,6 +304,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
+    if period is None and scope.masked.endswith("年度计划投资", 0, quantity.start):
+        return kind, whole_year(scope.published.year)  # 年度计划投资4.29亿元: this year's plan
     if (
         period is not None
         and period.end > scope.published
@@ -298,9 +315,29 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # …计划于2028年底前建成。项目设计PUE不高于1.18: what it is designed to, stated now (not at the time
         # the plan before named)
         return "actual", whole_year(scope.published.year)
+    period = _flow_by_the_years_end(scope, quantity, clause_start, measure, period)
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
     )
+
+
+# 增加值, 营业收入, 用电量: what a year adds up, not what stands on a day.
+FLOW_OF_A_YEAR = re.compile(r"增加值|营业收入|营收|产值|用电量|耗电量|销售额|出货量")
+
+
+def _flow_by_the_years_end(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+) -> Period | None:
+    """2025年底，数字经济增加值预计将突破49万亿元: a year's flow counted by its end is the year's."""
+    if (
+        period is None
+        or not period.until
+        or (period.end.month, period.end.day) != (12, 31)
+        or measure not in ("level", "growth_yoy")
+    ):
+        return period
+    words = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
+    return whole_year(period.end.year) if FLOW_OF_A_YEAR.search(words) else period
 
 
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
@@ -377,6 +414,12 @@ def _list_start(masked: str, clause_start: int) -> int:
     while clause_start > 0 and masked[clause_start - 1] == "、":
         clause_start = max(masked.rfind(mark, 0, clause_start - 1) for mark in "，,；：、") + 1
     return clause_start
+
+
+def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
+    """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
+    last = scope.state.last_listed
+    return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
 
 
 def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:

@@ -3585,3 +3585,63 @@ def test_levels_written_with_a_minus_are_negative_and_stay_in_their_list() -> No
     losses = [only(facts, t) for t in ("8.74亿元", "6.95亿元", "3.27亿元")]
     assert [(f.value, f.period) for f in losses] == [(-8.74e8, "2022"), (-6.95e8, "2023"), (-3.27e8, "2024")]
     assert only(facts, "2.36亿元").value == 2.36e8
+
+
+def test_taiwans_chinese_numerals_with_a_full_width_point() -> None:
+    facts = facts_of(
+        "緯創十一月單月營收來到二八○六．二四億元，年增一九四．六四％，月增五一．六％。累計前十一個月營收達一．九三兆元。",
+        "2025-12-17",
+    )
+    assert [round(only(facts, t).value, 2) for t in ("二八○六.二四亿元", "一九四.六四%", "五一.六%")] == [
+        2.80624e11,
+        194.64,
+        51.6,
+    ]
+    assert only(facts, "一.九三兆元").value == 1.93e12
+
+
+def test_money_with_its_yuan_left_out_and_this_years_plan() -> None:
+    facts = facts_of(
+        "算力中心项目位于雁塔区未来产业城,总投资26.63亿,占地55亩,年度计划投资4.29亿元。", "2024-03-01"
+    )
+    assert (only(facts, "26.63亿").unit, only(facts, "26.63亿").value) == ("CNY", 2.663e9)
+    plan = only(facts, "4.29亿元")
+    assert (plan.kind, plan.period) == ("target", "2024")
+
+
+def test_attributable_profit_a_start_rate_and_bounds_written_as_signs() -> None:
+    facts = facts_of(
+        "期内，股东应占溢利按年上升11%至5.2亿港元。开工率达到86.81%。数据中心平均PUE≤1.5，新建数据中心PUE<1.25。",
+        "2025-09-30",
+    )
+    assert only(facts, "11%").measure == "growth_yoy"
+    assert only(facts, "86.81%").measure == "share"
+    assert [(only(facts, t).qualifier, only(facts, t).subject) for t in ("1.5", "1.25")] == [
+        ("le", "数据中心平均PUE"),
+        ("lt", "新建数据中心PUE"),
+    ]
+
+
+def test_the_share_of_a_level_just_estimated_is_an_estimate_too() -> None:
+    facts = facts_of(
+        "国家发展改革委有关负责人确认：2025年我国的数字经济增加值有望达到49万亿元，占GDP的比重约35%。"
+        "2025年底，数字经济核心产业增加值预计将突破13万亿元。",
+        "2026-01-20",
+    )
+    assert [only(facts, t).kind for t in ("49万亿元", "35%")] == ["forecast", "forecast"]
+    assert only(facts, "13万亿元").period == "2025"
+
+
+def test_a_provincial_paper_and_the_projects_a_time_describes() -> None:
+    facts = facts_of(
+        "新甘肃客户端兰州9月28日讯 记者从今天召开的全省央地合作项目视频调度会议上获悉，62家中央企业在甘累计签约项目546个。\n"
+        "今年以来，各市州深入落实“四个一”机制。截至8月底，今年新签约的152个项目已开工94个。\n"
+        "央地合作项目效益持续放大。截至8月底，198个合作项目建成投产，为我省优化产业结构积蓄了动能。\n"
+        "工业和信息化部23日举行的新闻发布会上，工业和信息化部介绍，全国5G基站达到498.6万个。",
+        "2025-09-30",
+    )
+    assert only(facts, "546个").cited_source is None
+    assert [(only(facts, t).period, only(facts, t).region) for t in ("94个", "198个")] == [
+        ("2025-08-31", "甘肃"),
+        ("2025-08-31", "甘肃"),
+    ]
