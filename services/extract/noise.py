@@ -118,8 +118,8 @@ CAP = re.compile(
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
 NAMED_LIST = re.compile(
-    r"(?:(?:(?![和与及])[\u4e00-\u9fff]){2,8}、)+(?:(?![和与及])[\u4e00-\u9fff]){2,8}"
-    r"(?P<last>(?:和|及|与)[\u4e00-\u9fff]{2,8})?(?P<more>等)?\s*$"
+    r"(?:(?:(?![和与及])[\u4e00-\u9fff]){2,8}、)+(?:(?![和与及等])[\u4e00-\u9fff]){2,8}"
+    r"(?P<last>(?:和|及|与)[\u4e00-\u9fff]{2,8})?等?\s*$"
 )
 
 
@@ -367,7 +367,8 @@ def counts_the_list_before(sentence: str, quantity: Quantity) -> bool:
     if listed is None:
         return False
     names = listed.group(0).count("、") + 1 + (listed["last"] is not None)
-    return quantity.value == names or (listed["more"] is not None and quantity.value > names)
+    # (山西、辽宁、上海、江苏等10个省区市…接入: more than it names, a count of its own)
+    return quantity.value == names
 
 
 def describes_what_follows(

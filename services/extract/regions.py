@@ -184,11 +184,16 @@ CITY_PROVINCE = _city_provinces()
 """广州 -> 广东: the province each prefecture-level city lies in."""
 CITIES = list(CITY_PROVINCE)
 COUNTIES_PATH = Path(__file__).with_name("counties.txt")
+DISTRICTS_PATH = Path(__file__).with_name("districts.txt")
 
 
 def _counties() -> dict[str, str]:
-    """怀来县 -> 张家口: a county's numbers are its city's (the series go no lower than cities)."""
-    lines = COUNTIES_PATH.read_text(encoding="utf-8").splitlines()
+    """怀来县 -> 张家口, 雁塔区 -> 西安: a county's or a district's numbers are its city's (the series go no
+    lower than cities)."""
+    lines = [
+        *COUNTIES_PATH.read_text(encoding="utf-8").splitlines(),
+        *DISTRICTS_PATH.read_text(encoding="utf-8").splitlines(),
+    ]
     return dict(line.split() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -196,12 +201,12 @@ COUNTIES = _counties()
 # The lengths county names ending in each character have, longest first, and the characters that come
 # just before that last one: most 市 and 县 in a text end no county name.
 COUNTY_LENGTHS = {
-    end: sorted({len(name) for name in COUNTIES if name[-1] == end}, reverse=True) for end in "县旗市"
+    end: sorted({len(name) for name in COUNTIES if name[-1] == end}, reverse=True) for end in "县旗市区"
 }
 COUNTY_PENULTIMATE = frozenset(name[-2] for name in COUNTIES)
 # Counties are looked up back from their last character, not put in REGION_PATTERN: 1,700 more names
 # there made every scan a tenth slower.
-COUNTY_END = re.compile(r"[县旗]|市(?![场值民])")
+COUNTY_END = re.compile(r"[县旗]|市(?![场值民])|区(?![域块间位别])")  # (not 河北区域)
 
 
 ELIDED_MACRO = re.compile(

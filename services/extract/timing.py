@@ -126,6 +126,10 @@ def period_for(
                 period.end
             )  # 已于今年3月底正式投入运营，总投资约12.6亿澳门元: the month it opened
         return period
+    if kind == "actual" and (as_of := _as_of_at_the_end(sentence, mentions)) is not None:
+        return (
+            as_of  # …智能算力总规模超过54EFLOPS（截至2024年6月）。: the day the sentence stands at, said last
+        )
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
         opened = _opened_after(sentence, sentence_before, mentions, published)
@@ -145,6 +149,18 @@ def period_for(
         return after.period
     # 二、2026年主要预期目标…：算力总规模突破15EFLOPS: the year its section is about, if still to come.
     return default if default is not None and default.end >= published else None
+
+
+AS_OF_LAST = re.compile(r"[（(]\s*(?:数据)?(?:截至|截止)[^）)]{2,16}[）)]\s*[。；]?\s*$")
+
+
+def _as_of_at_the_end(sentence: str, mentions: list[PeriodMention]) -> Period | None:
+    """The day a sentence naming no other time stands at, in brackets at its end (（截至2024年6月）)."""
+    if "截" not in sentence or not (last := AS_OF_LAST.search(sentence)):
+        return None
+    if any(0 <= m.start < last.start() for m in mentions):
+        return None
+    return next((m.period for m in mentions if m.start >= last.start()), None)
 
 
 def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:

@@ -3645,3 +3645,15 @@ def test_a_provincial_paper_and_the_projects_a_time_describes() -> None:
         ("2025-08-31", "甘肃"),
         ("2025-08-31", "甘肃"),
     ]
+
+
+def test_a_district_is_its_citys_and_a_day_in_brackets_dates_its_sentence() -> None:
+    facts = facts_of(
+        "浦东新区AI产业规模已超1600亿元。算力中心项目位于雁塔区未来产业城，总投资26.63亿元。"
+        "京津冀河北区域数据中心机架超过20万架。\n"
+        "已建成大型智算中心12个，智能算力总规模超过54EFLOPS（截至2024年6月底）。",
+        "2025-07-01",
+    )
+    assert [only(facts, t).region for t in ("1600亿元", "26.63亿元")] == ["上海", "西安"]
+    assert only(facts, "20万架").region != "天津"
+    assert [only(facts, t).period for t in ("12个", "54EFLOPS")] == ["2024-06-30", "2024-06-30"]
