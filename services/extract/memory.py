@@ -146,9 +146,9 @@ class DocumentTimes:
         spans = [
             m.period
             for m in find_periods(masked, self.published, self.script)
-            if not _is_whole_year(m.period)
+            if not _is_whole_year(m.period) and m.period.start != m.period.end  # (not a dateline's day)
         ]
-        if spans and spans[0].start != spans[0].end:
+        if spans:
             self.results_span, self.results = spans[0], True
 
     def enter(self, paragraph: str) -> None:

@@ -214,7 +214,7 @@ TRAILING_TITLE = re.compile(
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(
-    r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|还|则|又|续|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
+    r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|还|则|又|续|接棒|接着|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
@@ -626,6 +626,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+CORPORATE_ENDING = re.compile(r"投控|控股|集团|股份|公司|科技|实业|(?:股份)?有限公司")
 NAMED_AGAIN_VERB = re.compile(
     r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
 )
@@ -679,8 +680,13 @@ class DocumentSources:
             kind = HEAD_OF_KIND.get(title.removeprefix("副"))
             of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
             return own or of_kind or next(iter(bodies), None)
-        if BARE_HEAD.fullmatch(source) and (company := self.listed_company or self._company_named_last()):
-            return company
+        if BARE_HEAD.fullmatch(source):
+            if company := self.listed_company or self._company_named_last():
+                return company
+            # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
+            name = source[re.match(HEAD_TITLE, source).end() :]
+            if len(name) >= 2 and (body := self._person_body(name)):
+                return body
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
         elif short := next(
@@ -952,6 +958,16 @@ class DocumentSources:
             at = text.rfind(name)
             if at >= 0 and NAMED_AGAIN_VERB.match(text, at + len(name)):
                 return name
+            # 日月光预期第4季… after 日月光投控: the name without its corporate ending, opening its clause
+            for cut in range(len(name) - 1, 2, -1):
+                at = text.rfind(name[:cut])
+                if (
+                    at >= 0
+                    and CORPORATE_ENDING.fullmatch(name, cut)
+                    and (at == 0 or text[at - 1] in "，,。；、")
+                    and NAMED_AGAIN_VERB.match(text, at + cut)
+                ):
+                    return name
         return None
 
     def as_written(self, source: str) -> str:

@@ -3657,3 +3657,24 @@ def test_a_district_is_its_citys_and_a_day_in_brackets_dates_its_sentence() -> N
     assert [only(facts, t).region for t in ("1600亿元", "26.63亿元")] == ["上海", "西安"]
     assert only(facts, "20万架").region != "天津"
     assert [only(facts, t).period for t in ("12个", "54EFLOPS")] == ["2024-06-30", "2024-06-30"]
+
+
+def test_interim_results_announced_after_a_dateline() -> None:
+    facts = facts_of(
+        "香港 - Media OutReach Newswire - 2025年11月21日 - 亿都(国际控股)有限公司公布截至2025年9月30日止六个月"
+        "(「期内」)之未经审核中期业绩。\n于期内，集团录得综合收入5.54亿港元，较去年同期增加5.1%。",
+        "2025-11-21",
+    )
+    assert [only(facts, t).period for t in ("5.54亿港元", "5.1%")] == ["2025-04/2025-09", "2025-04/2025-09"]
+
+
+def test_a_company_head_and_a_company_named_short_speak_for_the_company() -> None:
+    facts = facts_of(
+        "英业达继2025年营收近7000亿元后，总经理蔡枝安表示，今年AI服务器总出货量将成长50%。\n"
+        "英业达总经理蔡枝安则接棒指出，2026年AI服务器出货量可望成长两成。\n"
+        "日月光投控30日举行法说会，公布第3季自结合并营收达1685.69亿元。"
+        "以新台币兑美元30.4元估算，日月光预期第4季整体营收将季增1%至2%。",
+        "2026-01-20",
+    )
+    assert [only(facts, t).cited_source for t in ("50%", "两成")] == ["英业达", "英业达"]
+    assert only(facts, "1%至2%").cited_source == "日月光投控"
