@@ -69,7 +69,9 @@ def period_for(
     that follow it); else, for a statement of fact with no time given, the publish year."""
     before = [m for m in mentions if m.end <= len(sentence_before)]
     # 截至8月底，今年新签约的152个项目已开工94个: the time saying which projects is not the number's
-    if any(m.start >= 0 and not describes_a_noun(sentence, m) for m in before):
+    # (…；今年第1季新核准的资料中心用电容量合计约420MW: what it counts, in its own statement, is of that time)
+    statement = context.statement_start(sentence_before, len(sentence_before))
+    if any(m.start >= statement and not describes_a_noun(sentence, m) for m in before):
         before = [m for m in before if not describes_a_noun(sentence, m)]
     if before and _past_a_base(sentence_before, before[-1]):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
