@@ -9,7 +9,16 @@ from bisect import insort
 from datetime import date
 
 from . import context, respectively, sources
-from .periods import Period, PeriodMention, blocks_period, compound_span, month_of, whole_year, year_earlier
+from .periods import (
+    Period,
+    PeriodMention,
+    blocks_period,
+    compound_span,
+    month_of,
+    months_ending,
+    whole_year,
+    year_earlier,
+)
 from .quantities import Quantity
 from .scope import SentenceScope
 from .units import is_money
@@ -333,7 +342,13 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # …计划于2028年底前建成。项目设计PUE不高于1.18: what it is designed to, stated now (not at the time
         # the plan before named)
         return "actual", whole_year(scope.published.year)
-    period = _flow_by_the_years_end(scope, quantity, clause_start, measure, period)
+    period = _flow_so_far(
+        scope,
+        quantity,
+        clause_start,
+        measure,
+        _flow_by_the_years_end(scope, quantity, clause_start, measure, period),
+    )
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
     )
@@ -356,6 +371,25 @@ def _flow_by_the_years_end(
         return period
     words = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
     return whole_year(period.end.year) if FLOW_OF_A_YEAR.search(words) else period
+
+
+# 移动互联网累计流量62.7亿GB (8月末): the year's flow so far, not a stock.
+FLOW_SO_FAR = re.compile(
+    r"累计(?:完成)?[^，。；\d]{0,8}?(?:流量|业务收入|业务量)"
+)  # (not 累计出货量: since it began)
+
+
+def _flow_so_far(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+) -> Period | None:
+    """A flow counted so far at a month's end (8月末…移动互联网累计流量62.7亿GB) is the year's months to it."""
+    if period is None or not period.until or period.end.month == 12 or measure not in ("level", "growth_yoy"):
+        return period
+    if not FLOW_SO_FAR.search(
+        scope.masked, context.statement_start(scope.masked, quantity.start), quantity.start
+    ):
+        return period
+    return months_ending(period.end, period.end.month)
 
 
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")

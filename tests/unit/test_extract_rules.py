@@ -3678,3 +3678,15 @@ def test_a_company_head_and_a_company_named_short_speak_for_the_company() -> Non
     )
     assert [only(facts, t).cited_source for t in ("50%", "两成")] == ["英业达", "英业达"]
     assert only(facts, "1%至2%").cited_source == "日月光投控"
+
+
+def test_a_flow_counted_so_far_at_a_months_end_is_the_years_months_to_it() -> None:
+    facts = facts_of(
+        "附表：2026年8月末全省通信业主要指标：5G基站12.86万个，比上年末增长9.4%。"
+        "移动互联网累计流量62.7亿GB，比上年末增长15.3%。\n"
+        "截至今年9月底，公司芯片累计出货量已超过18万片。",
+        "2026-09-24",
+    )
+    assert only(facts, "12.86万个").period == "2026-08-31"
+    assert [only(facts, t).period for t in ("62.7亿GB", "15.3%")] == ["2026-01/2026-08", "2026-01/2026-08"]
+    assert only(facts, "18万片").period not in ("2026-01/2026-09", "2026-Q1/Q3")  # since the company began
