@@ -48,8 +48,13 @@ HYPOTHETICAL = re.compile(
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 # 其中投资过10亿元项目29个: the class a count is of, not an amount.
-CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:项目|企业)")
-THRESHOLD_BEFORE = re.compile(r"(?:投资|规模|营收|产值)(?:过|超过|超|在|达)$")
+CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)")
+THRESHOLD_BEFORE = re.compile(
+    r"(?:投资|规模|营收|产值|估值)(?:过|超过|超|在|达)$"
+)  # (估值超过10亿美元的未上市公司)
+# 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
+MARK_PASSED_BEFORE = re.compile(r"(?:首度|首次|首度|正式|一举)?(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+MARK_WORDS = re.compile(r"关卡|大关|关口|门槛|整数关口")
 # 显存96GB: a product's memory, not storage built.
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡|HBM")
 # 已在8个国家枢纽节点和10个国家数据中心集群之间建成…: where something is, not how many there are.
@@ -169,6 +174,25 @@ def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Qua
 QUOTED_QUESTION = re.compile(r"[「“][^」”]{0,40}?(?:是不是|是否|难道)[^」”]{0,40}[」”]")
 
 
+def _beside_its_figure(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """A round mark with the exact figure of its unit close to it: named a mark (突破8兆元关卡，达约8.1兆元), or
+    reached just after the figure (1,042.9亿元，首度站上千亿元)."""
+    close = [
+        q
+        for q in quantities
+        if q is not quantity
+        and q.unit.canonical == quantity.unit.canonical
+        and quantity.value > 0
+        and 0 < abs(q.value - quantity.value) / quantity.value < 0.3
+    ]
+    if MARK_WORDS.match(sentence, quantity.end):
+        return bool(close)
+    statement = context.statement_start(sentence, quantity.start)
+    return sentence.endswith("站上", 0, quantity.start) and any(
+        statement <= q.end <= quantity.start and "年" not in sentence[q.end : quantity.start] for q in close
+    )
+
+
 def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     opening = sentence.rfind("（", 0, quantity.start)
     opening = max(opening, sentence.rfind("(", 0, quantity.start))
@@ -263,6 +287,8 @@ def no_figure(
         return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
+    if MARK_PASSED_BEFORE.search(before) and _beside_its_figure(sentence, quantity, quantities):
+        return True  # 正式突破8兆元关卡，达约8.1兆元: the mark passed, not the figure
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "W" and PER_CHIP.search(

@@ -123,6 +123,7 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
     return True
 
 
+MAGNITUDE_ONLY = re.compile(r"[十百千万亿兆]+")
 BROKER_YEARS_BEFORE = re.compile(r"20\d{2}[AE]\s*[-—–~～至]\s*$")
 
 
@@ -132,6 +133,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for match in QUANTITY.finditer(sentence):
         if match.start() and sentence[match.start() - 1] == "第":
             continue  # 第57个世界电信日: an ordinal, no quantity (ranks are read apart)
+        if match.start() and sentence[match.start() - 1] in "（(" and MAGNITUDE_ONLY.fullmatch(match["num"]):
+            continue  # GFLOPS(十亿次), PFLOPS（千万亿次）: what a unit's prefix means, no figure
         unit = lookup_unit(match["unit"]) if match["unit"] else None
         if match["pct"]:
             unit = Unit("percent")

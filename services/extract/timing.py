@@ -54,7 +54,7 @@ def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
 
 DONE_THEN = re.compile(
     r"[^，。；,;\d]{0,4}?(?:建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|"
-    r"投入试运行|竣工|签约|开工|落地|引进|立项|备案|核准|批复)"
+    r"投入试运行|竣工|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
 
 
@@ -537,8 +537,13 @@ def _back_to_the_present(
     last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
     said_apart = "；" in scope.masked[last_named:clause_start]
     if period.until:
-        # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元)
-        return now_said and (scope.period_carried or said_apart)
+        # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元), or the day
+        # was when something was done (已于去年底完成，目前出租率接近100%)
+        done_then = any(
+            m.period is period and m.start >= 0 and DONE_THEN.match(scope.masked, m.end)
+            for m in scope.mentions
+        )
+        return now_said and (scope.period_carried or said_apart or done_then)
     return now_said or said_apart
 
 

@@ -3690,3 +3690,18 @@ def test_a_flow_counted_so_far_at_a_months_end_is_the_years_months_to_it() -> No
     assert only(facts, "12.86万个").period == "2026-08-31"
     assert [only(facts, t).period for t in ("62.7亿GB", "15.3%")] == ["2026-01/2026-08", "2026-01/2026-08"]
     assert only(facts, "18万片").period not in ("2026-01/2026-09", "2026-Q1/Q3")  # since the company began
+
+
+def test_marks_passed_unit_glosses_and_class_thresholds_are_no_figures() -> None:
+    facts = facts_of(
+        "纬创带动全年营收正式突破8兆元关卡，达约8.1兆元。广达12月营收1,042.9亿元，首度站上千亿元。"
+        "预计2025年市场规模将达到2811亿元，2027年有望突破3535亿元。\n"
+        "单位包括GFLOPS(十亿次)、PFLOPS(千万亿次)。深圳计划累计培育80间独角兽(估值超过10亿美元的未上市公司)企业。\n"
+        "「HKG8」第一期工程已于去年底完成，目前出租率接近100%。",
+        "2026-01-09",
+    )
+    texts = [f.value_text for f in facts]
+    assert "8兆元" not in texts and "千亿元" not in texts and "10亿美元" not in texts
+    assert "十亿次" not in texts and "千万亿次" not in texts
+    assert "8.1兆元" in texts and "3535亿元" in texts
+    assert only(facts, "100%").period == "2026"
