@@ -54,6 +54,11 @@ THRESHOLD_BEFORE = re.compile(
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:首度|首次|首度|正式|一举)?(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
+CLASS_BOUND_BEFORE = re.compile(r"(?:不足|低于|不到|超过|高于|在)$")
+CLASS_NOUN_AFTER = re.compile(
+    r"(?:以上|以下)?的(?:智算中心|数据中心|企业|项目|城市|地区|省份|机房|园区|集群)"
+)
 MARK_WORDS = re.compile(r"关卡|大关|关口|门槛|整数关口")
 # 显存96GB: a product's memory, not storage built.
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡|HBM")
@@ -73,7 +78,7 @@ TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合�
 MACHINE_AFTER = re.compile(r"(?:[A-Za-z\d]{0,6})?的?(?:训练|推理|AI)?(?:服务器|整机|一体机|机器)")
 EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
 SOME_OF_THEM_BEFORE = re.compile(
-    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数)[^，。；\d]{2,20}$"
+    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分)[^，。；\d]{2,20}$"
 )
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
 PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
@@ -287,6 +292,14 @@ def no_figure(
         return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
+    if unit == "count" and SURVEYED_BEFORE.search(before):
+        return True  # 在其调研的86个智算中心中: how many were surveyed, not built
+    if (
+        unit == "percent"
+        and CLASS_BOUND_BEFORE.search(before)
+        and CLASS_NOUN_AFTER.match(sentence, quantity.end)
+    ):
+        return True  # 利用率不足20%的智算中心占比约为三成: the class a share is of, no figure
     if MARK_PASSED_BEFORE.search(before) and _beside_its_figure(sentence, quantity, quantities):
         return True  # 正式突破8兆元关卡，达约8.1兆元: the mark passed, not the figure
     if _glosses_the_number_before(sentence, quantity, quantities):

@@ -138,7 +138,7 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?!院|所|中心|会)|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[^，。；]{0,4}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
+    r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,4}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
@@ -146,7 +146,7 @@ GENERIC_SPEAKERS = re.compile(
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.
 SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》)?\s*(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
-    r"(?:大陆|内地)?(?:(?:美国|英国|日本|韩国|欧洲)?(?:市场)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库)"
+    r"(?:大陆|内地)?(?:(?:一家|某)?(?:美国|英国|日本|韩国|欧洲)?(?:市场|行业)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库)"
     r"|(?:顾问|咨询|研究|调研|市调|研调)公司(?=[\u4e00-\u9fff]{2}))?"  # 顾问公司卓域顾问
     r"(?:基金管理人|管理人|发行人|保荐机构)?"
     # 电源大厂台达电, 龙头企业X: what kind of company, not its name.
@@ -238,7 +238,7 @@ SPEAKING_OCCASION = re.compile(
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
     r"(?:等[\u4e00-\u9fff\d]{0,3}|(?:会同|联合)[\u4e00-\u9fff]{0,10}?)(?:部门|部委|单位|机构|家)$"  # 国家数据局会同有关部门
-    r"|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:披露|预测|发布|公布)(?:的)?$"  # 据中国电信披露(的数据), 根据IDC预测(数据)
+    r"|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:披露|预测|发布|公布|完成)(?:的)?$"  # 据中国电信披露(的数据), X近期完成(的调研)
 )
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
@@ -487,7 +487,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述)[^，。；]{0,40}?|最新)?(?:研报|报告|公报)"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
 )
@@ -567,7 +567,13 @@ def cited_source(sentence: str) -> str | None:
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
     if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
-    if ("报告" in sentence or "研报" in sentence or "公报" in sentence) and REPORT_AGAIN.search(sentence):
+    if (
+        "报告" in sentence
+        or "研报" in sentence
+        or "公报" in sentence
+        or "调研" in sentence
+        or "调查" in sentence
+    ) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (
         "《" in sentence

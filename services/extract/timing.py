@@ -392,6 +392,7 @@ def _flow_so_far(
     return months_ending(period.end, period.end.month)
 
 
+PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 
 
@@ -535,7 +536,10 @@ def _back_to_the_present(
         context.NOW.search(scope.masked, 0 if scope.period_carried else clause_start, start) is not None
     )
     last_named = max((m.end for m in scope.mentions if m.end <= clause_start), default=0)
-    said_apart = "；" in scope.masked[last_named:clause_start]
+    # (…；当中已获确认供电安排的申请有29宗: a part of what was just counted, at its time)
+    said_apart = "；" in scope.masked[last_named:clause_start] and not PART_OPENS.match(
+        scope.masked, context.statement_start(scope.masked, clause_start)
+    )
     if period.until:
         # 截至9月底…已: as of that day, unless said apart (截至2025年末，…；公司目前在手订单超过60亿元), or the day
         # was when something was done (已于去年底完成，目前出租率接近100%)

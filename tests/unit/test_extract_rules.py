@@ -3705,3 +3705,26 @@ def test_marks_passed_unit_glosses_and_class_thresholds_are_no_figures() -> None
     assert "十亿次" not in texts and "千万亿次" not in texts
     assert "8.1兆元" in texts and "3535亿元" in texts
     assert only(facts, "100%").period == "2026"
+
+
+def test_a_survey_and_its_sample_and_classes() -> None:
+    facts = facts_of(
+        "一家行业研究机构华信算力研究院近期完成的调研显示，今年前三季度，在其调研的86个智算中心中，智能算力平均利用率约为46%；"
+        "其中利用率不足20%的智算中心占比约为三成。\n"
+        "调研显示，分区域看，东部、中部、西部地区智算中心的智能算力平均利用率分别约为61%、45%和33%。\n"
+        "不过，他也坦言，部分新建项目上架率仍不足四成。",
+        "2026-10-20",
+    )
+    texts = [f.value_text for f in facts]
+    assert "86个" not in texts and "20%" not in texts and "四成" not in texts
+    assert [only(facts, t).cited_source for t in ("46%", "三成", "61%")] == ["华信算力研究院"] * 3
+
+
+def test_a_part_of_what_was_just_counted_and_an_unnamed_pair_of_companies() -> None:
+    facts = facts_of(
+        "发展局局长就议员的提问作出书面答复：\n"
+        "（二）根据两家电力公司提供的资料，2025年两电共接获数据中心新增供电申请47宗；当中已获确认供电安排的申请有29宗。",
+        "2026-06-10",
+    )
+    assert [only(facts, t).period for t in ("47宗", "29宗")] == ["2025", "2025"]
+    assert only(facts, "29宗").cited_source != "两家电力公司"
