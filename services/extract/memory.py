@@ -41,6 +41,7 @@ REPORT_GOES_ON = re.compile(
     # (《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出: what it did, then what it says)
     r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?"
     r"(?:[^，。；]{0,30}?后)?|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
+    r"|^(?:从|由)?上表(?:中)?(?:可以|可)?(?:看出|看到|见)"
 )
 RESULTS_MONTHS = re.compile(r"个月|止中期|止半年|止(?:全年|年度|财政年度)")
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
@@ -195,7 +196,7 @@ class DocumentTimes:
         )
         # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
         carried = (
-            paragraph.last_period()
+            (paragraph.table_period or paragraph.last_period())
             if (not mentions or none_its_own) and not ("以来" in masked and SINCE_A_START.search(masked))
             else None
         )
@@ -204,11 +205,15 @@ class DocumentTimes:
             # (not the day of an event: 8月5日，项目开工。项目规划建设2万架…). Placed before the sentence.
             mentions = [PeriodMention(carried, -1, -1), *mentions]
         elif (
-            (paragraph.goes_on or (mentions and masked.startswith("全年", mentions[0].start)))
+            (
+                paragraph.goes_on
+                or paragraph.table_period
+                or (mentions and masked.startswith("全年", mentions[0].start))
+            )
             and mentions
             and mentions[0].start > 0
             and FIGURE.search(masked, 0, mentions[0].start)
-            and (kept := paragraph.last_period()) is not None
+            and (kept := paragraph.table_period or paragraph.last_period()) is not None
             and (kept.start != kept.end or kept.until)
         ):
             # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown (or
@@ -333,6 +338,9 @@ class ParagraphMemory:
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
     listed_places: list[str] | None = None
     """The places of the last 分别 list of places (京津冀、长三角地区…分别), which a later list may go on with."""
+    table_period: Period | None = None
+    """The time a table's caption names (表：…运营数据（截至2025年末）：…), which every row keeps before a time of
+    its own (…，2025年营收86.37亿元 names its cell's year, not the row's)."""
     places_named: list[str] | None = None
     """The last list of places a sentence with no number named (上海、深圳、杭州的支持力度同样不小)."""
 
@@ -399,12 +407,17 @@ class ParagraphMemory:
             before = self.after_heading_of  # 前三季度，全省…。¶一、现代服务业引领作用增强¶分行业看，…
         if is_heading(opening):
             after.after_heading_of = before
+        if (caption := TABLE_CAPTION.match(opening)) and (
+            named := find_periods(caption.group(0), self.published, self.script)
+        ):
+            after.table_period = named[-1].period
         if BREAKDOWN.match(opening):
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
         elif REPORT_GOES_ON.match(opening):
-            # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on
-            after.period = before.last_period()
+            # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
+            # 看出，…: the table's
+            after.period = before.table_period or before.last_period()
             after.goes_on = True
         return after
 
@@ -438,6 +451,11 @@ class ParagraphMemory:
         self.unread_periods.clear()
 
 
+TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
+# 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
+TABLE_CAPTION = re.compile(r"^表\s*\d*[：:][^：:。]{0,60}?[（(](?:截至|截止|数据截至)?[^）)]{2,16}[）)][：:]")
+
+
 @dataclass
 class Answers:
     """Who answers in the paragraphs to come: a written reply's body after 答复：, a press conference's
@@ -448,6 +466,10 @@ class Answers:
 
     def source_after(self, previous_text: str, opening: str = "") -> str | None:
         """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
+        if TRANSCRIPT_LABEL.match(previous_text) and not previous_text.endswith(("：", ":")):
+            previous_text += (
+                "："  # 【同期】国家数据局副局长 林卫东: a transcript's speaker, on a line of their own
+            )
         if sources.REPLY_START.match(previous_text):
             self.replying = self.names.written_reply
         elif sources.REPORT_POINTS.match(previous_text):

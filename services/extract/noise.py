@@ -54,6 +54,9 @@ THRESHOLD_BEFORE = re.compile(
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:首度|首次|首度|正式|一举)?(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+MACHINE_HOLDS_BEFORE = re.compile(
+    r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
+)
 SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
 CLASS_BOUND_BEFORE = re.compile(r"(?:不足|低于|不到|超过|高于|在)$")
 CLASS_NOUN_AFTER = re.compile(
@@ -113,9 +116,11 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|持股|集资所得|所得款项|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
+    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
     r"|配发率|派息率|派息比率|股息率|殖利率"
 )
+PROCEEDS = re.compile(r"集资所得|所得款项")
+PLACEES_AFTER = re.compile(r"(?:独立)?(?:承配人|认购人|认购方)")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
@@ -292,6 +297,8 @@ def no_figure(
         return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
+    if unit == "count" and MACHINE_HOLDS_BEFORE.search(before):
+        return True  # 液冷整机柜可以放置64张卡: what one machine holds
     if unit == "count" and SURVEYED_BEFORE.search(before):
         return True  # 在其调研的86个智算中心中: how many were surveyed, not built
     if (
@@ -364,9 +371,15 @@ def no_figure(
         return True
     if (
         OFFERING_TERMS.search(before)
+        # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)
+        or (
+            not is_money(quantity.unit)
+            and PROCEEDS.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+        )
         or CAP.search(before)
         or sentence.find("保证金", 0, quantity.start) >= 0
         or LEVY_AFTER.match(sentence, quantity.end)
+        or PLACEES_AFTER.match(sentence, quantity.end)  # 向不少于6名独立承配人配售: who buys the shares
     ):
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):

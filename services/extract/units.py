@@ -133,6 +133,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("Token", Unit("count")),
     ("词元", Unit("count")),
     ("名", Unit("count")),
+    ("人次", Unit("count")),  # 超过15万人次: visits, counted
     ("人", Unit("count")),
     ("所", Unit("count")),
     ("套", Unit("count")),

@@ -3728,3 +3728,29 @@ def test_a_part_of_what_was_just_counted_and_an_unnamed_pair_of_companies() -> N
     )
     assert [only(facts, t).period for t in ("47宗", "29宗")] == ["2025", "2025"]
     assert only(facts, "29宗").cited_source != "两家电力公司"
+
+
+def test_a_tables_caption_time_holds_for_every_row_and_the_reading_after_it() -> None:
+    facts = facts_of(
+        "表：三家IDC上市公司运营数据（截至2025年末）：云峦数据运营机柜12.6万架，上架率78.5%，2025年营收86.37亿元。"
+        "恒曜科技运营机柜8.3万架，上架率71.2%，2025年营收52.14亿元。\n"
+        "从上表可以看出，云峦数据上架率78.5%，较上年末提高4.3个百分点。",
+        "2026-04-30",
+    )
+    assert [only(facts, t).period for t in ("8.3万架", "71.2%", "4.3个百分点")] == ["2025-12-31"] * 3
+    assert only(facts, "52.14亿元").period == "2025"
+
+
+def test_a_transcripts_speaker_line_and_a_placements_terms() -> None:
+    facts = facts_of(
+        "【解说】今天上午，2026中国算力产业博览会在内蒙古呼和浩特开幕，一批智算中心项目现场集中签约。\n"
+        "【同期】国家数据局副局长 林卫东\n截至今年6月底，我国算力总规模达到338EFLOPS。\n"
+        "瀚霆智算公布，按每股12.4港元向不少于6名独立承配人配售1.35亿股新股，相当于扩大后已发行股本约8.3%，配售价折让约10%。"
+        "配售所得款项总额约16.74亿港元，所得款项净额拟分别将约60%、约25%及约15%用于扩建算力中心。\n"
+        "展馆里的液冷整机柜可以放置64张卡。",
+        "2026-08-21",
+    )
+    assert only(facts, "338EFLOPS").cited_source == "国家数据局"
+    assert only(facts, "16.74亿港元").value == 1.674e9
+    texts = [f.value_text for f in facts]
+    assert not {"6名", "8.3%", "10%", "60%", "25%", "15%", "64张"} & set(texts)
