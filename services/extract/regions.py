@@ -289,6 +289,7 @@ SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货
 SLOGAN_AFTER = re.compile(r"特色|式现代化|梦|共产党")
 INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述|回信)(?:精神)?")
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
+SERVED_AFTER = re.compile(r"(?:地区)?的?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 
 
@@ -301,6 +302,8 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 习近平新时代中国特色社会主义思想, 中国式现代化: a slogan, no place
     if INSTRUCTIONS_TO.match(text, end):
         return True  # 贯彻落实习近平总书记对内蒙古的重要指示精神: a policy preamble, no place of the figures
+    if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):
+        return True  # 经跨境算力专线向香港用户提供的智能算力: whom it serves, not where it is
     return text.endswith("对", 0, start) and EXPORTS_AFTER.match(text, end) is not None
 
 

@@ -3754,3 +3754,14 @@ def test_a_transcripts_speaker_line_and_a_placements_terms() -> None:
     assert only(facts, "16.74亿港元").value == 1.674e9
     texts = [f.value_text for f in facts]
     assert not {"6名", "8.3%", "10%", "60%", "25%", "15%", "64张"} & set(texts)
+
+
+def test_an_estimate_in_taiwan_and_compute_served_across_the_border() -> None:
+    facts = facts_of(
+        "报告指出，今年全台新增IT容量估约210MW。\n"
+        "截至10月底，深圳经跨境算力专线向香港用户提供的智能算力累计约2,800PFLOPS。",
+        "2025-11-14",
+    )
+    estimate = only(facts, "210MW")
+    assert (estimate.kind, estimate.subject) == ("forecast", "全台新增IT容量")
+    assert only(facts, "2,800PFLOPS").region == "深圳"
