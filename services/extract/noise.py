@@ -54,6 +54,7 @@ THRESHOLD_BEFORE = re.compile(
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:首度|首次|首度|正式|一举)?(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
 )
@@ -297,6 +298,8 @@ def no_figure(
         return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
+    if unit == "count" and CORES_BEFORE.search(before):
+        return True  # 处理器内核总数超过110万个: a machine's make-up
     if unit == "count" and MACHINE_HOLDS_BEFORE.search(before):
         return True  # 液冷整机柜可以放置64张卡: what one machine holds
     if unit == "count" and SURVEYED_BEFORE.search(before):

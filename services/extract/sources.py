@@ -488,8 +488,8 @@ REPORT_PUBLISHED = re.compile(
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
     r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查)"
-    r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|同时|进一步)?"
-    r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计)"
+    r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
+    r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计|统计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(
