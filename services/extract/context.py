@@ -443,11 +443,16 @@ def is_decline(before: str) -> bool:
 WORK_REPORT = re.compile(r"政府工作报告|施政报告")
 
 
-def is_policy_document(title: str | None) -> bool:
-    """The title names a plan or policy: the document is one, or reports one."""
-    return title is not None and (
-        POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None
-    )
+def is_policy_document(title: str | None, text: str = "") -> bool:
+    """The title names a plan or policy: the document is one, or reports one; so does a story opening on a
+    work report given (省长李炳军作政府工作报告)."""
+    return (
+        title is not None
+        and (POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None)
+    ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
+
+
+WORK_REPORT_GIVEN = re.compile(r"作(?:了)?(?:\d{4}年)?(?:政府)?工作报告")
 
 
 ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")

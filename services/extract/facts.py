@@ -595,7 +595,10 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     places = regions.DocumentRegions.of(
         document.title, CREDITED_TO.sub("", context.mask_leads(text)), document.script, _home_region(document)
     )  # (受惠北美云端服务供应商…: the customers' place is not where the story is about)
-    policy_document, money = context.is_policy_document(document.title), local_money(document, places)
+    policy_document, money = (
+        context.is_policy_document(document.title, document.text),
+        local_money(document, places),
+    )
     source_names = sources.DocumentSources(document)
     found_facts = memory.FactsSoFar()
     paragraph = memory.ParagraphMemory(-1, published, document.script)  # before the first paragraph
@@ -874,6 +877,7 @@ CHANGE_ONLY_CLAUSE = re.compile(
 )
 
 
+WILL_DO = re.compile(r"(?<![即])将(?!近|军|其|之)")
 # 2026E营收68.5亿元: the year mark right before the number says estimate (E, F) or actual (A).
 BROKER_YEAR_BEFORE = re.compile(BROKER_YEAR.pattern + r"[^\d，。；,]{0,8}$")
 
@@ -912,6 +916,13 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         )
     ):
         kind = "target"  # 澳瑞数字计划于今年第四季度完成裕廊园区约20兆瓦的扩容: what its own clause plans
+    if (
+        kind == "actual"
+        and scope.policy_document
+        and WILL_DO.search(masked, context.statement_start(masked, clause_start), clause_start)
+        and not context.ALREADY_REACHED.search(clause_before)
+    ):
+        kind = "target"  # 报告指出，贵州将加快…，打造数据产品100个以上: what a government's report will do
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):

@@ -503,7 +503,10 @@ def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
 
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
     """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
-    return scope.cues.forecast_end <= start or sources.SPEAKING.search(scope.masked, 0, start) is not None
+    return scope.cues.forecast_end <= start or any(
+        not scope.masked.endswith("报告", 0, said.start())  # (报告指出，贵州将…: the plan itself)
+        for said in sources.SPEAKING.finditer(scope.masked, 0, start)
+    )
 
 
 def _back_to_the_present(

@@ -3765,3 +3765,12 @@ def test_an_estimate_in_taiwan_and_compute_served_across_the_border() -> None:
     estimate = only(facts, "210MW")
     assert (estimate.kind, estimate.subject) == ("forecast", "全台新增IT容量")
     assert only(facts, "2,800PFLOPS").region == "深圳"
+
+
+def test_what_a_work_report_says_a_government_will_do_is_a_target() -> None:
+    facts = facts_of(
+        "1月19日，贵州省第十四届人民代表大会第三次会议开幕，省长李炳军作政府工作报告。"
+        "报告指出，贵州将加快国家数据要素综合试验区建设，打造数据产品100个以上，培育数据开发利用机构100家以上。",
+        "2025-01-22",
+    )
+    assert [only(facts, t).kind for t in ("100个", "100家")] == ["target", "target"]
