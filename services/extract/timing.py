@@ -397,11 +397,14 @@ DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:
-    """Money set aside in a statement of its own that names no time: this year's."""
+    """Money set aside in a statement of its own that names no time (…；政府亦建议预留50亿港元; a sentence
+    whose time was only carried from the one before, 自2022年底成立…。政府预留10亿元成立…): this year's."""
     statement = context.statement_start(scope.masked, quantity.start)
-    if not statement or not RESERVED.search(scope.masked, statement, quantity.start):
+    if not RESERVED.search(scope.masked, statement, quantity.start):
         return None
     if any(statement <= m.start < quantity.start for m in scope.mentions):
+        return None
+    if not statement and any(m.start >= 0 for m in scope.mentions):
         return None
     return whole_year(scope.published.year)
 

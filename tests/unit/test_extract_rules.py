@@ -3774,3 +3774,11 @@ def test_what_a_work_report_says_a_government_will_do_is_a_target() -> None:
         "2025-01-22",
     )
     assert [only(facts, t).kind for t in ("100个", "100家")] == ["target", "target"]
+
+
+def test_money_set_aside_in_a_sentence_naming_no_time_is_this_years() -> None:
+    facts = facts_of(
+        "至于香港，政府自2022年底成立「引进重点企业办公室」。政府预留10亿元成立的「香港人工智能研发院」，将促进AI成果转化。",
+        "2026-03-13",
+    )
+    assert only(facts, "10亿元").period == "2026"
