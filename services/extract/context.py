@@ -73,10 +73,10 @@ DECLINE = re.compile(
 PERIOD_ON_PERIOD = re.compile(
     r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每同])(?:季增|季减|季成长|月增|月减)|"
     # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
-    r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?!同期|末|底)|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
+    r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?(?:同期|末|底))份?|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
     r"|(?:较|比)前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月(?!同期)"  # 占比较前10个月提高: against the months before
     # 增速比上半年提高0.6个百分点, 较1-8月加快: against the year's earlier months
-    r"|(?:较|比)(?:上半年|前三季度|1[-—－~至]\d{1,2}月份?)(?!同期)"
+    r"|(?:较|比)(?:上半年|前三季度|1[-—－~至]\d{1,2}月)(?!份?同期)"
 )
 # 上架率, 利用率: the part of the racks or capacity in use, a share like 渗透率.
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
@@ -411,7 +411,7 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
 # (not 目前兴建中的第三座数据中心: how the building stands, not when its figures are)
 NOW = re.compile(
-    r"(?<![为是较比于项])(?:目前|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
+    r"(?<![为是较比于])(?:目前(?![景期])|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
 )
 PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
 
@@ -452,7 +452,7 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
     ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
 
 
-WORK_REPORT_GIVEN = re.compile(r"作(?:了)?(?:\d{4}年)?(?:政府)?工作报告")
+WORK_REPORT_GIVEN = re.compile(r"作(?:了)?《?(?:\d{4}年)?(?:[省市区县]|自治区)?(?:人民)?政府工作报告")
 
 
 ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")

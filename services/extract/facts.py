@@ -826,6 +826,8 @@ SIGNED_CHANGE = re.compile(r"(?:同比|按年|年增|(?P<pop>环比|按季|季�
 POINTS_THEN_TO = re.compile(r"百分点(?:至|到)$")
 SIGNED_IN_BRACKETS = re.compile(r"(?<=[元户个台架张%])\s*[（(]\s*(?:同比|按年|年增)?[+＋\-－−]$")
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
+# 归母净利润分别为-8.74亿元、-6.95亿元: money written with a minus after 为, a colon or a list's joiner
+SIGNED_LEVEL_BEFORE = re.compile(r"(?:为|是|：|:|、|和|及)[-－−]$")
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|及|与|以及|/|／)\s*")
 
@@ -877,7 +879,10 @@ CHANGE_ONLY_CLAUSE = re.compile(
 )
 
 
-WILL_DO = re.compile(r"(?<![即])将(?!近|军|其|之)")
+# 贵州将加快…, 将推动…: 将 before a verb, what is yet to be done (not 我们将算力建设纳入…, 将 marking an object).
+WILL_DO = re.compile(
+    r"将(?:加快|推动|推进|加大|实施|建设|打造|培育|持续|进一步|全力|着力|大力|力争|新建|建成|启动|开展|完善|支持)"
+)
 # 2026E营收68.5亿元: the year mark right before the number says estimate (E, F) or actual (A).
 BROKER_YEAR_BEFORE = re.compile(BROKER_YEAR.pattern + r"[^\d，。；,]{0,8}$")
 
@@ -921,6 +926,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and scope.policy_document
         and WILL_DO.search(masked, context.statement_start(masked, clause_start), clause_start)
         and not context.ALREADY_REACHED.search(clause_before)
+        and not any(m.start >= 0 and m.period.end < scope.published for m in scope.mentions)
     ):
         kind = "target"  # 报告指出，贵州将加快…，打造数据产品100个以上: what a government's report will do
     if kind == "target" and is_money(quantity.unit) and BUDGET.search(masked, 0, quantity.start):
@@ -939,8 +945,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
                 for m in scope.mentions
                 if m.end <= quantity.start
             )
-            # 总投资26.63亿，年度计划投资4.29亿元: this year's plan, the year unnamed
-            or (clause_before.endswith("年度计划投资") and not scope.mentions)
+            or (timing.THIS_YEARS_PLAN.search(clause_before) is not None and not scope.mentions)
         )
     ):
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
@@ -1105,8 +1110,9 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     value, value_high = _signed(
         quantity,
         measure,
-        declined,
-        written_minus=MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
+        declined or MINUS_BEFORE.search(masked, max(0, quantity.start - 2), quantity.start) is not None,
+        written_minus=is_money(quantity.unit)
+        and SIGNED_LEVEL_BEFORE.search(masked, max(0, quantity.start - 4), quantity.start) is not None,
     )
     kind = _kind_in_sentence(scope, quantity, (clause_before, clause_end), measure, listed)
     qualifier = _qualifier(

@@ -53,13 +53,16 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:投资|规模|营收|产值|估值)(?:过|超过|超|在|达)$"
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
-MARK_PASSED_BEFORE = re.compile(r"(?:首度|首次|首度|正式|一举)?(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+MARK_PASSED_BEFORE = re.compile(r"(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
+MARK_CLOSE = 0.3  # how far past a round mark the figure beside it may be
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
 )
 SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
-CLASS_BOUND_BEFORE = re.compile(r"(?:不足|低于|不到|超过|高于|在)$")
+CLASS_BOUND_BEFORE = re.compile(
+    r"(?:率|PUE)(?:不足|低于|不到|超过|高于|在)$"
+)  # (not 全省超过60%的企业已上云)
 CLASS_NOUN_AFTER = re.compile(
     r"(?:以上|以下)?的(?:智算中心|数据中心|企业|项目|城市|地区|省份|机房|园区|集群)"
 )
@@ -127,7 +130,7 @@ LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
 CAP = re.compile(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
-    r"(?:金额|额度|规模|投资额)(?:须|需|必须|应|应当)(?:在|达到|达|不低于|不少于)$|"
+    r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
     r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
@@ -188,13 +191,16 @@ QUOTED_QUESTION = re.compile(r"[「“][^」”]{0,40}?(?:是不是|是否|难�
 def _beside_its_figure(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """A round mark with the exact figure of its unit close to it: named a mark (突破8兆元关卡，达约8.1兆元), or
     reached just after the figure (1,042.9亿元，首度站上千亿元)."""
+    if quantity.value <= 0:
+        return False
     close = [
         q
         for q in quantities
         if q is not quantity
         and q.unit.canonical == quantity.unit.canonical
-        and quantity.value > 0
-        and 0 < abs(q.value - quantity.value) / quantity.value < 0.3
+        # the figure itself, past the mark by less than 30% (去年为7.6兆元 is another year's, below it)
+        and 0 < (q.value - quantity.value) / quantity.value < MARK_CLOSE
+        and "年" not in sentence[min(q.end, quantity.end) : max(q.start, quantity.start)]
     ]
     if MARK_WORDS.match(sentence, quantity.end):
         return bool(close)

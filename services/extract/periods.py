@@ -100,7 +100,12 @@ ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
 # A broker's years: 2025A营收 (actual), 2026E营收 and FY2027F (estimated).
-BROKER_YEAR = re.compile(r"(?<![\dA-Za-z])(?:FY)?(?P<year>20\d{2})(?P<mark>[AEF])(?![A-Za-z])")
+BROKER_MARK = re.compile(r"20\d{2}[AEF]")
+BROKER_YEAR = re.compile(
+    r"(?<![\dA-Za-z])(?:FY)?(?P<year>20\d{2})(?P<mark>[AEF])(?![A-Za-z])"
+    # (a financial word, another year of the span or a bracket after it: not 2050E of exaFLOPS)
+    r"(?=\s*(?:营|收|净|归|利|每|毛|市|EPS|PE|PS|[-—–~～/／至）)]))"
+)
 # 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
 PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
 NO_PERIOD = re.compile(
@@ -451,9 +456,10 @@ def find_periods(
             for m in WITHIN_THE_YEAR.finditer(text)
             if not any(start <= m.start() < end for start, end in covered)
         ]
-    found += [
-        PeriodMention(whole_year(int(m["year"])), m.start(), m.end()) for m in BROKER_YEAR.finditer(text)
-    ]
+    if BROKER_MARK.search(text):
+        found += [
+            PeriodMention(whole_year(int(m["year"])), m.start(), m.end()) for m in BROKER_YEAR.finditer(text)
+        ]
     if "过去" in text:
         past = whole_year(published.year - 1)
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]

@@ -207,6 +207,7 @@ COUNTY_PENULTIMATE = frozenset(name[-2] for name in COUNTIES)
 # Counties are looked up back from their last character, not put in REGION_PATTERN: 1,700 more names
 # there made every scan a tenth slower.
 COUNTY_END = re.compile(r"[县旗]|市(?![场值民])|区(?![域块间位别])")  # (not 河北区域)
+COUNTY_ONLY_END = re.compile(r"[县旗]|市(?![场值民])")
 
 
 ELIDED_MACRO = re.compile(
@@ -355,13 +356,21 @@ def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, s
         named = sorted(
             [*named, *((m.start(), m.end(), f"{m.group(0)}地区") for m in ELIDED_MACRO.finditer(text))]
         )
-    counties = list(counties_in(text))
+    # (Taiwan's districts, 松山區 or 新市區, share names with the mainland's)
+    counties = list(counties_in(text, districts=script != "traditional_tw"))
     if not counties:
         return named
     merged: list[tuple[int, int, str]] = []
     for place in sorted([*named, *counties], key=lambda p: (p[0], -p[1])):
         if merged and place[0] < merged[-1][1]:
             continue  # inside the name before it: 长沙 of 长沙县
+        if (
+            merged
+            and text[place[1] - 1] == "区"
+            and place[0] - merged[-1][1] <= 1
+            and merged[-1][2] != place[2]
+        ):
+            continue  # 深圳市龙华区, 台北市松山区: the place named with it is where it is (its name is elsewhere too)
         merged.append(place)
     return merged
 
@@ -377,8 +386,8 @@ def _short_macro_parts(text: str) -> Iterator[tuple[int, int, str]]:
         yield at + 4, at + 6, "西部地区"
 
 
-def counties_in(text: str) -> Iterator[tuple[int, int, str]]:
-    for suffix in COUNTY_END.finditer(text):
+def counties_in(text: str, *, districts: bool = True) -> Iterator[tuple[int, int, str]]:
+    for suffix in (COUNTY_END if districts else COUNTY_ONLY_END).finditer(text):
         end = suffix.end()
         if end < 3 or text[end - 2] not in COUNTY_PENULTIMATE:
             continue
@@ -517,7 +526,7 @@ class DocumentRegions:
 
 OPENING = re.compile(r"\s*[^。！？\n]*")
 OUR_PROVINCE = re.compile(r"我省|本省")
-OUR_CITY = re.compile(r"我市|(?<![资成基])本市(?![场值])")  # (not 资本市场)
+OUR_CITY = re.compile(r"我市|本市(?![场值占])")  # (not 资本市场, 日本市占率)
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
 

@@ -115,12 +115,15 @@ def shares(
 PLACES_COUNTED = re.compile(r"(?:[两三四五六七八九]|\d)(?:地|市|省|城)(?![区方])|上述(?:城市|地区|省份)")
 
 
+PLACE_JOINER = re.compile(r"\s*(?:、|和|与|及|以及)\s*")  # (not 广东深圳: a city in its province)
+
+
 def places_listed(text: str, script: str) -> list[str] | None:
     """上海、深圳、杭州的支持力度同样不小: the last list of places a sentence names."""
     listed: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
     for span in regions.place_spans(text, script):
-        run = [*run, span] if run and LIST_JOINER.fullmatch(text, run[-1][1], span[0]) else [span]
+        run = [*run, span] if run and PLACE_JOINER.fullmatch(text, run[-1][1], span[0]) else [span]
         if len(run) >= 2:
             listed = run
     return [region for _, _, region in listed] or None

@@ -191,6 +191,7 @@ HEAD_TITLE = r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行
 BARE_HEAD_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff]){HEAD_TITLE}$")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
+HEAD_TITLES_BEFORE_NAME = re.compile(rf"^(?:{HEAD_TITLE}|兼)+")  # 董事长兼总经理(蔡枝安)
 BARE_HEAD = re.compile(rf"{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{{0,3}}")
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
@@ -690,7 +691,7 @@ class DocumentSources:
             if company := self.listed_company or self._company_named_last():
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
-            name = source[re.match(HEAD_TITLE, source).end() :]
+            name = HEAD_TITLES_BEFORE_NAME.sub("", source)
             if len(name) >= 2 and (body := self._person_body(name)):
                 return body
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):

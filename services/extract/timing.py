@@ -331,7 +331,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
-    if period is None and scope.masked.endswith("年度计划投资", 0, quantity.start):
+    if period is None and THIS_YEARS_PLAN.search(scope.masked, 0, quantity.start):
         return kind, whole_year(scope.published.year)  # 年度计划投资4.29亿元: this year's plan
     if (
         period is not None
@@ -370,6 +370,8 @@ def _flow_by_the_years_end(
     ):
         return period
     words = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
+    if "累计" in words:
+        return period  # 截至2024年底，累计出货量超过100万台: since it began, not the year's
     return whole_year(period.end.year) if FLOW_OF_A_YEAR.search(words) else period
 
 
@@ -383,7 +385,13 @@ def _flow_so_far(
     scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
 ) -> Period | None:
     """A flow counted so far at a month's end (8月末…移动互联网累计流量62.7亿GB) is the year's months to it."""
-    if period is None or not period.until or period.end.month == 12 or measure not in ("level", "growth_yoy"):
+    if (
+        period is None
+        or not period.until
+        or period.end.month == 12
+        or period.end != months_ending(period.end, 1).end  # (截至8月20日: no month's end)
+        or measure not in ("level", "growth_yoy")
+    ):
         return period
     if not FLOW_SO_FAR.search(
         scope.masked, context.statement_start(scope.masked, quantity.start), quantity.start
@@ -507,9 +515,14 @@ def _money_set_aside(scope: SentenceScope, quantity: Quantity) -> bool:
 def _someone_forecasts(scope: SentenceScope, start: int) -> bool:
     """预计, 有望 or someone speaking (表示, 指出) before the number: a forecast even in a plan."""
     return scope.cues.forecast_end <= start or any(
-        not scope.masked.endswith("报告", 0, said.start())  # (报告指出，贵州将…: the plan itself)
+        not REPORT_SAYS.search(scope.masked, max(0, said.start() - 6), said.start())
         for said in sources.SPEAKING.finditer(scope.masked, 0, start)
     )
+
+
+# 总投资26.63亿，年度计划投资4.29亿元: this year's plan, its year unnamed.
+THIS_YEARS_PLAN = re.compile(r"年度计划投资(?:约|为|达)?$")
+REPORT_SAYS = re.compile(r"(?:报告|》)(?:还|也|中|同时|进一步)?$")  # 报告指出，贵州将…: the plan itself
 
 
 def _back_to_the_present(

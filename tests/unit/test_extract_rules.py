@@ -3782,3 +3782,31 @@ def test_money_set_aside_in_a_sentence_naming_no_time_is_this_years() -> None:
         "2026-03-13",
     )
     assert only(facts, "10亿元").period == "2026"
+
+
+def test_the_review_passes_counter_examples() -> None:
+    facts = facts_of(
+        "深圳市龙华区今年新建5G基站1200个。成都老城区数据中心机架达到2万架。\n"
+        "全省超过60%的企业已上云。到2027年，全省智能算力规模须达到50EFLOPS以上。\n"
+        "一期-5000架机柜已交付。今年营收可望突破8兆元关卡，去年为7.6兆元。较1-8月份同期增长5%。\n"
+        "截至2024年底，该平台累计出货量超过100万台。款项目前已到位3.2亿元。\n"
+        "中泓证券预计2026E EPS为1.2元。到2030年全球AI算力将达2050E，其中中国占三成。",
+        "2025-09-30",
+    )
+    assert [only(facts, t).region for t in ("1200个", "2万架")] == ["深圳", "成都"]
+    assert only(facts, "60%").measure == "share"
+    assert (only(facts, "50EFLOPS").kind, only(facts, "50EFLOPS").qualifier) == ("target", "ge")
+    assert only(facts, "5000架").value == 5000
+    assert only(facts, "8兆元").kind == "forecast"
+    assert only(facts, "5%").measure == "growth_yoy"
+    assert only(facts, "100万台").period == "2024-12-31"
+    assert [f.unit for f in facts if f.value_text.startswith("2026E")] == []
+    assert only(facts, "三成").period == "2030"
+
+
+def test_a_past_statement_in_a_work_report_is_no_target() -> None:
+    facts = facts_of(
+        "1月19日，省长李炳军作政府工作报告。过去一年，我们将算力建设纳入重点工程，全省算力规模达到10EFLOPS。",
+        "2025-01-22",
+    )
+    assert only(facts, "10EFLOPS").kind == "actual"
