@@ -35,7 +35,8 @@ ABOUT = r"(?:(?<![签合条预节契制公])|(?<=折合))约"
 PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不低于|不少于|不小于|至少|最少|≥|>=|＞=)\s*$"), "ge"),
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多|≤|<=|＜=)\s*$"), "le"),
-    (re.compile(r"(?:不到|不足|少于|低于|未达|(?<![<＜])[<＜])\s*$"), "lt"),  # PUE≤1.5, PUE<1.3
+    # PUE<1.3 (and ≤, ≥, >: their own qualifiers, not << or >>)
+    (re.compile(r"(?:不到|不足|少于|低于|未达|(?<![<＜])[<＜])\s*$"), "lt"),
     (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|超|(?<![>＞])[>＞])\s*$"), "gt"),
     (
         re.compile(rf"(?:将近|接近|约为|约合|约有|{ABOUT}|大约|大概|近|近乎|左右)$"),
@@ -443,6 +444,9 @@ def is_decline(before: str) -> bool:
 WORK_REPORT = re.compile(r"政府工作报告|施政报告")
 
 
+WORK_REPORT_GIVEN = re.compile(r"作(?:了)?《?(?:\d{4}年)?(?:[省市区县]|自治区)?(?:人民)?政府工作报告")
+
+
 def is_policy_document(title: str | None, text: str = "") -> bool:
     """The title names a plan or policy: the document is one, or reports one; so does a story opening on a
     work report given (省长李炳军作政府工作报告)."""
@@ -450,9 +454,6 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
         title is not None
         and (POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None)
     ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
-
-
-WORK_REPORT_GIVEN = re.compile(r"作(?:了)?《?(?:\d{4}年)?(?:[省市区县]|自治区)?(?:人民)?政府工作报告")
 
 
 ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")

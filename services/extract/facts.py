@@ -580,7 +580,8 @@ def _home_region(document: CleanDocument) -> str | None:
 
 
 def _commentary(masked: str, paragraph: memory.ParagraphMemory) -> bool:
-    """A sentence that can hold no number; the places it lists are noted for a list after it (三地…分别)."""
+    """Whether the sentence can hold no number (then noted, for the places a list after it may be of:
+    三地…分别)."""
     if context.may_hold_number(masked):
         return False
     paragraph.note_places(masked)

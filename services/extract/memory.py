@@ -43,8 +43,8 @@ REPORT_GOES_ON = re.compile(
     r"(?:[^，。；]{0,30}?后)?|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
     r"|^(?:从|由)?上表(?:中)?(?:可以|可)?(?:看出|看到|见)"
 )
-RESULTS_MONTHS = re.compile(r"个月|止中期|止半年|止(?:全年|年度|财政年度)")
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
+RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 
 
 # 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
@@ -341,13 +341,14 @@ class ParagraphMemory:
     table_period: Period | None = None
     """The time a table's caption names (表：…运营数据（截至2025年末）：…), which every row keeps before a time of
     its own (…，2025年营收86.37亿元 names its cell's year, not the row's)."""
-    places_named: list[str] | None = None
-    """The last list of places a sentence with no number named (上海、深圳、杭州的支持力度同样不小)."""
+    listing_places: str | None = None
+    """The last sentence with no number that may list places (上海、深圳、杭州的支持力度同样不小), read only when a
+    list says it is of them (三地…分别)."""
 
     def note_places(self, masked: str) -> None:
         """A sentence with no number may list the places the next list is of (上海、深圳、杭州…。三地…分别)."""
         if "、" in masked:
-            self.places_named = respectively.places_listed(masked, self.script) or self.places_named
+            self.listing_places = masked
 
     def shares_out(
         self, masked: str, quantities: Sequence[Quantity], mentions: Sequence[PeriodMention]
@@ -359,7 +360,11 @@ class ParagraphMemory:
             mentions,
             self.script,
             regions_before=self.listed_places,
-            regions_named=self.places_named,
+            regions_named=(
+                respectively.places_listed(self.listing_places, self.script)
+                if self.listing_places and respectively.PLACES_COUNTED.search(masked)
+                else None
+            ),
         )
         self.listed_places = respectively.last_places(shared) or self.listed_places
         return shared
@@ -453,7 +458,7 @@ class ParagraphMemory:
 
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
-TABLE_CAPTION = re.compile(r"^表\s*\d*[：:][^：:。]{0,60}?[（(](?:截至|截止|数据截至)?[^）)]{2,16}[）)][：:]")
+TABLE_CAPTION = re.compile(r"^表\s*\d*[：:][^：:。]{0,60}?[（(](?:截至|截止|数据截至)[^）)]{2,16}[）)][：:]")
 
 
 @dataclass

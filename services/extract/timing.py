@@ -23,6 +23,9 @@ from .quantities import Quantity
 from .scope import SentenceScope
 from .units import is_money
 
+MILESTONE_WORDS = (
+    "建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|投入试运行|竣工"
+)
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
 
@@ -53,8 +56,7 @@ def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
 
 
 DONE_THEN = re.compile(
-    r"[^，。；,;\d]{0,4}?(?:建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|"
-    r"投入试运行|竣工|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
+    rf"[^，。；,;\d]{{0,4}}?(?:{MILESTONE_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
 
 
@@ -342,13 +344,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # …计划于2028年底前建成。项目设计PUE不高于1.18: what it is designed to, stated now (not at the time
         # the plan before named)
         return "actual", whole_year(scope.published.year)
-    period = _flow_so_far(
-        scope,
-        quantity,
-        clause_start,
-        measure,
-        _flow_by_the_years_end(scope, quantity, clause_start, measure, period),
-    )
+    period = _flow_so_far(scope, quantity, measure, _flow_by_the_years_end(scope, quantity, measure, period))
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
     )
@@ -359,7 +355,7 @@ FLOW_OF_A_YEAR = re.compile(r"增加值|营业收入|营收|产值|用电量|耗
 
 
 def _flow_by_the_years_end(
-    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+    scope: SentenceScope, quantity: Quantity, measure: str, period: Period | None
 ) -> Period | None:
     """2025年底，数字经济增加值预计将突破49万亿元: a year's flow counted by its end is the year's."""
     if (
@@ -382,7 +378,7 @@ FLOW_SO_FAR = re.compile(
 
 
 def _flow_so_far(
-    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+    scope: SentenceScope, quantity: Quantity, measure: str, period: Period | None
 ) -> Period | None:
     """A flow counted so far at a month's end (8月末…移动互联网累计流量62.7亿GB) is the year's months to it."""
     if (
@@ -586,9 +582,7 @@ EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
-MILESTONE_AFTER = re.compile(
-    r"[^，。；]{0,4}?(?:建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|投入试运行|竣工)"
-)
+MILESTONE_AFTER = re.compile(rf"[^，。；]{{0,4}}?(?:{MILESTONE_WORDS})")
 BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
 
 
