@@ -3810,3 +3810,8 @@ def test_a_past_statement_in_a_work_report_is_no_target() -> None:
         "2025-01-22",
     )
     assert only(facts, "10EFLOPS").kind == "actual"
+
+
+def test_a_trends_reckoning_names_nobody() -> None:
+    facts = facts_of("照此趋势预计，2023年数据中心用电量将达到2,667.92亿千瓦时。", "2022-02-19")
+    assert only(facts, "2,667.92亿千瓦时").cited_source is None
