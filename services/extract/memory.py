@@ -181,6 +181,8 @@ class DocumentTimes:
             else None
         )
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
+        if paragraph.table_month is not None and "本月" in masked:
+            mentions = [_this_month_of(m, masked, paragraph.table_month) for m in mentions]
         if self.unread and self.reported_span is None and "期" in masked:
             self._read_unread()
         self.note_results_span(masked)
@@ -338,6 +340,8 @@ class ParagraphMemory:
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
     listed_places: list[str] | None = None
     """The places of the last 分别 list of places (京津冀、长三角地区…分别), which a later list may go on with."""
+    table_month: Period | None = None
+    """The month a table's caption names (表1 2026年8月份…产量：), which its 本月 columns mean."""
     table_period: Period | None = None
     """The time a table's caption names (表：…运营数据（截至2025年末）：…), which every row keeps before a time of
     its own (…，2025年营收86.37亿元 names its cell's year, not the row's)."""
@@ -416,6 +420,10 @@ class ParagraphMemory:
             named := find_periods(caption.group(0), self.published, self.script)
         ):
             after.table_period = named[-1].period
+        if (month := MONTH_CAPTION.match(opening)) and (
+            named := find_periods(month["month"], self.published, self.script)
+        ):
+            after.table_month = named[0].period
         if BREAKDOWN.match(opening):
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
@@ -457,6 +465,20 @@ class ParagraphMemory:
 
 
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
+# 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
+MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
+YEAR_TO_THIS_MONTH = re.compile(r"1\s*[-—－~至]\s*$")
+
+
+def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> PeriodMention:
+    """本月 in a table of one month is that month; 1-本月累计 the year's months to it."""
+    if masked[mention.start : mention.end] != "本月":
+        return mention
+    if ahead := YEAR_TO_THIS_MONTH.search(masked, max(0, mention.start - 3), mention.start):
+        return PeriodMention(months_ending(month.end, month.end.month), ahead.start(), mention.end)
+    return PeriodMention(month, mention.start, mention.end)
+
+
 # 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
 TABLE_CAPTION = re.compile(r"^表\s*\d*[：:][^：:。]{0,60}?[（(](?:截至|截止|数据截至)[^）)]{2,16}[）)][：:]")
 

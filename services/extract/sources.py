@@ -638,7 +638,9 @@ NAMED_AGAIN_VERB = re.compile(
     r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
 )
 # 以新台币兑美元30.4元估算，: the basis of a reckoning, not who reckons.
-ON_A_BASIS = re.compile(r"^(?:若|如)?(?:以(?!色列)|按|按照|依|照此|据此|按此)")  # (照此趋势预计: a reckoning, nobody)
+ON_A_BASIS = re.compile(
+    r"^(?:若|如)?(?:以(?!色列)|按|按照|依|照此|据此|按此)"
+)  # (照此趋势预计: a reckoning, nobody)
 
 
 @dataclass

@@ -3815,3 +3815,13 @@ def test_a_past_statement_in_a_work_report_is_no_target() -> None:
 def test_a_trends_reckoning_names_nobody() -> None:
     facts = facts_of("照此趋势预计，2023年数据中心用电量将达到2,667.92亿千瓦时。", "2022-02-19")
     assert only(facts, "2,667.92亿千瓦时").cited_source is None
+
+
+def test_this_month_in_a_table_of_one_month_is_that_month() -> None:
+    facts = facts_of(
+        "表1 2026年8月份四川省规模以上工业主要电子信息产品产量：集成电路12.86亿块，同比增长21.4%，"
+        "1-本月累计96.35亿块，同比增长17.8%。",
+        "2026-09-18",
+    )
+    assert only(facts, "12.86亿块").period == "2026-08"
+    assert [only(facts, t).period for t in ("96.35亿块", "17.8%")] == ["2026-01/2026-08"] * 2
