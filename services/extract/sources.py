@@ -714,7 +714,8 @@ class DocumentSources:
             return named
         if source == BARE_REPORT:
             return (
-                self._cited_before(REPORT_WORDS)
+                self.work_report_government
+                or self._cited_before(REPORT_WORDS)
                 or next((name for name in reversed(self.named) if "; " not in name), None)
                 or self._cited_before()
             )
@@ -763,6 +764,26 @@ class DocumentSources:
     @cached_property
     def _home_regions(self) -> regions.DocumentRegions:
         return regions.DocumentRegions.of(self.document.title, self.document.text, self.document.script, None)
+
+    @cached_property
+    def work_report_government(self) -> str | None:
+        """省长李炳军作政府工作报告。报告指出，…: the government whose head gave the report (its place named
+        before, else the one the text is about)."""
+        text = self.document.text
+        if "工作报告" not in text or not (given := WORK_REPORT_BY.search(text)):
+            return None
+        level = HEAD_LEVEL[given["head"].removeprefix("代")]
+        named = [
+            region
+            for region in regions.regions_in(
+                text[max(0, given.start() - 80) : given.start()], self.document.script
+            )
+            if (region in regions.CITY_PROVINCE) == (level != "省")
+        ]
+        place = named[-1] if named else self._home_regions.region_for("全省" if level == "省" else "全市")
+        if not place or not regions.regions_in(place):
+            return None
+        return f"{place}{'' if place.endswith(level) else level}人民政府"
 
     @cached_property
     def aliases(self) -> dict[str, str]:
@@ -1057,6 +1078,11 @@ def _without_place(name: str) -> str:
     return name[spans[0][1] :] if spans and spans[0][0] == 0 else name
 
 
+# 省长李炳军作政府工作报告: the head of a government giving its report.
+WORK_REPORT_BY = re.compile(
+    r"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{2,3}作(?:了)?《?(?:\d{4}年)?(?:[省市区县])?(?:人民)?政府工作报告"
+)
+HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县"}
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
 TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")

@@ -3774,6 +3774,7 @@ def test_what_a_work_report_says_a_government_will_do_is_a_target() -> None:
         "2025-01-22",
     )
     assert [only(facts, t).kind for t in ("100个", "100家")] == ["target", "target"]
+    assert only(facts, "100个").cited_source == "贵州省人民政府"
 
 
 def test_money_set_aside_in_a_sentence_naming_no_time_is_this_years() -> None:
