@@ -181,6 +181,8 @@ class DocumentTimes:
             else None
         )
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
+        if "“" in masked and mentions:
+            mentions = _outside_quoted_names(masked, mentions)
         if paragraph.table_month is not None and "本月" in masked:
             mentions = [_this_month_of(m, masked, paragraph.table_month) for m in mentions]
         if self.unread and self.reported_span is None and "期" in masked:
@@ -468,6 +470,17 @@ TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
 MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
 YEAR_TO_THIS_MONTH = re.compile(r"1\s*[-—－~至]\s*$")
+
+
+# “中国移动2026年至2027年新型智算中心（试验网）采购项目（标包3）”: a project's name, its years part of it.
+QUOTED_NAME = re.compile(
+    r"“[^”，。；,]{6,80}?(?:项目|工程|采购|招标|标包|计划)[^”，。；,]{0,12}”"
+)  # (no quoted speech)
+
+
+def _outside_quoted_names(masked: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    names = [match.span() for match in QUOTED_NAME.finditer(masked)]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in names)]
 
 
 def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> PeriodMention:

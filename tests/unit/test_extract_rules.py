@@ -3826,3 +3826,15 @@ def test_this_month_in_a_table_of_one_month_is_that_month() -> None:
     )
     assert only(facts, "12.86亿块").period == "2026-08"
     assert [only(facts, t).period for t in ("96.35亿块", "17.8%")] == ["2026-01/2026-08"] * 2
+
+
+def test_a_quoted_project_name_holds_no_time_of_the_number() -> None:
+    facts = facts_of(
+        "华数通信公告，确认公司为“中国移动2026年至2027年新型智算中心（试验网）采购项目（标包3）”中标人，中标金额约12.36亿元。"
+        "持股5%以上股东拟通过集中竞价方式减持不超过1%公司股份。\n"
+        "“今年前三季度，庆阳集群新签约算力项目17个。”庆阳市数据局局长孙立军说。",
+        "2026-11-27",
+    )
+    assert only(facts, "12.36亿元").period == "2026"
+    assert "1%" not in [f.value_text for f in facts]
+    assert only(facts, "17个").period == "2026-Q1/Q3"
