@@ -525,7 +525,9 @@ class DocumentRegions:
 
 
 OPENING = re.compile(r"\s*[^。！？\n]*")
-OUR_PROVINCE = re.compile(r"我省|本省")
+OUR_PROVINCE = re.compile(
+    r"我省|本省|我区|自治区(?:党委|人民政府|政府|发展改革委|数据局|工业和信息化厅|工信厅)"
+)
 OUR_CITY = re.compile(r"我市|本市(?![场值占])")  # (not 资本市场, 日本市占率)
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")

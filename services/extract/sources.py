@@ -138,7 +138,7 @@ GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?!院|所|中心|会)|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
-    r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,4}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
+    r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,8}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
@@ -747,6 +747,10 @@ class DocumentSources:
             # 记者从县发展和改革委员会获悉 on a page about 凉城县: the county the title (else the text) names most
             county = _county_named_most(self.document.title or "") or _county_named_most(self.document.text)
             return county + source[1:] if county else None
+        if source.startswith("自治区") and len(source) >= 5:
+            # 自治区发展改革委 on a page about 内蒙古: the region's body
+            home = self._home_regions.region_for("全区")
+            return home + source if home in AUTONOMOUS_REGIONS else None
         if source[:1] not in ("省", "市") or len(source) < 4:
             return None
         text = self._text_for_titles
@@ -1082,6 +1086,7 @@ def _without_place(name: str) -> str:
 WORK_REPORT_BY = re.compile(
     r"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{2,3}作(?:了)?《?(?:\d{4}年)?(?:[省市区县])?(?:人民)?政府工作报告"
 )
+AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
 HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县"}
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
 TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")

@@ -3838,3 +3838,16 @@ def test_a_quoted_project_name_holds_no_time_of_the_number() -> None:
     assert only(facts, "12.36亿元").period == "2026"
     assert "1%" not in [f.value_text for f in facts]
     assert only(facts, "17个").period == "2026-Q1/Q3"
+
+
+def test_a_plans_short_title_a_regions_body_and_a_papers_own_count() -> None:
+    facts = facts_of(
+        "自治区发展改革委有关负责人介绍，截至2025年底，内蒙古全区算力总规模达到126EFLOPS。"
+        "按照《计划》安排，到2028年底项目全部建成后，全区将新增智能算力超过60EFLOPS。\n"
+        "据中国证券报记者不完全统计，今年以来已有12家公司披露算力租赁合同。金价每盎司3,420美元。信托分派比率维持100%。",
+        "2026-03-20",
+    )
+    assert only(facts, "126EFLOPS").cited_source == "内蒙古自治区发展改革委"
+    assert only(facts, "60EFLOPS").kind == "target"
+    assert only(facts, "12家").cited_source is None
+    assert not {"3,420美元", "100%"} & {f.value_text for f in facts}
