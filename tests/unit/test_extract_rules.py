@@ -3851,3 +3851,11 @@ def test_a_plans_short_title_a_regions_body_and_a_papers_own_count() -> None:
     assert only(facts, "60EFLOPS").kind == "target"
     assert only(facts, "12家").cited_source is None
     assert not {"3,420美元", "100%"} & {f.value_text for f in facts}
+
+
+def test_a_tables_loss_written_with_a_minus() -> None:
+    facts = facts_of(
+        "表：2026年上半年国产AI芯片企业主要财务数据：云枢芯片营收18.06亿元，同比57.8%，归母净利润-3.62亿元。",
+        "2026-09-01",
+    )
+    assert only(facts, "3.62亿元").value == -3.62e8
