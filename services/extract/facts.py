@@ -828,7 +828,9 @@ POINTS_THEN_TO = re.compile(r"百分点(?:至|到)$")
 SIGNED_IN_BRACKETS = re.compile(r"(?<=[元户个台架张%])\s*[（(]\s*(?:同比|按年|年增)?[+＋\-－−]$")
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
 # 归母净利润分别为-8.74亿元、-6.95亿元: money written with a minus after 为, a colon or a list's joiner
-SIGNED_LEVEL_BEFORE = re.compile(r"(?:为|是|：|:|、|和|及|利润|收益|现金流)[-－−]$")  # (表：…归母净利润-3.62亿元)
+SIGNED_LEVEL_BEFORE = re.compile(
+    r"(?:为|是|：|:|、|和|及|利润|收益|现金流)[-－−]$"
+)  # (表：…归母净利润-3.62亿元)
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|及|与|以及|/|／)\s*")
 

@@ -303,6 +303,8 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 习近平新时代中国特色社会主义思想, 中国式现代化: a slogan, no place
     if INSTRUCTIONS_TO.match(text, end):
         return True  # 贯彻落实习近平总书记对内蒙古的重要指示精神: a policy preamble, no place of the figures
+    if text.startswith("出海", end):
+        return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):
         return True  # 经跨境算力专线向香港用户提供的智能算力: whom it serves, not where it is
     return text.endswith("对", 0, start) and EXPORTS_AFTER.match(text, end) is not None

@@ -256,6 +256,9 @@ HEAD_OF_GOVERNMENT = re.compile(
 SPEAKER_TITLE = re.compile(
     rf"(?P<body>.+?(?:{BODY_END}|室|银行)|{'|'.join(GENERIC_BODIES)})(?:一位|一名)?{SPEAKER_TITLES}"
 )
+COMPANY_ROLES = re.compile(
+    r"^(?P<company>[^、，]{2,20}?)副?(?:总裁|总经理|董事长|首席[\u4e00-\u9fff]{0,4}官)、[^、，]{2,16}?(?:部|中心)?副?(?:总经理|总监|负责人)[\u4e00-\u9fff]{0,4}$"
+)
 SECOND_ROLE = re.compile(
     r"^(?P<first>.+?)(?:新闻发言人|发言人|(?:党工委|党委|党组|工委)(?:委员|书记|副书记|成员))"
     rf"、(?P<body>[^、，]+?(?:{BODY_END}|室)){SPEAKER_TITLES}[\u4e00-\u9fff]{{0,4}}$"
@@ -301,6 +304,8 @@ def tidy_source(who: str) -> str:
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PORTFOLIO_NOTE.sub("", who)  # 首席助理秘书长（规划及地政）周咏芝: the post's portfolio
     who = SECTION_OF_BODY.sub("", who)  # 大同市数据局数字经济科科长张科: the bureau, not its section
+    if company := COMPANY_ROLES.match(who):
+        who = company["company"]  # 华擎智算副总裁、海外事业部总经理林嘉树: one person, the company's
     if BARE_HEAD.fullmatch(who):
         return who  # 行政总裁陈启豪(在业绩记者会上): the company's head, named only by title (DocumentSources.in_full)
     if titled := TITLE_THEN_NAME.match(who):

@@ -3859,3 +3859,13 @@ def test_a_tables_loss_written_with_a_minus() -> None:
         "2026-09-01",
     )
     assert only(facts, "3.62亿元").value == -3.62e8
+
+
+def test_a_company_officers_two_roles_and_a_parks_customers() -> None:
+    facts = facts_of(
+        "华擎智算副总裁、海外事业部总经理林嘉树对本报记者表示，公司2025年海外业务收入达到38.6亿元。\n"
+        "在马来西亚柔佛州，园区一期IT负载48兆瓦，机柜上架率已超过九成，客户以中国出海企业为主。园区二期规划IT负载96兆瓦，计划2027年底前建成。",
+        "2026-06-15",
+    )
+    assert only(facts, "38.6亿元").cited_source == "华擎智算"
+    assert only(facts, "96兆瓦").region == "MY"
