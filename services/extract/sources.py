@@ -188,11 +188,15 @@ TRADE_NAMED = re.compile(
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
 HEAD_TITLE = r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席)"
-BARE_HEAD_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff]){HEAD_TITLE}$")
+BARE_HEAD_BEFORE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
+)  # (公司创始人兼CEO)
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
-HEAD_TITLES_BEFORE_NAME = re.compile(rf"^(?:{HEAD_TITLE}|兼)+")  # 董事长兼总经理(蔡枝安)
-BARE_HEAD = re.compile(rf"{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{{0,3}}")
+HEAD_TITLES_BEFORE_NAME = re.compile(rf"^(?:公司|集团)?(?:{HEAD_TITLE}|兼)+")  # 董事长兼总经理(蔡枝安)
+BARE_HEAD = re.compile(
+    rf"(?:公司|集团)?{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{{0,3}}"
+)  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
 PRONOUN = "他"
@@ -728,7 +732,7 @@ class DocumentSources:
             named = (
                 name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)
             )
-            return next(named, None) or self.listed_company
+            return next(named, None) or self.listed_company or self._company_named_last()
         source = self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
@@ -974,7 +978,7 @@ class DocumentSources:
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
-            if BARE_HEAD_BEFORE.search(text, max(0, at - 8), at) and (
+            if BARE_HEAD_BEFORE.search(text, max(0, at - 12), at) and (
                 company := self.listed_company or self._company_named_last()
             ):
                 return company  # 行政总裁陈启豪, in a story about a listed company: the company

@@ -3869,3 +3869,13 @@ def test_a_company_officers_two_roles_and_a_parks_customers() -> None:
     )
     assert only(facts, "38.6亿元").cited_source == "华擎智算"
     assert only(facts, "96兆瓦").region == "MY"
+
+
+def test_the_companys_founder_named_alone_speaks_for_it() -> None:
+    facts = facts_of(
+        "《科创板日报》记者获悉，GPU云服务商擎岳智云近日完成约8亿元B轮融资。\n"
+        "公司创始人兼CEO陆景行告诉记者，截至目前，公司可调度算力规模约1.6万P。\n"
+        "业绩方面，陆景行透露，2025年公司营收约3.2亿元，是2024年的2.6倍。",
+        "2026-09-08",
+    )
+    assert [only(facts, t).cited_source for t in ("1.6万P", "3.2亿元")] == ["擎岳智云", "擎岳智云"]
