@@ -21,9 +21,8 @@ from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
 SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
-LIST_JOINER = re.compile(
-    r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*[-－−]?"
-)  # (、-6.95亿元: signed)
+# (、-6.95亿元: signed; 358亿元和约560亿元: its own qualifier)
+LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*(?:约|近|逾|超过)?[-－−]?")
 
 
 @dataclass(frozen=True)

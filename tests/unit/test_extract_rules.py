@@ -3879,3 +3879,15 @@ def test_the_companys_founder_named_alone_speaks_for_it() -> None:
         "2026-09-08",
     )
     assert [only(facts, t).cited_source for t in ("1.6万P", "3.2亿元")] == ["擎岳智云", "擎岳智云"]
+
+
+def test_a_list_item_with_its_own_qualifier_and_a_regional_breakdown() -> None:
+    facts = facts_of(
+        "据中国信通院测算，2024年、2025年和2026年，我国数据中心液冷市场规模分别为216亿元、358亿元和约560亿元。\n"
+        "界面新闻记者从国家互联网信息办公室获悉，截至10月底，全国累计已有612个生成式人工智能服务完成备案。\n"
+        "国家网信办数据显示，从地域分布看，北京、上海、广东备案数量分别为191个、112个和89个。",
+        "2026-11-10",
+    )
+    assert [only(facts, t).period for t in ("216亿元", "358亿元", "560亿元")] == ["2024", "2025", "2026"]
+    assert only(facts, "612个").cited_source == "国家互联网信息办公室"
+    assert only(facts, "191个").period == "2026-10-31"
