@@ -55,6 +55,8 @@ THRESHOLD_BEFORE = re.compile(
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
 MARK_CLOSE = 0.3  # how far past a round mark the figure beside it may be
+TRAINED_ON_AFTER = re.compile(r"(?:加速卡|GPU|显卡|卡)上(?:完成)?(?:训练|推理|运行)")
+CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
@@ -88,7 +90,9 @@ SOME_OF_THEM_BEFORE = re.compile(
     r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分)[^，。；\d]{2,20}$"
 )
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
-PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度")
+PER_RACK = re.compile(
+    r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜(?:功率|功耗)"
+)
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
 SOME_OF_THEM = re.compile(
@@ -304,6 +308,10 @@ def no_figure(
         return True  # 8卡训练服务器, 8卡服务器月租金: a machine's make-up
     if sentence.endswith("每", 0, quantity.start):
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
+    if unit == "count" and TRAINED_ON_AFTER.match(sentence, quantity.end):
+        return True  # 深言-7已在512张加速卡上完成训练: the size of one training run, no cards built
+    if unit == "percent" and CHEAPER_THAN.search(before):
+        return True  # 比在香港本地租用便宜近一半: how one price compares with another
     if unit == "count" and CORES_BEFORE.search(before):
         return True  # 处理器内核总数超过110万个: a machine's make-up
     if unit == "count" and MACHINE_HOLDS_BEFORE.search(before):

@@ -3891,3 +3891,12 @@ def test_a_list_item_with_its_own_qualifier_and_a_regional_breakdown() -> None:
     assert [only(facts, t).period for t in ("216亿元", "358亿元", "560亿元")] == ["2024", "2025", "2026"]
     assert only(facts, "612个").cited_source == "国家互联网信息办公室"
     assert only(facts, "191个").period == "2026-10-31"
+
+
+def test_a_training_runs_cards_a_relative_price_and_a_racks_rating_are_no_figures() -> None:
+    facts = facts_of(
+        "公司新一代模型已在512张加速卡上完成训练。使用内地算力，每卡时约15港元，比在香港本地租用便宜近一半。"
+        "部分GB300 NVL72整机柜功率接近140千瓦。全市数据中心IT负载达到200兆瓦。",
+        "2026-05-20",
+    )
+    assert [f.value_text for f in facts] == ["200兆瓦"]
