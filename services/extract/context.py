@@ -95,9 +95,11 @@ MARKET_QUOTE = re.compile(
 )
 # 料 only as a verb (规模料增长), never in 资料, 材料, 原料.
 # (到2027年 is in FORECAST only: after a year gone by, 一路跃迁到2021年的45.5万亿元, it only says when)
+# 估 alone, Taiwan's "estimated" (not 评估, 高估, 预估 and the rest, words of their own).
+ESTIMATED = r"(?<![评高低重预])估"
 FORECAST_WORD = re.compile(
     r"预计|预测|预估|预期|预料|可预见|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|未来|"
-    r"(?<![评高低重预])估(?=约|达|增|成长|在|为)|"  # 今年全台新增IT容量估约210MW (Taiwan)
+    rf"{ESTIMATED}(?=约|达|增|成长|在|为)|"  # 今年全台新增IT容量估约210MW (Taiwan)
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )

@@ -39,6 +39,8 @@ CURRENCIES = {
     "新加坡元": "SGD",
     "新元": "SGD",
 }
+CURRENCY_WORD = f"(?:{'|'.join(CURRENCIES)})"
+"""Any currency's name, written before a number (约人民币60亿元)."""
 CURRENCY_BEFORE = re.compile(f"({'|'.join(CURRENCIES)})\\s*$")
 
 

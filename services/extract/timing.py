@@ -19,7 +19,7 @@ from .periods import (
     whole_year,
     year_earlier,
 )
-from .quantities import Quantity
+from .quantities import CURRENCY_WORD, Quantity
 from .scope import SentenceScope
 from .units import is_money
 
@@ -605,7 +605,7 @@ def _statement_end(sentence: str, position: int) -> int:
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
     r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)(?:同期)?的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是)[^，。；\d]{0,4})"
-    r"(?:约|近|接近|超过|逾|不足)?(?:人民币|港币|港元|新台币|美元)?$|(?:19|20)\d{2}年同期[：:]?\s*$"
+    rf"(?:约|近|接近|超过|逾|不足)?{CURRENCY_WORD}?$|(?:19|20)\d{{2}}年同期[：:]?\s*$"
 )  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）, 较上年的人民币12.3亿元大幅收窄)
 CHANGED_TO_TIME = re.compile(r"[^，。；\d]{0,3}(?:升|降|增|提高|提升|回落|下降|扩大|缩小|跌)(?:至|到)?$")
 
