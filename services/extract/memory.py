@@ -40,7 +40,7 @@ NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
 REPORT_GOES_ON = re.compile(
     # (《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出: what it did, then what it says)
     r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?"
-    r"(?:[^，。；]{0,30}?后)?|[^，。；]{0,12}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
+    rf"{sources.AFTER_ASSESSING}|[^，。；]{{0,12}}?数据(?:还|也|亦|同时|进一步))(?:显示|指出|称|提到|从)"
     r"|^(?:从|由)?上表(?:中)?(?:可以|可)?(?:看出|看到|见)"
 )
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
@@ -493,7 +493,7 @@ def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> Period
 
 
 # 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
-TABLE_CAPTION = re.compile(r"^表\s*\d*[：:][^：:。]{0,60}?[（(](?:截至|截止|数据截至)[^）)]{2,16}[）)][：:]")
+TABLE_CAPTION = re.compile(rf"^表\s*\d*[：:][^：:。]{{0,60}}?{timing.AS_OF_BRACKET}[：:]")
 
 
 @dataclass

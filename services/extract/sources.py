@@ -26,8 +26,10 @@ REPORT_CITED = re.compile(
 CLAUSE_START = re.compile(r"[，。；,]")
 
 
+# 《报告》对全国31个省（区、市）的算力发展水平进行综合评估后(指出): what the report did before it says.
+AFTER_ASSESSING = r"(?:[^，。；]{0,30}?后)?"
 TITLE_SHOWS = re.compile(
-    r"(?:^|[，,。；\s])(?P<title>《[^》]{1,80}》)(?:还|也|同时|进一步)?(?:[^，。；]{0,30}?后)?(?:显示|指出|预计|预测|称|认为|提到)"
+    rf"(?:^|[，,。；\s])(?P<title>《[^》]{{1,80}}》)(?:还|也|同时|进一步)?{AFTER_ASSESSING}(?:显示|指出|预计|预测|称|认为|提到)"
 )
 ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
 REPORTER_CHARS = 62

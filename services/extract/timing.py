@@ -164,7 +164,8 @@ def period_for(
     return default if default is not None and default.end >= published else None
 
 
-AS_OF_LAST = re.compile(r"[（(]\s*(?:数据)?(?:截至|截止)[^）)]{2,16}[）)]\s*[。；]?\s*$")
+AS_OF_BRACKET = r"[（(]\s*(?:数据)?(?:截至|截止)[^）)]{2,16}[）)]"  # （截至2024年6月底）, （数据截至…）
+AS_OF_LAST = re.compile(rf"{AS_OF_BRACKET}\s*[。；]?\s*$")
 
 
 def _as_of_at_the_end(sentence: str, mentions: list[PeriodMention]) -> Period | None:
