@@ -13,7 +13,7 @@ from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
 from shared.messages import CleanDocument
 
 from . import regions
-from .context import ISO_DATE, STORY_LEAD
+from .context import ISO_DATE, STORY_LEAD, WORK_REPORT_GIVEN
 from .lazy import cached_property
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
@@ -195,9 +195,8 @@ BARE_HEAD_BEFORE = re.compile(
 )  # (公司创始人兼CEO)
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
-HEAD_TITLES_BEFORE_NAME = re.compile(rf"^(?:公司|集团)?(?:{HEAD_TITLE}|兼)+")  # 董事长兼总经理(蔡枝安)
 BARE_HEAD = re.compile(
-    rf"(?:公司|集团)?{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?[\u4e00-\u9fff]{{0,3}}"
+    rf"(?:公司|集团)?{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
@@ -700,11 +699,11 @@ class DocumentSources:
             kind = HEAD_OF_KIND.get(title.removeprefix("副"))
             of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
             return own or of_kind or next(iter(bodies), None)
-        if BARE_HEAD.fullmatch(source):
+        if bare_head := BARE_HEAD.fullmatch(source):
             if company := self.listed_company or self._company_named_last():
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
-            name = HEAD_TITLES_BEFORE_NAME.sub("", source)
+            name = bare_head["name"]
             if len(name) >= 2 and (body := self._person_body(name)):
                 return body
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
@@ -787,7 +786,7 @@ class DocumentSources:
         text = self.document.text
         if "工作报告" not in text or not (given := WORK_REPORT_BY.search(text)):
             return None
-        level = HEAD_LEVEL[given["head"].removeprefix("代")]
+        level = given["head"].removeprefix("代")[0]  # 省长 → 省
         named = [
             region
             for region in regions.regions_in(
@@ -1095,10 +1094,9 @@ def _without_place(name: str) -> str:
 
 # 省长李炳军作政府工作报告: the head of a government giving its report.
 WORK_REPORT_BY = re.compile(
-    r"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{2,3}作(?:了)?《?(?:\d{4}年)?(?:[省市区县])?(?:人民)?政府工作报告"
+    rf"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{{2,3}}{WORK_REPORT_GIVEN.pattern}"
 )
 AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
-HEAD_LEVEL = {"省长": "省", "市长": "市", "区长": "区", "县长": "县"}
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
 TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")
