@@ -985,11 +985,8 @@ def _mostly_to_come(scope: SentenceScope, period: Period | None, clause_end: int
     """The period lies mostly after the publish date and the text claims nothing done so far."""
     if period is None:
         return False
-    published = scope.published
-    if period.start > published:
-        to_come, length = (period.end - period.start).days, (period.end - period.start).days
-    else:
-        to_come, length = (period.end - published).days, (period.end - period.start).days
+    length = (period.end - period.start).days
+    to_come = (period.end - max(period.start, scope.published)).days
     return length >= 28 and to_come > length * 0.6 and not DONE_SO_FAR.search(scope.masked, 0, clause_end)
 
 

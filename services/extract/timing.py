@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from datetime import date
+from datetime import date, timedelta
 
 from . import context, respectively, sources
 from .periods import (
@@ -81,14 +81,14 @@ def period_for(
     before = [m for m in mentions if m.end <= len(sentence_before)]
     # 截至8月底，今年新签约的152个项目已开工94个: the time saying which projects is not the number's
     # (…；今年第1季新核准的资料中心用电容量合计约420MW: what it counts, in its own statement, is of that time)
-    statement = context.statement_start(sentence_before, len(sentence_before))
-    if any(m.start >= statement and not describes_a_noun(sentence, m) for m in before):
-        before = [m for m in before if not describes_a_noun(sentence, m)]
+    statement_start = context.statement_start(sentence_before, len(sentence_before))
+    of_the_number = [m for m in before if not describes_a_noun(sentence, m)]
+    if any(m.start >= statement_start for m in of_the_number):
+        before = of_the_number
     if before and _past_a_base(sentence_before, before[-1]):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
             return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
-    statement_start = context.statement_start(sentence_before, len(sentence_before))
     if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
         return None  # 近年来 after the last period named: about no single period
     if (
@@ -386,7 +386,7 @@ def _flow_so_far(
         period is None
         or not period.until
         or period.end.month == 12
-        or period.end != months_ending(period.end, 1).end  # (截至8月20日: no month's end)
+        or (period.end + timedelta(days=1)).day != 1  # (截至8月20日: no month's end)
         or measure not in ("level", "growth_yoy")
     ):
         return period
@@ -443,7 +443,7 @@ def _stock_at_the_end(
         return period
     words = scope.masked[clause_start : quantity.start]
     statement = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
-    if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(words) or FLOW_WORDS.search(statement):
+    if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
     if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
         return period  # (…占比较上年末提高2.2个百分点: the change since the year's end, to the span's)
