@@ -12,7 +12,7 @@ from datetime import date
 from shared.messages import MetricFact
 
 from . import context, regions, respectively, sources, timing
-from .periods import Period, PeriodMention, find_periods, month_of, months_ending, whole_year
+from .periods import RANGE_JOINER, Period, PeriodMention, find_periods, month_of, months_ending, whole_year
 from .quantities import Quantity
 from .scope import SentenceState, is_multiple_base
 
@@ -200,7 +200,7 @@ class DocumentTimes:
         )
         # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
         carried = (
-            (paragraph.table_period or paragraph.last_period())
+            paragraph.period_carried()
             if (not mentions or none_its_own) and not ("以来" in masked and SINCE_A_START.search(masked))
             else None
         )
@@ -217,7 +217,7 @@ class DocumentTimes:
             and mentions
             and mentions[0].start > 0
             and FIGURE.search(masked, 0, mentions[0].start)
-            and (kept := paragraph.table_period or paragraph.last_period()) is not None
+            and (kept := paragraph.period_carried()) is not None
             and (kept.start != kept.end or kept.until)
         ):
             # 2026年上半年…。¶分厂商看，鼎曜科技以31.5%的市场份额排名第一，上半年出货额…: in a breakdown (or
@@ -432,9 +432,13 @@ class ParagraphMemory:
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's
-            after.period = before.table_period or before.last_period()
+            after.period = before.period_carried()
             after.goes_on = True
         return after
+
+    def period_carried(self) -> Period | None:
+        """The time a sentence naming none of its own takes: its table's, else the last named."""
+        return self.table_period or self.last_period()
 
     def last_period(self) -> Period | None:
         """The last period named by the latest sentence so far that names one."""
@@ -469,7 +473,7 @@ class ParagraphMemory:
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
 MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
-YEAR_TO_THIS_MONTH = re.compile(r"1\s*[-—－~至]\s*$")
+YEAR_TO_THIS_MONTH = re.compile(rf"1{RANGE_JOINER}$")
 
 
 # “中国移动2026年至2027年新型智算中心（试验网）采购项目（标包3）”: a project's name, its years part of it.
