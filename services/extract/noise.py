@@ -65,9 +65,7 @@ SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样�
 CLASS_BOUND_BEFORE = re.compile(
     r"(?:率|PUE)(?:不足|低于|不到|超过|高于|在)$"
 )  # (not 全省超过60%的企业已上云)
-CLASS_NOUN_AFTER = re.compile(
-    r"(?:以上|以下)?的(?:智算中心|数据中心|企业|项目|城市|地区|省份|机房|园区|集群)"
-)
+CLASS_NOUN_AFTER = re.compile(r"的(?:智算中心|数据中心|企业|项目|城市|地区|省份|机房|园区|集群)")
 MARK_WORDS = re.compile(r"关卡|大关|关口|门槛|整数关口")
 # 显存96GB: a product's memory, not storage built.
 PER_DEVICE_BYTES = re.compile(r"显存|内存|单卡|每卡|HBM")
@@ -112,7 +110,8 @@ UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|�
 DESIGNATED_KIND = re.compile(
     r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点"
     r"|\s*(?:个)?(?:地级以上市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
-    r"|\s*(?:名|家)?(?:特定对象|发行对象|认购对象|合格投资者)"  # 向不超过35名特定对象发行: who may buy, by law
+    # 向不超过35名特定对象发行, 向不少于6名独立承配人配售: who may buy the shares
+    r"|\s*(?:名|家)?(?:独立)?(?:特定对象|发行对象|认购对象|合格投资者|承配人|认购人|认购方)"
     r"|\s*个?省[（(]区、市[）)]"  # 全国31个省（区、市）: how the country is divided
     r"|\s*个?片区(?!的|内|共|累计|已)"  # 八大枢纽十大集群21个片区: the national plan's designations
     r"|\s*个?(?:枢纽节点|数据中心集群|集群)(?=在用|累计|完成|建设|的|、|和|及|从|平均|[，,])"  # 8个枢纽节点在用标准机架
@@ -128,7 +127,6 @@ OFFERING_TERMS = re.compile(
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率"
 )
 PROCEEDS = re.compile(r"集资所得|所得款项")
-PLACEES_AFTER = re.compile(r"(?:独立)?(?:承配人|认购人|认购方)")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
@@ -280,6 +278,7 @@ def no_figure(
     """Whether the number, though it has a unit, reports nothing about what it measures."""
     clause_start, clause_end = clause
     before = sentence[clause_start : quantity.start]
+    statement_start = context.statement_start(sentence, quantity.start)
     if measure == "level" and EQUIVALENT.search(before):
         return True
     if _example_start(sentence) < quantity.start:
@@ -328,13 +327,11 @@ def no_figure(
         return True  # 正式突破8兆元关卡，达约8.1兆元: the mark passed, not the figure
     if _glosses_the_number_before(sentence, quantity, quantities):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit == "W" and PER_CHIP.search(
-        sentence, context.statement_start(sentence, quantity.start), quantity.start
-    ):
+    if unit == "W" and PER_CHIP.search(sentence, statement_start, quantity.start):
         return True  # 单颗GPU的热设计功耗已达1,400瓦左右: a chip's rating
     if unit == "FLOPS" and (
-        PER_CHIP.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
-        or PER_NODE.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+        PER_CHIP.search(sentence, statement_start, quantity.start)
+        or PER_NODE.search(sentence, statement_start, quantity.start)
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
     if unit == "count" and MACHINE_BEFORE_BRACKET.search(
@@ -342,8 +339,7 @@ def no_figure(
     ):
         return True  # H100整机（8卡）: what a machine holds
     if unit == "count" and (
-        COMPONENTS.match(sentence, quantity.end)
-        or PER_CHIP.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+        COMPONENTS.match(sentence, quantity.end) or PER_CHIP.search(sentence, statement_start, quantity.start)
     ):
         return True  # 全系统共包含40,960个计算节点: a machine's make-up, not how many were built
     if unit == "byte" and PER_DEVICE_BYTES.search(before):
@@ -356,11 +352,11 @@ def no_figure(
         return True  # 折合2.5kW机柜约3万架: the rack's rating, not power built
     if unit in ("W", "Wh") and (
         PER_RACK.search(before)
-        or ONE_RACK.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+        or ONE_RACK.search(sentence, statement_start, quantity.start)
         or (
             # 单机柜功率已经从过去的十几千瓦，走向130kW以上; …已普遍达到10千瓦，部分智算机房超过30千瓦
             (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before))
-            and PER_RACK.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
+            and PER_RACK.search(sentence, statement_start, quantity.start)
         )
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
@@ -389,14 +385,10 @@ def no_figure(
     if (
         OFFERING_TERMS.search(before)
         # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)
-        or (
-            not is_money(quantity.unit)
-            and PROCEEDS.search(sentence, context.statement_start(sentence, quantity.start), quantity.start)
-        )
+        or (not is_money(quantity.unit) and PROCEEDS.search(sentence, statement_start, quantity.start))
         or CAP.search(before)
         or sentence.find("保证金", 0, quantity.start) >= 0
         or LEVY_AFTER.match(sentence, quantity.end)
-        or PLACEES_AFTER.match(sentence, quantity.end)  # 向不少于6名独立承配人配售: who buys the shares
     ):
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
