@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import ARABIC, CHINESE, parse_number
+from .periods import BROKER_YEAR
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
 # Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.
@@ -70,7 +71,7 @@ BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约
 PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次|调用量|[Tt]okens?|TOKEN|词元)[^，。；\d]{0,4}$")
 CLAUSE_END = re.compile(r"\s*(?:[，。；、,;）)]|$)")
 MONEY_BEFORE = re.compile(
-    r"(?:总投资|投资额|投资|总额|营收|营业收入|收入|资金|预算|产值)(?:约|近|超过|超|逾|达|为|达到)?$"
+    r"(?:投资额|投资|总额|营收|收入|资金|预算|产值)(?:约|近|超过|超|逾|达|为|达到)?$"
 )
 # 万卡集群, 超万卡的智算集群, 千卡级: a class of cluster, not a count of cards.
 SCALE_CLASS = re.compile(r"级|集群|的[^，。；]{0,6}集群")
@@ -126,7 +127,10 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
 
 
 MAGNITUDE_ONLY = re.compile(r"[十百千万亿兆]+")
-BROKER_YEARS_BEFORE = re.compile(r"20\d{2}[AE]\s*[-—–~～至]\s*$")
+
+
+def _broker_year_at(sentence: str, start: int) -> bool:
+    return any(m.start("year") == start for m in BROKER_YEAR.finditer(sentence, max(0, start - 2)))
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -167,8 +171,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             ):
                 found.append(_unitless(match))
             continue
-        if match["unit"] == "E" and BROKER_YEARS_BEFORE.search(before):
-            continue  # （2024A—2028E）: a broker's span of years, no exaFLOPS
+        if match["unit"] == "E" and _broker_year_at(sentence, match.start()):
+            continue  # 2026E营收, （2024A—2028E）: a broker's estimated year, no exaFLOPS
         after = sentence[match.end() : match.end() + 8]
         if not _accept_chinese(match["num"], unit, before, after, bool(match["more"] or match["more2"])):
             continue

@@ -61,12 +61,8 @@ UNITS: list[tuple[str, Unit]] = [
     ("TFLOPS", Unit("FLOPS", 1e12)),
     ("TFlops", Unit("FLOPS", 1e12)),
     ("GFLOPS", Unit("FLOPS", 1e9)),
-    # (not a broker's estimated year: 2026E营收, 2027E净利润)
-    # (2026E EPS, 2025E-2027E: a broker's years too)
-    (
-        r"E(?![A-Za-z]|营收|营业|收入|净利|归母|利润|每股|毛利|市盈|市值|\s[A-Z]|\s*[-—–~～/／]\s*20\d\d[AEF])",
-        Unit("FLOPS", 1e18),
-    ),
+    # (a broker's estimated year, 2026E营收, is told apart in quantities.find_quantities)
+    (r"E(?![A-Za-z]|\s[A-Z])", Unit("FLOPS", 1e18)),
     ("P(?![A-Za-z])", Unit("FLOPS", 1e15)),
     ("百亿亿次", Unit("FLOPS", 1e18)),
     ("亿亿次", Unit("FLOPS", 1e16)),
