@@ -31,6 +31,7 @@ from services.clean.document import clean_document
 from services.extract.app import extracted
 from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
+from shared.batches import validate_each
 from shared.messages import ExtractedFacts
 
 from .corpus import Page, make_corpus
@@ -182,7 +183,9 @@ def bench_load_and_series(pages: list[Page], chdb_dir: Path, total_facts: int) -
             for message in bench_batch(template, batch_no, messages_per_batch)
         ]
         started = time.perf_counter()
-        batch = [ExtractedFacts.model_validate_json(payload) for payload in payloads]
+        batch, malformed = validate_each(payloads, ExtractedFacts)
+        if malformed:
+            raise RuntimeError(f"bench messages failed validation: {malformed[0][1]}")
         validated = time.perf_counter()
         written = writer.write(batch)
         seconds += time.perf_counter() - started
