@@ -21,55 +21,40 @@ from shared.streams import FACTS
 
 from .clickhouse import connect
 from .migrations import migrate
-from .staging import with_article
 from .writer import ClickHouseWriter
 
 STAGE = "load"
 log = logging.getLogger("suanli.load")
 
 
-def write_isolating_bad_messages(
-    writer: ClickHouseWriter, bodies: list[bytes]
-) -> list[tuple[bytes, Exception]]:
-    """Insert the batch as it came; if the engine refuses it, validate each message in pydantic (a
-    malformed one is returned with pydantic's reason) and insert the valid ones, document by document if
-    they are refused together; return what is refused with why. Connection trouble is transient: the
-    whole batch is retried."""
+def write_isolating_bad_documents(
+    writer: ClickHouseWriter, messages: list[ExtractedFacts]
+) -> list[tuple[ExtractedFacts, Exception]]:
+    """Insert the batch; if ClickHouse rejects it for its data, insert document by document and return
+    the documents it still rejects. Connection trouble is transient: the whole batch is retried."""
     try:
-        _write(writer, bodies)
+        _write(writer, messages)
         return []
     except TransientError:
         raise
     except Exception:
-        log.info("batch of %d refused, validating message by message", len(bodies), exc_info=True)
-    messages, malformed = validate_each(bodies, ExtractedFacts)
-    rejected: list[tuple[bytes, Exception]] = [(as_bytes(body), exc) for body, exc in malformed]
-    valid = [with_article(message) for message in messages]
-    if len(valid) > 1:
-        try:
-            _write(writer, valid)
-            return rejected
-        except TransientError:
+        if len(messages) == 1:
             raise
-        except Exception:
-            log.warning("valid messages refused together, inserting document by document", exc_info=True)
-    for body in valid:
+        log.warning("batch insert failed, retrying document by document", exc_info=True)
+    rejected = []
+    for message in messages:
         try:
-            _write(writer, [body])
+            _write(writer, [message])
         except TransientError:
             raise
         except Exception as exc:  # noqa: BLE001 - any rejection of one document's data dead-letters it
-            rejected.append((body, _refusal(exc)))
+            rejected.append((message, exc))
     return rejected
 
 
-def _refusal(exc: BaseException) -> PermanentError:
-    return PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
-
-
-def _write(writer: ClickHouseWriter, bodies: list[bytes]) -> None:
+def _write(writer: ClickHouseWriter, messages: list[ExtractedFacts]) -> None:
     try:
-        writer.write(bodies)
+        writer.write(messages)
     except OperationalError as exc:
         raise TransientError(f"ClickHouse unavailable: {exc}", reason="clickhouse_unavailable") from exc
 
@@ -88,14 +73,18 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
         # chDB pays ~5-10 ms per insert whatever its size: at low rates, wait a little for more rows.
         limits = {"limit": settings.LOAD_BATCH_MAX, "wait_ms": settings.LOAD_BATCH_WAIT_MS}
         async with with_late_arrivals(redis_of(broker), STAGE, FACTS, batch, **limits) as items:
-            bodies = [as_bytes(item) for item in items]
-            BATCH_SIZE.observe(len(bodies))
-            # In a worker thread: the engine releases the GIL while it works, so the loop keeps reading
-            # ahead and, when stages share a process, the other stages keep working meanwhile.
-            rejected = await asyncio.to_thread(write_isolating_bad_messages, writer, bodies)
-            for body, exc in rejected:
-                await dead_letter(broker, STAGE, FACTS, body, exc)
-            DOCUMENTS.labels(STAGE, "ok").inc(len(bodies) - len(rejected))
+            messages, malformed = validate_each(items, ExtractedFacts)
+            for item, exc in malformed:
+                await dead_letter(broker, STAGE, FACTS, as_bytes(item), exc)
+            if messages:
+                BATCH_SIZE.observe(len(messages))
+                # In a worker thread: the engine releases the GIL while it inserts, so the loop keeps
+                # reading ahead and, when stages share a process, the other stages keep working meanwhile.
+                rejected = await asyncio.to_thread(write_isolating_bad_documents, writer, messages)
+                for message, exc in rejected:
+                    error = PermanentError(f"ClickHouse rejected the rows: {exc}", reason="insert_rejected")
+                    await dead_letter(broker, STAGE, FACTS, message.model_dump_json().encode(), error)
+                DOCUMENTS.labels(STAGE, "ok").inc(len(messages) - len(rejected))
 
     return router
 
