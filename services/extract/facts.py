@@ -122,6 +122,9 @@ TARGET_AFTER = re.compile(
 )  # 将“…增长5.5%左右”列入…目标
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
 PLAN_WORDS = ("计划", "拟", "力争")
+# 计划于2027年底前建成，届时总算力将超过1.2万P: what 届时 reaches is planned or foreseen as the time it
+# refers to was; the last of these words before the number decides (届时有望…: its own clause's word).
+TIME_SET_BY = re.compile(r"(?P<plan>计划|规划|拟)|预计|预估|预期|预测|可望|有望")
 GOALS_HEADING = re.compile(
     r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}(?:目标|重点工作|重点任务|主要任务)\s*$"
 )
@@ -816,6 +819,19 @@ CONTINUED_VERB = re.compile(
 )
 
 
+def _kind_by_then(masked: str, number_start: int, kind: str) -> str:
+    """What 届时 reaches, in its clause or after it in the same statement (届时将新增12,000P、标准机架5千架，
+    配套供电容量120兆瓦), is planned or foreseen as the time it refers to was: the last plan or forecast word
+    before the number decides. A number read as done keeps its kind."""
+    start = context.statement_start(masked, number_start)
+    if kind == "actual" or "届时" not in masked[start:number_start]:
+        return kind
+    words = list(TIME_SET_BY.finditer(masked, start, number_start))
+    if not words:
+        return kind
+    return "target" if words[-1]["plan"] else "forecast"
+
+
 def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
     previous_start = max(masked.rfind(mark, 0, clause_start - 1) for mark in "，,；;。") + 1
     previous = masked[previous_start:clause_start]
@@ -1169,7 +1185,11 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
-    kind = _growth_so_far(scope, period, clause_end, kind, measure if unit == "percent" else "level")
+    kind = _kind_by_then(
+        masked,
+        quantity.start,
+        _growth_so_far(scope, period, clause_end, kind, measure if unit == "percent" else "level"),
+    )
     state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence

@@ -3900,3 +3900,16 @@ def test_a_training_runs_cards_a_relative_price_and_a_racks_rating_are_no_figure
         "2026-05-20",
     )
     assert [f.value_text for f in facts] == ["200兆瓦"]
+
+
+def test_what_by_then_reaches_is_planned_or_foreseen_as_its_time_was_set() -> None:
+    facts = facts_of(
+        "项目总投资约56亿元，计划2026年底建成，届时将新增智能算力12,000P、标准机架5千架，配套供电容量120兆瓦。"
+        "二期预计2028年建成投产，届时将新增智能算力约6000P。"
+        "一期规划建设2000个机柜，预计明年二季度投产，届时将新增智能算力约2500P。"
+        "三期计划2029年建成，届时总算力有望超过2万P。",
+        "2025-03-08",
+    )
+    assert [only(facts, t).kind for t in ("12,000P", "5千架", "120兆瓦")] == ["target"] * 3
+    assert only(facts, "56亿元").kind == "actual"
+    assert [only(facts, t).kind for t in ("6000P", "2500P", "2万P")] == ["forecast"] * 3
