@@ -73,7 +73,7 @@ QUOTE_FIELD = re.compile(
 )
 # 新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享: a row of a page's buttons.
 TOOLBAR_WORD = re.compile(
-    r"字[体體]|收藏|分享|微[博信]|打印|列印|[评評][论論]|(?i:APP)|QQ空[间間]|朋友圈|[纠糾][错錯]|[关關]闭"
+    r"字[体體号號]|收藏|分享|微[博信]|打印|列印|[评評][论論]|(?i:APP)|QQ空[间間]|朋友圈|[纠糾][错錯]|[关關]闭"
 )
 TOOLBAR_WORDS = 3
 # [+关注] 已有2,815人关注, 1.2万人阅读: how many follow or read the page.

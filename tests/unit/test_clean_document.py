@@ -317,6 +317,16 @@ def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body()
     assert lines[2].startswith("尊敬的投资者")
 
 
+def test_a_font_size_and_print_row_is_no_part_of_the_first_paragraph() -> None:
+    page = (
+        "枢纽节点数据中心用电量同比增长24.6%\n\n2026年04月16日 07:12　来源：经济日报\n"
+        "阅读量：1.4万　　【字号 大 中 小】　打印本页　关闭窗口\n\n"
+        "经济日报记者从国家数据局获悉：2025年，全国枢纽节点数据中心用电量合计约1260亿千瓦时，同比增长24.6%。\n"
+    )
+    document = clean_document(raw_document("file:///jjrb.txt", page.encode(), content_type="text/plain"))
+    assert document.text.startswith("经济日报记者从国家数据局获悉")
+
+
 def test_a_layout_table_of_a_pages_fields_is_no_table_of_figures() -> None:
     lines = [
         "标题：\t关于推进算力基础设施建设的通知",
