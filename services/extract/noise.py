@@ -46,7 +46,8 @@ HYPOTHETICAL = re.compile(
     r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
-THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
+# 50兆瓦以上的数据中心: a class's bound; but 实现20%以上的增长: the growth itself, a figure.
+THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的(?!(?:年均|同比)?(?:增长|增速|增幅|涨幅|降幅|下降|提升))")
 # 其中投资过10亿元项目29个: the class a count is of, not an amount.
 CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)")
 THRESHOLD_BEFORE = re.compile(

@@ -3913,3 +3913,20 @@ def test_what_by_then_reaches_is_planned_or_foreseen_as_its_time_was_set() -> No
     assert [only(facts, t).kind for t in ("12,000P", "5千架", "120兆瓦")] == ["target"] * 3
     assert only(facts, "56亿元").kind == "actual"
     assert [only(facts, t).kind for t in ("6000P", "2500P", "2万P")] == ["forecast"] * 3
+
+
+def test_a_growth_written_after_its_rate_with_a_bound_is_a_growth() -> None:
+    facts = facts_of(
+        "他预计，今年公司营业收入有望实现20%以上的增长。去年营收实现了30%的同比增长。"
+        "功率在50兆瓦以上的数据中心有12个。",
+        "2026-03-27",
+    )
+    growth = only(facts, "20%")
+    assert (growth.measure, growth.qualifier, growth.kind, growth.period) == (
+        "growth_yoy",
+        "ge",
+        "forecast",
+        "2026",
+    )
+    assert only(facts, "30%").measure == "growth_yoy"
+    assert "50兆瓦" not in [f.value_text for f in facts]
