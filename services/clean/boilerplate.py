@@ -144,9 +144,14 @@ WHAT_FOLLOWS = re.compile(r"^以下(?:是|为|係)[^。]*[：:]$")
 
 
 def _is_tag_line(line: str) -> bool:
-    """'規模 能源 半導體': keyword tags under an article."""
+    """'規模 能源 半導體': keyword tags under an article (not 【发布人 周立衡】, a transcript's speaker)."""
     tokens = line.split()
-    return len(tokens) >= 2 and all(len(t) <= 6 for t in tokens) and not re.search(r"[，。,；：]", line)
+    return (
+        len(tokens) >= 2
+        and all(len(t) <= 6 for t in tokens)
+        and not re.search(r"[，。,；：]", line)
+        and not (line.startswith("【") and line.endswith("】"))
+    )
 
 
 def _locate_title(lines: list[str]) -> tuple[int | None, int]:
@@ -197,6 +202,10 @@ def keep_body_line(line: str) -> bool:
     )
 
 
+# 【发布人　周立衡】, 王建明：: who speaks next in a transcript, as often as they speak (no repeat to drop).
+SPEAKER_LABEL = re.compile(r"^(?:【[^【】]{2,14}】|[\u4e00-\u9fff]{2,4}[：:])$")
+
+
 def body_lines(lines: list[str]) -> list[str]:
     """Paragraphs until the page's tail starts, without furniture or repeats."""
     kept: list[str] = []
@@ -204,7 +213,7 @@ def body_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if TAIL_START.search(line):
             break
-        if line in seen or not keep_body_line(line):
+        if (line in seen and not SPEAKER_LABEL.match(line)) or not keep_body_line(line):
             continue
         seen.add(line)
         kept.append(line)

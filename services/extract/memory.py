@@ -510,6 +510,7 @@ class Answers:
 
     def source_after(self, previous_text: str, opening: str = "") -> str | None:
         """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
+        previous_text = sources.speaker_label(previous_text) or previous_text  # 【发布人　周立衡】
         if TRANSCRIPT_LABEL.match(previous_text) and not previous_text.endswith(("：", ":")):
             previous_text += (
                 "："  # 【同期】国家数据局副局长 林卫东: a transcript's speaker, on a line of their own

@@ -231,6 +231,8 @@ ALIAS_DECLARED = re.compile(r"[（(](?:以下)?简称[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
+SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]$)", re.MULTILINE)
+LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"
@@ -249,7 +251,8 @@ SOURCE_FOLLOWERS = re.compile(
 SPEAKER_TITLES = (
     r"(?:党组书记|副书记|书记|副主委|主委|副主席|主席|行政总裁|首席执行官|执行长|执行董事|总监|副会长|会长|市长|副市长|省长|副省长|区长|副区长|县长|新闻发言人|发言人|局长|副局长|部长|副部长|主任|副主任|院长|副院长|董事长|副董事长|总经理|副总经理|总裁|副总裁|"
     r"首席[\u4e00-\u9fff]{0,4}官|有关负责人|相关负责人|负责人|司长|副司长|(?:首席)?(?:助理|副)?秘书长|理事长|分析师|署长|副署长|处长|副处长|"
-    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师|工程师|科长|副科长)"
+    r"主委|主任委员|所长|副所长|厅长|副厅长|行长|副行长|校长|副校长|总工程师|工程师|科长|副科长|"
+    r"(?:一级|二级)?(?:巡视员|调研员))"
 )
 HEAD_NAMED = re.compile(
     r"^(?!行政|首席|执行|副)(?P<body>[\u4e00-\u9fffA-Za-z]{2,12}?)(?<!行政)(?<!首席)(?<!执行)(?<!副)(?:董事会)?"
@@ -270,8 +273,8 @@ SECOND_ROLE = re.compile(
 )
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(
-    rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行)){SPEAKER_TITLES}"
-    rf"(?:[、兼]{SPEAKER_TITLES})?\s*$"  # 国家数据局副局长、新闻发言人刘明远
+    rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行|政府)){SPEAKER_TITLES}"
+    rf"(?:[、兼]{SPEAKER_TITLES})?\s*$"  # 国家数据局副局长、新闻发言人刘明远, 长沙市人民政府副市长 欧阳敏
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
@@ -450,6 +453,23 @@ SPEAKER_LINE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})[：:]$"
 )
 ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
+# 【发布人　周立衡】, 【主持人　李婉清】, 【湖南日报记者】: a transcript's speaker label on a line of its own.
+BRACKETED_SPEAKER = re.compile(
+    r"^【(?:(?P<role>发布人|主持人|发言人|嘉宾|答问人|主讲人)\s*)?(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,11})】$"
+)
+
+
+def speaker_label(line: str) -> str | None:
+    """A bracketed speaker label as the speaker line it stands for (周立衡：, or 记者： for one who asks)."""
+    label = BRACKETED_SPEAKER.match(line)
+    if label is None:
+        return None
+    who = "".join(label["who"].split())
+    if label["role"] == "主持人" or ASKING.search(who):
+        return "记者："
+    return f"{who}："
+
+
 # 我们判断，…: the one answering speaks again, in the first person.
 WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|预测|测算|相信|预期)")
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
@@ -909,9 +929,11 @@ class DocumentSources:
 
     @cached_property
     def _text_for_titles(self) -> str:
-        """对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远: the
-        body and the title without the short name declared between them."""
-        return ALIAS_DECLARED.sub("", self._title_and_text)
+        """对话曦算科技CEO周启明 may be the title; 四川省发展和改革委员会（以下简称“省发改委”）副主任张明远,
+        创业板上市公司云岫数据（301592.SZ）董事长陆明远: the body and the title without the short name or the
+        listing declared between or before them."""
+        text = LISTED_AS.sub("", STOCK_CODE.sub("", ALIAS_DECLARED.sub("", self._title_and_text)))
+        return SPACED_NAME.sub("", text)  # 二级巡视员 谭 军: a two-character name spaced out in a roster
 
     @cached_property
     def press_qa(self) -> re.Match[str] | None:

@@ -339,11 +339,22 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if (
         period is not None
         and period.end > scope.published
-        and not any(m.start >= 0 for m in scope.mentions)
+        and not any(m.start >= clause_start for m in scope.mentions)
         and DESIGNED.search(scope.masked, clause_start, quantity.start)
     ):
-        # …计划于2028年底前建成。项目设计PUE不高于1.18: what it is designed to, stated now (not at the time
-        # the plan before named)
+        # …计划于2028年底前建成。项目设计PUE不高于1.18, …预计明年二季度投产，设计PUE不高于1.2: what it is
+        # designed to, stated now (not at the time the plan before named)
+        return "actual", whole_year(scope.published.year)
+    if (
+        period is not None
+        and period.end > scope.published
+        and kind != "actual"
+        and is_money(quantity.unit)
+        and not any(m.start >= 0 for m in scope.mentions)
+        and COMMITTED_TOTAL.search(scope.masked, clause_start, quantity.start)
+    ):
+        # …预计明年二季度投产。整个园区总投资约85亿元: the money the project commits, stated now (not at the
+        # time the sentence before foresaw)
         return "actual", whole_year(scope.published.year)
     period = _flow_so_far(scope, quantity, measure, _flow_by_the_years_end(scope, quantity, measure, period))
     return kind, _past_a_rates_span(
@@ -399,6 +410,7 @@ def _flow_so_far(
 
 PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
+COMMITTED_TOTAL = re.compile(r"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?\s*$")
 
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:

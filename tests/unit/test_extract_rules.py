@@ -2,7 +2,9 @@
 
 import pytest
 
+from services.clean.document import clean_document
 from services.extract.facts import extract_facts
+from services.fetch.sources import raw_document
 from shared.messages import MetricFact
 from tests.evaluate import document_from_text
 
@@ -3930,3 +3932,41 @@ def test_a_growth_written_after_its_rate_with_a_bound_is_a_growth() -> None:
     )
     assert only(facts, "30%").measure == "growth_yoy"
     assert "50兆瓦" not in [f.value_text for f in facts]
+
+
+def test_an_interviewed_head_named_with_the_listing_and_a_design_and_a_total_stated_now() -> None:
+    facts = facts_of(
+        "日前，钛媒体App专访了创业板上市公司云岫数据（301592.SZ）董事长兼CEO陆明远。\n"
+        "钛媒体：西部布局有什么新进展？\n"
+        "陆明远：截至10月底，我们在全国运营的数据中心有27个。我们在和林格尔新区的智算园区已经开工，"
+        "一期规划IT负载150MW，预计明年二季度投产，设计PUE不高于1.2。整个园区总投资约85亿元，是公司最大的单体项目。",
+        "2025-11-20",
+    )
+    assert only(facts, "27个").cited_source == "云岫数据"
+    pue = only(facts, "1.2")
+    assert (pue.kind, pue.period, pue.qualifier) == ("actual", "2025", "le")
+    total = only(facts, "85亿元")
+    assert (total.kind, total.period) == ("actual", "2025")
+    assert only(facts, "150MW").period == "2026-Q2"
+
+
+def test_a_transcripts_bracketed_speakers_are_the_bodies_of_the_roster() -> None:
+    page = (
+        "“加快建设算力网络湖南节点”新闻发布会文字实录\n\n发布时间：2026-07-22 09:15　来源：省政府新闻办\n\n"
+        "时　间：2026年7月21日上午10:00\n发布人：\n　　湖南省数据局党组书记、局长　周立衡\n"
+        "　　湖南省发展和改革委员会二级巡视员　谭　军\n　　长沙市人民政府副市长　欧阳敏\n主持人：\n"
+        "　　湖南省人民政府新闻办公室副主任　李婉清\n\n【主持人　李婉清】\n"
+        "女士们、先生们，各位媒体朋友，上午好！欢迎出席省政府新闻办新闻发布会。首先，请周立衡局长作介绍。\n\n"
+        "【发布人　周立衡】\n截至今年6月底，全省在用算力总规模达到18.6EFLOPS，较去年底增长24.8%。\n\n"
+        "【湖南日报记者】\n请问到今年年底，全省算力规模预计能达到多少？\n\n"
+        "【发布人　周立衡】\n谢谢你的提问。我们预计，到今年年底，全省算力总规模将达到22EFLOPS左右。\n\n"
+        "【潇湘晨报记者】\n长沙有哪些具体安排？\n\n"
+        "【发布人　欧阳敏】\n谢谢这位记者的提问。目前，长沙全市算力规模达到8.3EFLOPS，占全省的四成以上。\n\n"
+        "【发布人　谭　军】\n谢谢你的提问。据我们统计，去年全省数据中心用电量约为46.7亿千瓦时。\n"
+    )
+    document = clean_document(raw_document("file:///hunan.txt", page.encode(), content_type="text/plain"))
+    assert document.text.count("【发布人 周立衡】") == 2
+    sources = {f.value_text: f.cited_source for f in extract_facts(document)[0]}
+    assert sources["18.6EFLOPS"] == sources["22EFLOPS"] == "湖南省数据局"
+    assert sources["8.3EFLOPS"] == "长沙市人民政府"
+    assert sources["46.7亿千瓦时"] == "湖南省发展和改革委员会"
