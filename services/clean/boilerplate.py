@@ -272,6 +272,9 @@ def _is_heading(line: str) -> bool:
     )
 
 
+SOURCE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|注)[：:]")
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """Lines that end mid-sentence (no closing punctuation, long as a wrapped line) joined to the line
     that goes on with it: 算力规模保持高 / 速增长态势。 is one sentence."""
@@ -282,6 +285,9 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             len(previous) >= WRAPPED_LINE_CHARS
             and not SENTENCE_END.search(previous)
             and not previous.endswith(("：", ":", "；"))
+            and not SOURCE_NOTE.match(
+                previous
+            )  # 数据来源：…，统计截至6月30日 under a chart: a line of its own
             and not OPENS_A_BLOCK.match(line)
             and not DATED_OPENING.match(line)
             and not DOCUMENT_HEADING_END.search(previous)

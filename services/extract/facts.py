@@ -697,10 +697,16 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     return found_facts.result(), find_events(document, published, sentences)
 
 
+DATA_SOURCE_LINE = re.compile(r"^(?:数据来源|资料来源)[：:]")
+
+
 def _note_no_number(
     text: str, masked: str, paragraph: memory.ParagraphMemory, times: memory.DocumentTimes
 ) -> None:
-    """A sentence without numbers: its times are read only if a later one needs them, its places kept."""
+    """A sentence without numbers: its times are read only if a later one needs them, its places kept.
+    (数据来源：…，统计截至6月30日 under a chart: when the chart's data were gathered, no time of the text's.)"""
+    if DATA_SOURCE_LINE.match(masked):
+        return
     paragraph.unread_periods.append(masked)
     times.unread.append(masked)
     times.note_results_span(masked)

@@ -57,6 +57,8 @@ THRESHOLD_BEFORE = re.compile(
 MARK_PASSED_BEFORE = re.compile(r"(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
 MARK_CLOSE = 0.3  # how far past a round mark the figure beside it may be
 TRAINED_ON_AFTER = re.compile(r"(?:加速卡|GPU|显卡|卡)上(?:完成)?(?:训练|推理|运行)")
+# A股算力租赁指数年内累计上涨46.3%，同期IDC指数仅上涨8.9%: a market index's move, a quote.
+INDEX_MOVE = re.compile(r"指数[^，。；\d]{0,10}?(?:上涨|下跌|涨|跌|回落|反弹)了?(?:约|近|超过)?$")
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
@@ -310,6 +312,8 @@ def no_figure(
         return True  # 每百万token输出价格, 每10万人: the basis of a rate, no figure
     if unit == "count" and TRAINED_ON_AFTER.match(sentence, quantity.end):
         return True  # 深言-7已在512张加速卡上完成训练: the size of one training run, no cards built
+    if unit == "percent" and INDEX_MOVE.search(before):
+        return True  # 算力租赁指数年内累计上涨46.3%: how a market index moved, a quote
     if unit == "percent" and CHEAPER_THAN.search(before):
         return True  # 比在香港本地租用便宜近一半: how one price compares with another
     if unit == "count" and CORES_BEFORE.search(before):

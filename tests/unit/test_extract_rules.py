@@ -3970,3 +3970,17 @@ def test_a_transcripts_bracketed_speakers_are_the_bodies_of_the_roster() -> None
     assert sources["18.6EFLOPS"] == sources["22EFLOPS"] == "湖南省数据局"
     assert sources["8.3EFLOPS"] == "长沙市人民政府"
     assert sources["46.7亿千瓦时"] == "湖南省发展和改革委员会"
+
+
+def test_a_charts_source_line_sets_no_time_and_an_index_move_is_a_quote() -> None:
+    page = (
+        "上半年126个智算项目落地\n\n2026-07-20 09:00　来源：第一财经\n\n"
+        "第一财经记者梳理发现，今年上半年，全国共有126个智算中心项目签约或开工，披露总投资合计超过2300亿元。\n\n"
+        "图表1｜2026年上半年各省份智算中心项目数量（个）\n数据来源：第一财经根据各地公开信息整理，统计截至6月30日\n\n"
+        "分省份看，内蒙古以19个项目位列第一，披露投资额约410亿元。\n\n"
+        "Wind数据显示，截至7月15日，A股算力租赁指数年内累计上涨46.3%，同期IDC指数仅上涨8.9%。\n"
+    )
+    document = clean_document(raw_document("file:///yicai.txt", page.encode(), content_type="text/plain"))
+    facts = extract_facts(document)[0]
+    assert only(facts, "19个").period == only(facts, "410亿元").period == "2026-H1"
+    assert not [f for f in facts if f.value_text in ("46.3%", "8.9%")]
