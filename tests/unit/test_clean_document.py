@@ -336,6 +336,19 @@ def test_a_layout_table_of_a_pages_fields_is_no_table_of_figures() -> None:
     assert tables_as_sentences(lines) == lines
 
 
+def test_a_brokers_table_of_actual_and_estimated_years() -> None:
+    lines = [
+        "表：曜衡信息盈利预测与估值",
+        "指标\t2025A\t2026E\t2027E",
+        "营业收入（亿元）\t186.4\t248.6\t312.0",
+        "每股收益（元）\t1.36\t1.88\t2.40",
+    ]
+    assert tables_as_sentences(lines) == [
+        "表：曜衡信息盈利预测与估值：2025年营业收入186.4亿元，预计2026年营业收入248.6亿元，预计2027年营业收入312.0亿元。"
+        "2025年每股收益1.36元，预计2026年每股收益1.88元，预计2027年每股收益2.40元。"
+    ]
+
+
 def test_an_annual_reports_table_of_years_with_a_change_column_and_wrapped_labels() -> None:
     lines = [
         "（二）主要会计数据",
