@@ -689,6 +689,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 or _quote_closed_later(sentences, at)
                 or source_names.named_again(masked[: quantity.start])
                 or paragraph.cited_source()
+                or source_names.excerpt_of
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
             paragraph.topic = scope.state

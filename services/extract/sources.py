@@ -91,6 +91,12 @@ SOURCE_SHOWS = re.compile(
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
     r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
+# 本文节选自中国信息通信研究院近日发布的《…》: an editor's note saying whose report the text is.
+EXCERPT_OF = re.compile(
+    r"(?:本文|以下内容|下文)(?:节选|摘编|摘选|摘录|选编|摘)自(?P<who>[^，。；《]{2,40}?)"
+    r"(?:近日|日前|今日|(?:\d{1,2}月)?\d{1,2}日)?(?:正式)?(?:发布|公布|发表)的(?P<title>《[^》]{2,60}》)"
+)
+EXCERPT_NOTE_CHARS = 600
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
     r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff+＋]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
@@ -939,6 +945,13 @@ class DocumentSources:
     def press_qa(self) -> re.Match[str] | None:
         """国家数据局有关负责人…答记者问: whose answers the document's 答： paragraphs are."""
         return PRESS_QA.search(self._title_and_text)
+
+    @cached_property
+    def excerpt_of(self) -> str | None:
+        """【编者按】本文节选自中国信息通信研究院…发布的《算力服务发展研究报告（2025年）》: the report the
+        whole text is taken from, the source of every figure that names no other."""
+        found = EXCERPT_OF.search(ALIAS_DECLARED.sub("", self.document.text[:EXCERPT_NOTE_CHARS]))
+        return f"{tidy_source(found['who'])} {found['title']}" if found else None
 
     @cached_property
     def written_reply(self) -> str | None:

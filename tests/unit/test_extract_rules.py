@@ -3984,3 +3984,14 @@ def test_a_charts_source_line_sets_no_time_and_an_index_move_is_a_quote() -> Non
     facts = extract_facts(document)[0]
     assert only(facts, "19个").period == only(facts, "410亿元").period == "2026-H1"
     assert not [f for f in facts if f.value_text in ("46.3%", "8.9%")]
+
+
+def test_an_excerpt_of_a_report_cites_it_for_every_figure_with_no_other_source() -> None:
+    facts = facts_of(
+        "【编者按】本文节选自中国信息通信研究院（以下简称“中国信通院”）近日发布的《算力服务发展研究报告（2025年）》第二章。\n"
+        "2024年，我国算力服务市场规模达到3285亿元，同比增长35.7%。\n"
+        "据IDC统计，2024年我国智能算力规模达到725.3EFLOPS。",
+        "2025-12-26",
+    )
+    assert only(facts, "3285亿元").cited_source == "中国信息通信研究院 《算力服务发展研究报告（2025年）》"
+    assert only(facts, "725.3EFLOPS").cited_source == "IDC"
