@@ -193,8 +193,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             and unit.canonical == "percent"
             and (tenth := TENTH_AFTER.match(sentence, end))
         ):
-            # 6成8: 68%; 八成半: 85%
-            number, end = number + (0.5 if tenth["digit"] == "半" else int(tenth["digit"]) / 10), tenth.end()
+            # 6成8: 68%; 八成半: 85%; 六成五: 65%
+            digit = HAN_DIGITS.index(tenth["han"]) + 1 if tenth["han"] else tenth["digit"]
+            number, end = number + (0.5 if digit == "半" else int(digit) / 10), tenth.end()
         found.append(
             Quantity(
                 start=start,
@@ -243,7 +244,11 @@ def _listed_with_the_last_unit(found: list[Quantity], sentence: str) -> list[Qua
 
 
 # 6成8集中在北部, 僅總申請量1成2: tenths and a hundredth part (68%, 12%).
-TENTH_AFTER = re.compile(r"(?P<digit>[1-9]|半(?![年月天个数导径小]))(?![\d.A-Za-z%％成倍万亿千百])")
+TENTH_AFTER = re.compile(
+    r"(?P<digit>[1-9]|半(?![年月天个数导径小]))(?![\d.A-Za-z%％成倍万亿千百])"
+    r"|(?P<han>[一二三四五六七八九])(?=的|左右|以上|以下|[，。；、,;\s）)]|$)"  # 約占六成五: 65%
+)
+HAN_DIGITS = "一二三四五六七八九"
 # 1兆8,000亿元, 3万8千座: a number written in two parts, the larger part first with no unit of its own.
 LARGER_PART = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>兆|亿|万)\s*$")
 PART_FACTORS = {"兆": 1e12, "亿": 1e8, "万": 1e4}

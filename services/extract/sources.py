@@ -43,7 +43,7 @@ SOURCE_DATA = re.compile(
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
     "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
-    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?:以?书面|口头)?(?:答复|答覆)[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -244,10 +244,10 @@ SPEAKING_OCCASION = re.compile(
     r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"
     # 记者从今天召开的…调度会议上获悉, 工业和信息化部23日举行的新闻发布会上: the meeting, not who held it
     r"(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:召开|举行|举办)的[^，。；]{1,40}?(?:会议|大会|会|论坛|峰会)上?$|"
-    r"对[^，。；]{2,6}$|回复[^，。；]{0,10}?时$|(?:答询|质询|答复)时$"
+    r"对[^，。；]{2,6}$|(?:以?书面|口头)?(?:回复|答复|答覆)[^，。；]{0,10}?时$|(?:答询|质询)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
+    r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|致词|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示: the meeting the story is about, nobody in it
 )
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
@@ -337,7 +337,9 @@ def tidy_source(who: str) -> str:
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
         who = broker["body"] or broker["firm"]
     if head := HEAD_OF_GOVERNMENT.match(who):
-        return f"{head['place']}人民政府"  # 郑州市市长刘振东: the mayor speaks for the city's government
+        # 郑州市市长刘振东: the mayor speaks for the city's government (桃园市副市长: 桃园市政府, in Taiwan)
+        taiwan = regions.REGIONS.get(head["place"][:-1]) == "TW"
+        return f"{head['place']}{'政府' if taiwan else '人民政府'}"
     if chief := CHIEF_EXECUTIVE.match(who):
         return f"{chief['place'] or '香港'}特别行政区政府"  # 行政长官林郑月娥: the government of the region she heads
     if second := SECOND_ROLE.match(who):

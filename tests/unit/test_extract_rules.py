@@ -3995,3 +3995,16 @@ def test_an_excerpt_of_a_report_cites_it_for_every_figure_with_no_other_source()
     )
     assert only(facts, "3285亿元").cited_source == "中国信息通信研究院 《算力服务发展研究报告（2025年）》"
     assert only(facts, "725.3EFLOPS").cited_source == "IDC"
+
+
+def test_a_written_reply_a_taiwan_mayors_speech_and_tenths_in_chinese_digits() -> None:
+    facts = facts_of(
+        "經濟部今天以書面答復立法院，預估資料中心用電需求將由目前的約210萬瓩，增至民國118年的約480萬瓩。\n"
+        "台電統計，今年新申請案件中，北部地區約占六成五。\n"
+        "桃園市副市長劉志遠致詞時表示，桃園目前有14座營運中的資料中心。",
+        "2025-10-22",
+    )
+    assert only(facts, "480万瓩").cited_source == "经济部"
+    tenths = only(facts, "六成五")
+    assert (tenths.value, tenths.measure) == (65.0, "share")
+    assert only(facts, "14座").cited_source == "桃园市政府"
