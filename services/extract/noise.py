@@ -63,6 +63,7 @@ CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|�
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
+    r"|(?:单柜|单机柜|每柜|每个机柜|单台|每台)(?:集成|搭载|配备|配置|装配|容纳)了?$"  # 单柜集成72颗GPU
 )
 SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
 CLASS_BOUND_BEFORE = re.compile(
@@ -88,12 +89,13 @@ TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合�
 MACHINE_AFTER = re.compile(r"(?:[A-Za-z\d]{0,6})?的?(?:训练|推理|AI)?(?:服务器|整机|一体机|机器)")
 EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
 SOME_OF_THEM_BEFORE = re.compile(
-    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分)[^，。；\d]{2,20}$"
+    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分|不少)[^，。；\d]{2,20}$"
 )
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
-PER_RACK = re.compile(
-    r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜(?:功率|功耗)"
-)
+PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜")
+# 这类客户对单机柜功率要求很高，我们新建机房普遍在40千瓦以上，老机房只有8千瓦: after a rack's rating is
+# named, a power whose clause names no capacity of its own is a rating too.
+OWN_POWER = re.compile(r"容量|负载|负荷|规模|总|装机|用电|供电|电力|电量|耗电|需求")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
 SOME_OF_THEM = re.compile(
@@ -136,7 +138,7 @@ LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 CAP = re.compile(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
     r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -360,7 +362,7 @@ def no_figure(
         or ONE_RACK.search(sentence, statement_start, quantity.start)
         or (
             # 单机柜功率已经从过去的十几千瓦，走向130kW以上; …已普遍达到10千瓦，部分智算机房超过30千瓦
-            (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before))
+            (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before) or not OWN_POWER.search(before))
             and PER_RACK.search(sentence, statement_start, quantity.start)
         )
     ):

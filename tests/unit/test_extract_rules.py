@@ -4008,3 +4008,13 @@ def test_a_written_reply_a_taiwan_mayors_speech_and_tenths_in_chinese_digits() -
     tenths = only(facts, "六成五")
     assert (tenths.value, tenths.measure) == (65.0, "share")
     assert only(facts, "14座").cited_source == "桃园市政府"
+
+
+def test_ratings_of_racks_named_before_a_vague_few_and_a_subsidys_ceiling_are_no_figures() -> None:
+    facts = facts_of(
+        "这类客户对单机柜功率要求很高，我们新建机房普遍在40千瓦以上，老机房只有8千瓦，全市数据中心总负载达到200兆瓦。"
+        "部分采用GB200的整机柜已超过120kW。以GB300 NVL72为例，单柜集成72颗GPU，满载功耗约132kW。"
+        "不少地方的智算中心实际利用率只有30%-40%。对新入驻的算力企业给予设备投资补助，单个企业最高补助500万元。",
+        "2025-11-20",
+    )
+    assert [f.value_text for f in facts] == ["200兆瓦"]
