@@ -95,7 +95,8 @@ PLANNED_SPENDING = re.compile(
 )  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
-    rf"(?:投资|斥资|出资|投入|投入募集资金|使用募集资金|拨出|拨款|预留)(?:约|超过|逾|近)?{CURRENCY_WORD}?$"
+    rf"(?:投资|斥资|出资|投入|投入募集资金|使用募集资金|拨出|拨款|预留)(?:金额|总额)?(?:合计|总计|共计|共)?"
+    rf"(?:约|超过|逾|近)?{CURRENCY_WORD}?$"  # 拟投资金额合计超过420亿元
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
@@ -125,6 +126,8 @@ PLAN_WORDS = ("计划", "拟", "力争")
 # 计划于2027年底前建成，届时总算力将超过1.2万P: what 届时 reaches is planned or foreseen as the time it
 # refers to was; the last of these words before the number decides (届时有望…: its own clause's word).
 TIME_SET_BY = re.compile(r"(?P<plan>计划|规划|拟)|预计|预估|预期|预测|可望|有望")
+# 届时, 全部建成后: the time named before, when the works are done
+BY_THEN = re.compile(r"届时|(?:全部|全面|整体)?(?:建成|投产|完工|竣工|投运|投用|建成投用|建成投运)后")
 GOALS_HEADING = re.compile(
     r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}(?:目标|重点工作|重点任务|主要任务)\s*$"
 )
@@ -826,14 +829,39 @@ CONTINUED_VERB = re.compile(
 )
 
 
-def _kind_by_then(masked: str, number_start: int, kind: str) -> str:
-    """What 届时 reaches, in its clause or after it in the same statement (届时将新增12,000P、标准机架5千架，
-    配套供电容量120兆瓦), is planned or foreseen as the time it refers to was: the last plan or forecast word
-    before the number decides. A number read as done keeps its kind."""
-    start = context.statement_start(masked, number_start)
-    if kind == "actual" or "届时" not in masked[start:number_start]:
+# 预计上半年…净利润1.62亿元至1.85亿元…；上年同期归母净利润为1.09亿元: the figure a year before, reported.
+A_YEAR_BEFORE = re.compile(r"上年同期|去年同期|上年|去年")
+
+
+def _kind_as_stated(scope: SentenceScope, number_start: int, period: Period | None, kind: str) -> str:
+    """The kind 届时 (or 建成后) gives; a statement of its own about a period gone by a year before, with no
+    forecast word of its own, is reported, whatever the statement before it foresaw."""
+    kind = _kind_by_then(scope.masked, number_start, kind)
+    if kind != "forecast" or period is None or period.end >= scope.published:
         return kind
-    words = list(TIME_SET_BY.finditer(masked, start, number_start))
+    start = context.statement_start(scope.masked, number_start)
+    if (
+        start > 0
+        and A_YEAR_BEFORE.match(scope.masked, start)
+        and not context.FORECAST.search(scope.masked, start, number_start)
+    ):
+        return "actual"
+    return kind
+
+
+def _kind_by_then(masked: str, number_start: int, kind: str) -> str:
+    """What 届时 (or 全部建成后) reaches, in its clause or after it in the same statement (届时将新增12,000P、
+    标准机架5千架，配套供电容量120兆瓦), is planned or foreseen as the time it refers to was: the last plan or
+    forecast word before the number decides. A number read as done keeps its kind."""
+    start = context.statement_start(masked, number_start)
+    if kind == "actual" or not (by_then := BY_THEN.search(masked, start, number_start)):
+        return kind
+    end = masked.find("；", number_start)
+    # 建成后将新增…约2500P，预计2027年底前投入运营: the time 建成后 means may be named after the number
+    after = by_then[0] != "届时" and TIME_SET_BY.search(
+        masked, number_start, end if end >= 0 else len(masked)
+    )
+    words = [after] if after else list(TIME_SET_BY.finditer(masked, start, number_start))
     if not words:
         return kind
     return "target" if words[-1]["plan"] else "forecast"
@@ -1192,9 +1220,10 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place
     kind, period = timing.when(scope, quantity, clause_start, kind, measure, share)
-    kind = _kind_by_then(
-        masked,
+    kind = _kind_as_stated(
+        scope,
         quantity.start,
+        period,
         _growth_so_far(scope, period, clause_end, kind, measure if unit == "percent" else "level"),
     )
     state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)

@@ -4018,3 +4018,18 @@ def test_ratings_of_racks_named_before_a_vague_few_and_a_subsidys_ceiling_are_no
         "2025-11-20",
     )
     assert [f.value_text for f in facts] == ["200兆瓦"]
+
+
+def test_a_baseline_after_a_results_forecast_money_pledged_in_all_and_what_is_done_when_built() -> None:
+    facts = facts_of(
+        "云栈数据发布2025年半年度业绩预告，预计上半年实现归属于上市公司股东的净利润1.62亿元至1.85亿元，"
+        "同比增长48%至69%；上年同期归母净利润为1.09亿元。\n"
+        "上证报记者梳理发现，今年以来已有11家算力相关上市公司披露对外投资建设智算中心的公告，拟投资金额合计超过420亿元。\n"
+        "二期计划于2028年建成，全部建成后形成智能算力约5000P。"
+        "二期项目总投资约14.2亿元，建成后将新增智能算力约2500P，预计2027年底前投入运营。",
+        "2025-07-15",
+    )
+    assert (only(facts, "1.09亿元").kind, only(facts, "1.62亿元至1.85亿元").kind) == ("actual", "forecast")
+    pledged = only(facts, "420亿元")
+    assert (pledged.kind, pledged.cited_source) == ("actual", None)
+    assert (only(facts, "5000P").kind, only(facts, "2500P").kind) == ("target", "forecast")
