@@ -376,7 +376,9 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         return "multiple"
     if unit == "percent" and SHARE_CHANGED.search(before):
         return "growth_yoy"  # 占比较上年末提高9.5%: the share's change written in percent (points meant)
-    if unit == "percentage_point" and (GROWTH.search(before) or DECLINE.search(before)):
+    if unit == "percentage_point" and (
+        GROWTH.search(before) or DECLINE.search(before) or PERIOD_ON_PERIOD.search(before)
+    ):  # (市占率季增2.8个百分点: a quarter's change)
         # 占比较上年提高9.3个百分点: a change of the share, not a share (it stays out of the share's series).
         return "growth_pop" if PERIOD_ON_PERIOD.search(before) else "growth_yoy"
     if unit in ("percent", "percentage_point"):

@@ -114,6 +114,11 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     if not _any_alias().search(subject):
         # most subjects name no metric: skip the alias-by-alias walk (装机能力约3500架: racks are racks)
         return _racks_built(subject, unit)
+    if measure == "share" and subject.endswith("率"):
+        # IT容量整体上架率: a rate named last is what the share is of, however long the words before
+        for alias, metric in _aliases_longest_first():
+            if alias.endswith("率") and subject.endswith(alias) and metric.fits(alias, subject, measure):
+                return metric.key
     best: tuple[int, int, str] | None = None
     for alias, metric in _aliases_longest_first():
         if best is not None and len(alias) < best[0]:

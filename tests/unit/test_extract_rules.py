@@ -4033,3 +4033,15 @@ def test_a_baseline_after_a_results_forecast_money_pledged_in_all_and_what_is_do
     pledged = only(facts, "420亿元")
     assert (pledged.kind, pledged.cited_source) == ("actual", None)
     assert (only(facts, "5000P").kind, only(facts, "2500P").kind) == ("target", "forecast")
+
+
+def test_a_rate_named_last_decides_a_shares_metric_and_a_quarters_change_in_points() -> None:
+    facts = facts_of(
+        "截至6月底，数据中心合共IT容量约318兆瓦，整体上架率为96.1%。市占率季增2.8个百分点至19.8%。",
+        "2026-08-13",
+    )
+    assert (only(facts, "96.1%").metric, only(facts, "318兆瓦").metric) == (
+        "data_centre_racks",
+        "data_centre_power",
+    )
+    assert only(facts, "2.8个百分点").measure == "growth_pop"
