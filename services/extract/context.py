@@ -396,7 +396,7 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
 PLANNED_AFTER = re.compile(
     r"[^，。；]{0,8}?(?P<comma>[，,])?(?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
-    r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入使用|启用)"
+    r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入营运|投入运作|投入使用|启用)"
 )
 # 建设机柜600个，部署智能算力2000P，计划于…建成投运: one more figure of the works between the number and the plan
 ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,][^，。；\d]{1,16}")

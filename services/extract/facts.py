@@ -114,6 +114,8 @@ SHARE_THEN_REACHED = re.compile(
 SHARE_MOVED_TO = re.compile(
     r"^[^，。；\d]{0,12}?(?:续|再|又|进一步)?(?:扬升|升|降|提高|提升|减少|回落|下降|扩大|缩小)(?:至|到)$"
 )
+# …占总收益约58%，去年同期约为45%: the same share a year before.
+SHARE_A_YEAR_BEFORE = re.compile(r"(?:去年|上年|上一年|一年前)(?:同期)?(?:则|仅|只有)?(?:约为|为|约|是)?")
 PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
 BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
@@ -794,6 +796,7 @@ def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: i
     if scope.state.share_subject and (
         CHANGED_TO.search(clause_before)
         or PARALLEL_PART.fullmatch(clause_before)
+        or SHARE_A_YEAR_BEFORE.fullmatch(clause_before)
         or SHARE_MOVED_TO.search(clause_before)
         or COMPARED_IN_BRACKETS.search(
             scope.masked, max(0, clause_start - 16), clause_start + len(clause_before)

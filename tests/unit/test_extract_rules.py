@@ -4045,3 +4045,14 @@ def test_a_rate_named_last_decides_a_shares_metric_and_a_quarters_change_in_poin
         "data_centre_power",
     )
     assert only(facts, "2.8个百分点").measure == "growth_pop"
+
+
+def test_a_share_a_year_before_and_a_capacity_by_the_time_it_starts_operating() -> None:
+    facts = facts_of(
+        "期内，来自人工智能及云服务客户的租金收入占总收益约58%，去年同期约为45%。"
+        "沙田新数据中心项目已于今年5月动工，规划IT容量约80兆瓦，预计2028年第一季投入营运。",
+        "2026-08-13",
+    )
+    assert only(facts, "45%").measure == "share"
+    capacity = only(facts, "80兆瓦")
+    assert (capacity.period, capacity.kind) == ("2028-Q1", "target")
