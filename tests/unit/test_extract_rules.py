@@ -4056,3 +4056,17 @@ def test_a_share_a_year_before_and_a_capacity_by_the_time_it_starts_operating() 
     assert only(facts, "45%").measure == "share"
     capacity = only(facts, "80兆瓦")
     assert (capacity.period, capacity.kind) == ("2028-Q1", "target")
+
+
+def test_a_wire_tag_and_time_line_a_reporters_dateline_and_a_short_name_declared_with_xiacheng() -> None:
+    facts = facts_of(
+        "【C114讯】北京时间9月24日消息（孙宁）国际数据公司（IDC）今日发布的《中国加速计算服务器市场（2026上半年）跟踪》"
+        "报告显示，2026上半年，中国加速服务器市场规模达到221亿美元。\n"
+        "【大公報訊】記者李曉琳深圳報道：河套深港科技創新合作區深圳園區發展署（下稱「發展署」）昨日披露，"
+        "截至今年4月底，深圳園區已建成智能算力約2,600PFLOPS。\n"
+        "澳科雲數據有限公司（下稱「澳科雲」）主席梁啟峰等主禮。\n梁啟峰致辭時表示，首期工程將建設機櫃2,400個。",
+        "2026-09-24",
+    )
+    assert only(facts, "221亿美元").cited_source.startswith("国际数据公司 《")
+    assert only(facts, "2,600PFLOPS").cited_source == "河套深港科技创新合作区深圳园区发展署"
+    assert only(facts, "2,400个").cited_source == "澳科云数据有限公司"
