@@ -425,6 +425,8 @@ MAINLAND_CUE = re.compile(
 )
 # 全省算力规模, 本市: the province or city the document is about.
 WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
+WHOLE_DISTRICT = re.compile(r"全区|本区|区内")
+AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
 # 全县, 我县: a county's figures are its city's (counties.txt).
 WHOLE_CITY = re.compile(r"全市|本市|市内|全县|本县|县内|我县|全旗")
 
@@ -492,6 +494,12 @@ class DocumentRegions:
         return provinces.most_common(1)[0][0] if provinces else None
 
     def region_for(self, subject: str) -> str | None:
+        if (
+            WHOLE_DISTRICT.search(subject)
+            and not any(self.counts.get(region) for region in AUTONOMOUS_REGIONS)
+            and (city := self._most_named(_CITY_SET | MUNICIPALITIES))
+        ):
+            return city  # 埇桥区…。今年全区共安排…: a district's whole, in its city (no autonomous region named)
         if WHOLE_PROVINCE.search(subject) and (
             province := self._most_named(_PROVINCE_SET) or self._province_of_cities()
         ):

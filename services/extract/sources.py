@@ -783,14 +783,18 @@ class DocumentSources:
     def _placed(self, source: str) -> str | None:
         """省数据局 on a page that names 甘肃省数据局 (in its title, a byline or a source line): the body of
         the province or city the text names with it."""
-        if source[:1] == "县" and len(source) >= 4:
-            # 记者从县发展和改革委员会获悉 on a page about 凉城县: the county the title (else the text) names most
-            county = _county_named_most(self.document.title or "") or _county_named_most(self.document.text)
+        if source[:1] in ("县", "区") and len(source) >= 4:
+            # 记者从县发展和改革委员会获悉 on a page about 凉城县 (据区发展和改革委员会统计 on one about 埇桥区):
+            # the county or district the title (else the text) names most
+            level = source[0]
+            county = _county_named_most(self.document.title or "", level) or _county_named_most(
+                self.document.text, level
+            )
             return county + source[1:] if county else None
         if source.startswith("自治区") and len(source) >= 5:
             # 自治区发展改革委 on a page about 内蒙古: the region's body
             home = self._home_regions.region_for("全区")
-            return home + source if home in AUTONOMOUS_REGIONS else None
+            return home + source if home in regions.AUTONOMOUS_REGIONS else None
         if source[:1] not in ("省", "市") or len(source) < 4:
             return None
         text = self._text_for_titles
@@ -1089,8 +1093,10 @@ class DocumentSources:
         return name
 
 
-def _county_named_most(text: str) -> str | None:
-    named = Counter(text[start:end] for start, end, _ in regions.counties_in(text))
+def _county_named_most(text: str, level: str = "县") -> str | None:
+    named = Counter(
+        text[start:end] for start, end, _ in regions.counties_in(text) if text[end - 1] == level
+    )
     return named.most_common(1)[0][0] if named else None
 
 
@@ -1135,7 +1141,6 @@ def _without_place(name: str) -> str:
 WORK_REPORT_BY = re.compile(
     rf"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{{2,3}}{WORK_REPORT_GIVEN.pattern}"
 )
-AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
 TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")

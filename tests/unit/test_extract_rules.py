@@ -4070,3 +4070,15 @@ def test_a_wire_tag_and_time_line_a_reporters_dateline_and_a_short_name_declared
     assert only(facts, "221亿美元").cited_source.startswith("国际数据公司 《")
     assert only(facts, "2,600PFLOPS").cited_source == "河套深港科技创新合作区深圳园区发展署"
     assert only(facts, "2,400个").cited_source == "澳科云数据有限公司"
+
+
+def test_a_districts_whole_is_its_citys_and_its_bodies_are_the_districts() -> None:
+    facts = facts_of(
+        "为加快长三角算力调度中心建设，现将埇桥区2026年算力产业重点项目投资计划公示如下。\n"
+        "今年全区共安排算力产业重点项目12个，总投资约186.4亿元。\n"
+        "据区发展和改革委员会统计，1—5月，全区算力产业重点项目累计完成投资21.7亿元。",
+        "2026-06-20",
+        title="埇桥区2026年算力产业重点项目投资计划公示",
+    )
+    assert only(facts, "186.4亿元").region == "宿州"
+    assert only(facts, "21.7亿元").cited_source == "埇桥区发展和改革委员会"
