@@ -150,7 +150,7 @@ def _is_tag_line(line: str) -> bool:
         len(tokens) >= 2
         and all(len(t) <= 6 for t in tokens)
         and not re.search(r"[，。,；：]", line)
-        and not (line.startswith("【") and line.endswith("】"))
+        and not SPEAKER_LABEL.match(line)
     )
 
 
@@ -203,7 +203,10 @@ def keep_body_line(line: str) -> bool:
 
 
 # 【发布人　周立衡】, 王建明：: who speaks next in a transcript, as often as they speak (no repeat to drop).
-SPEAKER_LABEL = re.compile(r"^(?:【[^【】]{2,14}】|[\u4e00-\u9fff]{2,4}[：:])$")
+SPEAKER_LABEL = re.compile(
+    r"^(?:【(?:(?:发布人|主持人|发言人|嘉宾|答问人|主讲人|發布人|發言人)\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}"
+    r"|[^【】]{0,10}(?:记者|記者)[^【】]{0,6})】|[\u4e00-\u9fff]{2,4}[：:])$"
+)
 
 
 def body_lines(lines: list[str]) -> list[str]:
@@ -272,7 +275,8 @@ def _is_heading(line: str) -> bool:
     )
 
 
-SOURCE_NOTE = re.compile(r"^(?:数据来源|资料来源|来源|注)[：:]")
+# 数据来源：…，统计截至6月30日 (資料來源 reads 数据源 once converted; 制图：…　数据来源：… too)
+SOURCE_NOTE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源|資料來源|數據來源)[：:]")
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
@@ -285,9 +289,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             len(previous) >= WRAPPED_LINE_CHARS
             and not SENTENCE_END.search(previous)
             and not previous.endswith(("：", ":", "；"))
-            and not SOURCE_NOTE.match(
-                previous
-            )  # 数据来源：…，统计截至6月30日 under a chart: a line of its own
+            and not SOURCE_NOTE.search(previous)  # under a chart: a line of its own
             and not OPENS_A_BLOCK.match(line)
             and not DATED_OPENING.match(line)
             and not DOCUMENT_HEADING_END.search(previous)

@@ -311,9 +311,10 @@ BOUND_OF_A_WHOLE = re.compile(
 )
 # 保持30%—35%的年均增速, 以31.2%的市场份额排名第1: what the number is, named after it.
 RATE_AFTER = re.compile(
-    r"^\s*(?:以上|以下|左右)?(?:的?(?:年均|年平均|同比)?(?:复合)?(?:增速|增长率|增幅|成长率)"
+    r"^\s*(?:以上|以下|左右)?(?:的?(?P<pop>环比)?(?:年均|年平均|同比)?(?:复合)?(?:增速|增长率|增幅|成长率)"
     r"|的(?:速度|速率)(?:增长|扩张|递增|提升|增加)"
-    r"|的(?:同比)?(?:年|季|月)?(?:成长|增长))"  # 有近48%的年成长, 实现20%以上的增长, 30%的同比增长
+    # 有近48%的年成长, 实现20%以上的增长, 30%的同比增长, 35%的环比增长 (not 增长型企业, 增长空间)
+    r"|的(?P<pop2>环比)?(?:年均|同比)?(?:年|季|月)?(?:成长|增长)(?!型|空间))"
 )
 SHARE_JUST_BEFORE = re.compile(r"(?:占比|比重|份额)(?:为|达|达到|约|约为|近|超过)?\s*$")
 SHARE_AFTER = re.compile(
@@ -368,8 +369,9 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
         return "growth_pop" if change["recent"] else "growth_yoy"
     if unit not in ("percent", "percentage_point", "multiple", "rank") and NET_CHANGE.search(before):
         return "growth_yoy"
-    if unit == "percent" and RATE_AFTER.match(after) and not SHARE_JUST_BEFORE.search(before):
-        return "growth_yoy"  # (全球占比33%增速达50%: the share named before it, then a rate)
+    if unit == "percent" and (rate := RATE_AFTER.match(after)) and not SHARE_JUST_BEFORE.search(before):
+        # (全球占比33%增速达50%: the share named before it, then a rate)
+        return "growth_pop" if rate["pop"] or rate["pop2"] else "growth_yoy"
     if unit == "percent" and (SHARE_AFTER.match(after) or RESPONDENTS_AFTER.match(after)):
         return "share"
     if unit == "rank":

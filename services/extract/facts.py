@@ -128,6 +128,9 @@ PLAN_WORDS = ("计划", "拟", "力争")
 # 计划于2027年底前建成，届时总算力将超过1.2万P: what 届时 reaches is planned or foreseen as the time it
 # refers to was; the last of these words before the number decides (届时有望…: its own clause's word).
 TIME_SET_BY = re.compile(r"(?P<plan>计划|规划|拟)|预计|预估|预期|预测|可望|有望")
+TIME_NAMED_BY = re.compile(
+    rf"(?:{TIME_SET_BY.pattern})(?:于|在|到)?[^，。；\d]{{0,4}}?(?:\d{{4}}年|明年|今年|后年|年内|年底|年末|[上下]半年|第?[一二三四1-4]季度)"
+)
 # 届时, 全部建成后: the time named before, when the works are done
 BY_THEN = re.compile(r"届时|(?:全部|全面|整体)?(?:建成|投产|完工|竣工|投运|投用|建成投用|建成投运)后")
 GOALS_HEADING = re.compile(
@@ -694,7 +697,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 or _quote_closed_later(sentences, at)
                 or source_names.named_again(masked[: quantity.start])
                 or paragraph.cited_source()
-                or source_names.excerpt_of
+                or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
             paragraph.topic = scope.state
@@ -703,7 +706,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     return found_facts.result(), find_events(document, published, sentences)
 
 
-DATA_SOURCE_LINE = re.compile(r"^(?:数据来源|资料来源)[：:]")
+DATA_SOURCE_LINE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源)[：:]")  # (資料來源 reads 数据源)
 
 
 def _note_no_number(
@@ -711,7 +714,7 @@ def _note_no_number(
 ) -> None:
     """A sentence without numbers: its times are read only if a later one needs them, its places kept.
     (数据来源：…，统计截至6月30日 under a chart: when the chart's data were gathered, no time of the text's.)"""
-    if DATA_SOURCE_LINE.match(masked):
+    if DATA_SOURCE_LINE.search(masked):
         return
     paragraph.unread_periods.append(masked)
     times.unread.append(masked)
@@ -833,7 +836,7 @@ CONTINUED_VERB = re.compile(
 
 
 # 预计上半年…净利润1.62亿元至1.85亿元…；上年同期归母净利润为1.09亿元: the figure a year before, reported.
-A_YEAR_BEFORE = re.compile(r"上年同期|去年同期|上年|去年")
+A_YEAR_BEFORE = re.compile(r"上年同期|去年同期")
 
 
 def _kind_as_stated(scope: SentenceScope, number_start: int, period: Period | None, kind: str) -> str:
@@ -859,12 +862,17 @@ def _kind_by_then(masked: str, number_start: int, kind: str) -> str:
     start = context.statement_start(masked, number_start)
     if kind == "actual" or not (by_then := BY_THEN.search(masked, start, number_start)):
         return kind
-    end = masked.find("；", number_start)
-    # 建成后将新增…约2500P，预计2027年底前投入运营: the time 建成后 means may be named after the number
-    after = by_then[0] != "届时" and TIME_SET_BY.search(
-        masked, number_start, end if end >= 0 else len(masked)
-    )
-    words = [after] if after else list(TIME_SET_BY.finditer(masked, start, number_start))
+    clause_start = max(start, *(masked.rfind(mark, 0, number_start) + 1 for mark in "，,"))
+    if own := list(TIME_SET_BY.finditer(masked, clause_start, number_start)):
+        words = own  # …，公司计划将其中七成用于…; 预计年产值可达20亿元: the number's own clause's word
+    elif by_then[0] == "届时":
+        words = list(TIME_SET_BY.finditer(masked, start, number_start))
+    else:
+        # 计划于2027年建成，建成后…; 建成后将新增…约2500P，预计2027年底前投入运营: the word that named the
+        # time, before the number, else after it
+        end = masked.find("；", number_start)
+        after = TIME_NAMED_BY.search(masked, number_start, end if end >= 0 else len(masked))
+        words = list(TIME_NAMED_BY.finditer(masked, start, number_start))[-1:] or ([after] if after else [])
     if not words:
         return kind
     return "target" if words[-1]["plan"] else "forecast"

@@ -46,8 +46,8 @@ HYPOTHETICAL = re.compile(
     r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
-# 50兆瓦以上的数据中心: a class's bound; but 实现20%以上的增长: the growth itself, a figure.
-THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的(?!(?:年均|同比)?(?:增长|增速|增幅|涨幅|降幅|下降|提升))")
+# 50兆瓦以上的数据中心: a class's bound (but 实现20%以上的增长, a rate after it, is the growth itself).
+THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
 # 其中投资过10亿元项目29个: the class a count is of, not an amount.
 CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)")
 THRESHOLD_BEFORE = re.compile(
@@ -89,13 +89,18 @@ TOP_GROUP_SUM = re.compile(r"(?:位|名)?的?[^，。；\d]{0,10}?(?:合计|合�
 MACHINE_AFTER = re.compile(r"(?:[A-Za-z\d]{0,6})?的?(?:训练|推理|AI)?(?:服务器|整机|一体机|机器)")
 EXACT_AFTER = re.compile(r"\s*[（(]\s*(?P<num>\d)")
 SOME_OF_THEM_BEFORE = re.compile(
-    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分|不少)[^，。；\d]{2,20}$"
+    r"(?:^|[，,；])(?:另一方面，)?(?:一些|有些|有的|个别|少数|部分|不少(?!于))[^，。；\d]{2,20}$"
 )
 DENSITY_OR_PREMIUM = re.compile(r"功率密度|机柜密度|溢价")
-PER_RACK = re.compile(r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜")
+PER_RACK = re.compile(
+    r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜(?:功率|功耗)"
+)
+WHOLE_RACK = re.compile(r"整机柜")
+RACK_SIZED_W = 2e6
+"""No rack or machine draws more (an NVL72 rack 1.4MW at most): a power above it is capacity built."""
 # 这类客户对单机柜功率要求很高，我们新建机房普遍在40千瓦以上，老机房只有8千瓦: after a rack's rating is
 # named, a power whose clause names no capacity of its own is a rating too.
-OWN_POWER = re.compile(r"容量|负载|负荷|规模|总|装机|用电|供电|电力|电量|耗电|需求")
+OWN_POWER = re.compile(r"容量|负载|负荷|规模|总|合计|装机|用电|供电|电力|电量|耗电|需求|上线|投运|集群")
 RACK_AFTER = re.compile(r"\s*(?:的)?(?:标准)?(?:机柜|机架)")
 CHANGE_ONLY = re.compile(r"\s*(?:已经|已|将|再)?(?:走向|升至|提升至|提高到|达到|增至|突破|超过)了?(?:约)?\s*")
 SOME_OF_THEM = re.compile(
@@ -257,7 +262,10 @@ GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10�
 PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 DATA_CITED = re.compile(r"(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
-QUESTIONING = re.compile(r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)")
+# (经济部以书面答复立委陈静宜质询，预估…: the body answering the question, not the question)
+QUESTIONING = re.compile(
+    r"(?<!答复)(?<!答覆)(?<!回应)(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)"
+)
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(
     r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
@@ -362,9 +370,15 @@ def no_figure(
         or ONE_RACK.search(sentence, statement_start, quantity.start)
         or (
             # 单机柜功率已经从过去的十几千瓦，走向130kW以上; …已普遍达到10千瓦，部分智算机房超过30千瓦
-            (CHANGE_ONLY.fullmatch(before) or SOME_OF_THEM.fullmatch(before) or not OWN_POWER.search(before))
+            (
+                CHANGE_ONLY.fullmatch(before)
+                or SOME_OF_THEM.fullmatch(before)
+                or (quantity.value <= RACK_SIZED_W and not OWN_POWER.search(before))
+            )
             and PER_RACK.search(sentence, statement_start, quantity.start)
         )
+        # 部分采用GB200的整机柜已超过120kW (not 整机柜液冷方案支撑起200兆瓦的集群)
+        or (quantity.value <= RACK_SIZED_W and WHOLE_RACK.search(before))
     ):
         return True  # 单机柜功率2.5千瓦: a rack's design, not power built
     if unit == "percentage_point" and RATES_APART.search(before):
@@ -385,9 +399,9 @@ def no_figure(
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
-    if THRESHOLD.match(sentence, quantity.end) or (
-        THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end)
-    ):
+    if (
+        THRESHOLD.match(sentence, quantity.end) and not context.RATE_AFTER.match(sentence[quantity.end :])
+    ) or (THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end)):
         return True
     if (
         OFFERING_TERMS.search(before)

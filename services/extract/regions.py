@@ -37,6 +37,7 @@ REGIONS: dict[str, str] = {
             "台北",
             "新北",
             "桃园",
+            "台中",
             "台南",
             "高雄",
             "新竹",
@@ -48,6 +49,10 @@ REGIONS: dict[str, str] = {
             "屏东",
             "宜兰",
             "花莲",
+            "南投",
+            "台东",
+            "金门",
+            "澎湖",
         ],
         "TW",
     ),
@@ -499,7 +504,9 @@ class DocumentRegions:
             and not any(self.counts.get(region) for region in AUTONOMOUS_REGIONS)
             and (city := self._most_named(_CITY_SET | MUNICIPALITIES))
         ):
-            return city  # 埇桥区…。今年全区共安排…: a district's whole, in its city (no autonomous region named)
+            return (
+                city  # 埇桥区…。今年全区共安排…: a district's whole, in its city (no autonomous region named)
+            )
         if WHOLE_PROVINCE.search(subject) and (
             province := self._most_named(_PROVINCE_SET) or self._province_of_cities()
         ):

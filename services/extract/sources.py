@@ -43,7 +43,7 @@ SOURCE_DATA = re.compile(
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.
 SPEAKER_VERBS = (
     "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
-    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?:以?书面|口头)?(?:答复|答覆)[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?<![要请促])(?:以?书面|口头)?(?:答复|答覆)[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
 )
 SOURCE_SPEAKER = re.compile(
@@ -149,7 +149,7 @@ GENERIC_SPEAKERS = re.compile(
     r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,8}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     # 今年以来已有11家算力相关上市公司披露…: how many did something since a time, nobody named
-    r"|(?:今年|去年|年初|近年|近期|年内)以来|近年来|已有"
+    r"|已有"
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
@@ -308,9 +308,17 @@ INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A
 COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z)）])$")
 
 
+REQUESTING = re.compile(r"要求|请求|促请|责成")
+SINCE_A_TIME = re.compile(
+    r"^(?:(?:今年|去年|年初|近年|近期|年内)以来|近年来)[，,]?"
+    r"|^(?:本文|以下内容|下文)(?:节选|摘编|摘选|摘录|选编|摘)自"  # 以下内容摘编自中国信息通信研究院(发布的《…》)
+)
+
+
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
+    who = SINCE_A_TIME.sub("", who)  # 今年以来国家数据局(披露): the body, not since when
     if "," in who or "，" in who:
         who = re.split(r"[，,]", who)[
             -1
@@ -463,6 +471,7 @@ SPEAKER_LINE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4})[：:]$"
 )
 ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
+NARRATING = re.compile(r"记者|主持人|提问|解说|旁白|画外音|现场|字幕")
 # 【发布人　周立衡】, 【主持人　李婉清】, 【湖南日报记者】: a transcript's speaker label on a line of its own.
 BRACKETED_SPEAKER = re.compile(
     r"^【(?:(?P<role>发布人|主持人|发言人|嘉宾|答问人|主讲人)\s*)?(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,11})】$"
@@ -475,8 +484,8 @@ def speaker_label(line: str) -> str | None:
     if label is None:
         return None
     who = "".join(label["who"].split())
-    if label["role"] == "主持人" or ASKING.search(who):
-        return "记者："
+    if label["role"] == "主持人" or NARRATING.search(who):
+        return "记者："  # 【红网时刻记者　王小明】, 【解说】: a question or the narration, no answer
     return f"{who}："
 
 
@@ -664,6 +673,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             return "公司"  # 业绩报告显示: the results of the company the story is about
         if (
             not GENERIC_SPEAKERS.match(who)
+            and not REQUESTING.search(who)  # 立委要求经济部在一个月内(书面答复): who asked, not who answers
             and NAME_CHARS.search(who)
             and not SOMEONE_UNNAMED.search(who)
             and not ON_A_BASIS.match(who)
@@ -959,7 +969,15 @@ class DocumentSources:
         """【编者按】本文节选自中国信息通信研究院…发布的《算力服务发展研究报告（2025年）》: the report the
         whole text is taken from, the source of every figure that names no other."""
         found = EXCERPT_OF.search(ALIAS_DECLARED.sub("", self.document.text[:EXCERPT_NOTE_CHARS]))
-        return f"{tidy_source(found['who'])} {found['title']}" if found else None
+        if found is None or SPEAKING_OCCASION.search(found["who"]) or not (who := _named(iter([found]))):
+            return None  # (本文节选自作者在2025中国算力大会上发表的…演讲: a speech, nobody's report)
+        return f"{who} {found['title']}"
+
+    @cached_property
+    def excerpt_from(self) -> int:
+        """Where the text the editor's note introduces starts (figures before it are the reporter's)."""
+        found = EXCERPT_OF.search(self.document.text[:EXCERPT_NOTE_CHARS])
+        return found.end() if found else len(self.document.text)
 
     @cached_property
     def written_reply(self) -> str | None:
@@ -1094,9 +1112,7 @@ class DocumentSources:
 
 
 def _county_named_most(text: str, level: str = "县") -> str | None:
-    named = Counter(
-        text[start:end] for start, end, _ in regions.counties_in(text) if text[end - 1] == level
-    )
+    named = Counter(text[start:end] for start, end, _ in regions.counties_in(text) if text[end - 1] == level)
     return named.most_common(1)[0][0] if named else None
 
 

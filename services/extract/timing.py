@@ -340,6 +340,10 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         period is not None
         and period.end > scope.published
         and not any(m.start >= clause_start for m in scope.mentions)
+        and (
+            not any(m.start >= 0 for m in scope.mentions)
+            or COMPLETED_BY.search(scope.masked, 0, clause_start)
+        )
         and DESIGNED.search(scope.masked, clause_start, quantity.start)
     ):
         # …计划于2028年底前建成。项目设计PUE不高于1.18, …预计明年二季度投产，设计PUE不高于1.2: what it is
@@ -410,6 +414,8 @@ def _flow_so_far(
 
 PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
+# …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
+COMPLETED_BY = re.compile(r"建成|投产|投运|投用|完工|竣工|投入运营|投入营运|上线")
 COMMITTED_TOTAL = re.compile(r"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?\s*$")
 
 

@@ -499,3 +499,17 @@ def test_a_video_transcripts_captions_go_and_its_labelled_lines_stay_apart() -> 
 def test_taiwans_phrase_table_keeps_core_as_core() -> None:
     text, _ = to_simplified("數字經濟核心產業增加值佔GDP比重10%左右", "traditional_tw")
     assert text == "数字经济核心产业增加值占GDP比重10%左右"
+
+
+def test_a_font_size_row_a_repeated_button_and_a_traditional_source_note_standing_alone() -> None:
+    page = (
+        "資料中心用電\n\n2026-07-20 09:00　來源：經濟日報\n\n"
+        "【字号 大 中 小】\n"
+        "經濟部統計，今年上半年全台資料中心新申請用電容量約180萬瓩，較去年同期增加約32%，北部地區約占六成五。\n\n"
+        "【我要纠错】\n圖表1｜上半年各區申請容量\n資料來源：經濟部，統計截至6月30日\n"
+        "分區來看，北部地區申請容量約117萬瓩，中部地區約36萬瓩，南部地區約27萬瓩。\n\n【我要纠错】\n"
+    )
+    document = clean_document(raw_document("file:///tw.txt", page.encode("utf-8"), content_type="text/plain"))
+    assert "字号" not in document.text
+    assert document.text.count("纠错") <= 1
+    assert any(line.startswith("分区来看") for line in document.text.splitlines())

@@ -3,6 +3,7 @@
 import pytest
 
 from services.clean.document import clean_document
+from services.extract import sources
 from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
 from shared.messages import MetricFact
@@ -4082,3 +4083,36 @@ def test_a_districts_whole_is_its_citys_and_its_bodies_are_the_districts() -> No
     )
     assert only(facts, "186.4亿元").region == "宿州"
     assert only(facts, "21.7亿元").cited_source == "埇桥区发展和改革委员会"
+
+
+def test_the_reviews_counter_examples_to_this_sessions_rules() -> None:
+    facts = facts_of(
+        "该智算中心单机柜平均功率为8千瓦，一期已上线40兆瓦，二期将再上线60兆瓦。"
+        "整机柜液冷解决方案支撑起当地200兆瓦的智算集群。"
+        "《方案》提出，到2027年，新建智算中心设计PUE降至1.25以下。"
+        "公司预计，一期项目2026年建成后，可形成智能算力3000P，公司计划将其中七成用于对外租赁。"
+        "该智算中心计划于2027年建成，建成后将新增智能算力5000P，预计年产值可达20亿元。"
+        "仍有20%以上的提升空间。全省数字经济保持20%以上的年均增长。数据中心营收实现了35%的环比增长。",
+        "2026-01-20",
+    )
+    assert [only(facts, t).value_text for t in ("40兆瓦", "60兆瓦", "200兆瓦")] == [
+        "40兆瓦",
+        "60兆瓦",
+        "200兆瓦",
+    ]
+    pue = only(facts, "1.25")
+    assert (pue.kind, pue.period) == ("target", "2027")
+    assert [only(facts, t).kind for t in ("3000P", "七成", "5000P", "20亿元")] == [
+        "forecast",
+        "target",
+        "target",
+        "forecast",
+    ]
+    assert [f.measure for f in facts if f.value_text in ("20%", "35%")] == ["growth_yoy", "growth_pop"]
+    forecast = facts_of(
+        "公司发布业绩预告，预计2025年实现归母净利润3亿元至3.5亿元；去年第四季度单季净利润约为1.2亿元至1.4亿元。",
+        "2026-01-20",
+    )
+    assert only(forecast, "1.2亿元至1.4亿元").kind == "forecast"
+    assert sources.cited_source("今年以来国家数据局披露，全国已建成智算中心86个。") == "国家数据局"
+    assert sources.speaker_label("【红网时刻记者　王小明】") == sources.speaker_label("【解说】") == "记者："
