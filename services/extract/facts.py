@@ -449,9 +449,18 @@ TOTAL_ROW = re.compile(r"(?:合计|总计|共计|小计)")
 
 # 表：2021—2028年中国智算中心市场规模及预测：2021年规模196亿元。…: the caption says what the rows measure.
 TABLE_CAPTION = re.compile(
-    r"^(?:附?表|图)\s*\d*[：:]\s*(?P<caption>[^：:。]{2,60}?)(?:及(?:其)?(?:预测|预计|增速))?[：:]"
+    r"^(?:附?表|图表|图)\s*(?:\d+(?:[\-—–.]\d+)?)?\s*[：:|｜]?\s*(?P<caption>[^：:。]{2,60}?)"
+    r"(?:及(?:其)?(?:增长)?(?:预测|预计|增速|增长))?[：:]"  # 表2-1  2023—2027年中国算力市场规模及增长预测：
 )
 CAPTION_YEARS = re.compile(r"(?:19|20)\d{2}\s*(?:年)?(?:\s*[—\-–~至到]\s*(?:19|20)\d{2})?\s*年")
+
+
+def _topic_of(masked: str, found: list[Quantity], paragraph: memory.ParagraphMemory) -> SentenceState:
+    """What the sentence's numbers are about when its words don't say: a table's caption for its rows
+    (表2-1 2023—2027年中国算力市场规模及增长预测：2023年市场规模18,420亿元。), else the paragraph's topic."""
+    if masked.startswith(("表", "附表", "图")) and (table := _table_topic(masked, found)).subject:
+        return table
+    return SentenceState(paragraph.topic.subject, paragraph.topic.metric)
 
 
 def _table_topic(masked: str, found: list[Quantity]) -> SentenceState:
@@ -669,9 +678,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             context.Cues(sentence.text, masked, document.script),
             mentions,
             published,
-            SentenceState(paragraph.topic.subject, paragraph.topic.metric)
-            if paragraph.topic.subject or not masked.startswith(("表", "附表", "图"))
-            else _table_topic(masked, found),
+            _topic_of(masked, found, paragraph),
             sorted(found, key=lambda q: q.start),
             paragraph.shares_out(masked, found, mentions),
             policy_document=policy_document or plan_list,

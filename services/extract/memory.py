@@ -451,7 +451,13 @@ class ParagraphMemory:
     def note(self, mentions: list[PeriodMention], masked: str) -> None:
         """The periods a sentence names: the last carries on (not a project's 建设期限, its schedule)."""
         mentions = [
-            m for m in mentions if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+            m
+            for m in mentions
+            if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+            # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not what follows)
+            and not (
+                m.start >= 0 and m.period.start.year != m.period.end.year and RATES_SPAN.match(masked, m.end)
+            )
         ]
         if not mentions:
             self.unread_periods.clear()
@@ -470,6 +476,7 @@ class ParagraphMemory:
         self.unread_periods.clear()
 
 
+RATES_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)")
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
 MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")

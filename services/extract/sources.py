@@ -308,6 +308,10 @@ INNER_JOINER = re.compile(r"及|(?<=[部院局委会司所心厅署办行社学A
 COMPLETE_NAME = re.compile(r"(?:[部院局委会司所厅署办处行社室]|公司|集团|中心|机构|协会|[A-Za-z)）])$")
 
 
+# 表2-1  2023—2027年中国算力市场规模及增长预测：2023年…: a table's caption before its rows, no one speaking
+TABLE_CAPTION_LEAD = re.compile(
+    r"^(?:附)?(?:表|图表|图)\s*[\d一二三四五六七八九十][\d\-—–.]*[^：:。]{0,60}[：:]"
+)
 REQUESTING = re.compile(r"要求|请求|促请|责成")
 SINCE_A_TIME = re.compile(
     r"^(?:(?:今年|去年|年初|近年|近期|年内)以来|近年来)[，,]?"
@@ -553,6 +557,10 @@ def cited_source(sentence: str) -> str | None:
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
     if sentence.startswith("《"):
         sentence = STORY_LEAD.sub("", sentence, count=1)  # 《经济通通讯社6日专讯》中国信通院发布《…》
+    if sentence.startswith(("表", "附表", "图")):
+        sentence = TABLE_CAPTION_LEAD.sub(
+            "", sentence, count=1
+        )  # 表2-1 …规模及增长预测：(a table read as text)
     if "（" in sentence or "(" in sentence:
         sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):

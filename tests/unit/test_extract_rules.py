@@ -4116,3 +4116,17 @@ def test_the_reviews_counter_examples_to_this_sessions_rules() -> None:
     assert only(forecast, "1.2亿元至1.4亿元").kind == "forecast"
     assert sources.cited_source("今年以来国家数据局披露，全国已建成智算中心86个。") == "国家数据局"
     assert sources.speaker_label("【红网时刻记者　王小明】") == sources.speaker_label("【解说】") == "记者："
+
+
+def test_a_rates_span_dates_no_level_after_it_and_a_tables_caption_is_its_rows_topic_not_a_source() -> None:
+    facts = facts_of(
+        "赛迪顾问数据显示，截至2025年底，我国算力总规模达到约320EFLOPS，“十四五”期间年均增速超过30%。"
+        "其中，智能算力规模约为245EFLOPS，占算力总规模的比重超过76%。\n"
+        "表2-1  2023—2027年中国算力市场规模及增长预测：2023年市场规模18,420亿元。2024年市场规模22,960亿元，同比增长24.6%。",
+        "2026-03-10",
+    )
+    assert only(facts, "245EFLOPS").period == "2025-12-31"
+    assert only(facts, "30%").period == "2021/2025"
+    rows = [only(facts, t) for t in ("18,420亿元", "22,960亿元")]
+    assert [f.metric for f in rows] == ["compute_market_size"] * 2
+    assert not any("规模及增长" in (f.cited_source or "") for f in rows)
