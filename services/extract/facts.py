@@ -78,7 +78,7 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
     return SHARE_CHANGE_FROM.match(masked, previous) is not None
 
 
-PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
+PLANNED_IN_CLAUSE = re.compile(r"计划(?:于|在)?[^，。；]{2,30}(?:完成|建成|新增|部署|扩容|扩充|提升|上线)")
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
 FACILITY = re.compile(r"项目|智算中心|数据中心|算力中心|机房|园区|基地|集群")
@@ -92,6 +92,7 @@ PLANNED_SPENDING = re.compile(
     r"计划(?:(?:于|在)[^，。；]{2,16}?)?(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?"
     rf"(?:增至|降至|达到|约为|为|约|超过|逾|近){{0,2}}{CURRENCY_WORD}?$"
     r"|(?:投资|开支|支出)计划(?:在|为|约为|约|达到|达)?$"  # 公司2026年算力投资计划在150亿元至170亿元之间
+    rf"|(?:资本开支|资本支出)预算(?:为|约为|约|达|达到)?{CURRENCY_WORD}?$"  # 集团今年资本开支预算约45亿港元
 )  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
@@ -117,7 +118,10 @@ SHARE_MOVED_TO = re.compile(
 # …占总收益约58%，去年同期约为45%: the same share a year before.
 SHARE_A_YEAR_BEFORE = re.compile(r"(?:去年|上年|上一年|一年前)(?:同期)?(?:则|仅|只有)?(?:约为|为|约|是)?")
 PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
-BUDGET = re.compile(r"安排[^，。；]{0,12}(?:资金|经费|预算)|预算|编列|拨付|下达[^，。；]{0,6}资金")
+# (but 集团今年资本开支预算约45亿港元: a company's spending planned for the year, a target)
+BUDGET = re.compile(
+    r"安排[^，。；]{0,12}(?:资金|经费|预算)|(?<!开支)(?<!支出)预算|编列|拨付|下达[^，。；]{0,6}资金"
+)
 # 按合同金额的30%给予补贴: a subsidy's rate, of no metric.
 SUBSIDY_AFTER = re.compile(r"\s*(?:的[^，。；\d]{0,6}?)?(?:给予|予以|申领)?(?:补贴|补助|奖励|算力券)")
 TARGET_AFTER = re.compile(

@@ -44,6 +44,8 @@ HYPOTHETICAL = re.compile(
     r"|(?:^|[，,；：:])(?:以此|据此|照此)(?:推算|计算|估算)"  # 以此推算，一座规模为10EFLOPS的智算中心…
     # 一台装配了8张H100显卡按照五年租期以及每月7万元租金…测算: one machine's worked returns
     r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
+    # 他同时提醒，一座10万千瓦的智算中心满负荷运行一年耗电约8.76亿千瓦时: a typical one, worked through
+    r"|(?<![\d,.])一座[^，。；\d]{0,4}[\d.]+[^，。；]{0,16}?(?:满负荷|满载)"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 # 50兆瓦以上的数据中心: a class's bound (but 实现20%以上的增长, a rate after it, is the growth itself).
@@ -178,7 +180,9 @@ def _example_start(sentence: str) -> float:
     return example.start() if example else math.inf
 
 
-EXAMPLE_CUE = re.compile(r"计|测算|为例|同样是|假|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账")
+EXAMPLE_CUE = re.compile(
+    r"计|测算|为例|同样是|假|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
+)
 
 
 def _price_again(sentence: str, quantity: Quantity) -> bool:

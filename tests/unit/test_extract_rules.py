@@ -4130,3 +4130,14 @@ def test_a_rates_span_dates_no_level_after_it_and_a_tables_caption_is_its_rows_t
     rows = [only(facts, t) for t in ("18,420亿元", "22,960亿元")]
     assert [f.metric for f in rows] == ["compute_market_size"] * 2
     assert not any("规模及增长" in (f.cited_source or "") for f in rows)
+
+
+def test_a_typical_centre_worked_through_a_years_capex_budget_and_a_plan_within_the_year() -> None:
+    facts = facts_of(
+        "他同时提醒，一座10万千瓦的智算中心满负荷运行一年耗电约8.76亿千瓦时，相当于一座中等城市全年的居民用电量。"
+        "集团今年资本开支预算约45亿港元，主要用于将军澳及葵涌新园区，计划年内新增IT容量约80兆瓦。"
+        "2026年市级财政安排算力券资金总额2亿元。",
+        "2026-03-20",
+    )
+    assert not [f for f in facts if f.value_text in ("10万千瓦", "8.76亿千瓦时")]
+    assert [only(facts, t).kind for t in ("45亿港元", "80兆瓦", "2亿元")] == ["target", "target", "actual"]
