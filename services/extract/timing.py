@@ -334,8 +334,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
-    if period is None and THIS_YEARS_PLAN.search(scope.masked, 0, quantity.start):
-        return kind, whole_year(scope.published.year)  # 年度计划投资4.29亿元: this year's plan
+    if (
+        period is None or not any(0 <= m.start < quantity.start for m in scope.mentions)
+    ) and THIS_YEARS_PLAN.search(scope.masked, 0, quantity.start):
+        # 年度计划投资4.29亿元: this year's plan (not the time a row before named, 计划2027年6月底前投用)
+        return kind, whole_year(scope.published.year)
     if (
         period is not None
         and period.end > scope.published

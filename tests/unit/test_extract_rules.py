@@ -4141,3 +4141,12 @@ def test_a_typical_centre_worked_through_a_years_capex_budget_and_a_plan_within_
     )
     assert not [f for f in facts if f.value_text in ("10万千瓦", "8.76亿千瓦时")]
     assert [only(facts, t).kind for t in ("45亿港元", "80兆瓦", "2亿元")] == ["target", "target", "actual"]
+
+
+def test_a_years_planned_investment_in_a_table_row_after_a_row_naming_a_completion() -> None:
+    facts = facts_of(
+        "埇桥区2026年算力产业重点项目投资计划表（部分）：智算集群二期总投资68.5亿元，年度计划投资18.2亿元，"
+        "建成后新增智能算力4000P，计划2027年6月底前投用。绿色液冷数据中心项目总投资42.0亿元，年度计划投资12.6亿元。",
+        "2026-06-20",
+    )
+    assert [only(facts, t).period for t in ("18.2亿元", "12.6亿元")] == ["2026", "2026"]
