@@ -253,7 +253,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # 截至2025年底… ¶分区域看，内蒙古数据中心用电量约215亿千瓦时，居全国第一: energy used by a year's
         # end, carried from a sentence before, is the year's
         period = whole_year(period.end.year)
-    if kind != "actual" and (planned := _planned_time(scope, quantity)) is not None:
+    if (
+        kind != "actual"
+        and not THIS_YEARS_PLAN.search(scope.masked, clause_start, quantity.start)  # (年度计划投资18.2亿元)
+        and (planned := _planned_time(scope, quantity)) is not None
+    ):
         period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
