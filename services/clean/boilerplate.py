@@ -24,7 +24,9 @@ TAIL_START = re.compile(
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
     r"更多新聞|更多新闻|猜你喜歡|猜你喜欢|責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|"
     r"[^\s]{0,12}(?:版權|版权)(?:及|与|和)?(?:免責|免责)?(?:聲明|声明)|(?:免責|免责)(?:聲明|声明)|"
-    r"商品推薦|商品推荐|討論區|讨论区|\d+\s*則留言|\d+\s*条评论|網友評論|网友评论|上一篇|下一篇)"
+    r"商品推薦|商品推荐|討論區|讨论区|\d+\s*則留言|\d+\s*条评论|網友評論|网友评论|上一篇|下一篇"
+    # 关于IDC, 關於集邦科技: a press release's closing "about us" block
+    r"|(?:关于|關於)\s*[A-Za-z\u4e00-\u9fff（）()&.\s]{2,24}$)"
 )
 # Lines dropped wherever they are: what marks them anywhere in the line, and what marks them at its start.
 # Two patterns, not one: alternatives anchored at ^ were tried at every character of every line.

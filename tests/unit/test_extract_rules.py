@@ -4150,3 +4150,14 @@ def test_a_years_planned_investment_in_a_table_row_after_a_row_naming_a_completi
         "2026-06-20",
     )
     assert [only(facts, t).period for t in ("18.2亿元", "12.6亿元")] == ["2026", "2026"]
+
+
+def test_a_press_releases_about_block_and_one_machines_price_are_no_figures() -> None:
+    page = (
+        "IDC：上半年中国加速服务器市场规模221亿美元\n\n2026/9/24 10:36　来源：IDC\n\n"
+        "国际数据公司（IDC）今日发布的报告显示，2026上半年，中国加速服务器市场规模达到221亿美元，同比增长67.4%。\n\n"
+        "IDC中国服务器研究经理陈柯补充说，目前市场上一台8卡H20服务器的价格在100万元左右，较年初有所回落。\n\n"
+        "关于IDC\n国际数据公司（IDC）是全球著名的信息技术咨询提供商。IDC在全球拥有超过1,300名分析师，为110多个国家提供服务。\n"
+    )
+    document = clean_document(raw_document("file:///idc.txt", page.encode(), content_type="text/plain"))
+    assert [f.value_text for f in extract_facts(document)[0]] == ["221亿美元", "67.4%"]
