@@ -307,8 +307,9 @@ FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
-    r"(?:分|按|从|就)(?:区|地区|地域|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比)(?:分布|布局)?"
-    r"(?:来看|看|划分|计|而言)[，,：:]"
+    r"(?:分|按|从|就)(?:区|地区|地域|区域|省份|省|城市|市|行业|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
+    r"|技术路线|路线|产品|应用|场景|用途|客户|厂商格局|市场格局|格局|细分|环节|出货)[^，。；：:\d]{0,4}?"
+    r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看
 )
 
 
@@ -336,6 +337,9 @@ class ParagraphMemory:
     goes_on: bool = False
     """The paragraph goes on with the figures of the one before, at their time: it breaks down their totals
     (分区来看，…) or reports more of the same data (集邦咨询数据还显示，…)."""
+    source_carried: str | None = None
+    """A breakdown's (从技术路线看，…): the source of the figures it breaks down, unless it cites anyone of
+    its own (分省份看，根据各地数据主管部门公布的数据，…: nobody named, not the totals' source)."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
@@ -380,6 +384,8 @@ class ParagraphMemory:
         pronoun = False
         while self.unread_citations:
             sentence = self.unread_citations.pop()
+            if CITES_ITS_OWN.search(sentence):
+                self.source_carried = None
             answered = self.document_sources.answering(sentence) if self.document_sources else None
             if not answered and self.speaker and sources.WE_SAY.search(sentence):
                 answered = self.speaker  # 我们判断，到2027年…: the one answering, not the report cited before
@@ -392,14 +398,14 @@ class ParagraphMemory:
             elif source == sources.PRONOUN:
                 pronoun = True  # 周明哲认为，…。他预计，…: the one an earlier sentence named, here or before
             elif source:
-                self.source = source
+                self.source, self.source_carried = source, None
                 self.unread_citations.clear()
             elif sources.ANONYMOUS_SOURCE.search(sentence):
                 self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
                 self.unread_citations.clear()
         if pronoun and self.source is None:
             self.source = sources.PRONOUN  # the document's latest named source (DocumentSources.in_full)
-        return self.source
+        return self.source or self.source_carried
 
     def last_place(self) -> str | None:
         """The place the paragraph's earlier sentences named last (not in a list)."""
@@ -429,6 +435,7 @@ class ParagraphMemory:
         if BREAKDOWN.match(opening):
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
+            after.source_carried = before.cited_source()  # and the same source
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's
@@ -476,6 +483,8 @@ class ParagraphMemory:
         self.unread_periods.clear()
 
 
+# 分省份看，根据各地数据主管部门公布的数据，…: the breakdown says whose figures it gives, if no one by name.
+CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数据|统计|资料|显示|测算)")
 RATES_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)")
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.

@@ -4161,3 +4161,17 @@ def test_a_press_releases_about_block_and_one_machines_price_are_no_figures() ->
     )
     document = clean_document(raw_document("file:///idc.txt", page.encode(), content_type="text/plain"))
     assert [f.value_text for f in extract_facts(document)[0]] == ["221亿美元", "67.4%"]
+
+
+def test_a_breakdown_keeps_the_time_and_source_of_what_it_breaks_down_unless_it_cites_its_own() -> None:
+    facts = facts_of(
+        "据云瞻咨询近日发布的《液冷数据中心市场研究报告》显示，2025年中国液冷数据中心市场规模达到312.6亿元。\n"
+        "从技术路线看，冷板式液冷仍是市场主流，占比约八成。\n"
+        "从厂商销售额来看，凌川热控以约16.5%的份额领先。\n"
+        "分省份看，根据各地数据主管部门公布的数据，广东、江苏算力总规模分别为82.4EFLOPS、57.8EFLOPS。",
+        "2026-03-12",
+    )
+    for text in ("八成", "16.5%"):
+        fact = only(facts, text)
+        assert (fact.period, fact.cited_source.split(" ")[0]) == ("2025", "云瞻咨询")
+    assert only(facts, "82.4EFLOPS").cited_source is None
