@@ -1,7 +1,9 @@
-"""Chinese text helpers both clean and extract need: OpenCC converters and half-width normalisation."""
+"""Chinese text helpers both clean and extract need: OpenCC converters, half-width normalisation, and the
+marks of lines both read the same way."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
@@ -40,3 +42,8 @@ def names_simplified(text: str, script: str) -> str:
     if len(converted) == len(text) and any(char in KEPT_IN_NAMES for char in text):
         converted = "".join(a if a in KEPT_IN_NAMES else b for a, b in zip(text, converted, strict=True))
     return normalize_width(converted)
+
+
+DATA_SOURCE_NOTE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源|資料來源|數據來源)[：:]")
+"""数据来源：…，统计截至6月30日 under a chart (資料來源 reads 数据源 once converted; 制图：…　数据来源：… too): a line
+of its own (clean) that names no time of the text's (extract)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from shared.chinese import DATA_SOURCE_NOTE
 from shared.messages import Repair
 
 from .tables import SENTENCE_END, TABLE_RULE, tables_as_sentences
@@ -277,10 +278,6 @@ def _is_heading(line: str) -> bool:
     )
 
 
-# 数据来源：…，统计截至6月30日 (資料來源 reads 数据源 once converted; 制图：…　数据来源：… too)
-SOURCE_NOTE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源|資料來源|數據來源)[：:]")
-
-
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """Lines that end mid-sentence (no closing punctuation, long as a wrapped line) joined to the line
     that goes on with it: 算力规模保持高 / 速增长态势。 is one sentence."""
@@ -291,7 +288,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             len(previous) >= WRAPPED_LINE_CHARS
             and not SENTENCE_END.search(previous)
             and not previous.endswith(("：", ":", "；"))
-            and not SOURCE_NOTE.search(previous)  # under a chart: a line of its own
+            and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
             and not DATED_OPENING.match(line)
             and not DOCUMENT_HEADING_END.search(previous)

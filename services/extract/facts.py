@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from shared.chinese import DATA_SOURCE_NOTE
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
 from . import context, memory, metrics, noise, regions, respectively, sources, subjects, timing
@@ -717,15 +718,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     return found_facts.result(), find_events(document, published, sentences)
 
 
-DATA_SOURCE_LINE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源)[：:]")  # (資料來源 reads 数据源)
-
-
 def _note_no_number(
     text: str, masked: str, paragraph: memory.ParagraphMemory, times: memory.DocumentTimes
 ) -> None:
     """A sentence without numbers: its times are read only if a later one needs them, its places kept.
     (数据来源：…，统计截至6月30日 under a chart: when the chart's data were gathered, no time of the text's.)"""
-    if DATA_SOURCE_LINE.search(masked):
+    if DATA_SOURCE_NOTE.search(masked):
         return
     paragraph.unread_periods.append(masked)
     times.unread.append(masked)

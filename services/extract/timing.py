@@ -346,30 +346,31 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if (
         period is not None
         and period.end > scope.published
-        and not any(m.start >= clause_start for m in scope.mentions)
-        and (
-            not any(m.start >= 0 for m in scope.mentions)
-            or COMPLETED_BY.search(scope.masked, 0, clause_start)
-        )
-        and DESIGNED.search(scope.masked, clause_start, quantity.start)
+        and _stated_now(scope, quantity, clause_start, kind)
     ):
-        # …计划于2028年底前建成。项目设计PUE不高于1.18, …预计明年二季度投产，设计PUE不高于1.2: what it is
-        # designed to, stated now (not at the time the plan before named)
-        return "actual", whole_year(scope.published.year)
-    if (
-        period is not None
-        and period.end > scope.published
-        and kind != "actual"
-        and is_money(quantity.unit)
-        and not any(m.start >= 0 for m in scope.mentions)
-        and COMMITTED_TOTAL.search(scope.masked, clause_start, quantity.start)
-    ):
-        # …预计明年二季度投产。整个园区总投资约85亿元: the money the project commits, stated now (not at the
-        # time the sentence before foresaw)
         return "actual", whole_year(scope.published.year)
     period = _flow_so_far(scope, quantity, measure, _flow_by_the_years_end(scope, quantity, measure, period))
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
+    )
+
+
+def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str) -> bool:
+    """A figure stated now though a time to come was named before it: what the works are designed to
+    (…计划于2028年底前建成。项目设计PUE不高于1.18; …预计明年二季度投产，设计PUE不高于1.2) and the money the
+    project commits (…预计明年二季度投产。整个园区总投资约85亿元)."""
+    mentions = scope.mentions
+    own_time = any(m.start >= 0 for m in mentions)
+    if DESIGNED.search(scope.masked, clause_start, quantity.start):
+        # (not 到2027年，新建智算中心设计PUE降至1.25以下: a target's time, not a completion's)
+        return not any(m.start >= clause_start for m in mentions) and (
+            not own_time or COMPLETED_BY.search(scope.masked, 0, clause_start) is not None
+        )
+    return (
+        kind != "actual"
+        and is_money(quantity.unit)
+        and not own_time
+        and COMMITTED_TOTAL.search(scope.masked, clause_start, quantity.start) is not None
     )
 
 
