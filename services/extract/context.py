@@ -142,6 +142,12 @@ class Sentence:
     paragraph: int
 
 
+# ● …, 一是…, （一）…, 1. …: an item of a list, opening its paragraph.
+LIST_ITEM = re.compile(
+    r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
+)
+
+
 def statement_start(text: str, position: int) -> int:
     """Where the statement holding `position` starts: a semicolon starts another one."""
     return text.rfind("；", 0, position) + 1

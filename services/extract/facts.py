@@ -142,11 +142,6 @@ GOALS_HEADING = re.compile(
     r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}(?:目标|重点工作|重点任务|主要任务)\s*$"
 )
 PLAN_LEAD = re.compile(r"(?:工作|任务|目标|举措|措施|重点)[^。！？]{0,8}[：:]\s*$")
-LIST_ITEM = re.compile(
-    r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
-)
-
-
 MULTIPLE_BASE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:约为|约是|相当于|是|为)[^\s]{1,12}$")
 OVERALL_RATE = re.compile(r"(?:整体|总体)(?:平均)?[\u4e00-\u9fff]{1,3}率")
 # 在全国算力占比达81%: a clause naming only the whole a share is of.
@@ -584,7 +579,7 @@ def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> 
     """Whether a paragraph is an item of a government's list of tasks (下一步…重点抓好以下工作： / ● 一是…)."""
     if GOALS_HEADING.match(previous_text):
         return True  # 一、工作目标 / 到2025年，全省算力规模达到35EFlops以上: the goals a plan's section sets
-    return LIST_ITEM.match(first_sentence) is not None and (
+    return context.LIST_ITEM.match(first_sentence) is not None and (
         in_list or PLAN_LEAD.search(previous_text) is not None
     )
 

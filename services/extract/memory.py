@@ -436,6 +436,14 @@ class ParagraphMemory:
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
+        elif (
+            context.LIST_ITEM.match(opening)
+            and (listed_from := before.period_carried()) is not None
+            and listed_from.end > self.published
+        ):
+            # 二、主要目标¶到2027年，…基本形成。¶一是…超过15EFLOPS: a plan's items go on at the time its lead set
+            after.period = listed_from
+            after.goes_on = True
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's

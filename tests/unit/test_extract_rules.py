@@ -4175,3 +4175,17 @@ def test_a_breakdown_keeps_the_time_and_source_of_what_it_breaks_down_unless_it_
         fact = only(facts, text)
         assert (fact.period, fact.cited_source.split(" ")[0]) == ("2025", "云瞻咨询")
     assert only(facts, "82.4EFLOPS").cited_source is None
+
+
+def test_a_plans_list_items_go_on_at_the_time_their_lead_set() -> None:
+    facts = facts_of(
+        "一、发展基础\n截至2024年底，全省在用数据中心标准机架约8.4万架，算力总规模达到6.2EFLOPS。\n"
+        "二、主要目标\n到2027年，全省算力基础设施布局更加合理，绿色低碳的算力供给体系基本形成。\n"
+        "一是算力规模大幅跃升。全省算力总规模超过15EFLOPS，智能算力占比达到60%以上。\n"
+        "二是存力水平稳步增强。全省存储总容量达到25EB以上。",
+        "2025-06-10",
+        title="云南省算力基础设施高质量发展行动方案",
+    )
+    assert [(only(facts, t).period, only(facts, t).kind) for t in ("15EFLOPS", "60%", "25EB")] == [
+        ("2027", "target")
+    ] * 3
