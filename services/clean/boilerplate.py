@@ -278,6 +278,10 @@ def _is_heading(line: str) -> bool:
     )
 
 
+# 问：…, 曜石科技：尊敬的投资者…: who speaks opens a line of their own (a Q&A page's turns are not wrapped lines).
+SPEAKER_OPENING = re.compile(r"^(?:问|答|[\u4e00-\u9fff]{2,6})[：:](?!\d)")
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """Lines that end mid-sentence (no closing punctuation, long as a wrapped line) joined to the line
     that goes on with it: 算力规模保持高 / 速增长态势。 is one sentence."""
@@ -290,6 +294,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not previous.endswith(("：", ":", "；"))
             and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
+            and not SPEAKER_OPENING.match(line)
             and not DATED_OPENING.match(line)
             and not DOCUMENT_HEADING_END.search(previous)
             and not _is_heading(previous)

@@ -118,8 +118,21 @@ QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 # 已于上月投入服务: the month before the story's.
 # (当月 is the month named before, not the story's: it stays unread.)
 WITHIN_THE_YEAR = re.compile(r"(?<![\d一二两三四五六七八九十今去明本上前后当度])年内")
-RELATIVE_MONTH = re.compile(r"(?P<rel>上个?月|本月|这个月|下个?月)(?:(?P<day>[1-9]|[12]\d|3[01])日)?")
+RELATIVE_MONTH = re.compile(
+    r"(?P<rel>上个?月|本月|这个月|下个?月)(?:(?P<day>[1-9]|[12]\d|3[01])日|(?P<monthend>底|末))?"
+)
 RELATIVE_MONTHS = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+
+
+def _relative_month(match: re.Match[str], published: date) -> Period:
+    """上月, 下月21日 (a day, not the month: 下月21日截标), 上月底 (the stock on the month's last day)."""
+    month = _month_from(published, RELATIVE_MONTHS[match["rel"]])
+    if match["day"] and int(match["day"]) <= month.end.day:
+        day = month.start.replace(day=int(match["day"]))
+        return Period(day.isoformat(), day, day)
+    if match["monthend"]:
+        return Period(month.end.isoformat(), month.end, month.end, True)
+    return month
 
 
 def month_of(day: date) -> Period:
@@ -439,11 +452,7 @@ def find_periods(
             if not any(start <= match.start() < end for start, end in covered) and not BASELINE.search(
                 text, max(0, match.start() - 3), match.start()
             ):
-                month = _month_from(published, RELATIVE_MONTHS[match["rel"]])
-                if match["day"] and int(match["day"]) <= month.end.day:  # 下月21日截标: a day, not the month
-                    day = month.start.replace(day=int(match["day"]))
-                    month = Period(day.isoformat(), day, day)
-                found.append(PeriodMention(month, match.start(), match.end()))
+                found.append(PeriodMention(_relative_month(match, published), match.start(), match.end()))
     for match in () if taiwan else ROC_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue

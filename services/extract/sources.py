@@ -45,7 +45,7 @@ SOURCE_DATA = re.compile(
 WRITTEN_REPLY_VERB = r"(?:以?书面|口头)?(?:回复|答复|答覆)"
 SPEAKER_VERBS = (
     "表示|指出|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
-    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?<![要请促])"
+    "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|介绍了?[^，。；]{0,24}?(?:情况|进展|概况)(?=[：:])|(?<![要请促])"
     + WRITTEN_REPLY_VERB
     + "[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
@@ -201,7 +201,10 @@ TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
-HEAD_TITLE = r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席)"
+HEAD_TITLE = (
+    r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席"
+    r"|财务总监|首席财务官|CFO|董事会秘书|董秘)"  # 财务总监罗颖表示: the company's officer, for it
+)
 BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
 )  # (公司创始人兼CEO)
@@ -219,7 +222,10 @@ HE_SAYS = re.compile(
 )
 SHORT_NAME_CHARS = 4
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
-LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
+TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
+SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
+# (not （2025）, a year in brackets)
+LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?(?!(?:19|20)\d{2}[）)，,])\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
@@ -695,6 +701,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+CORPORATE_END = re.compile(r"(?:投控|控股|集团|股份|公司|科技|实业|数据|智能|信息|电子|通信)$")
 CORPORATE_ENDING = re.compile(r"投控|控股|集团|股份|公司|科技|实业|(?:股份)?有限公司")
 NAMED_AGAIN_VERB = re.compile(
     r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
@@ -921,7 +928,15 @@ class DocumentSources:
             LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
             for code in LISTED_CODE.finditer(text)
         )
-        return [self.as_written(KIND_OF_TRADER.sub("", tidy_source(name["name"]))) for name in names if name]
+        # 证券代码：301586　证券简称：凌峰科技: an announcement's or an investor record's header; 凌峰科技：
+        # 2025年8月26日投资者关系活动记录表 over a text naming 凌峰科技股份有限公司: the filer's title
+        short_names = [found["name"] for found in SHORT_NAME_FIELD.finditer(text)]
+        if (filer := TITLE_FILER.match(self.document.title or "")) and f"{filer['name']}股份有限公司" in text:
+            short_names.append(filer["name"])
+        written = [
+            self.as_written(KIND_OF_TRADER.sub("", tidy_source(name["name"]))) for name in names if name
+        ]
+        return [*written, *short_names]
 
     @property
     def listed_company(self) -> str | None:
@@ -1007,7 +1022,12 @@ class DocumentSources:
         if answer["who"] == "答":
             if asked := self.press_qa:
                 return tidy_source(asked["body"])
-            return self.interviewed
+            # (问：…答：… in a listed company's record of an investor meeting: the company answers)
+            return self.interviewed or self.listed_company
+        if answer["who"] in self.listed_companies or CORPORATE_END.search(answer["who"]):
+            return answer[
+                "who"
+            ]  # 曜石科技：尊敬的投资者，您好！… on an investor Q&A page: the company answers
         return self._person_body(answer["who"])
 
     @cached_property

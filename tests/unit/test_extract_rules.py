@@ -4189,3 +4189,22 @@ def test_a_plans_list_items_go_on_at_the_time_their_lead_set() -> None:
     assert [(only(facts, t).period, only(facts, t).kind) for t in ("15EFLOPS", "60%", "25EB")] == [
         ("2027", "target")
     ] * 3
+
+
+def test_investor_pages_the_companys_answers_and_officers_and_trading_flows() -> None:
+    qa = (
+        "上证e互动\n\n问：董秘您好，公司液冷服务器订单情况如何？\n网友9f3c** 2026-10-20 09:41 来自 网站\n"
+        "曜石科技：尊敬的投资者，您好！截至2026年9月末，公司液冷服务器产品在手订单约18.6亿元。\n"
+        "公司回复 2026-10-23 16:05 有用(46) 评论(5)\n"
+    )
+    document = clean_document(raw_document("file:///qa.txt", qa.encode(), content_type="text/plain"))
+    assert only(extract_facts(document)[0], "18.6亿元").cited_source == "曜石科技"
+    facts = facts_of(
+        "长霖数据（300955）召开三季度业绩说明会。财务总监罗颖表示，第三季度公司实现营业收入21.46亿元。"
+        "龙虎榜数据显示，机构专用席位净买入约1.82亿元，主力资金净流入3.42亿元。"
+        "截至上月底，超算中心累计服务用户246个。",
+        "2026-10-24",
+    )
+    assert only(facts, "21.46亿元").cited_source == "长霖数据"
+    assert not [f for f in facts if f.value_text in ("1.82亿元", "3.42亿元")]
+    assert only(facts, "246个").period == "2026-09-30"
