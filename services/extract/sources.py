@@ -154,6 +154,8 @@ GENERIC_SPEAKERS = re.compile(
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     # 今年以来已有11家算力相关上市公司披露…: how many did something since a time, nobody named
     r"|已有"
+    r"|[^，。；]*(?:进度|情况|趋势|形势|经验|口径)$"  # 根据当前在建项目进度测算: what was reckoned from
+    r"|我们(?:将|要|会|正在|已经|还将|也将)"  # 我们将强化统筹布局和项目评估，…: what we will do, no one cited
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$)"  # 项目管理部负责人: a department of nobody named
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
@@ -391,7 +393,8 @@ BULLETIN_PUBLISHED = re.compile(
 UNIVERSITY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
 )
-ANSWER_MARK = re.compile(r"^(?:答|问)[：:]\s*")  # 答：中国信通院…预测: the answer's mark, not a name
+# 答：中国信通院…预测, 【答】韩晓冬：根据…: the answer's mark and the one answering's name, not who is cited
+ANSWER_MARK = re.compile(r"^(?:【[答问]】)?(?:答|问|[\u4e00-\u9fff]{2,4})?[：:]\s*")
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(
@@ -522,6 +525,8 @@ PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负
 
 def answers(sentence: str) -> re.Match[str] | None:
     """ANSWER, tried only where a colon stands near the start (most sentences have none)."""
+    if sentence.startswith(("【答】", "【问】")):
+        sentence = sentence[3:]  # 【答】韩晓冬：…: a transcript's answer, its speaker named after the mark
     head = sentence[:8]
     return ANSWER.match(sentence) if "：" in head or ":" in head else None
 

@@ -4208,3 +4208,15 @@ def test_investor_pages_the_companys_answers_and_officers_and_trading_flows() ->
     assert only(facts, "21.46亿元").cited_source == "长霖数据"
     assert not [f for f in facts if f.value_text in ("1.82亿元", "3.42亿元")]
     assert only(facts, "246个").period == "2026-09-30"
+
+
+def test_a_transcripts_bracketed_answer_and_what_we_will_do_cite_nobody_else() -> None:
+    facts = facts_of(
+        "国家数据局政策和规划司司长韩晓冬出席发布会。\n"
+        "【记者】21世纪经济报道记者：请问全年算力发展预期如何？\n"
+        "【答】韩晓冬：根据当前在建项目进度测算，我们预计到今年底，全国算力总规模将超过400EFLOPS。"
+        "下一步，我们将强化统筹布局和项目评估，推动到2027年国家枢纽节点智能算力利用率达到70%以上。",
+        "2026-07-20",
+    )
+    assert only(facts, "400EFLOPS").cited_source == "国家数据局政策和规划司"
+    assert only(facts, "70%").cited_source in (None, "国家数据局政策和规划司")
