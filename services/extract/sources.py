@@ -88,8 +88,8 @@ FORECAST_OF = re.compile(
 )
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|文件)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -216,7 +216,7 @@ BARE_HEAD = re.compile(
     rf"(?:公司|集团)?{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
-REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报")
+REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报|文件")
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
@@ -675,7 +675,9 @@ KIND_OF_COMPANY = re.compile(
 WORK_DONE = re.compile(r"的(?:跟踪|分析|研究|判断|观察|统计|测算|调研|监测)$")
 
 
-RESULTS_REPORT = re.compile(r"(?:年度|中期|全年|半年度)?(?:业绩|年报|财报|季报|半年报|三季报)(?:报告|公告)?")
+RESULTS_REPORT = re.compile(
+    r"(?:年度|中期|全年|半年度)?(?:业绩|年报|财报|季报|半年报|三季报)(?:报告|公告)?|招股(?:文件|书|章程)?"
+)
 
 
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
@@ -694,6 +696,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):
             return "公司"  # 业绩报告显示: the results of the company the story is about
+        if who in ("文件", "该文件", "这份文件"):
+            return BARE_REPORT  # 文件又指，…: the paper the text cited before, its body's
         if (
             not GENERIC_SPEAKERS.match(who)
             and not REQUESTING.search(who)  # 立委要求经济部在一个月内(书面答复): who asked, not who answers

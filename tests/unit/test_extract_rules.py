@@ -4220,3 +4220,14 @@ def test_a_transcripts_bracketed_answer_and_what_we_will_do_cite_nobody_else() -
     )
     assert only(facts, "400EFLOPS").cited_source == "国家数据局政策和规划司"
     assert only(facts, "70%").cited_source in (None, "国家数据局政策和规划司")
+
+
+def test_a_paper_a_body_submitted_and_a_prospectus_cite_their_bodies() -> None:
+    facts = facts_of(
+        "创新科技及工业局（创科局）提交财委会的文件显示，拨款中约24亿元用于购置新一代GPU伺服器。"
+        "文件又指，超算中心今年首四个月平均算力使用率约为93%。\n"
+        "云衡智算（02715）今日起招股。招股文件显示，云衡智算2025年收入为人民币31.05亿元。",
+        "2026-05-20",
+    )
+    assert only(facts, "24亿元").cited_source == only(facts, "93%").cited_source == "创新科技及工业局"
+    assert only(facts, "31.05亿元").cited_source == "云衡智算"
