@@ -4231,3 +4231,9 @@ def test_a_paper_a_body_submitted_and_a_prospectus_cite_their_bodies() -> None:
     )
     assert only(facts, "24亿元").cited_source == only(facts, "93%").cited_source == "创新科技及工业局"
     assert only(facts, "31.05亿元").cited_source == "云衡智算"
+
+
+def test_a_companys_capex_held_for_the_year_is_a_target() -> None:
+    facts = facts_of("台积电在法说会上表示，今年资本支出维持在420亿至450亿美元。", "2026-07-18")
+    capex = only(facts, "420亿至450亿美元")
+    assert (capex.kind, capex.period, capex.qualifier) == ("target", "2026", "range")
