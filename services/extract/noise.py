@@ -101,6 +101,7 @@ PER_RACK = re.compile(
     r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜(?:功率|功耗)"
 )
 WHOLE_RACK = re.compile(r"整机柜")
+OWN_COMPUTE = re.compile(r"形成|规模|合计|总|集群|新增|整体")
 RACK_SIZED_W = 2e6
 """No rack or machine draws more (an NVL72 rack 1.4MW at most): a power above it is capacity built."""
 # 这类客户对单机柜功率要求很高，我们新建机房普遍在40千瓦以上，老机房只有8千瓦: after a rack's rating is
@@ -351,9 +352,14 @@ def no_figure(
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
     if unit == "W" and PER_CHIP.search(sentence, statement_start, quantity.start):
         return True  # 单颗GPU的热设计功耗已达1,400瓦左右: a chip's rating
-    if unit == "FLOPS" and (
-        PER_CHIP.search(sentence, statement_start, quantity.start)
-        or PER_NODE.search(sentence, statement_start, quantity.start)
+    if (
+        unit == "FLOPS"
+        and (
+            PER_CHIP.search(sentence, statement_start, quantity.start)
+            or PER_NODE.search(sentence, statement_start, quantity.start)
+        )
+        # (单卡FP16算力约为256TFLOPS，形成智能算力约3000P: what the cards add up to is built)
+        and not (OWN_COMPUTE.search(before) and not PER_CHIP.search(before) and not PER_NODE.search(before))
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
     if unit == "count" and MACHINE_BEFORE_BRACKET.search(

@@ -4237,3 +4237,13 @@ def test_a_companys_capex_held_for_the_year_is_a_target() -> None:
     facts = facts_of("台积电在法说会上表示，今年资本支出维持在420亿至450亿美元。", "2026-07-18")
     capex = only(facts, "420亿至450亿美元")
     assert (capex.kind, capex.period, capex.qualifier) == ("target", "2026", "range")
+
+
+def test_what_the_cards_add_up_to_after_one_cards_rating_is_built() -> None:
+    facts = facts_of(
+        "中心部署了4096张国产加速卡，单卡FP16算力约为256TFLOPS，形成智能算力约3000P。"
+        "单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS。",
+        "2026-06-01",
+    )
+    assert "3000P" in [f.value_text for f in facts]
+    assert not [f for f in facts if f.value_text in ("256TFLOPS", "7.2TFLOPS")]
