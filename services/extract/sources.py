@@ -135,7 +135,7 @@ BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
-    r"(?:^(?:另外|此外|同时|而)?[，,]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence
+    r"(?:^(?:[从就][^，。；]{1,10}?(?:来)?看[，,])?(?:另外|此外|同时|而)?[，,]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence (从实际用电看，台电统计，…)
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     # 研调机构集邦科技（TrendForce）统计: a name given with its Latin one is a body's too
     r"|[A-Za-z][A-Za-z&. ]{1,30}|[^，。；,\s（(]{2,20}?(?=[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])))"

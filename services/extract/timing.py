@@ -51,10 +51,24 @@ def _opened_after(
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
     """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
     numbers stand."""
-    done = DONE_THEN.match(sentence, mention.end) if mention.start >= 0 else None
+    if mention.start < 0:
+        return False
+    if founded_then(sentence, mention):
+        return True
+    done = DONE_THEN.match(sentence, mention.end)
     return done is not None and sentence.startswith("的", done.end())
 
 
+def founded_then(sentence: str, mention: PeriodMention) -> bool:
+    """成立于2019年的液冷新创…完成新台币12亿元B轮募资: when a body began, never the time of a number."""
+    return (
+        mention.start >= 0
+        and FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start) is not None
+        and sentence.startswith("的", mention.end)
+    )
+
+
+FOUNDED_IN = re.compile(r"(?:成立|创立|创办|始建|组建|设立)(?:于|在)$")
 DONE_THEN = re.compile(
     rf"[^，。；,;\d]{{0,4}}?(?:{MILESTONE_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
@@ -78,7 +92,7 @@ def period_for(
 ) -> Period | None:
     """The last period named before the number in its sentence (so one period carries over the clauses
     that follow it); else, for a statement of fact with no time given, the publish year."""
-    before = [m for m in mentions if m.end <= len(sentence_before)]
+    before = [m for m in mentions if m.end <= len(sentence_before) and not founded_then(sentence, m)]
     # 截至8月底，今年新签约的152个项目已开工94个: the time saying which projects is not the number's
     # (…；今年第1季新核准的资料中心用电容量合计约420MW: what it counts, in its own statement, is of that time)
     statement_start = context.statement_start(sentence_before, len(sentence_before))

@@ -4247,3 +4247,13 @@ def test_what_the_cards_add_up_to_after_one_cards_rating_is_built() -> None:
     )
     assert "3000P" in [f.value_text for f in facts]
     assert not [f for f in facts if f.value_text in ("256TFLOPS", "7.2TFLOPS")]
+
+
+def test_when_a_body_began_is_no_time_of_its_figures_and_a_short_name_counts_after_a_breakdown() -> None:
+    facts = facts_of(
+        "《数字时代》独家获悉，成立于2019年的液冷新创冷穹科技日前完成新台币12亿元B轮募资。\n"
+        "从实际用电看，台电统计，民国114年全台数据中心用电量约80.6亿度，年增23.5%。",
+        "2026-10-16",
+    )
+    assert only(facts, "12亿元").period == "2026"
+    assert only(facts, "80.6亿度").cited_source == "台电"
