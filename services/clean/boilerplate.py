@@ -26,8 +26,8 @@ TAIL_START = re.compile(
     r"更多新聞|更多新闻|猜你喜歡|猜你喜欢|責任編輯|责任编辑|編\s*輯\s*[:：]|编\s*辑\s*[:：]|"
     r"[^\s]{0,12}(?:版權|版权)(?:及|与|和)?(?:免責|免责)?(?:聲明|声明)|(?:免責|免责)(?:聲明|声明)|"
     r"商品推薦|商品推荐|討論區|讨论区|\d+\s*則留言|\d+\s*条评论|網友評論|网友评论|上一篇|下一篇"
-    # 关于IDC, 關於集邦科技: a press release's closing "about us" block
-    r"|(?:关于|關於)\s*[A-Za-z\u4e00-\u9fff（）()&.\s]{2,24}$)"
+    # 关于IDC, 關於集邦科技: a press release's closing "about us" block (not 关于补贴标准, a section)
+    r"|(?:关于|關於)\s*(?:[A-Za-z][A-Za-z&.\s]{1,23}|[\u4e00-\u9fff（）()]{2,16}(?:公司|科技|咨询|諮詢|集团|集團|研究院|顾问|顧問))$)"
 )
 # Lines dropped wherever they are: what marks them anywhere in the line, and what marks them at its start.
 # Two patterns, not one: alternatives anchored at ^ were tried at every character of every line.
@@ -280,6 +280,7 @@ def _is_heading(line: str) -> bool:
 
 # 问：…, 曜石科技：尊敬的投资者…: who speaks opens a line of their own (a Q&A page's turns are not wrapped lines).
 SPEAKER_OPENING = re.compile(r"^(?:问|答|[\u4e00-\u9fff]{2,6})[：:](?!\d)")
+OPEN_SPEAKER_VERB = re.compile(r"(?:介绍了?|表示|指出|说明了?)[^，。；：:]{0,20}$")
 
 
 def rejoin_wrapped(lines: list[str]) -> list[str]:
@@ -294,7 +295,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not previous.endswith(("：", ":", "；"))
             and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
-            and not SPEAKER_OPENING.match(line)
+            and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))
             and not DATED_OPENING.match(line)
             and not DOCUMENT_HEADING_END.search(previous)
             and not _is_heading(previous)

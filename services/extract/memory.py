@@ -200,7 +200,11 @@ class DocumentTimes:
         )
         # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
         carried = (
-            paragraph.period_carried()
+            (
+                paragraph.rate_span
+                if paragraph.rate_span and SPAN_FLOW.search(masked)
+                else paragraph.period_carried()
+            )
             if (not mentions or none_its_own) and not ("以来" in masked and SINCE_A_START.search(masked))
             else None
         )
@@ -337,6 +341,10 @@ class ParagraphMemory:
     goes_on: bool = False
     """The paragraph goes on with the figures of the one before, at their time: it breaks down their totals
     (分区来看，…) or reports more of the same data (集邦咨询数据还显示，…)."""
+    rate_span: Period | None = None
+    """The span a rate was over (“十四五”期间年均增速), for a flow over it said after (五年累计…)."""
+    sets_targets: bool = False
+    """The paragraph sets a plan's targets (到2027年，…), or is an item of a list that goes on from one."""
     source_carried: str | None = None
     """A breakdown's (从技术路线看，…): the source of the figures it breaks down, unless it cites anyone of
     its own (分省份看，根据各地数据主管部门公布的数据，…: nobody named, not the totals' source)."""
@@ -401,7 +409,8 @@ class ParagraphMemory:
                 self.source, self.source_carried = source, None
                 self.unread_citations.clear()
             elif sources.ANONYMOUS_SOURCE.search(sentence):
-                self.source = None  # 据不完全统计, 法人预估: nobody's, whoever the sentences before cited
+                # 据不完全统计, 法人预估: nobody's, whoever the sentences (or the breakdown's totals) before cited
+                self.source, self.source_carried = None, None
                 self.unread_citations.clear()
         if pronoun and self.source is None:
             self.source = sources.PRONOUN  # the document's latest named source (DocumentSources.in_full)
@@ -419,6 +428,9 @@ class ParagraphMemory:
     def next(self, index: int, opening: str, names: sources.DocumentSources) -> ParagraphMemory:
         """The memory of the paragraph after this one, which opens with `opening`."""
         after = ParagraphMemory(index, self.published, self.script, document_sources=names)
+        after.sets_targets = TARGET_LEAD.match(opening) is not None and not context.FORECAST_WORD.search(
+            opening
+        )
         before = self
         if self.after_heading_of is not None and self.last_period() is None:
             before = self.after_heading_of  # 前三季度，全省…。¶一、现代服务业引领作用增强¶分行业看，…
@@ -440,10 +452,11 @@ class ParagraphMemory:
             context.LIST_ITEM.match(opening)
             and (listed_from := before.period_carried()) is not None
             and listed_from.end > self.published
+            and before.sets_targets
         ):
             # 二、主要目标¶到2027年，…基本形成。¶一是…超过15EFLOPS: a plan's items go on at the time its lead set
             after.period = listed_from
-            after.goes_on = True
+            after.goes_on = after.sets_targets = True
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's
@@ -466,14 +479,18 @@ class ParagraphMemory:
     def note(self, mentions: list[PeriodMention], masked: str) -> None:
         """The periods a sentence names: the last carries on (not a project's 建设期限, its schedule)."""
         mentions = [
+            m for m in mentions if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+        ]
+        # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not the levels after it;
+        # a flow over the span after it, 五年累计完成投资…, keeps it)
+        spans = [
             m
             for m in mentions
-            if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
-            # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not what follows)
-            and not (
-                m.start >= 0 and m.period.start.year != m.period.end.year and RATES_SPAN.match(masked, m.end)
-            )
+            if m.start >= 0 and m.period.start.year != m.period.end.year and RATES_SPAN.match(masked, m.end)
         ]
+        if spans:
+            self.rate_span = spans[-1].period
+            mentions = [m for m in mentions if m not in spans]
         if not mentions:
             self.unread_periods.clear()
             return
@@ -493,6 +510,9 @@ class ParagraphMemory:
 
 # 分省份看，根据各地数据主管部门公布的数据，…: the breakdown says whose figures it gives, if no one by name.
 CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数据|统计|资料|显示|测算)")
+# 到2027年，全省算力基础设施布局更加合理…: a plan's lead, setting the time of the items after it.
+TARGET_LEAD = re.compile(r"^(?:力争|计划|预期)?(?:到|至)\s*(?:19|20)\d{2}\s*年")
+SPAN_FLOW = re.compile(r"累计|期间|[两三四五]年来|[两三四五]年间|五年")
 RATES_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)")
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.

@@ -25,7 +25,7 @@ UNIT_PRICE = re.compile(
     r"每(?:兆瓦|千瓦|MW|kW)|电价(?!收入|补贴)|每受益权单位|配息|单台(?:均价|售价|价格)|每(?:盎司|吨|桶|克)|"
     r"每[\d,.]+[A-Za-z]*[^，。；\d]{0,10}?约?需(?:投资|投入)|"  # (较当地大工业平均电价低约0.07元: a price per kWh)
     # 龙虎榜: 机构专用席位净买入约1.82亿元, 主力资金净流入3.42亿元: trading in the stock, a quote
-    r"净买入|净卖出|净流入|净流出|买入金额|卖出金额|成交金额|主力资金|"
+    r"净买入|净卖出|净流入|净流出|买入金额|卖出金额|主力资金|"
     r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)|"
     r"一台[^，。；]{0,16}?的?价格(?:在|为|约为|约|达)?"  # 一台8卡H20服务器的价格在100万元左右  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
@@ -48,7 +48,8 @@ HYPOTHETICAL = re.compile(
     # 一台装配了8张H100显卡按照五年租期以及每月7万元租金…测算: one machine's worked returns
     r"|(?:^|[，,；：:])一台(?:装配|配置|搭载|配备)了?[^。；]{0,60}?(?:测算|计算)"
     # 他同时提醒，一座10万千瓦的智算中心满负荷运行一年耗电约8.76亿千瓦时: a typical one, worked through
-    r"|(?<![\d,.])一座[^，。；\d]{0,4}[\d.]+[^，。；]{0,16}?(?:满负荷|满载)"
+    # (not 和林格尔新区一座10万千瓦的智算中心已于今年3月实现满负荷运行: a real one)
+    r"|(?:^|[，,；：:])(?:[^，。；]{0,6}?[，,])?(?:一座|一个)[^，。；\d已]{0,4}[\d.]+[^，。；已]{0,16}?[，,]?\s*(?:满负荷|满载)运[行转]一年"
 )
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 # 50兆瓦以上的数据中心: a class's bound (but 实现20%以上的增长, a rate after it, is the growth itself).
@@ -101,7 +102,8 @@ PER_RACK = re.compile(
     r"单(?:个|一)?机柜|每(?:个|一)?机柜|单机架|每机架|单柜|每柜|功率密度|机柜密度|整机柜(?:功率|功耗)"
 )
 WHOLE_RACK = re.compile(r"整机柜")
-OWN_COMPUTE = re.compile(r"形成|规模|合计|总|集群|新增|整体")
+OWN_COMPUTE = re.compile(r"形成|规模|合计|集群|新增")
+MACHINE_WORD = re.compile(r"整机|单机|超节点|服务器|节点")
 RACK_SIZED_W = 2e6
 """No rack or machine draws more (an NVL72 rack 1.4MW at most): a power above it is capacity built."""
 # 这类客户对单机柜功率要求很高，我们新建机房普遍在40千瓦以上，老机房只有8千瓦: after a rack's rating is
@@ -359,7 +361,12 @@ def no_figure(
             or PER_NODE.search(sentence, statement_start, quantity.start)
         )
         # (单卡FP16算力约为256TFLOPS，形成智能算力约3000P: what the cards add up to is built)
-        and not (OWN_COMPUTE.search(before) and not PER_CHIP.search(before) and not PER_NODE.search(before))
+        and not (
+            OWN_COMPUTE.search(before)
+            and not PER_CHIP.search(before)
+            and not PER_NODE.search(before)
+            and not MACHINE_WORD.search(before)
+        )
     ):
         return True  # 单颗处理器集成384个计算核心，双精度浮点峰值约为7.2TFLOPS
     if unit == "count" and MACHINE_BEFORE_BRACKET.search(

@@ -89,7 +89,7 @@ FORECAST_OF = re.compile(
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|文件)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -227,7 +227,9 @@ SHORT_NAME_CHARS = 4
 TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
-LISTED_CODE = re.compile(r"[（(](?:S[ZH]|BJ|HK)?(?!(?:19|20)\d{2}[）)，,])\d{4,6}(?:\.[A-Z]{2})?[）)，,]")
+LISTED_CODE = re.compile(
+    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数)[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]"
+)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
@@ -710,6 +712,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+OFFICER = re.compile(r"财务总监|首席财务官|CFO|董事会秘书|董秘")
+INVESTOR_ADDRESSED = re.compile(r"尊敬的投资者|投资者您好|投资者关系|董秘您好|投资者提问")
 CORPORATE_END = re.compile(r"(?:投控|控股|集团|股份|公司|科技|实业|数据|智能|信息|电子|通信)$")
 CORPORATE_ENDING = re.compile(r"投控|控股|集团|股份|公司|科技|实业|(?:股份)?有限公司")
 NAMED_AGAIN_VERB = re.compile(
@@ -774,6 +778,8 @@ class DocumentSources:
             name = bare_head["name"]
             if len(name) >= 2 and (body := self._person_body(name)):
                 return body
+            if OFFICER.search(source):
+                return None  # 公司董秘王芳表示 with no company named: no one to cite
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
         elif short := next(
@@ -1033,11 +1039,19 @@ class DocumentSources:
                 return tidy_source(asked["body"])
             # (问：…答：… in a listed company's record of an investor meeting: the company answers)
             return self.interviewed or self.listed_company
-        if answer["who"] in self.listed_companies or CORPORATE_END.search(answer["who"]):
+        if answer["who"] in self.listed_companies or (
+            CORPORATE_END.search(answer["who"]) and self.investor_page
+        ):
             return answer[
                 "who"
             ]  # 曜石科技：尊敬的投资者，您好！… on an investor Q&A page: the company answers
         return self._person_body(answer["who"])
+
+    @cached_property
+    def investor_page(self) -> bool:
+        """An investor Q&A page or record (问：…答：…, 尊敬的投资者), where a company's name labels its answers (not
+        电子信息：…, a section of a report)."""
+        return INVESTOR_ADDRESSED.search(self.document.text) is not None
 
     @cached_property
     def interviewed(self) -> str | None:

@@ -60,11 +60,11 @@ def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
 
 
 def founded_then(sentence: str, mention: PeriodMention) -> bool:
-    """成立于2019年的液冷新创…完成新台币12亿元B轮募资: when a body began, never the time of a number."""
+    """成立于2019年的液冷新创…, 冷穹科技成立于2019年，日前完成…: when a body began, never the time of a number."""
     return (
         mention.start >= 0
         and FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start) is not None
-        and sentence.startswith("的", mention.end)
+        and sentence.startswith(("的", "，", ","), mention.end)
     )
 
 
@@ -353,7 +353,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
     if (
-        period is None or not any(0 <= m.start < quantity.start for m in scope.mentions)
+        period is None
+        or (period.end > scope.published and not any(0 <= m.start < quantity.start for m in scope.mentions))
     ) and THIS_YEARS_PLAN.search(scope.masked, 0, quantity.start):
         # 年度计划投资4.29亿元: this year's plan (not the time a row before named, 计划2027年6月底前投用)
         return kind, whole_year(scope.published.year)

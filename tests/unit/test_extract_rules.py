@@ -4257,3 +4257,30 @@ def test_when_a_body_began_is_no_time_of_its_figures_and_a_short_name_counts_aft
     )
     assert only(facts, "12亿元").period == "2026"
     assert only(facts, "80.6亿度").cited_source == "台电"
+
+
+def test_the_second_reviews_counter_examples() -> None:
+    facts = facts_of(
+        "电子信息：全省电子信息制造业营业收入达到3,250亿元。\n"
+        "今年计划实施的42个算力项目已完成投资28.6亿元。\n"
+        "项目招标文件显示，一期建设标准机架3000架。\n"
+        "和林格尔新区一座10万千瓦的智算中心已于今年3月实现满负荷运行，年耗电约8.5亿千瓦时。\n"
+        "贵州算力交易平台累计成交金额突破12亿元。\n"
+        "单卡FP8算力约1000TFLOPS，整机总算力约8PFLOPS。\n"
+        "长霖数据召开三季度业绩说明会。公司董秘王芳表示，第三季度公司实现营业收入21.46亿元。",
+        "2026-05-01",
+    )
+    assert only(facts, "3,250亿元").cited_source is None
+    assert only(facts, "28.6亿元").kind == "actual"
+    assert only(facts, "3000架").cited_source is None
+    assert {"10万千瓦", "8.5亿千瓦时", "12亿元"} <= {f.value_text for f in facts}
+    assert "8PFLOPS" not in [f.value_text for f in facts]
+    assert only(facts, "21.46亿元").cited_source is None
+    span = facts_of(
+        "截至2025年底，我国算力总规模达到约320EFLOPS，“十四五”期间年均增速超过30%。"
+        "五年累计完成算力领域投资超过1,200亿元。",
+        "2026-03-10",
+    )
+    assert only(span, "1,200亿元").period == "2021/2025"
+    plan_year = facts_of("2025年全区共安排重点算力项目86个。年度计划投资120亿元。", "2026-01-15")
+    assert only(plan_year, "120亿元").period == "2025"
