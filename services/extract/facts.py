@@ -849,10 +849,10 @@ A_YEAR_BEFORE = re.compile(r"上年同期|去年同期")
 def _kind_as_stated(scope: SentenceScope, number_start: int, period: Period | None, kind: str) -> str:
     """The kind 届时 (or 建成后) gives; a statement of its own about a period gone by a year before, with no
     forecast word of its own, is reported, whatever the statement before it foresaw."""
-    kind = _kind_by_then(scope.masked, number_start, kind)
+    start = context.statement_start(scope.masked, number_start)
+    kind = _kind_by_then(scope.masked, start, number_start, kind)
     if kind != "forecast" or period is None or period.end >= scope.published:
         return kind
-    start = context.statement_start(scope.masked, number_start)
     if (
         start > 0
         and A_YEAR_BEFORE.match(scope.masked, start)
@@ -862,11 +862,11 @@ def _kind_as_stated(scope: SentenceScope, number_start: int, period: Period | No
     return kind
 
 
-def _kind_by_then(masked: str, number_start: int, kind: str) -> str:
+def _kind_by_then(masked: str, start: int, number_start: int, kind: str) -> str:
     """What 届时 (or 全部建成后) reaches, in its clause or after it in the same statement (届时将新增12,000P、
     标准机架5千架，配套供电容量120兆瓦), is planned or foreseen as the time it refers to was: the last plan or
-    forecast word before the number decides. A number read as done keeps its kind."""
-    start = context.statement_start(masked, number_start)
+    forecast word before the number decides. A number read as done keeps its kind. `start`: where the
+    number's statement starts."""
     if kind == "actual" or not (by_then := BY_THEN.search(masked, start, number_start)):
         return kind
     clause_start = max(start, *(masked.rfind(mark, 0, number_start) + 1 for mark in "，,"))
