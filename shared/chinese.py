@@ -44,6 +44,9 @@ def names_simplified(text: str, script: str) -> str:
     return normalize_width(converted)
 
 
+TRANSCRIPT_ROLES = "发布人|主持人|发言人|嘉宾|答问人|主讲人"
+"""【发布人　周立衡】: the roles a transcript's speaker labels name (clean keeps each label, extract reads who
+speaks from it)."""
 DATA_SOURCE_NOTE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源|資料來源|數據來源)[：:]")
 """数据来源：…，统计截至6月30日 under a chart (資料來源 reads 数据源 once converted; 制图：…　数据来源：… too): a line
 of its own (clean) that names no time of the text's (extract)."""

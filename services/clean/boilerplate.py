@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from shared.chinese import DATA_SOURCE_NOTE
+from shared.chinese import DATA_SOURCE_NOTE, TRANSCRIPT_ROLES
 from shared.messages import Repair
 
 from .tables import SENTENCE_END, TABLE_RULE, tables_as_sentences
@@ -207,7 +207,7 @@ def keep_body_line(line: str) -> bool:
 
 # 【发布人　周立衡】, 王建明：: who speaks next in a transcript, as often as they speak (no repeat to drop).
 SPEAKER_LABEL = re.compile(
-    r"^(?:【(?:(?:发布人|主持人|发言人|嘉宾|答问人|主讲人|發布人|發言人)\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}"
+    rf"^(?:【(?:(?:{TRANSCRIPT_ROLES}|發布人|發言人)\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{{1,8}}"
     r"|[^【】]{0,10}(?:记者|記者)[^【】]{0,6})】|[\u4e00-\u9fff]{2,4}[：:])$"
 )
 

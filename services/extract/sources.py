@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from shared.chinese import KEPT_IN_NAMES, converter, names_simplified
+from shared.chinese import KEPT_IN_NAMES, TRANSCRIPT_ROLES, converter, names_simplified
 from shared.messages import CleanDocument
 
 from . import regions
@@ -493,7 +493,7 @@ ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")
 NARRATING = re.compile(r"记者|主持人|提问|解说|旁白|画外音|现场|字幕")
 # 【发布人　周立衡】, 【主持人　李婉清】, 【湖南日报记者】: a transcript's speaker label on a line of its own.
 BRACKETED_SPEAKER = re.compile(
-    r"^【(?:(?P<role>发布人|主持人|发言人|嘉宾|答问人|主讲人)\s*)?(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,11})】$"
+    rf"^【(?:(?P<role>{TRANSCRIPT_ROLES})\s*)?(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{{1,11}})】$"
 )
 
 
