@@ -96,8 +96,9 @@ SOURCE_SHOWS = re.compile(
     r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
 )
 # 本文节选自中国信息通信研究院近日发布的《…》: an editor's note saying whose report the text is.
+EXCERPT_LEAD = r"(?:本文|以下内容|下文)(?:节选|摘编|摘选|摘录|选编|摘)自"
 EXCERPT_OF = re.compile(
-    r"(?:本文|以下内容|下文)(?:节选|摘编|摘选|摘录|选编|摘)自(?P<who>[^，。；《]{2,40}?)"
+    rf"{EXCERPT_LEAD}(?P<who>[^，。；《]{{2,40}}?)"
     r"(?:近日|日前|今日|(?:\d{1,2}月)?\d{1,2}日)?(?:正式)?(?:发布|公布|发表)的(?P<title>《[^》]{2,60}》)"
 )
 EXCERPT_NOTE_CHARS = 600
@@ -203,9 +204,11 @@ TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
+# 财务总监罗颖表示: the company's officer, for it (公司董秘王芳表示 with no company named: for no one)
+OFFICER = re.compile(r"财务总监|首席财务官|CFO|董事会秘书|董秘")
 HEAD_TITLE = (
     r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席"
-    r"|财务总监|首席财务官|CFO|董事会秘书|董秘)"  # 财务总监罗颖表示: the company's officer, for it
+    rf"|{OFFICER.pattern})"
 )
 BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
@@ -329,7 +332,7 @@ TABLE_CAPTION_LEAD = re.compile(
 REQUESTING = re.compile(r"要求|请求|促请|责成")
 SINCE_A_TIME = re.compile(
     r"^(?:(?:今年|去年|年初|近年|近期|年内)以来|近年来)[，,]?"
-    r"|^(?:本文|以下内容|下文)(?:节选|摘编|摘选|摘录|选编|摘)自"  # 以下内容摘编自中国信息通信研究院(发布的《…》)
+    rf"|^{EXCERPT_LEAD}"  # 以下内容摘编自中国信息通信研究院(发布的《…》)
 )
 
 
@@ -642,13 +645,9 @@ def cited_source(sentence: str) -> str | None:
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
     if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
-    if (
-        "报告" in sentence
-        or "研报" in sentence
-        or "公报" in sentence
-        or "调研" in sentence
-        or "调查" in sentence
-    ) and REPORT_AGAIN.search(sentence):
+    if any(word in sentence for word in ("报告", "研报", "公报", "调研", "调查")) and REPORT_AGAIN.search(
+        sentence
+    ):
         return BARE_REPORT
     if (
         "《" in sentence
@@ -712,10 +711,10 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
-OFFICER = re.compile(r"财务总监|首席财务官|CFO|董事会秘书|董秘")
 INVESTOR_ADDRESSED = re.compile(r"尊敬的投资者|投资者您好|投资者关系|董秘您好|投资者提问")
-CORPORATE_END = re.compile(r"(?:投控|控股|集团|股份|公司|科技|实业|数据|智能|信息|电子|通信)$")
-CORPORATE_ENDING = re.compile(r"投控|控股|集团|股份|公司|科技|实业|(?:股份)?有限公司")
+CORPORATE_WORDS = r"投控|控股|集团|股份|公司|科技|实业"
+CORPORATE_END = re.compile(rf"(?:{CORPORATE_WORDS}|数据|智能|信息|电子|通信)$")
+CORPORATE_ENDING = re.compile(rf"{CORPORATE_WORDS}|(?:股份)?有限公司")
 NAMED_AGAIN_VERB = re.compile(
     r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
 )
