@@ -486,7 +486,9 @@ class ParagraphMemory:
         spans = [
             m
             for m in mentions
-            if m.start >= 0 and m.period.start.year != m.period.end.year and RATES_SPAN.match(masked, m.end)
+            if m.start >= 0
+            and m.period.start.year != m.period.end.year
+            and timing.RATE_AFTER_SPAN.match(masked, m.end)
         ]
         if spans:
             self.rate_span = spans[-1].period
@@ -513,7 +515,6 @@ CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数
 # 到2027年，全省算力基础设施布局更加合理…: a plan's lead, setting the time of the items after it.
 TARGET_LEAD = re.compile(r"^(?:力争|计划|预期)?(?:到|至)\s*(?:19|20)\d{2}\s*年")
 SPAN_FLOW = re.compile(r"累计|期间|[两三四五]年来|[两三四五]年间|五年")
-RATES_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)")
 TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
 MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
