@@ -603,15 +603,6 @@ def _home_region(document: CleanDocument) -> str | None:
     return SCRIPT_REGION.get(document.script)
 
 
-def _commentary(masked: str, paragraph: memory.ParagraphMemory) -> bool:
-    """Whether the sentence can hold no number (then noted, for the places a list after it may be of:
-    三地…分别)."""
-    if context.may_hold_number(masked):
-        return False
-    paragraph.note_places(masked)
-    return True
-
-
 def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event]]:
     """Every numeric fact in the document's body, each once."""
     document = _as_read(document)
@@ -620,10 +611,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     places = regions.DocumentRegions.of(
         document.title, CREDITED_TO.sub("", context.mask_leads(text)), document.script, _home_region(document)
     )  # (受惠北美云端服务供应商…: the customers' place is not where the story is about)
-    policy_document, money = (
-        context.is_policy_document(document.title, document.text),
-        local_money(document, places),
-    )
+    policy_document = context.is_policy_document(document.title, document.text)
+    money = local_money(document, places)
     source_names = sources.DocumentSources(document)
     found_facts = memory.FactsSoFar()
     paragraph = memory.ParagraphMemory(-1, published, document.script)  # before the first paragraph
@@ -647,13 +636,10 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names)
             paragraph.source = answers.source_after(previous_text, sentence.text)
         previous_text = sentence.text
-        if sources.may_cite(sentence.text):
-            paragraph.unread_citations.append(sentence.text)
-            source_names.citations.append(sentence.text)
-            if sources.answers(sentence.text):
-                paragraph.speaker = source_names.answering(sentence.text)
+        _note_citation(sentence.text, paragraph, source_names)
         masked = context.mask_titles(sentence.text)
-        if _commentary(masked, paragraph):
+        if not context.may_hold_number(masked):
+            paragraph.note_places(masked)  # (the places a list after it may be of: 三地…分别)
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
         stated_end = _stated_end(sentence.text, masked)
         if stated_end is None:
@@ -714,6 +700,19 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             found_facts.keep(fact, memory.is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
+
+
+def _note_citation(
+    text: str, paragraph: memory.ParagraphMemory, source_names: sources.DocumentSources
+) -> None:
+    """A sentence that may cite someone, kept to be read when a number needs its source; an answer's label
+    (何建军：) says who speaks in the paragraph."""
+    if not sources.may_cite(text):
+        return
+    paragraph.unread_citations.append(text)
+    source_names.citations.append(text)
+    if sources.answers(text):
+        paragraph.speaker = source_names.answering(text)
 
 
 def _note_no_number(
