@@ -403,10 +403,15 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
     return "level"
 
 
+# 建成, 投产, 投入运营…: the works done and in use, the milestone a plan, a 届时 or a date names.
+COMPLETION_WORDS = (
+    "投入试运行|投入服务|投入运营|投入营运|投入运作|投入运行|投入使用|完成部署|部署完成"
+    "|建成|投产|投用|投运|完工|竣工|交付|上线|开通|启用"
+)
 # …4800架，计划于今年12月底前建成投用: a capacity, then when it is planned (or expected) to be built.
 PLANNED_AFTER = re.compile(
     r"[^，。；]{0,8}?(?P<comma>[，,])?(?P<word>计划|预计|拟|力争|有望|可望)于?[^，。；]{0,14}?"
-    r"(?:建成|投产|投用|投运|完工|上线|交付|竣工|投入服务|投入运营|投入营运|投入运作|投入使用|启用)"
+    rf"(?:{COMPLETION_WORDS})"
 )
 # 建设机柜600个，部署智能算力2000P，计划于…建成投运: one more figure of the works between the number and the plan
 ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,][^，。；\d]{1,16}")

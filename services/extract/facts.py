@@ -140,7 +140,7 @@ TIME_NAMED_BY = re.compile(
     rf"(?:{TIME_SET_BY.pattern})(?:于|在|到)?[^，。；\d]{{0,4}}?(?:\d{{4}}年|明年|今年|后年|年内|年底|年末|[上下]半年|第?[一二三四1-4]季度)"
 )
 # 届时, 全部建成后: the time named before, when the works are done
-BY_THEN = re.compile(r"届时|(?:全部|全面|整体)?(?:建成|投产|完工|竣工|投运|投用|建成投用|建成投运)后")
+BY_THEN = re.compile(rf"届时|(?:全部|全面|整体)?(?:{context.COMPLETION_WORDS})后")
 GOALS_HEADING = re.compile(
     r"^[（(]?[一二三四五六七八九十]{1,3}[、）)]\s*[^。，]{0,10}(?:目标|重点工作|重点任务|主要任务)\s*$"
 )

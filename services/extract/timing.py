@@ -23,9 +23,6 @@ from .quantities import CURRENCY_WORD, Quantity
 from .scope import SentenceScope
 from .units import is_money
 
-MILESTONE_WORDS = (
-    "建成|投用|投产|投运|启用|投入服务|投入运营|投入运行|投入使用|上线|开通|完成部署|部署完成|投入试运行|竣工"
-)
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
 
@@ -70,7 +67,7 @@ def founded_then(sentence: str, mention: PeriodMention) -> bool:
 
 FOUNDED_IN = re.compile(r"(?:成立|创立|创办|始建|组建|设立)(?:于|在)$")
 DONE_THEN = re.compile(
-    rf"[^，。；,;\d]{{0,4}}?(?:{MILESTONE_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
+    rf"[^，。；,;\d]{{0,4}}?(?:{context.COMPLETION_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
 
 
@@ -438,7 +435,7 @@ def _flow_so_far(
 PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 # …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
-COMPLETED_BY = re.compile(r"建成|投产|投运|投用|完工|竣工|投入运营|投入营运|上线")
+COMPLETED_BY = re.compile(context.COMPLETION_WORDS)
 COMMITTED_TOTAL = re.compile(r"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?\s*$")
 
 
@@ -625,7 +622,7 @@ EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
-MILESTONE_AFTER = re.compile(rf"[^，。；]{{0,4}}?(?:{MILESTONE_WORDS})")
+MILESTONE_AFTER = re.compile(rf"[^，。；]{{0,4}}?(?:{context.COMPLETION_WORDS})")
 BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
 
 
