@@ -515,7 +515,6 @@ CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数
 # 到2027年，全省算力基础设施布局更加合理…: a plan's lead, setting the time of the items after it.
 TARGET_LEAD = re.compile(r"^(?:力争|计划|预期)?(?:到|至)\s*(?:19|20)\d{2}\s*年")
 SPAN_FLOW = re.compile(r"累计|期间|[两三四五]年来|[两三四五]年间|五年")
-TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
 MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
 YEAR_TO_THIS_MONTH = re.compile(rf"1{RANGE_JOINER}$")
@@ -555,11 +554,7 @@ class Answers:
 
     def source_after(self, previous_text: str, opening: str = "") -> str | None:
         """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
-        previous_text = sources.speaker_label(previous_text) or previous_text  # 【发布人　周立衡】
-        if TRANSCRIPT_LABEL.match(previous_text) and not previous_text.endswith(("：", ":")):
-            previous_text += (
-                "："  # 【同期】国家数据局副局长 林卫东: a transcript's speaker, on a line of their own
-            )
+        previous_text = sources.speaker_label(previous_text) or previous_text  # 【发布人　周立衡】, 【同期】…
         if sources.REPLY_START.match(previous_text):
             self.replying = self.names.written_reply
         elif sources.REPORT_POINTS.match(previous_text):

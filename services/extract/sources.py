@@ -498,12 +498,17 @@ NARRATING = re.compile(r"记者|主持人|提问|解说|旁白|画外音|现场|
 BRACKETED_SPEAKER = re.compile(
     rf"^【(?:(?P<role>{TRANSCRIPT_ROLES})\s*)?(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{{1,11}})】$"
 )
+# 【同期】国家数据局副局长 林卫东: a broadcast transcript's speaker, on a line of their own.
+TRANSCRIPT_LABEL = re.compile(r"【同期声?】")
 
 
 def speaker_label(line: str) -> str | None:
-    """A bracketed speaker label as the speaker line it stands for (周立衡：, or 记者： for one who asks)."""
+    """A bracketed speaker label as the speaker line it stands for (周立衡：, or 记者： for one who asks;
+    【同期】林卫东 as 【同期】林卫东：)."""
     label = BRACKETED_SPEAKER.match(line)
     if label is None:
+        if TRANSCRIPT_LABEL.match(line) and not line.endswith(("：", ":")):
+            return f"{line}："
         return None
     who = "".join(label["who"].split())
     if label["role"] == "主持人" or NARRATING.search(who):
