@@ -297,6 +297,7 @@ INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
 SERVED_AFTER = re.compile(r"(?:地区)?的?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
+DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
 def _a_destination(text: str, start: int, end: int) -> bool:
@@ -308,6 +309,8 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 习近平新时代中国特色社会主义思想, 中国式现代化: a slogan, no place
     if INSTRUCTIONS_TO.match(text, end):
         return True  # 贯彻落实习近平总书记对内蒙古的重要指示精神: a policy preamble, no place of the figures
+    if text.endswith(("距", "离"), 0, start) and DISTANCE_AFTER.match(text, end):
+        return True  # 园区距太原市区约80公里: a landmark the place is measured from, not where it is
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):
@@ -396,12 +399,27 @@ def _short_macro_parts(text: str) -> Iterator[tuple[int, int, str]]:
 def counties_in(text: str, *, districts: bool = True) -> Iterator[tuple[int, int, str]]:
     for suffix in (COUNTY_END if districts else COUNTY_ONLY_END).finditer(text):
         end = suffix.end()
-        if end < 3 or text[end - 2] not in COUNTY_PENULTIMATE:
+        if end < 2 or text[end - 2] not in COUNTY_PENULTIMATE:
             continue
         for length in COUNTY_LENGTHS[text[end - 1]]:
-            if end >= length and (city := COUNTIES.get(text[end - length : end])):
-                yield end - length, end, city
+            start = end - length
+            if (
+                start >= 0
+                and (city := COUNTIES.get(text[start:end]))
+                and (length > 2 or _a_short_county_named(text, start, city))
+            ):
+                yield start, end, city
                 break
+
+
+def _a_short_county_named(text: str, start: int, city: str) -> bool:
+    """山西省阳泉市盂县, 盂县县委: a two-character county is one after its city or province, or as its own
+    body's name; elsewhere it is part of another word (湖南县域, 示范县, 公文县)."""
+    province = CITY_PROVINCE.get(city, city)
+    before = text[max(0, start - 8) : start]
+    if before.endswith((city, f"{city}市", province, f"{province}省", f"{province}市")):
+        return True
+    return text[start + 2 : start + 3] == "县" and not (before and "\u4e00" <= before[-1] <= "\u9fff")
 
 
 def only_places(words: str) -> bool:

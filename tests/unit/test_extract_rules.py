@@ -3,7 +3,7 @@
 import pytest
 
 from services.clean.document import clean_document
-from services.extract import sources
+from services.extract import regions, sources
 from services.extract.facts import extract_facts
 from services.fetch.sources import raw_document
 from shared.messages import MetricFact
@@ -4284,3 +4284,30 @@ def test_the_second_reviews_counter_examples() -> None:
     assert only(span, "1,200亿元").period == "2021/2025"
     plan_year = facts_of("2025年全区共安排重点算力项目86个。年度计划投资120亿元。", "2026-01-15")
     assert only(plan_year, "120亿元").period == "2025"
+
+
+def test_a_two_character_county_is_read_after_its_city_and_a_landmark_by_distance_is_no_place() -> None:
+    facts = facts_of(
+        "盂县算力产业园位于阳泉市盂县经济技术开发区，距太原市区约80公里，园区内建有220千伏变电站1座。"
+        "据盂县工业和信息化局统计，截至2026年3月底，园区已建成标准机架6800架。\n"
+        "湖南县域数字经济规模达到1.2万亿元。",
+        "2026-05-10",
+    )
+    racks = only(facts, "6800架")
+    assert (racks.region, racks.cited_source) == ("阳泉", "盂县工业和信息化局")
+    assert only(facts, "1.2万亿元").region == "湖南"  # (湖南县域: no 南县 of 益阳)
+    assert only(facts, "1座").region == "阳泉"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("山西省阳泉市盂县数据中心", ["阳泉"]),
+        ("河北雄县", ["保定"]),
+        ("，盂县县委书记", ["阳泉"]),
+        ("国家示范县", []),
+        ("盂县数据中心", []),
+    ],
+)
+def test_a_two_character_county_needs_its_city_or_its_own_body(text: str, named: list[str]) -> None:
+    assert [city for _, _, city in regions.counties_in(text)] == named
