@@ -232,8 +232,13 @@ class DocumentTimes:
             carried = None
         else:
             carried = None
-        # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about.
-        own = [m for m in mentions if "倍" not in masked or not is_multiple_base(masked, m)]
+        # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about; nor is
+        # when a body began (2019年成立的云岫科技).
+        own = [
+            m
+            for m in mentions
+            if ("倍" not in masked or not is_multiple_base(masked, m)) and not timing.founded_then(masked, m)
+        ]
         if own:
             paragraph.note(own, masked)
             # (由2024年的11.2%降至3.4%: where a change started is no time the text goes on about)

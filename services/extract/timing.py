@@ -57,15 +57,18 @@ def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
 
 
 def founded_then(sentence: str, mention: PeriodMention) -> bool:
-    """成立于2019年的液冷新创…, 冷穹科技成立于2019年，日前完成…: when a body began, never the time of a number."""
-    return (
-        mention.start >= 0
-        and FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start) is not None
-        and sentence.startswith(("的", "，", ","), mention.end)
-    )
+    """成立于2019年的液冷新创…, 冷穹科技成立于2019年，日前完成…, 2019年成立的云岫科技: when a body began,
+    never the time of a number."""
+    if mention.start < 0:
+        return False
+    if FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start):
+        return sentence.startswith(("的", "，", ","), mention.end)
+    return FOUNDED_AFTER.match(sentence, mention.end) is not None
 
 
-FOUNDED_IN = re.compile(r"(?:成立|创立|创办|始建|组建|设立)(?:于|在)$")
+FOUNDING = r"(?:成立|创立|创办|始建|组建|设立)"
+FOUNDED_IN = re.compile(rf"{FOUNDING}(?:于|在)$")
+FOUNDED_AFTER = re.compile(r"(?:注册)?(?:成立|创立|创办)的")  # (去年设立的基金: its size is of then)
 DONE_THEN = re.compile(
     rf"[^，。；,;\d]{{0,4}}?(?:{context.COMPLETION_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )

@@ -4311,3 +4311,12 @@ def test_a_two_character_county_is_read_after_its_city_and_a_landmark_by_distanc
 )
 def test_a_two_character_county_needs_its_city_or_its_own_body(text: str, named: list[str]) -> None:
     assert [city for _, _, city in regions.counties_in(text)] == named
+
+
+def test_the_year_a_body_was_founded_before_it_is_no_time_of_its_figures() -> None:
+    facts = facts_of(
+        "2019年成立的云岫科技目前拥有算力规模5000P，服务客户200家。成立于2018年的启衡数据，算力规模已达3000P。",
+        "2026-05-10",
+    )
+    assert [only(facts, t).period for t in ("5000P", "200家", "3000P")] == ["2026"] * 3
+    assert only(facts, "5000P").subject.startswith("云岫科技")
