@@ -398,8 +398,10 @@ BULLETIN_PUBLISHED = re.compile(
 UNIVERSITY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
 )
+# 【答】韩晓冬：…: a transcript's answer, its speaker named after the mark
+ANSWER_LABEL = r"(?:【[答问]】)?"
 # 答：中国信通院…预测, 【答】韩晓冬：根据…: the answer's mark and the one answering's name, not who is cited
-ANSWER_MARK = re.compile(r"^(?:【[答问]】)?(?:答|问|[\u4e00-\u9fff]{2,4})?[：:]\s*")
+ANSWER_MARK = re.compile(rf"^{ANSWER_LABEL}(?:答|问|[\u4e00-\u9fff]{{2,4}})?[：:]\s*")
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(
@@ -521,7 +523,7 @@ WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|�
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 # (项目名称：, 预算金额：, 建设地点：: a notice's fields, no one answering)
 ANSWER = re.compile(
-    r"^(?P<who>(?![\u4e00-\u9fff]{0,2}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
+    rf"^{ANSWER_LABEL}(?P<who>(?![\u4e00-\u9fff]{{0,2}}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
     r"[\u4e00-\u9fff]{2,4}|答)[：:]"
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -535,8 +537,6 @@ PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负
 
 def answers(sentence: str) -> re.Match[str] | None:
     """ANSWER, tried only where a colon stands near the start (most sentences have none)."""
-    if sentence.startswith(("【答】", "【问】")):
-        sentence = sentence[3:]  # 【答】韩晓冬：…: a transcript's answer, its speaker named after the mark
     head = sentence[:8]
     return ANSWER.match(sentence) if "：" in head or ":" in head else None
 
