@@ -37,6 +37,8 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 
 HEADING_CHARS = 40
 NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
+# 6月16日，…智算中心一期正式投运。…¶一期项目共部署…: the next paragraph goes on about the project opened.
+PROJECT_GOES_ON = re.compile(r"^(?:该|这个|此)?(?:项目|中心|[一二三四]期(?:项目|工程)?)(?![：:])")
 REPORT_GOES_ON = re.compile(
     # (《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出: what it did, then what it says)
     r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|同时|进一步)?"
@@ -467,6 +469,8 @@ class ParagraphMemory:
             # 看出，…: the table's
             after.period = before.period_carried()
             after.goes_on = True
+        elif before.period_opened and PROJECT_GOES_ON.match(opening):
+            after.period, after.period_opened = before.last_period(), True
         return after
 
     def period_carried(self) -> Period | None:

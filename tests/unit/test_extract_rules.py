@@ -4320,3 +4320,15 @@ def test_the_year_a_body_was_founded_before_it_is_no_time_of_its_figures() -> No
     )
     assert [only(facts, t).period for t in ("5000P", "200家", "3000P")] == ["2026"] * 3
     assert only(facts, "5000P").subject.startswith("云岫科技")
+
+
+def test_the_paragraph_after_an_opening_that_goes_on_about_the_project_keeps_its_month() -> None:
+    facts = facts_of(
+        "6月16日上午，青海海东丝路智算中心一期投运仪式在乐都区举行。记者从现场获悉，项目总投资约46亿元。\n"
+        "一期项目共部署国产AI加速卡4,096张，智能算力达到2,200PFLOPS。\n"
+        "全省智能算力规模达到8EFLOPS。",
+        "2026-06-18",
+    )
+    assert [only(facts, t).period for t in ("46亿元", "4,096张", "2,200PFLOPS")] == ["2026-06"] * 3
+    assert only(facts, "8EFLOPS").period == "2026"  # (a paragraph about another thing)
+    assert only(facts, "46亿元").cited_source is None  # (记者从现场获悉: the occasion, no one)
