@@ -523,7 +523,7 @@ WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|�
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 # (项目名称：, 预算金额：, 建设地点：: a notice's fields, no one answering)
 ANSWER = re.compile(
-    rf"^{ANSWER_LABEL}(?P<who>(?![\u4e00-\u9fff]{{0,2}}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
+    rf"^{ANSWER_LABEL}(?:(?P<title>{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?)[\s　]*)?(?P<who>(?![\u4e00-\u9fff]{{0,2}}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
     r"[\u4e00-\u9fff]{2,4}|答)[：:]"
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
@@ -537,7 +537,7 @@ PRESS_QA = re.compile(r"(?P<body>[^，。；：:\s]{2,30}?)(?:有关|相关)?负
 
 def answers(sentence: str) -> re.Match[str] | None:
     """ANSWER, tried only where a colon stands near the start (most sentences have none)."""
-    head = sentence[:8]
+    head = sentence[:16]  # (董事长兼总经理 沈知远：)
     return ANSWER.match(sentence) if "：" in head or ":" in head else None
 
 
@@ -1038,6 +1038,8 @@ class DocumentSources:
         answer = answers(sentence)
         if answer is None:
             return None
+        if answer["title"]:
+            return self.in_full(answer["title"] + answer["who"])  # 财务总监 唐韵：…: the company, for it
         if answer["who"] == "答":
             if asked := self.press_qa:
                 return tidy_source(asked["body"])

@@ -4332,3 +4332,14 @@ def test_the_paragraph_after_an_opening_that_goes_on_about_the_project_keeps_its
     assert [only(facts, t).period for t in ("46亿元", "4,096张", "2,200PFLOPS")] == ["2026-06"] * 3
     assert only(facts, "8EFLOPS").period == "2026"  # (a paragraph about another thing)
     assert only(facts, "46亿元").cited_source is None  # (记者从现场获悉: the occasion, no one)
+
+
+def test_an_officer_labelled_by_title_and_name_answers_for_the_company() -> None:
+    facts = facts_of(
+        "云枢数据（301389）业绩说明会于5月12日举行。公司董事长兼总经理沈知远、财务总监唐韵出席。\n"
+        "问：请问公司2025年全年经营情况如何？\n"
+        "财务总监 唐韵：尊敬的投资者，您好！2025年公司实现营业收入41.38亿元，同比增长24.6%。\n"
+        "董事长兼总经理 沈知远：投资者您好！截至2026年3月末，公司在建项目IT负载合计约260MW。",
+        "2026-05-13",
+    )
+    assert {only(facts, t).cited_source for t in ("41.38亿元", "24.6%", "260MW")} == {"云枢数据"}
