@@ -204,6 +204,11 @@ TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
     r"(?=[（(]|昨|今日|今天|日前|近日|宣布|表示|召开|公布|发布|完成|获得)"
 )
+# 入驻平台的豫智算力科技有限公司是郑州本地规模较大的智算服务商之一: a company the story introduces by its trade.
+COMPANY_INTRODUCED = re.compile(
+    r"(?:^|(?<=[的，。；：\s]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,12}?(?:股份)?有限公司)(?:是|为|作为)[^，。；]{0,24}?"
+    r"(?:服务商|运营商|供应商|提供商|制造商|开发商|企业|公司)"
+)
 # 财务总监罗颖表示: the company's officer, for it (公司董秘王芳表示 with no company named: for no one)
 OFFICER = re.compile(r"财务总监|首席财务官|CFO|董事会秘书|董秘")
 HEAD_TITLE = (
@@ -974,7 +979,10 @@ class DocumentSources:
             ),
             None,
         )
-        if named is None and (introduced := TRADE_NAMED.search(self.document.text)):
+        if named is None and (
+            introduced := TRADE_NAMED.search(self.document.text)
+            or COMPANY_INTRODUCED.search(self.document.text)
+        ):
             return self.as_written(introduced["name"])
         return named
 

@@ -4343,3 +4343,12 @@ def test_an_officer_labelled_by_title_and_name_answers_for_the_company() -> None
         "2026-05-13",
     )
     assert {only(facts, t).cited_source for t in ("41.38亿元", "24.6%", "260MW")} == {"云枢数据"}
+
+
+def test_a_company_head_speaks_for_the_company_the_story_introduced_by_its_trade() -> None:
+    facts = facts_of(
+        "入驻平台的豫智算力科技有限公司是郑州本地规模较大的智算服务商之一。"
+        "公司总经理陈启航告诉记者，通过平台接单后，公司智算中心的算力利用率目前已超过85%。",
+        "2026-11-10",
+    )
+    assert only(facts, "85%").cited_source == "豫智算力科技有限公司"
