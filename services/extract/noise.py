@@ -41,6 +41,9 @@ HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|测算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
     # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
+    # 如果各地仍按每年新增50%的速度扩建…，那么到2030年…；假设届时利用率仍徘徊在五成左右: a what-if (not 如果说
+    # 2024年是…, a figure of speech; nor 如果按标准机架计算, the basis of a reckoning)
+    r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设)(?!说|按|以|按照|折|换算|从|把|有)"
     r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
     # 负责人给记者算了一笔账：一座10万千瓦的智算中心满负荷运行一年，用电量约8.8亿千瓦时…
     r"|算了?一?笔账[：:，,]\s*(?=一座|一个|一台|一家|每|以|如果|若|假如|假设)"
@@ -118,11 +121,11 @@ ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約�
 DEFINITION_AFTER = re.compile(r"(?:相当于|等于|即)")
 UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]{1,8}的\s*[\d,]+倍|的\s*[\d,]+倍")
 UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
-UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:相当于|等于|即|是指|指)")
+UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:约|大约)?(?:相当于|等于|即|是指|指|为)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
-UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|=)[^，。；\d]{0,8}$")
+UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$")
 # 8个国家算力枢纽节点和10个国家数据中心集群: the fixed designations of the national plan, not a count of
 # anything built.
 DESIGNATED_KIND = re.compile(
@@ -142,8 +145,13 @@ LONG_AGO = re.compile(
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
     r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
-    r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率"
+    r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
 )
+# 持有房托不少于五成权益: a stake held, no figure of what is built.
+STAKE_AFTER = re.compile(r"(?:的)?(?:权益|股权|股份)(?!投资|有限)")
+# “再建一倍都不够”, 单个园区的规划负荷动辄1GW以上: a figure of speech, no figure.
+SPEECH_AFTER = re.compile(r"\s*(?:都|也)(?:不够|不为过|不止|打不住)")
+SPEECH_BEFORE = re.compile(r"动辄|动不动就$")
 PROCEEDS = re.compile(r"集资所得|所得款项")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
@@ -170,7 +178,9 @@ RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|�
 EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
+    # (…每卡时租金约9元，用券后企业实际支付不到6元: what is paid for the same unit)
     r"\s*(?:而[^，。；\d]{0,14}?)?(?:现在|目前|如今|眼下|而今|今年|去年|当时|此前)?(?:则|也|仅|只有|只)?"
+    r"(?:[^，。；\d]{0,10}?(?:实际)?(?:支付|只需|仅需|只要|花费))?"
     r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至|可低至|低至|可高达|高达)?(?:约|近|不到)?\s*"
     r"|\s*(?:比|较)[^，。；\d]{0,14}?(?:高出|高|低|贵|便宜|多出|多|少)了?(?:约|近|不到)?\s*"  # 比…风冷方案高出约4000元
 )  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
@@ -187,7 +197,7 @@ def _example_start(sentence: str) -> float:
 
 
 EXAMPLE_CUE = re.compile(
-    r"计|测算|为例|同样是|假|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
+    r"计|测算|为例|同样是|假|如果|倘若|要是|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
 )
 
 
@@ -431,6 +441,10 @@ def no_figure(
         or sentence.find("保证金", 0, quantity.start) >= 0
         or LEVY_AFTER.match(sentence, quantity.end)
     ):
+        return True
+    if unit == "percent" and STAKE_AFTER.match(sentence, quantity.end):
+        return True
+    if SPEECH_AFTER.match(sentence, quantity.end) or SPEECH_BEFORE.search(before):
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
         return True

@@ -4352,3 +4352,31 @@ def test_a_company_head_speaks_for_the_company_the_story_introduced_by_its_trade
         "2026-11-10",
     )
     assert only(facts, "85%").cited_source == "豫智算力科技有限公司"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不妨做个假设：如果各地仍按每年新增50%的速度扩建智能算力，那么到2030年全国智能算力规模将超过1800EFLOPS；"
+        "假设届时利用率仍徘徊在五成左右，闲置的算力就相当于再建了好几个枢纽。",
+        "也有人说，中国的算力缺口仍然很大，“再建一倍都不够”。",
+        "（注：1EFLOPS约为每秒100亿亿次浮点运算。）",
+        "以一张主流训练卡为例，市场上每卡时租金约9元，用券后企业实际支付不到6元。",
+        "集团上市后仍会持有房托不少于五成权益，并继续负责物业管理。",
+        "本次发行对象不超过35名。",
+        "单个园区的规划负荷动辄1GW以上。",
+    ],
+)
+def test_what_ifs_figures_of_speech_definitions_prices_and_stakes_are_no_figures(text: str) -> None:
+    assert facts_of(text, "2026-03-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("如果说2024年是智算元年，那么今年全国智能算力规模已达到500EFLOPS。", "500EFLOPS"),
+        ("如果按照2.5千瓦标准机架计算，全省机架规模达到20万架。", "20万架"),
+    ],
+)
+def test_a_figure_of_speech_or_a_reckonings_basis_is_no_what_if(text: str, value_text: str) -> None:
+    assert only(facts_of(text, "2026-03-03"), value_text).kind == "actual"
