@@ -137,6 +137,8 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
                 and COUNTED_AFTER.match(subject, place + len(alias))
             ):
                 continue  # …用得上算力 申领企业数量同比增长: the growth of a count of firms, not of the capacity
+            if metric.key == RACKS and SHIPPED.search(subject):
+                continue  # AI服务器机柜10月出货约2,150柜: servers shipped by the rack, no data centre's racks
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)
     return best[2] if best else _racks_built(subject, unit)

@@ -4380,3 +4380,11 @@ def test_what_ifs_figures_of_speech_definitions_prices_and_stakes_are_no_figures
 )
 def test_a_figure_of_speech_or_a_reckonings_basis_is_no_what_if(text: str, value_text: str) -> None:
     assert only(facts_of(text, "2026-03-03"), value_text).kind == "actual"
+
+
+def test_server_racks_shipped_are_no_data_centre_racks() -> None:
+    facts = facts_of(
+        "其中，AI服务器机柜10月出货约2,150柜，同样创下新高。纬宸受惠GB300机柜出货放量，市占率季增2.8个百分点。"
+    )
+    assert only(facts, "2,150柜").metric is None
+    assert only(facts, "2.8个百分点").metric is None
