@@ -97,6 +97,8 @@ PLANNED_SPENDING = re.compile(
     r"|(?:投资|开支|支出)计划(?:在|为|约为|约|达到|达)?$"  # 公司2026年算力投资计划在150亿元至170亿元之间
     # 集团今年资本开支预算约45亿港元, 今年资本支出(预算)维持在420亿至450亿美元
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?|(?:将)?(?:维持在|维持|介于)){CURRENCY_WORD}?$"
+    # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
+    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:在|为|约为|约|达到|达|介于)?{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
@@ -884,6 +886,18 @@ def _kind_by_then(masked: str, start: int, number_start: int, kind: str) -> str:
     return "target" if words[-1]["plan"] else "forecast"
 
 
+# 估算, 测算, 推算: a figure reckoned, which for a time not over yet is foreseen.
+RECKONED = re.compile(r"估算|测算|推算")
+
+
+def _reckons_a_time_not_over(scope: SentenceScope, number_start: int) -> bool:
+    start = context.statement_start(scope.masked, number_start)
+    reckoned = RECKONED.search(scope.masked, start, number_start)
+    return reckoned is not None and any(
+        reckoned.end() <= m.start < number_start and m.period.end > scope.published for m in scope.mentions
+    )
+
+
 def _follows_a_clause_of_what_will_be(masked: str, clause_start: int) -> bool:
     previous_start = max(masked.rfind(mark, 0, clause_start - 1) for mark in "，,；;。") + 1
     previous = masked[previous_start:clause_start]
@@ -984,6 +998,16 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     ):
         kind = "forecast"  # 项目将建设4万张加速卡，提供10000P算力: the same will, its next verb
     clause_start = quantity.start - len(clause_before)
+    if (
+        kind == "actual"
+        and masked.endswith("、", 0, clause_start)
+        and (listed := scope.state.last_listed) is not None
+        and listed.kind != "actual"
+        and not context.states_the_present(clause_before)
+    ):
+        kind = listed.kind  # 中心将形成智能算力1500P、存储容量5PB的服务能力: one list, one will
+    if kind == "actual" and _reckons_a_time_not_over(scope, quantity.start):
+        kind = "forecast"  # 伯衡证券在最新研报中估算，2026年…资本开支在350亿至550亿美元之间 (in March 2026)
     if kind != "target" and (
         PLANNED_IN_CLAUSE.search(clause_before)
         # 我们计划在明年底前把…扩充至2,500PFLOPS，并新增约两千张GPU: the same plan, its next verb
@@ -1023,13 +1047,15 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "target"  # 2026年公司计划资本开支约1,550亿元: a plan for a year to come
     elif (
         kind == "actual"
-        and is_money(quantity.unit)
+        and (is_money(quantity.unit) or quantity.unit.canonical == "percent")
         and PART_OF_THE_WHOLE.match(masked, quantity.start - len(clause_before))
         and (before := scope.state.last_listed) is not None
         and before.kind == "target"
         and is_money(Unit(before.unit))
     ):
-        kind = "target"  # 2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元: a part of the plan
+        kind = (
+            "target"  # 2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元(或约15%): a part of the plan
+        )
     elif (
         kind == "target"
         and is_money(quantity.unit)

@@ -4388,3 +4388,22 @@ def test_server_racks_shipped_are_no_data_centre_racks() -> None:
     )
     assert only(facts, "2,150柜").metric is None
     assert only(facts, "2.8个百分点").metric is None
+
+
+def test_guided_capex_and_its_parts_are_targets_and_a_reckoning_of_a_year_not_over_is_a_forecast() -> None:
+    facts = facts_of(
+        "四家公司在最新一季财报电话会上给出的2026年Capex指引合计在6,300亿至6,800亿美元之间。"
+        "晶联财务长黄启文表示，今年资本支出将维持在400亿至420亿美元之间，其中约15%投入先进封装。"
+        "伯衡证券在最新研报中估算，2026年中国AI基础设施资本开支在350亿至550亿美元之间。"
+        "据测算，2025年全国数据中心耗电量约1500亿千瓦时。",
+        "2026-03-03",
+    )
+    kinds = [only(facts, t).kind for t in ("6,300亿至6,800亿美元", "15%", "350亿至550亿美元", "1500亿千瓦时")]
+    assert kinds == ["target", "target", "forecast", "actual"]
+
+
+def test_the_items_of_a_list_after_a_will_are_what_will_be() -> None:
+    facts = facts_of(
+        "项目建成后，中心将形成智能算力不低于1500P（FP16）、存储容量不低于5PB的服务能力。", "2025-11-11"
+    )
+    assert [only(facts, t).kind for t in ("1500P", "5PB")] == ["forecast", "forecast"]
