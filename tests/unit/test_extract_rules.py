@@ -4407,3 +4407,11 @@ def test_the_items_of_a_list_after_a_will_are_what_will_be() -> None:
         "项目建成后，中心将形成智能算力不低于1500P（FP16）、存储容量不低于5PB的服务能力。", "2025-11-11"
     )
     assert [only(facts, t).kind for t in ("1500P", "5PB")] == ["forecast", "forecast"]
+
+
+def test_a_plan_to_do_before_a_year_is_a_target_and_a_scheme_launched_in_a_year_is_not() -> None:
+    facts = facts_of(
+        "政府已推出共3幅数据中心用地，并计划于2030年前再推出4幅。资助计划于2024年推出，共接获182宗申请。",
+        "2026-09-10",
+    )
+    assert [only(facts, t).kind for t in ("3幅", "4幅", "182宗")] == ["actual", "target", "actual"]
