@@ -292,7 +292,9 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
         if (
             len(previous) >= WRAPPED_LINE_CHARS
             and not SENTENCE_END.search(previous)
-            and not previous.endswith(("：", ":", "；"))
+            and not previous.endswith(
+                ("：", ":", "；", "】")
+            )  # (09:46　【贵州算力总规模达68EFLOPS】: a flash's headline)
             and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
             and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))

@@ -190,6 +190,19 @@ def test_lines_wrapped_by_a_pdf_are_joined_and_its_furniture_dropped() -> None:
     assert "— 12 —" not in doc.text and "88元" not in doc.text and "1.5亿元" not in doc.text
 
 
+def test_a_flash_lists_headline_in_brackets_is_no_wrapped_line() -> None:
+    page = (
+        "新华快讯　2026年10月16日　星期五\n"
+        "14:15　【重庆前三季度数字经济核心产业增加值增长11.2%】\n"
+        "新华社重庆10月16日电（记者陈曦）重庆市统计局16日发布数据显示，前三季度，重庆市数字经济核心产业增加值同比增长11.2%，"
+        "电子信息制造业和软件业保持较快增长。\n"
+        "16:40　【我国智能算力规模同比增长近四成】\n"
+        "新华社北京10月16日电（记者张辛欣）国家数据局16日发布的数据显示，截至9月底，我国智能算力规模达到约980EFLOPS。\n"
+    )
+    doc = clean_document(raw_document("file:///flash.txt", page.encode(), content_type="text/plain"))
+    assert doc.text.startswith("新华社重庆") and "】\n新华社北京" in doc.text
+
+
 def test_quote_rows_and_link_rows_are_furniture() -> None:
     page = (
         "中际旭创业绩预喜 算力产业链景气延续\n2026-01-14 13:45　来源：金融界\n"
