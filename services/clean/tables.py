@@ -39,6 +39,9 @@ PERIOD_HEADER = re.compile(
 UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
 EMPTY_CELL = "-"
+# 合计 / 386,690.00 / 320,000.00 under 序号 / 募投项目 / 实施地点 / …: a total's label spans the columns that
+# name a row, its numbers stand under the columns of numbers.
+TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计|共计|合共|總計|合計|小計)$")
 THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 # 变动, 增减, 变化: the change to the latest period from the one before it
 CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
@@ -133,7 +136,13 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     if RANK_HEADER.match(header[0]) and len(header) > 2 and all(len(row) == len(header) for row in rows):
         # 排名 / 省份 / 指数得分: each row is about its second cell, ranked by its first (a 序号 ranks nothing)
         ranks = [f"排名第{row[0]}，" if header[0] != "序号" and row[0].isdigit() else "" for row in rows]
-        rows = [[f"{row[1]}{rank}", *row[2:]] for row, rank in zip(rows, ranks, strict=True)]
+        rows = [
+            [
+                f"{row[1] if row[1] not in EMPTY_CELLS else row[0]}{rank}",
+                *row[2:],
+            ]  # (合计 spanning 序号 and 项目)
+            for row, rank in zip(rows, ranks, strict=True)
+        ]
         header = header[1:]
     unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
     sentences = []
@@ -226,6 +235,8 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
                 rows.append([cells[0] + following[0], *following[1:]])
                 j += 2
                 continue
+        if TOTAL_LABEL.match(cells[0]) and 1 < len(cells) < len(header) and rows:
+            cells = [cells[0], *[EMPTY_CELL] * (len(header) - len(cells)), *cells[1:]]
         if len(cells) != len(header) or not any(c.isdigit() for c in lines[j]):
             break
         rows.append(cells)

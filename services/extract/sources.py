@@ -308,7 +308,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长)"
+    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|董事会秘书|董秘|财务总监)"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -785,8 +785,8 @@ class DocumentSources:
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
             name = bare_head["name"]
-            if len(name) >= 2 and (body := self._person_body(name)):
-                return body
+            if len(name) >= 2 and (body := self._person_body(name)) and not BARE_COMPANY.fullmatch(body):
+                return body  # (公司董秘王芳 with no company named: 公司 names no one)
             if OFFICER.search(source):
                 return None  # 公司董秘王芳表示 with no company named: no one to cite
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):

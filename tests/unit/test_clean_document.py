@@ -190,6 +190,22 @@ def test_lines_wrapped_by_a_pdf_are_joined_and_its_furniture_dropped() -> None:
     assert "— 12 —" not in doc.text and "88元" not in doc.text and "1.5亿元" not in doc.text
 
 
+def test_a_total_row_spanning_the_naming_columns_keeps_its_numbers_under_theirs() -> None:
+    page = (
+        "<html><head><title>瀚岳数科拟定增</title></head><body><div class='article'>"
+        "<p>瀚岳数科5月20日晚间公告，公司拟以向特定对象发行A股股票方式募集资金总额不超过32亿元，用于智算中心项目。</p>"
+        "<p>本次募集资金投资项目具体安排如下：</p><table>"
+        "<tr><th>序号</th><th>募投项目</th><th>实施地点</th><th>项目总投资（万元）</th><th>拟使用募集资金（万元）</th></tr>"
+        "<tr><td>1</td><td>乌兰察布智算中心项目</td><td>内蒙古乌兰察布</td><td>168,352.47</td><td>135,000.00</td></tr>"
+        "<tr><td>2</td><td>庆阳智算中心项目</td><td>甘肃庆阳</td><td>126,810.93</td><td>98,000.00</td></tr>"
+        "<tr><td colspan='3'>合计</td><td>295,163.40</td><td>233,000.00</td></tr></table>"
+        "<p>公告显示，乌兰察布智算中心项目规划建设高功率液冷机柜2400个，计划于2027年12月底前建成投产。</p>"
+        "</div></body></html>"
+    )
+    doc = clean_document(raw_document("https://example.cn/a.html", page.encode(), content_type="text/html"))
+    assert "合计项目总投资295,163.40万元，拟使用募集资金233,000.00万元。" in doc.text
+
+
 def test_a_flash_lists_headline_in_brackets_is_no_wrapped_line() -> None:
     page = (
         "新华快讯　2026年10月16日　星期五\n"

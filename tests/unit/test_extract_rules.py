@@ -4415,3 +4415,13 @@ def test_a_plan_to_do_before_a_year_is_a_target_and_a_scheme_launched_in_a_year_
         "2026-09-10",
     )
     assert [only(facts, t).kind for t in ("3幅", "4幅", "182宗")] == ["actual", "target", "actual"]
+
+
+def test_an_interviewed_officer_answers_for_the_company_named_with_them() -> None:
+    facts = facts_of(
+        "就此，e公司记者采访了瀚岳数科董事会秘书陈立峰。\n"
+        "e公司：公司现有算力资源的使用情况如何？\n"
+        "陈立峰：截至今年3月底，公司在运营智能算力规模约9600P。",
+        "2026-05-21",
+    )
+    assert only(facts, "9600P").cited_source == "瀚岳数科"
