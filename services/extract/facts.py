@@ -698,7 +698,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
-            paragraph.topic = scope.state
+            paragraph.topic, paragraph.last_region = scope.state, fact.region
             found_facts.keep(fact, memory.is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
@@ -796,7 +796,7 @@ def _region_from_context(
         return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback
     if not regions.whole_area(subject) and not TOTAL_ROW.match(subject) and (place := paragraph.last_place()):
         return place
-    return places.region_for(subject)
+    return paragraph.region_carried or places.region_for(subject)
 
 
 def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: int) -> bool:

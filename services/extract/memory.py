@@ -357,6 +357,10 @@ class ParagraphMemory:
     its own (分省份看，根据各地数据主管部门公布的数据，…: nobody named, not the totals' source)."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
+    last_region: str | None = None
+    """The region of the paragraph's last figure."""
+    region_carried: str | None = None
+    """A breakdown's (分行业看，…): the region of the figures it breaks down, for its parts naming none."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
     """The cues of the paragraph's earlier sentences with numbers, read for a place only when needed."""
     listed_places: list[str] | None = None
@@ -455,6 +459,7 @@ class ParagraphMemory:
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
+            after.region_carried = before.last_region  # and place
         elif (
             context.LIST_ITEM.match(opening)
             and (listed_from := before.period_carried()) is not None
