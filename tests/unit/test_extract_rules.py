@@ -4429,8 +4429,9 @@ def test_an_interviewed_officer_answers_for_the_company_named_with_them() -> Non
 
 def test_a_breakdown_paragraph_keeps_the_place_of_the_totals_it_breaks_down() -> None:
     facts = facts_of(
-        "据湖南省统计局统计，前三季度全省数字经济核心产业增加值2963.8亿元，同比增长10.2%。长沙、湘潭等地智算中心相继投运。\n"
-        "分行业看，四大类行业增加值均实现增长。其中，数字产品制造业和数字技术应用业增加值分别增长13.6%和9.8%。",
+        "经初步核算，前三季度全省数字经济核心产业增加值2963.8亿元，同比增长10.2%。\n"
+        "分行业看，四大类行业增加值均实现增长。其中，数字产品制造业和数字技术应用业增加值分别增长13.6%和9.8%。\n"
+        "据湖南省通信管理局统计，截至9月末，全省5G基站达到14.56万个。\n长沙、湘潭等地智算中心相继投入运营。",
         "2026-10-27",
     )
     assert [only(facts, t).region for t in ("2963.8亿元", "13.6%", "9.8%")] == ["湖南"] * 3
