@@ -19,7 +19,7 @@ NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
     r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|[▶►]?\s*(?:相关视频|相關視頻|更多视频|推荐视频)|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
-    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|"
+    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|相关公告|相關公告|相关资讯|相關資訊|相关稿件|"
     r"本版其他|本期其他文章|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
@@ -280,6 +280,8 @@ def _is_heading(line: str) -> bool:
 
 # 问：…, 曜石科技：尊敬的投资者…: who speaks opens a line of their own (a Q&A page's turns are not wrapped lines).
 SPEAKER_OPENING = re.compile(r"^(?:问|答|[\u4e00-\u9fff]{2,6})[：:](?!\d)")
+# 供应商地址：…11层 / 中标金额：11,268.40万元: a notice's fields, one a line, none wrapped into the other.
+FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]")
 OPEN_SPEAKER_VERB = re.compile(r"(?:介绍了?|表示|指出|说明了?)[^，。；：:]{0,20}$")
 
 
@@ -299,6 +301,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not OPENS_A_BLOCK.match(line)
             and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))
             and not DATED_OPENING.match(line)
+            and not (FIELD_LINE.match(previous) and FIELD_LINE.match(line))
             and not DOCUMENT_HEADING_END.search(previous)
             and not _is_heading(previous)
             # a rule, or a line of fields apart by spaces ending in a time (擎云科技 董秘回复  2025-12-03 16:24)

@@ -206,6 +206,20 @@ def test_a_total_row_spanning_the_naming_columns_keeps_its_numbers_under_theirs(
     assert "合计项目总投资295,163.40万元，拟使用募集资金233,000.00万元。" in doc.text
 
 
+def test_a_notices_field_lines_stay_apart_and_its_related_notices_are_furniture() -> None:
+    page = (
+        "汉中市智算中心（一期）建设项目中标结果公告\n发布时间：2025-12-01 09:30\n"
+        "汉中市智算中心项目总投资约3.2亿元，由汉中市数据局组织实施，资金来源为地方政府专项债券及市级财政配套资金。\n"
+        "标段一：算力服务器采购\n　　供应商名称：秦岭智算科技有限公司\n"
+        "　　供应商地址：西安市高新区锦业路69号创业研发园C座11层\n　　中标金额：11,268.40万元\n"
+        "本项目三个标段中标金额合计17,651.30万元。\n"
+        "相关公告\n· 安康市数据中心液冷改造项目中标公告（预算2860万元）　2025-11-24\n"
+    )
+    doc = clean_document(raw_document("file:///notice.txt", page.encode(), content_type="text/plain"))
+    assert "11层\n中标金额：11,268.40万元" in doc.text
+    assert "2860万元" not in doc.text
+
+
 def test_a_flash_lists_headline_in_brackets_is_no_wrapped_line() -> None:
     page = (
         "新华快讯　2026年10月16日　星期五\n"
