@@ -323,6 +323,17 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
         elif metric is None and state.metric and metrics.is_just(subject, state.metric):
             metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
+        elif (
+            metric is None
+            and state.metric
+            and state.subject
+            and subject[-2:] == state.subject[-2:]
+            and BARE_HEAD_NOUN.search(subject)
+            and metrics.measures_in(state.metric, unit, measure)
+        ):
+            metric = (
+                state.metric
+            )  # 总电力容量约1,450兆瓦…；政府目标…把容量提升至约2,600兆瓦: its head noun again
         if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
             metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
         if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
@@ -334,6 +345,10 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
     if share:
         scope.leaders[quantity.start] = (subject, metric)
     return subject, metric
+
+
+# 把容量提升至, 其规模: a head noun with nothing naming what it is of (not 相关产业规模, 绿电交易电量).
+BARE_HEAD_NOUN = re.compile(r"(?:^|[把将其该])[\u4e00-\u9fff]{2}$")
 
 
 def _carry_topic(state: SentenceState, subject: str, metric: str | None, measure: str) -> None:

@@ -4435,3 +4435,13 @@ def test_a_breakdown_paragraph_keeps_the_place_of_the_totals_it_breaks_down() ->
         "2026-10-27",
     )
     assert [only(facts, t).region for t in ("2963.8亿元", "13.6%", "9.8%")] == ["湖南"] * 3
+
+
+def test_a_bare_head_noun_again_measures_what_it_measured_before_in_the_sentence() -> None:
+    facts = facts_of(
+        "截至去年底，本港数据中心总电力容量约1,450兆瓦，按年增长约15%；政府目标到2030年把容量提升至约2,600兆瓦。"
+        "全省算力核心产业规模突破1000亿元，带动相关产业规模超过3000亿元。",
+        "2026-09-10",
+    )
+    assert only(facts, "2,600兆瓦").metric == "data_centre_power"
+    assert only(facts, "3000亿元").metric is None  # (相关产业规模: named, and something else)
