@@ -79,6 +79,9 @@ ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
 
 # 较上年, 比去年 (not 同期, not 末/底, which set a stock against last year's end).
 AGAINST_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年)(?!同期|同月|末|底|年底|年末)")
+# A year's figures set against the one before come out in its first months; later in a year, a figure
+# naming no time set against last year's is this year's so far.
+YEAR_OVER_UNTIL_MONTH = 6
 
 
 def period_for(
@@ -163,8 +166,10 @@ def period_for(
         if opened or default:
             return opened or default
         near = max(statement_start, len(sentence_before) - 12)
-        if not mentions and AGAINST_LAST_YEAR.search(
-            sentence, near, _statement_end(sentence, len(sentence_before))
+        if (
+            not mentions
+            and published.month <= YEAR_OVER_UNTIL_MONTH
+            and AGAINST_LAST_YEAR.search(sentence, near, _statement_end(sentence, len(sentence_before)))
         ):
             # 出货量约为52万台，较上年增长近两倍: a whole year set against the one before is a year over
             return whole_year(published.year - 1)

@@ -4446,3 +4446,11 @@ def test_a_bare_head_noun_again_measures_what_it_measured_before_in_the_sentence
     )
     assert only(facts, "2,600兆瓦").metric == "data_centre_power"
     assert only(facts, "3000亿元").metric is None  # (相关产业规模: named, and something else)
+
+
+@pytest.mark.parametrize(("published", "year"), [("2026-03-10", "2025"), ("2026-11-10", "2026")])
+def test_a_figure_set_against_last_years_is_the_year_gone_by_only_early_in_a_year(
+    published: str, year: str
+) -> None:
+    facts = facts_of("全省算力规模达到10EFLOPS，比去年增长25%。", published)
+    assert [only(facts, t).period for t in ("10EFLOPS", "25%")] == [year, year]
