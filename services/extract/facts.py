@@ -331,9 +331,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             and BARE_HEAD_NOUN.search(subject)
             and metrics.measures_in(state.metric, unit, measure)
         ):
-            metric = (
-                state.metric
-            )  # 总电力容量约1,450兆瓦…；政府目标…把容量提升至约2,600兆瓦: its head noun again
+            # 总电力容量约1,450兆瓦…；政府目标…把容量提升至约2,600兆瓦: its head noun again
+            metric = state.metric
         if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
             metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
         if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
@@ -1068,9 +1067,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and before.kind == "target"
         and is_money(Unit(before.unit))
     ):
-        kind = (
-            "target"  # 2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元(或约15%): a part of the plan
-        )
+        # 2026年公司计划资本开支约1,380亿元，其中算力投资约520亿元(或约15%): a part of the plan
+        kind = "target"
     elif (
         kind == "target"
         and is_money(quantity.unit)

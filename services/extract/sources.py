@@ -215,13 +215,15 @@ HEAD_TITLE = (
     r"(?:(?:联合)?创始人兼|(?:集团|董事会)?主席兼)?(?:行政总裁|首席执行官|总裁|董事长|总经理|财务长|CEO|(?:集团|董事会)主席"
     rf"|{OFFICER.pattern})"
 )
+# 董事长兼总经理: a head's title, with the second post they hold.
+HEAD_TITLES = rf"{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?"
 BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
 )  # (公司创始人兼CEO)
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
 BARE_HEAD = re.compile(
-    rf"(?:公司|集团)?{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?(?P<name>[\u4e00-\u9fff]{{0,3}})"
+    rf"(?:公司|集团)?{HEAD_TITLES}(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
 REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报|文件")
@@ -308,7 +310,8 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|董事会秘书|董秘|财务总监)"
+    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|"
+    rf"{OFFICER.pattern})"
     r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
@@ -528,7 +531,7 @@ WE_SAY = re.compile(r"(?:^|[，。；：])我们(?:判断|认为|预计|估计|�
 # 王建明：去年全省…: an interview's answer, its speaker's name before a colon.
 # (项目名称：, 预算金额：, 建设地点：: a notice's fields, no one answering)
 ANSWER = re.compile(
-    rf"^{ANSWER_LABEL}(?:(?P<title>{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?)[\s　]*)?(?P<who>(?![\u4e00-\u9fff]{{0,2}}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
+    rf"^{ANSWER_LABEL}(?:(?P<title>{HEAD_TITLES})[\s　]*)?(?P<who>(?![\u4e00-\u9fff]{{0,2}}(?:名称|金额|地点|地址|时间|日期|编号|方式|单位|内容|类型|规模|期限|预算|总额|面积|电话|投资|数量|容量|价格|限价|费用|收入)[：:])"
     r"[\u4e00-\u9fff]{2,4}|答)[：:]"
 )
 # 国家数据局有关负责人就《…》答记者问: whose answers the 答： paragraphs are.
