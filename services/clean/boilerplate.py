@@ -19,7 +19,7 @@ NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
 # Lines that start the tail of a page: everything from here on is not the article.
 TAIL_START = re.compile(
     r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|[▶►]?\s*(?:相关视频|相關視頻|更多视频|推荐视频)|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
-    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|相关公告|相關公告|相关资讯|相關資訊|相关稿件|"
+    r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|相关公告|相關公告|相关资讯|相關資訊|相关稿件|相关文件|相關文件|"
     r"本版其他|本期其他文章|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"
     r"[（(]\s*(?:作者|編輯|编辑)\s*[:：]|附注|附註|相关链接|相關連結|"
@@ -294,9 +294,9 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
         if (
             len(previous) >= WRAPPED_LINE_CHARS
             and not SENTENCE_END.search(previous)
-            and not previous.endswith(
-                ("：", ":", "；", "】")
-            )  # (09:46　【贵州算力总规模达68EFLOPS】: a flash's headline)
+            # (09:46　【贵州算力总规模达68EFLOPS】: a flash's headline; ▲项目设计PUE不高于1.15: a photo's caption)
+            and not previous.endswith(("：", ":", "；", "】"))
+            and not previous.startswith(("▲", "△"))
             and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
             and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))

@@ -68,6 +68,8 @@ MARK_CLOSE = 0.3  # how far past a round mark the figure beside it may be
 TRAINED_ON_AFTER = re.compile(r"(?:加速卡|GPU|显卡|卡)上(?:完成)?(?:训练|推理|运行)")
 # A股算力租赁指数年内累计上涨46.3%，同期IDC指数仅上涨8.9%: a market index's move, a quote.
 INDEX_MOVE = re.compile(r"指数[^，。；\d]{0,10}?(?:上涨|下跌|涨|跌|回落|反弹)了?(?:约|近|超过)?$")
+# 到户电价约每千瓦时0.26元，比东部地区低近一半: how a unit price compares with another.
+PRICE_COMPARED = re.compile(r"(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$")
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
@@ -184,6 +186,9 @@ PRICE_AGAIN_BEFORE = re.compile(
     r"(?:升至|降至|涨至|跌至|增至|提高到|下降到|上调至|下调至|可低至|低至|可高达|高达)?(?:约|近|不到)?\s*"
     r"|\s*(?:比|较)[^，。；\d]{0,14}?(?:高出|高|低|贵|便宜|多出|多|少)了?(?:约|近|不到)?\s*"  # 比…风冷方案高出约4000元
     r"|\s*(?:比|较)[^，。；\d]{0,10}?的\s*(?:约|近)?\s*"  # …约为6.5元，较年初的9元左右明显回落: the price it was
+    # …每千瓦时0.3元，东部地区则普遍在0.6元以上; …输入价格降至0.6元，输出价格降至2.4元: another's price of the unit
+    r"|[^，。；\d]{0,10}?(?:则|也)(?:普遍|一般|通常|大多|多)?(?:在|为|约为)?(?:约|近|不到)?\s*"
+    r"|[^，。；\d]{0,8}?(?:价格|售价|报价|租金|单价)(?:降至|升至|下调至|上调至|为|约为)?(?:约|近|不到)?\s*"
 )  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
 
 
@@ -345,7 +350,10 @@ def no_figure(
         return True  # 深言-7已在512张加速卡上完成训练: the size of one training run, no cards built
     if unit == "percent" and INDEX_MOVE.search(before):
         return True  # 算力租赁指数年内累计上涨46.3%: how a market index moved, a quote
-    if unit == "percent" and CHEAPER_THAN.search(before):
+    if unit == "percent" and (
+        CHEAPER_THAN.search(before)
+        or (PRICE_COMPARED.search(before) and _follows_a_price(sentence, quantity, quantities))
+    ):
         return True  # 比在香港本地租用便宜近一半: how one price compares with another
     if unit == "count" and CORES_BEFORE.search(before):
         return True  # 处理器内核总数超过110万个: a machine's make-up

@@ -343,11 +343,23 @@ SINCE_A_TIME = re.compile(
     rf"|^{EXCERPT_LEAD}"  # 以下内容摘编自中国信息通信研究院(发布的《…》)
 )
 
+# 《政府》创科局：…已批出资助约19.6亿港元创新科技及工业局(发言人表示): no one's name holds a quantity, so a
+# name starts after the last one (a flash list's items run together).
+UP_TO_A_QUANTITY = re.compile(
+    r"^.*\d[\d,.]*\s*(?:万亿|亿|万|千)?(?:港元|美元|人民币|元|兆瓦|千瓦|MW|GW|kW|%|个|台|张|架|宗|家|项)"
+)
+
+BODY_AFTER_A_QUANTITY = re.compile(rf"[^的，。；\d]{{2,12}}?(?:{BODY_END}|银行)")
+
 
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
     who = SINCE_A_TIME.sub("", who)  # 今年以来国家数据局(披露): the body, not since when
+    if any(c.isdigit() for c in who) and BODY_AFTER_A_QUANTITY.fullmatch(
+        rest := UP_TO_A_QUANTITY.sub("", who)
+    ):
+        who = rest
     if "," in who or "，" in who:
         who = re.split(r"[，,]", who)[
             -1
@@ -687,6 +699,8 @@ KIND_OF_COMPANY = re.compile(
 
 # (主要基于对互联网大厂)资本开支的跟踪(测算): what an estimate rests on, nobody's name.
 WORK_DONE = re.compile(r"的(?:跟踪|分析|研究|判断|观察|统计|测算|调研|监测)$")
+# 其中一期40MW预计…: a project's phase foresees nothing.
+PHASE_NAMED = re.compile(r"^(?:其中)?[一二三四五]期")
 
 
 RESULTS_REPORT = re.compile(
@@ -719,6 +733,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             and not SOMEONE_UNNAMED.search(who)
             and not ON_A_BASIS.match(who)
             and not WORK_DONE.search(who)
+            and not PHASE_NAMED.match(who)
         ):
             return who
     return None

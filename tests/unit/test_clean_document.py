@@ -220,6 +220,19 @@ def test_a_notices_field_lines_stay_apart_and_its_related_notices_are_furniture(
     assert "2860万元" not in doc.text
 
 
+def test_a_photo_caption_is_no_wrapped_line_and_related_files_are_furniture() -> None:
+    page = (
+        "海东丝路智算中心一期正式投运\n2026-06-18 20:15\n"
+        "一期项目共部署国产AI加速卡4,096张，智能算力达到2,200PFLOPS，可同时支撑多个千亿参数大模型的训练和推理任务。\n"
+        "▲项目设计PUE不高于1.15，绿电使用比例超过85%\n"
+        "据青海省数据局有关负责人介绍，截至5月底，全省算力总规模达到4.6EFLOPS，其中智能算力占比超过六成。\n"
+        "【相关文件】\n· 2025年全国数据要素市场规模突破2000亿元　2026-02-26\n"
+    )
+    doc = clean_document(raw_document("file:///caption.txt", page.encode(), content_type="text/plain"))
+    assert "85%\n据青海省数据局" in doc.text
+    assert "2000亿元" not in doc.text
+
+
 def test_a_flash_lists_headline_in_brackets_is_no_wrapped_line() -> None:
     page = (
         "新华快讯　2026年10月16日　星期五\n"

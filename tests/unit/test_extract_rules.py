@@ -4454,3 +4454,24 @@ def test_a_figure_set_against_last_years_is_the_year_gone_by_only_early_in_a_yea
 ) -> None:
     facts = facts_of("全省算力规模达到10EFLOPS，比去年增长25%。", published)
     assert [only(facts, t).period for t in ("10EFLOPS", "25%")] == [year, year]
+
+
+def test_a_phase_and_its_size_foresee_nothing() -> None:
+    facts = facts_of(
+        "总部位于深圳的锐擎智算宣布，将在沙特首都利雅得投资约15亿美元建设人工智能算力中心；"
+        "其中一期40MW预计明年第三季度投入运营，将部署约1.6万张国产AI加速卡。",
+        "2025-12-03",
+    )
+    assert only(facts, "1.6万张").cited_source != "一期40MW"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当地到户电价约每千瓦时0.26元，比东部地区低近一半。",
+        "云穹4.0每百万token输入价格降至0.6元，输出价格降至2.4元。",
+        "西部枢纽的大工业电价约每千瓦时0.3元，东部地区则普遍在0.6元以上。",
+    ],
+)
+def test_another_price_of_the_same_unit_is_no_figure(text: str) -> None:
+    assert facts_of(text) == []
