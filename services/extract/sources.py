@@ -349,7 +349,7 @@ UP_TO_A_QUANTITY = re.compile(
     r"^.*\d[\d,.]*\s*(?:万亿|亿|万|千)?(?:港元|美元|人民币|元|兆瓦|千瓦|MW|GW|kW|%|个|台|张|架|宗|家|项)"
 )
 
-BODY_AFTER_A_QUANTITY = re.compile(rf"[^的，。；\d]{{2,12}}?(?:{BODY_END}|银行)")
+BODY_AFTER_A_QUANTITY = re.compile(rf"[^的，。；\d]{{2,12}}?(?:{BODY_END}|银行){SPEAKER_TITLES}?")
 
 
 def tidy_source(who: str) -> str:
