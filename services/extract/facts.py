@@ -1099,7 +1099,7 @@ def _mostly_to_come(scope: SentenceScope, period: Period | None, clause_end: int
 
 # 今年以来, 截至目前, 已完成, 累计: what is done of the period so far; 预算编列, 安排…资金: what is decided
 DONE_SO_FAR = re.compile(
-    r"以来|至今|截至|截止|目前|已|累计|完成|实现|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|同比|预算|编列|安排|拨"
+    r"以来|至今|截至|截止|目前|已|累计|完成|实现|达到|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|同比|预算|编列|安排|拨"
 )
 
 

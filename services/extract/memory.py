@@ -14,7 +14,7 @@ from shared.messages import MetricFact
 from . import context, regions, respectively, sources, timing
 from .periods import RANGE_JOINER, Period, PeriodMention, find_periods, month_of, months_ending, whole_year
 from .quantities import Quantity
-from .scope import SentenceState, is_multiple_base
+from .scope import CHANGE_FROM, SentenceState, is_multiple_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
@@ -235,18 +235,17 @@ class DocumentTimes:
         else:
             carried = None
         # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about; nor is
-        # when a body began (2019年成立的云岫科技).
+        # when a body began (2019年成立的云岫科技), nor the time compared with (较2025年实际完成的…).
         own = [
             m
             for m in mentions
-            if ("倍" not in masked or not is_multiple_base(masked, m)) and not timing.founded_then(masked, m)
+            if ("倍" not in masked or not is_multiple_base(masked, m))
+            and not timing.founded_then(masked, m)
+            and not _names_a_base(masked, m)
         ]
         if own:
             paragraph.note(own, masked)
-            # (由2024年的11.2%降至3.4%: where a change started is no time the text goes on about)
-            named = [
-                m.period for m in own if (not reported or m not in reported) and not _names_a_base(masked, m)
-            ]
+            named = [m.period for m in own if not reported or m not in reported]
             spans = [period for period in named if period.start != period.end]
             years = [period for period in named if _is_whole_year(period)]
             self.reported_span = spans[-1] if spans else self.reported_span
@@ -588,11 +587,8 @@ class Answers:
 
 
 def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
-    """由2024年的58.0%: the period is where a change starts from."""
-    return (
-        "由" in sentence[max(0, mention.start - 3) : mention.start]
-        or "从" in sentence[max(0, mention.start - 3) : mention.start]
-    )
+    """由2024年的58.0%, 较2025年实际完成的2,949亿元: the period is where a change starts from."""
+    return CHANGE_FROM.search(sentence, max(0, mention.start - 3), mention.start) is not None
 
 
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:

@@ -96,6 +96,8 @@ TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六�
 BASELINE = re.compile(
     r"(?:较|(?<![占对])比|相比|相较|对比|超越)\s*[“\"「『]?$"
 )  # (占比今年可望: no comparison; 较“十三五”末)
+# 较2025年实际完成的2,949亿元: the figure compared with, given, is of the time compared with.
+BASE_VALUE_AFTER = re.compile(r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*\d")
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
@@ -321,7 +323,10 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         text, match.end()
     ):
         return True  # 5G基站总数与2020年相比增长了5倍: the time compared with
-    if BASELINE.search(text[max(0, match.start() - 3) : match.start()]) or TIMES_OF.match(text, match.end()):
+    if (
+        BASELINE.search(text[max(0, match.start() - 3) : match.start()])
+        and not BASE_VALUE_AFTER.match(text, match.end())
+    ) or TIMES_OF.match(text, match.end()):
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
         return True

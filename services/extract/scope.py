@@ -15,8 +15,10 @@ from .periods import Period, PeriodMention
 from .quantities import Quantity
 
 ITEM_CHARS = re.compile(r"是|（|期|；")
-# 由2024年的…, 从二○二四年十二月启用时约…: where a change starts from.
-CHANGE_FROM = re.compile(r"由|从")
+# 由2024年的…, 从二○二四年十二月启用时约…, 较2025年实际完成的…: where a change starts from.
+CHANGE_FROM = re.compile(r"由|从|较|(?<![占对])比")
+BASE_GAP = 6
+"""How far after a change's base time its number may stand (由2024年的…, 较2025年实际完成的…)."""
 # 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.
 MULTIPLE_BASE_BEFORE = re.compile(r"(?:是|为|相当于)[^，。；]{0,3}$")
 MULTIPLE_BASE_AFTER = re.compile(r"[^，。；]{0,16}的[^，。；]{0,6}")
@@ -172,11 +174,11 @@ class SentenceScope:
     def change_bases(self) -> list[PeriodMention]:
         """The periods a change starts from (由2024年的…, 从二○二四年十二月启用时约…): each the time of the
         number right after it, not of the sentence."""
-        if "由" not in self.masked and "从" not in self.masked:
+        if not CHANGE_FROM.search(self.masked):
             return []
         return [
             m
             for m in self.mentions
             if CHANGE_FROM.search(self.masked, max(0, m.start - 3), m.start)
-            and any(0 <= q.start - m.end <= 6 for q in self.quantities)
+            and any(0 <= q.start - m.end <= BASE_GAP for q in self.quantities)
         ]

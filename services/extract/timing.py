@@ -20,7 +20,7 @@ from .periods import (
     year_earlier,
 )
 from .quantities import CURRENCY_WORD, Quantity
-from .scope import SentenceScope
+from .scope import BASE_GAP, CHANGE_FROM, SentenceScope
 from .units import is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
@@ -48,8 +48,8 @@ def _opened_after(
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
     """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
     numbers stand."""
-    if mention.start < 0:
-        return False
+    if mention.start < 0 or CHANGE_FROM.search(sentence, max(0, mention.start - 3), mention.start):
+        return False  # (较2025年实际完成的2,949亿元: the time compared with, its figure given)
     if founded_then(sentence, mention):
         return True
     done = DONE_THEN.match(sentence, mention.end)
@@ -244,7 +244,9 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         mentions = [m for m in mentions if all(m is not b or quantity.start < at for b, at in multiple_bases)]
     if bases := scope.change_bases:
         # 份额已由2024年的约29%升至约46%: the year a change starts from is the time of its first number only.
-        mentions = [m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= 4]
+        mentions = [
+            m for m in mentions if all(m is not b for b in bases) or quantity.start - m.end <= BASE_GAP
+        ]
     if measure == "multiple" and (times_of := MULTIPLE_OF.search(scope.masked, clause_start, quantity.start)):
         # 119年…将达约320万瓩，是114年约80万瓩的4倍: the year of what it is a multiple of is not its own.
         mentions = [m for m in mentions if not times_of.start() <= m.start < quantity.start]

@@ -4475,3 +4475,14 @@ def test_a_phase_and_its_size_foresee_nothing() -> None:
 )
 def test_another_price_of_the_same_unit_is_no_figure(text: str) -> None:
     assert facts_of(text) == []
+
+
+def test_a_figure_compared_with_is_of_the_time_compared_with() -> None:
+    facts = facts_of(
+        "三家运营商2026年计划资本开支合计约2,780亿元，较2025年实际完成的2,949亿元同比下降约5.7%。"
+        "全省算力规模达到10EFLOPS，较2024年的8EFLOPS增长25%。",
+        "2026-03-25",
+    )
+    periods = [only(facts, t).period for t in ("2,780亿元", "2,949亿元", "10EFLOPS", "8EFLOPS", "25%")]
+    assert periods == ["2026", "2025", "2026", "2024", "2026"]
+    assert only(facts, "25%").kind == "actual"  # (the growth of a level reached, not one to come)
