@@ -289,7 +289,18 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
         if first < last:
             period = Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
             found.append(PeriodMention(period, match.start(), match.end()))
+    for match in FISCAL_YEAR.finditer(text) if "年" in text else ():
+        first = int(match["first"])
+        if int(match["next"]) == (first + 1) % 100:
+            found.append(PeriodMention(months_ending(date(first + 1, 3, 31), 12), match.start(), match.end()))
     return found
+
+
+# 2025/26财政年度, 2025/26财年: a fiscal year split over two, April to March (Hong Kong's government,
+# and the companies that keep its year).
+FISCAL_YEAR = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*[/／\-–]\s*(?P<next>\d{2})\s*(?:财政|財政)?(?:年度|财年|財年)"
+)
 
 
 AHEAD = re.compile(r"(?:将|预计|计划|拟|有望|可望)(?:于|在|到)?$")

@@ -4486,3 +4486,11 @@ def test_a_figure_compared_with_is_of_the_time_compared_with() -> None:
     periods = [only(facts, t).period for t in ("2,780亿元", "2,949亿元", "10EFLOPS", "8EFLOPS", "25%")]
     assert periods == ["2026", "2025", "2026", "2024", "2026"]
     assert only(facts, "25%").kind == "actual"  # (the growth of a level reached, not one to come)
+
+
+def test_a_split_fiscal_year_runs_april_to_march() -> None:
+    facts = facts_of(
+        "2025/26财政年度，超算中心平均算力使用率约92%。2026/27财政年度的目标是整体算力不少于4,500PFLOPS。",
+        "2026-05-20",
+    )
+    assert [only(facts, t).period for t in ("92%", "4,500PFLOPS")] == ["2025-04/2026-03", "2026-04/2027-03"]
