@@ -140,8 +140,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match.start() and sentence[match.start() - 1] in "（(" and MAGNITUDE_ONLY.fullmatch(match["num"]):
             continue  # GFLOPS(十亿次), PFLOPS（千万亿次）: what a unit's prefix means, no figure
         unit = lookup_unit(match["unit"]) if match["unit"] else None
-        if match["pct"]:
-            unit = Unit("percent")
+        if match["pct"] or (
+            unit is None
+            and found
+            and found[-1].text.startswith("百分之")
+            and RANGE_JOINER.match(sentence[found[-1].end : match.start()])
+        ):
+            unit = Unit("percent")  # (百分之十五至二十: the range's end a percent too)
         before = sentence[max(0, match.start() - 6) : match.start()]
         named = _currency_before(sentence, match.start())
         if named and (

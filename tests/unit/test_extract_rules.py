@@ -4494,3 +4494,10 @@ def test_a_split_fiscal_year_runs_april_to_march() -> None:
         "2026-05-20",
     )
     assert [only(facts, t).period for t in ("92%", "4,500PFLOPS")] == ["2025-04/2026-03", "2026-04/2027-03"]
+
+
+def test_a_range_written_in_chinese_percent_words() -> None:
+    share = only(
+        facts_of("预计2026年国产芯片的市场份额将提升至百分之十五至二十。", "2026-05-20"), "百分之十五至二十"
+    )
+    assert (share.value, share.value_high, share.qualifier, share.unit) == (15.0, 20.0, "range", "percent")
