@@ -108,6 +108,15 @@ BROKER_YEAR = re.compile(
     # (a financial word, another year of the span or a bracket after it: not 2050E of exaFLOPS)
     r"(?=\s*(?:营|收|净|归|利|每|毛|市|EPS|PE|PS|[-—–~～/／至）)]))"
 )
+
+
+def estimated_years(text: str) -> set[int]:
+    """The years a broker's marks estimate (2026E, FY2027F)."""
+    if not BROKER_MARK.search(text):
+        return set()
+    return {int(m["year"]) for m in BROKER_YEAR.finditer(text) if m["mark"] != "A"}
+
+
 # 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
 PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
 NO_PERIOD = re.compile(

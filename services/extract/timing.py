@@ -14,6 +14,7 @@ from .periods import (
     PeriodMention,
     blocks_period,
     compound_span,
+    estimated_years,
     month_of,
     months_ending,
     whole_year,
@@ -264,6 +265,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
             default=None if _project_money(scope, quantity, clause_start) else scope.report_year,
         )
     )
+    if kind == "actual" and share and share.period and period.start.year in estimated_years(scope.masked):
+        kind = "forecast"  # 份额（2024A/2025A/2026E）分别为27%/41%/52%: the estimated year's is foreseen
     if (
         period is not None
         and period.until

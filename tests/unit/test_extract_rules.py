@@ -4501,3 +4501,12 @@ def test_a_range_written_in_chinese_percent_words() -> None:
         facts_of("预计2026年国产芯片的市场份额将提升至百分之十五至二十。", "2026-05-20"), "百分之十五至二十"
     )
     assert (share.value, share.value_high, share.qualifier, share.unit) == (15.0, 20.0, "range", "percent")
+
+
+def test_a_list_over_a_brokers_years_foresees_the_estimated_ones() -> None:
+    facts = facts_of("报告显示，国产芯片的份额（2024A/2025A/2026E）分别为27%/41%/52%。", "2026-02-27")
+    assert [(only(facts, t).period, only(facts, t).kind) for t in ("27%", "41%", "52%")] == [
+        ("2024", "actual"),
+        ("2025", "actual"),
+        ("2026", "forecast"),
+    ]
