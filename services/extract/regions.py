@@ -450,6 +450,8 @@ MAINLAND_CUE = re.compile(
 WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
 WHOLE_DISTRICT = re.compile(r"全区|本区|区内")
 AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
+# 新疆维吾尔自治区数据局: an autonomous region's bodies carry its full name.
+AUTONOMOUS_REGION_NAMES = {"广西": "广西壮族", "宁夏": "宁夏回族", "新疆": "新疆维吾尔"}
 # 全县, 我县: a county's figures are its city's (counties.txt).
 WHOLE_CITY = re.compile(r"全市|本市|市内|全县|本县|县内|我县|全旗")
 

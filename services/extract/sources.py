@@ -865,7 +865,9 @@ class DocumentSources:
         if source.startswith("自治区") and len(source) >= 5:
             # 自治区发展改革委 on a page about 内蒙古: the region's body
             home = self._home_regions.region_for("全区")
-            return home + source if home in regions.AUTONOMOUS_REGIONS else None
+            if home not in regions.AUTONOMOUS_REGIONS:
+                return None
+            return regions.AUTONOMOUS_REGION_NAMES.get(home, home) + source
         if source[:1] not in ("省", "市") or len(source) < 4:
             return None
         text = self._text_for_titles

@@ -4510,3 +4510,11 @@ def test_a_list_over_a_brokers_years_foresees_the_estimated_ones() -> None:
         ("2025", "actual"),
         ("2026", "forecast"),
     ]
+
+
+def test_an_autonomous_regions_body_carries_its_full_name() -> None:
+    facts = facts_of(
+        "新疆加快建设数据中心集群。\n据自治区数据局介绍，截至10月底，新疆在用标准机架达到15万架。哈密、克拉玛依两地集群加快建设。",
+        "2025-11-20",
+    )
+    assert only(facts, "15万架").cited_source == "新疆维吾尔自治区数据局"
