@@ -296,6 +296,7 @@ SLOGAN_AFTER = re.compile(r"特色|式现代化|梦|共产党")
 INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述|回信)(?:精神)?")
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
 SERVED_AFTER = re.compile(r"(?:地区)?的?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)")
+AGENTS_FROM = re.compile(r"的[^，。；]{0,8}?(?:业者|企业|公司|厂商|投资者|投资人|资本|买家)")
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
@@ -303,8 +304,9 @@ DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(
 def _a_destination(text: str, start: int, end: int) -> bool:
     if SENT_TO_BEFORE.search(text, max(0, start - 3), start):
         return True
-    if text.endswith("来自", 0, start) and ORDERS_AFTER.match(text, end):
-        return True  # 来自美国接单232.7亿美元: where the orders come from
+    if text.endswith("来自", 0, start) and (ORDERS_AFTER.match(text, end) or AGENTS_FROM.match(text, end)):
+        # 来自美国接单232.7亿美元, 来自美国的云端服务业者: where they come from (not 来自美国的收入, a market's)
+        return True
     if text[start:end] == "中国" and SLOGAN_AFTER.match(text, end):
         return True  # 习近平新时代中国特色社会主义思想, 中国式现代化: a slogan, no place
     if INSTRUCTIONS_TO.match(text, end):

@@ -427,6 +427,8 @@ PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u
 MERGED_HEAD = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
 )  # 经济部长(郭智辉): 经济部's 部长, the 部 written once
+# 经济部长何胜豪…, then 何胜豪说: the ministry its head, named with the 部 written once, speaks for.
+MINISTER_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,4}?部)长$")
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
 TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:副)?(?:局长|部长|署长|处长))[\u4e00-\u9fff]{2,3}$")
 DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")
@@ -1123,7 +1125,7 @@ class DocumentSources:
                 return (
                     "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
                 )
-            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST):
+            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST, MINISTER_BEFORE):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
                     speaker is not None and speaker.end() == at

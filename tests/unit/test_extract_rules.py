@@ -4518,3 +4518,16 @@ def test_an_autonomous_regions_body_carries_its_full_name() -> None:
         "2025-11-20",
     )
     assert only(facts, "15万架").cited_source == "新疆维吾尔自治区数据局"
+
+
+def test_a_minister_named_with_the_bu_once_speaks_for_the_ministry_and_investors_from_abroad_are_no_place() -> (
+    None
+):
+    facts = facts_of(
+        "经济部长何胜豪今天表示，国际云端业者看好台湾AI供应链。「电力是外商最关心的问题。」何胜豪说，台电已为数据中心预留约700MW供电容量。"
+        "其中来自美国的云端服务业者投资占比约七成。来自美国的收入占比降至3.4%。",
+        "2026-06-01",
+    )
+    assert only(facts, "700MW").cited_source == "经济部"
+    assert only(facts, "七成").region != "US"
+    assert only(facts, "3.4%").region == "US"  # (revenue from a market is that market's)
