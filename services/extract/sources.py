@@ -101,6 +101,8 @@ EXCERPT_OF = re.compile(
     rf"{EXCERPT_LEAD}(?P<who>[^，。；《]{{2,40}}?)"
     r"(?:近日|日前|今日|(?:\d{1,2}月)?\d{1,2}日)?(?:正式)?(?:发布|公布|发表)的(?P<title>《[^》]{2,60}》)"
 )
+# 本文节选自《报告》第三章, after the note declared 《报告》: the report by its short title.
+EXCERPT_OF_TITLE = re.compile(rf"{EXCERPT_LEAD}(?P<title>《[^》]{{2,20}}》)")
 EXCERPT_NOTE_CHARS = 600
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
@@ -701,6 +703,8 @@ KIND_OF_COMPANY = re.compile(
 
 # (主要基于对互联网大厂)资本开支的跟踪(测算): what an estimate rests on, nobody's name.
 WORK_DONE = re.compile(r"的(?:跟踪|分析|研究|判断|观察|统计|测算|调研|监测)$")
+# 按照温室气体核算体系（GHG Protocol）口径: a standard reckoned by, no one who says.
+STANDARD_NAME = re.compile(r"(?:体系|标准|准则|规范|方法学?)$")
 # 其中一期40MW预计…: a project's phase foresees nothing.
 PHASE_NAMED = re.compile(r"^(?:其中)?[一二三四五]期")
 
@@ -736,6 +740,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             and not ON_A_BASIS.match(who)
             and not WORK_DONE.search(who)
             and not PHASE_NAMED.match(who)
+            and not STANDARD_NAME.search(who)
         ):
             return who
     return None
@@ -1044,15 +1049,20 @@ class DocumentSources:
     def excerpt_of(self) -> str | None:
         """【编者按】本文节选自中国信息通信研究院…发布的《算力服务发展研究报告（2025年）》: the report the
         whole text is taken from, the source of every figure that names no other."""
-        found = EXCERPT_OF.search(ALIAS_DECLARED.sub("", self.document.text[:EXCERPT_NOTE_CHARS]))
-        if found is None or SPEAKING_OCCASION.search(found["who"]) or not (who := _named(iter([found]))):
+        note = self.document.text[:EXCERPT_NOTE_CHARS]
+        found = EXCERPT_OF.search(ALIAS_DECLARED.sub("", note))
+        if found is None:
+            short = EXCERPT_OF_TITLE.search(note)
+            return self.title_aliases.get(short["title"]) if short else None
+        if SPEAKING_OCCASION.search(found["who"]) or not (who := _named(iter([found]))):
             return None  # (本文节选自作者在2025中国算力大会上发表的…演讲: a speech, nobody's report)
         return f"{who} {found['title']}"
 
     @cached_property
     def excerpt_from(self) -> int:
         """Where the text the editor's note introduces starts (figures before it are the reporter's)."""
-        found = EXCERPT_OF.search(self.document.text[:EXCERPT_NOTE_CHARS])
+        note = self.document.text[:EXCERPT_NOTE_CHARS]
+        found = EXCERPT_OF.search(note) or EXCERPT_OF_TITLE.search(note)
         return found.end() if found else len(self.document.text)
 
     @cached_property

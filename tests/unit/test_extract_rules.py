@@ -4531,3 +4531,15 @@ def test_a_minister_named_with_the_bu_once_speaks_for_the_ministry_and_investors
     assert only(facts, "700MW").cited_source == "经济部"
     assert only(facts, "七成").region != "US"
     assert only(facts, "3.4%").region == "US"  # (revenue from a market is that market's)
+
+
+def test_an_excerpt_note_by_a_declared_short_title_cites_the_report_and_a_standard_is_no_source() -> None:
+    facts = facts_of(
+        "【编者按】4月21日，中澜电信集团有限公司发布《2025年环境、社会及管治（ESG）报告》（以下简称《报告》）。"
+        "本文节选自《报告》第三章，小标题为编者所加。\n"
+        "截至2025年底，公司在用数据中心机架达到58.6万架。\n"
+        "按照温室气体核算体系（GHG Protocol）口径，2025年公司温室气体排放较上年下降4.7%。",
+        "2026-04-22",
+    )
+    for text in ("58.6万架", "4.7%"):
+        assert (only(facts, text).cited_source or "").startswith("中澜电信集团有限公司 《2025年环境")
