@@ -234,7 +234,9 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         # …机架总规模超过830万标准机架。…，智能算力更是展现出高增长势头，2023年增速超过70%: a metric the
         # sentence named before its first number outranks the paragraph's topic
         own = subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods))
-        topic = own if own and metrics.names_a_metric(own) else topic
+        # (天翊通信项目某运营商AI服务器集中采购，金额9.85亿元 after another row: the row's own opening)
+        says_nothing = measure == "level" and (len(subject) < 3 or subject in subjects.GENERIC_SUBJECTS)
+        topic = own if own and (metrics.names_a_metric(own) or says_nothing) else topic
     if needs_topic and (statement_start := context.statement_start(sentence, clause_start)) > max(
         scope.previous_end, 1
     ):

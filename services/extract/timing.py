@@ -204,6 +204,21 @@ def _past_a_base(sentence_before: str, mention: PeriodMention) -> bool:
     return now is not None and CHANGE_TO.search(sentence_before, now.end()) is not None
 
 
+LAST_YEARS_WHOLE = re.compile(r"占(?:公司)?(?:上年|去年|上一年度?|最近一个会计年度)")
+
+
+def _without_the_wholes_time(
+    masked: str, mentions: list[PeriodMention], clause_start: int, number_start: int
+) -> list[PeriodMention]:
+    """占公司2025年度经审计营业收入的42.6%, 金额9.85亿元，占上年营收比重12.4%: the year of the whole a share is
+    of is not its own."""
+    if (audited := masked.rfind("经审计", clause_start, number_start)) >= 0:
+        return [m for m in mentions if not clause_start <= m.start < audited]
+    if whole := LAST_YEARS_WHOLE.search(masked, clause_start, number_start):
+        return [m for m in mentions if not whole.start() <= m.start < whole.end()]
+    return mentions
+
+
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 CHANGE_REACHES = re.compile(CHANGE_TO.pattern + r"(?:约|近|逾|超过)?$")
@@ -237,9 +252,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
             )
         ]
     present_end = quantity.start  # where a 目前 or 已 that makes the number now must come before
-    if measure == "share" and (audited := scope.masked.rfind("经审计", clause_start, quantity.start)) >= 0:
-        # 占公司2025年度经审计营业收入的42.6%: the year of the audited whole it is a share of is not its own
-        mentions = [m for m in mentions if not clause_start <= m.start < audited]
+    if measure == "share":
+        mentions = _without_the_wholes_time(scope.masked, mentions, clause_start, quantity.start)
     if multiple_bases := scope.multiple_bases:
         # …是“十三五”末的4.2倍；算力总规模达到9.6EFLOPS: the base's time is neither the multiple's nor later ones'.
         mentions = [m for m in mentions if all(m is not b or quantity.start < at for b, at in multiple_bases)]

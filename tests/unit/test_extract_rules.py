@@ -4543,3 +4543,13 @@ def test_an_excerpt_note_by_a_declared_short_title_cites_the_report_and_a_standa
     )
     for text in ("58.6万架", "4.7%"):
         assert (only(facts, text).cited_source or "").startswith("中澜电信集团有限公司 《2025年环境")
+
+
+def test_rows_of_announcements_keep_their_own_openings_and_a_share_of_last_years_takings_is_now() -> None:
+    facts = facts_of(
+        "恒湃数据项目某头部互联网企业智能算力租赁，金额8.52亿元，占上年营收比重31.2%。"
+        "天翊通信项目某运营商AI服务器集中采购（标包三），金额9.85亿元，占上年营收比重12.4%。",
+        "2026-06-18",
+    )
+    assert only(facts, "9.85亿元").subject.startswith("天翊通信")
+    assert [only(facts, t).period for t in ("31.2%", "12.4%")] == ["2026", "2026"]
