@@ -235,13 +235,15 @@ class DocumentTimes:
         else:
             carried = None
         # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about; nor is
-        # when a body began (2019年成立的云岫科技), nor the time compared with (较2025年实际完成的…).
+        # when a body began (2019年成立的云岫科技), nor the time compared with (较2025年实际完成的…, 而这一数字
+        # 在2021年底约为…).
         own = [
             m
             for m in mentions
             if ("倍" not in masked or not is_multiple_base(masked, m))
             and not timing.founded_then(masked, m)
             and not _names_a_base(masked, m)
+            and not THE_SAME_FIGURE_THEN.search(masked, max(0, m.start - 8), m.start)
         ]
         if own:
             paragraph.note(own, masked)
@@ -584,6 +586,10 @@ class Answers:
         if reply := sources.REPLY_HEADER.match(previous_text):
             return self.names.in_full(sources.tidy_source(reply["who"]))
         return self.replying
+
+
+# …超过1,230万架，而这一数字在2021年底约为520万架: the same figure at a time before, no time the text goes on at.
+THE_SAME_FIGURE_THEN = re.compile(r"(?:这一|该|此|这个)(?:数字|数据|数值|指标|比例|比重)(?:在|于)?$")
 
 
 def _names_a_base(sentence: str, mention: PeriodMention) -> bool:

@@ -4553,3 +4553,16 @@ def test_rows_of_announcements_keep_their_own_openings_and_a_share_of_last_years
     )
     assert only(facts, "9.85亿元").subject.startswith("天翊通信")
     assert [only(facts, t).period for t in ("31.2%", "12.4%")] == ["2026", "2026"]
+
+
+def test_the_same_figure_at_a_time_before_sets_no_time_for_the_next_sentence() -> None:
+    facts = facts_of(
+        "截至今年6月底，全国在用算力中心标准机架超过1,230万架，而这一数字在2021年底约为520万架。"
+        "全国算力总规模达到398EFLOPS。",
+        "2026-08-26",
+    )
+    assert [only(facts, t).period for t in ("1,230万架", "520万架", "398EFLOPS")] == [
+        "2026-06-30",
+        "2021-12-31",
+        "2026-06-30",
+    ]
