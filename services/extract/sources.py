@@ -921,7 +921,7 @@ class DocumentSources:
             {
                 match["short"]: who
                 for match in ALIAS.finditer(text)
-                if (who := tidy_source(match["who"])) and NAME_CHARS.search(who)
+                if (who := _declared_name(tidy_source(match["who"]))) and NAME_CHARS.search(who)
             }
             if "简称" in text or "下称" in text
             else {}
@@ -1222,6 +1222,12 @@ def _alike(written: str, converted: str) -> bool:
     return written == converted or (
         written in KEPT_IN_NAMES and converter("t2s").convert(written) == converted
     )
+
+
+def _declared_name(words: str) -> str:
+    """这里是总部位于杭州的启元智算科技有限公司（以下简称“启元智算”）: the name, not what is said of it."""
+    name = words.rsplit("的", 1)[-1]
+    return name if len(name) >= 4 else words
 
 
 ALIAS = re.compile(

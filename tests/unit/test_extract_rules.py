@@ -4566,3 +4566,12 @@ def test_the_same_figure_at_a_time_before_sets_no_time_for_the_next_sentence() -
         "2021-12-31",
         "2026-06-30",
     ]
+
+
+def test_a_declared_short_name_stands_for_the_name_not_what_is_said_of_it() -> None:
+    facts = facts_of(
+        "这里是总部位于杭州的启元智算科技有限公司（以下简称“启元智算”）在海外最大的项目。"
+        "今年1月，启元智算宣布将投资约32亿令吉兴建智算中心园区。",
+        "2026-03-18",
+    )
+    assert only(facts, "32亿令吉").cited_source == "启元智算科技有限公司"
