@@ -68,7 +68,7 @@ RANGE_JOINER = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
 MONTH_RANGE = re.compile(
     r"(?=[\d二今去明前后上本一三四五六七八九十])"
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>{MONTH_WORD})\s*(?:月)?"
-    rf"{RANGE_JOINER}(?P<last>{MONTH_WORD})\s*月(?:份)?(?![\d底末])"
+    rf"{RANGE_JOINER}(?P<last>{MONTH_WORD})\s*月(?:份)?(?![底末]|\d{{1,2}}\s*[日号])"
 )
 # 累计前10月, 前三个月: from January.
 FIRST_MONTHS = re.compile(

@@ -4575,3 +4575,16 @@ def test_a_declared_short_name_stands_for_the_name_not_what_is_said_of_it() -> N
         "2026-03-18",
     )
     assert only(facts, "32亿令吉").cited_source == "启元智算科技有限公司"
+
+
+def test_a_span_of_months_before_its_number_in_a_tables_row() -> None:
+    facts = facts_of(
+        "表1 2026年10月份主要电子信息产品产量：集成电路10月438.7亿块，1—10月4186.5亿块，1—10月同比增长12.9%。"
+        "项目于1-10月10日开工。",
+        "2026-11-16",
+    )
+    assert [only(facts, t).period for t in ("438.7亿块", "4186.5亿块", "12.9%")] == [
+        "2026-10",
+        "2026-01/2026-10",
+        "2026-01/2026-10",
+    ]
