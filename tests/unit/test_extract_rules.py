@@ -4471,6 +4471,7 @@ def test_a_phase_and_its_size_foresee_nothing() -> None:
         "当地到户电价约每千瓦时0.26元，比东部地区低近一半。",
         "云穹4.0每百万token输入价格降至0.6元，输出价格降至2.4元。",
         "西部枢纽的大工业电价约每千瓦时0.3元，东部地区则普遍在0.6元以上。",
+        "依台电定义，备转容量率低于6%即亮起黄灯，低于3%为橙灯。",
     ],
 )
 def test_another_price_of_the_same_unit_is_no_figure(text: str) -> None:
