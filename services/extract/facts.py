@@ -80,7 +80,7 @@ def _share_changes_from(masked: str, clause_start: int) -> bool:
 
 
 PLANNED_IN_CLAUSE = re.compile(
-    r"(?<![原按入])计划(?:(?:于|在)[^，。；]{2,30}|[^，。；的已]{2,30})(?:完成|建成|新增|部署|扩容|扩充|提升|上线)"
+    r"(?<![原按入])计划(?:(?:于|在)[^，。；]{2,30}|[^，。；的已]{2,30})(?:完成|建成|新增|部署|扩容|扩充|提升|上线|突破|达到)"
 )  # (今年计划实施的42个项目已完成投资, 原计划总投资50亿元的项目…已建成: done, not planned)
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")

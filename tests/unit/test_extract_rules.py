@@ -4589,3 +4589,13 @@ def test_a_span_of_months_before_its_number_in_a_tables_row() -> None:
         "2026-01/2026-10",
         "2026-01/2026-10",
     ]
+
+
+def test_a_plan_to_reach_and_a_phase_planned_to_add_are_targets_and_a_reply_verb_is_no_name() -> None:
+    facts = facts_of(
+        "2026年，公司计划AI服务器出货量突破10万台。第三阶段计划于2027年底前再增加约1,800PFLOPS。"
+        "长霖数据总经理顾承宇回应称，目前H20整机月租金约6万元，较年初下降约两成。",
+        "2026-04-20",
+    )
+    assert [only(facts, t).kind for t in ("10万台", "1,800PFLOPS")] == ["target", "target"]
+    assert only(facts, "两成").cited_source == "长霖数据"
