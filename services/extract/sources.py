@@ -1265,7 +1265,7 @@ WORK_REPORT_BY = re.compile(
     rf"(?P<head>代?(?:省长|市长|区长|县长))[\u4e00-\u9fff]{{2,3}}{WORK_REPORT_GIVEN.pattern}"
 )
 HEAD_OF_KIND = {"局长": "局", "部长": "部", "署长": "署", "处长": "处", "司长": "司"}
-TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:负责人|总经理|经理|总监|主管|工程师)")
+TITLE_ONLY = re.compile(r"[\u4e00-\u9fff]{0,2}(?:负责人|总经理|经理|总监|主管|工程师)")
 LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)")
 

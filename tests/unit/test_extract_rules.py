@@ -4599,3 +4599,8 @@ def test_a_plan_to_reach_and_a_phase_planned_to_add_are_targets_and_a_reply_verb
     )
     assert [only(facts, t).kind for t in ("10万台", "1,800PFLOPS")] == ["target", "target"]
     assert only(facts, "两成").cited_source == "长霖数据"
+
+
+def test_a_builders_trade_before_its_name_is_no_part_of_the_source() -> None:
+    facts = facts_of("项目建设方华数云科负责人介绍，该项目总投资约58亿元。", "2026-04-15")
+    assert only(facts, "58亿元").cited_source.startswith("华数云科")
