@@ -4604,3 +4604,12 @@ def test_a_plan_to_reach_and_a_phase_planned_to_add_are_targets_and_a_reply_verb
 def test_a_builders_trade_before_its_name_is_no_part_of_the_source() -> None:
     facts = facts_of("项目建设方华数云科负责人介绍，该项目总投资约58亿元。", "2026-04-15")
     assert only(facts, "58亿元").cited_source.startswith("华数云科")
+
+
+def test_a_report_said_again_keeps_the_reports_time() -> None:
+    facts = facts_of(
+        "睿衡顾问昨日发表报告指，截至今年9月底，本港数据中心整体空置率约4.9%。\n"
+        "报告又指，按分区计，荃湾及葵涌一带空置率约8.2%，为各区最高。",
+        "2025-11-18",
+    )
+    assert [only(facts, t).period for t in ("4.9%", "8.2%")] == ["2025-09-30", "2025-09-30"]
