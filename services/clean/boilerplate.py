@@ -226,11 +226,25 @@ def body_lines(lines: list[str]) -> list[str]:
     return kept
 
 
+# …跌1.1%。（sl）15:36 《业绩》汇峰数据全年收入增16.2%…: a wire's flash items run together on one line, each
+# closed by its editor's initials; one line each.
+FLASH_ITEM_END = re.compile(r"(?:(?<=（[a-z]{2}）)|(?<=（[a-z]{3}）))(?=\s*\d{1,2}:\d{2}\s*《)")
+
+
+EDITOR_CODE_END = re.compile(r"（[a-z]{2,3}）$")
+
+
+def _text_lines(text: str) -> list[str]:
+    return [
+        piece.strip() for line in text.splitlines() for piece in FLASH_ITEM_END.split(line) if piece.strip()
+    ]
+
+
 def body_of_extracted_html(text: str, title: str | None = None) -> ArticleParts:
     """The HTML extractor already found the body (and the title in <h1>): read its tables (cells apart by
     tabs) as sentences, and filter its lines; the title, when the body's container holds it, goes."""
     repairs: list[Repair] = []
-    lines = tables_as_sentences([line.strip() for line in text.splitlines() if line.strip()], repairs)
+    lines = tables_as_sentences(_text_lines(text), repairs)
     lines = [line.replace("\t", " ") for line in lines if line != title]
     while lines and (_is_byline(lines[0]) or DATE_LINE.match(lines[0])):
         lines.pop(0)  # 发布时间：2025/08/25 10:31 above the first paragraph
@@ -239,9 +253,8 @@ def body_of_extracted_html(text: str, title: str | None = None) -> ArticleParts:
 
 def split_article(text: str) -> ArticleParts:
     """Title, header and body of a page given as text lines."""
-    lines = [line.strip() for line in text.splitlines()]
     repairs: list[Repair] = []
-    lines = tables_as_sentences([line for line in lines if line], repairs)
+    lines = tables_as_sentences(_text_lines(text), repairs)
     if not lines:
         return ArticleParts(title=None)
     title_index, body_start = _locate_title(lines)
@@ -297,6 +310,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             # (09:46　【贵州算力总规模达68EFLOPS】: a flash's headline; ▲项目设计PUE不高于1.15: a photo's caption)
             and not previous.endswith(("：", ":", "；", "】"))
             and not previous.startswith(("▲", "△"))
+            and not EDITOR_CODE_END.search(previous)  # (…跌1.1%。（sl）: a flash item's end)
             and not DATA_SOURCE_NOTE.search(previous)
             and not OPENS_A_BLOCK.match(line)
             and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))

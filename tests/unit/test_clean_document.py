@@ -569,3 +569,14 @@ def test_a_font_size_row_a_repeated_button_and_a_traditional_source_note_standin
     assert "字号" not in document.text
     assert document.text.count("纠错") <= 1
     assert any(line.startswith("分区来看") for line in document.text.splitlines())
+
+
+def test_a_wires_flash_items_run_together_are_one_line_each() -> None:
+    page = (
+        "即时新闻总览 2026年03月24日（星期二）\n"
+        "16:10　港股收市：恒指收报24,618点 跌132点恒指今日收报24,618点，跌132点。（sl）15:36　《业绩》汇峰数据全年收入增16.2%"
+        "汇峰数据公布全年业绩，收入28.46亿港元，按年增长16.2%。（lh）13:42　《政府》创科局：超算中心使用率超过九成"
+        "创新科技及工业局发言人表示，截至2月底，数码港人工智能超算中心的算力使用率超过九成。（cm）\n"
+    )
+    doc = clean_document(raw_document("file:///flash.txt", page.encode(), content_type="text/plain"))
+    assert "（sl）\n15:36" in doc.text and "（lh）\n13:42" in doc.text
