@@ -89,6 +89,7 @@ BOILERPLATE_WORDS = frozenset(
         "tjyd",
     ]
 )
+QUOTE_TABLE = re.compile(r"stock|ticker|quote")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 SENTENCE_MARK = re.compile(r"[，。；！？,]")
 META_TIME = re.compile(
@@ -137,7 +138,11 @@ def _is_boilerplate(node: LexborNode) -> bool:
     if HIDDEN_STYLE.search(attributes.get("style") or ""):
         return True
     names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return BOILERPLATE_TOKEN.search(names) is not None
+    if BOILERPLATE_TOKEN.search(names) is None:
+        return False
+    # <table class="rank-table"><caption>表：全国城市算力规模前八位…: a table of figures, titled, whatever its
+    # class says (not a quote box's).
+    return node.tag != "table" or QUOTE_TABLE.search(names) is not None or node.css_first("caption") is None
 
 
 def _strip_page_furniture(tree: LexborHTMLParser) -> None:

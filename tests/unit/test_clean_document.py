@@ -580,3 +580,20 @@ def test_a_wires_flash_items_run_together_are_one_line_each() -> None:
     )
     doc = clean_document(raw_document("file:///flash.txt", page.encode(), content_type="text/plain"))
     assert "（sl）\n15:36" in doc.text and "（lh）\n13:42" in doc.text
+
+
+def test_a_titled_table_of_figures_stays_whatever_its_class_says() -> None:
+    page = (
+        "<html><head><title>城市算力榜</title></head><body><div class='article'>"
+        "<p>据中算智库日前发布的报告显示，截至今年6月底，全国城市算力规模排名前三的依次是北京、上海和深圳。</p>"
+        "<table class='rank-table'><caption>表：全国城市算力规模前三位（截至2026年6月底）</caption>"
+        "<tr><th>排名</th><th>城市</th><th>算力规模（EFLOPS）</th></tr>"
+        "<tr><td>1</td><td>北京</td><td>46.3</td></tr><tr><td>2</td><td>上海</td><td>38.9</td></tr>"
+        "<tr><td>3</td><td>深圳</td><td>33.4</td></tr></table>"
+        "<p>值得注意的是，西部枢纽城市的排名明显上升，乌兰察布、庆阳承接了大量东部城市的训练任务。</p>"
+        "</div><div class='hot-rank'><ul><li>热榜第1名 阅读10万</li></ul></div></body></html>"
+    )
+    doc = clean_document(
+        raw_document("https://example.cn/rank.html", page.encode(), content_type="text/html")
+    )
+    assert "算力规模46.3EFLOPS" in doc.text and "热榜" not in doc.text
