@@ -202,6 +202,16 @@ def _by_period(
     return "".join(sentences)
 
 
+def _total_under_its_columns(cells: list[str], first_row: list[str], width: int) -> list[str]:
+    """合计 spanning the columns that name a row (序号/项目/地点): its numbers under the columns of numbers; a
+    total short of the last columns (a rate it has none of) is left as it is."""
+    naming = next((k for k, cell in enumerate(first_row) if k and _holds_a_number(cell)), width)
+    missing = width - len(cells)
+    if naming - 1 != missing:
+        return cells
+    return [cells[0], *[EMPTY_CELL] * missing, *cells[1:]]
+
+
 def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
     """The table whose header row is lines[i], as sentences, and the index of the line after it."""
     header = _cells(lines[i])
@@ -236,7 +246,7 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
                 j += 2
                 continue
         if TOTAL_LABEL.match(cells[0]) and 1 < len(cells) < len(header) and rows:
-            cells = [cells[0], *[EMPTY_CELL] * (len(header) - len(cells)), *cells[1:]]
+            cells = _total_under_its_columns(cells, rows[0], len(header))
         if len(cells) != len(header) or not any(c.isdigit() for c in lines[j]):
             break
         rows.append(cells)

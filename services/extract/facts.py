@@ -714,7 +714,8 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
-            paragraph.topic, paragraph.last_region = scope.state, fact.region
+            paragraph.topic = scope.state
+            paragraph.first_region = paragraph.first_region or fact.region
             found_facts.keep(fact, memory.is_heading(sentence.text))
         paragraph.earlier_cues.append(scope.cues)
     return found_facts.result(), find_events(document, published, sentences)
@@ -904,13 +905,19 @@ def _kind_by_then(masked: str, start: int, number_start: int, kind: str) -> str:
 
 # 估算, 测算, 推算: a figure reckoned, which for a time not over yet is foreseen.
 RECKONED = re.compile(r"估算|测算|推算")
+RECKONED_SO_FAR = re.compile(r"以来|至今|截至|截止|已|累计|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月")
 
 
 def _reckons_a_time_not_over(scope: SentenceScope, number_start: int) -> bool:
     start = context.statement_start(scope.masked, number_start)
     reckoned = RECKONED.search(scope.masked, start, number_start)
-    return reckoned is not None and any(
-        reckoned.end() <= m.start < number_start and m.period.end > scope.published for m in scope.mentions
+    return (
+        reckoned is not None
+        and not RECKONED_SO_FAR.search(scope.masked, reckoned.end(), number_start)  # (今年以来…已达: so far)
+        and any(
+            reckoned.end() <= m.start < number_start and m.period.end > scope.published
+            for m in scope.mentions
+        )
     )
 
 
@@ -1020,6 +1027,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and (listed := scope.state.last_listed) is not None
         and listed.kind != "actual"
         and not context.states_the_present(clause_before)
+        and not any(clause_start <= m.start < quantity.start for m in scope.mentions)  # (、2025年底为8EFLOPS)
     ):
         kind = listed.kind  # 中心将形成智能算力1500P、存储容量5PB的服务能力: one list, one will
     if kind == "actual" and _reckons_a_time_not_over(scope, quantity.start):
@@ -1065,6 +1073,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind == "actual"
         and (is_money(quantity.unit) or quantity.unit.canonical == "percent")
         and PART_OF_THE_WHOLE.match(masked, quantity.start - len(clause_before))
+        and not context.states_the_present(clause_before)
         and (before := scope.state.last_listed) is not None
         and before.kind == "target"
         and is_money(Unit(before.unit))
@@ -1085,6 +1094,9 @@ def _growth_so_far(
     scope: SentenceScope, period: Period | None, clause_end: int, kind: str, measure: str
 ) -> str:
     """今年的资本支出总额年增高达40% in January: a year hardly begun has grown by nothing yet."""
+    level = scope.state.last_listed
+    if level and level.kind == "actual" and level.measure == "level" and not is_money(Unit(level.unit)):
+        return kind  # 全省算力规模达到10EFLOPS，较2024年增长25%: the growth of a stock that stands now
     if kind == "actual" and measure == "growth_yoy" and _mostly_to_come(scope, period, clause_end):
         return "forecast"
     return kind
@@ -1101,7 +1113,7 @@ def _mostly_to_come(scope: SentenceScope, period: Period | None, clause_end: int
 
 # 今年以来, 截至目前, 已完成, 累计: what is done of the period so far; 预算编列, 安排…资金: what is decided
 DONE_SO_FAR = re.compile(
-    r"以来|至今|截至|截止|目前|已|累计|完成|实现|达到|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|同比|预算|编列|安排|拨"
+    r"以来|至今|截至|截止|目前|已|累计|完成|实现|前\d{1,2}个?月|\d{1,2}[-—至到]\d{1,2}月|同比|预算|编列|安排|拨"
 )
 
 

@@ -237,13 +237,16 @@ class DocumentTimes:
         # 是“十三五”末的4.2倍: the time of what a multiple is of is no time the text goes on about; nor is
         # when a body began (2019年成立的云岫科技), nor the time compared with (较2025年实际完成的…, 而这一数字
         # 在2021年底约为…).
+        first_named = next((m.start for m in mentions if m.start >= 0), -1)
         own = [
             m
             for m in mentions
             if ("倍" not in masked or not is_multiple_base(masked, m))
             and not timing.founded_then(masked, m)
             and not _names_a_base(masked, m)
-            and not THE_SAME_FIGURE_THEN.search(masked, max(0, m.start - 8), m.start)
+            and not (
+                m.start > first_named and THE_SAME_FIGURE_THEN.search(masked, max(0, m.start - 8), m.start)
+            )
         ]
         if own:
             paragraph.note(own, masked)
@@ -358,8 +361,8 @@ class ParagraphMemory:
     its own (分省份看，根据各地数据主管部门公布的数据，…: nobody named, not the totals' source)."""
     period_opened: bool = False
     """The period is when something opened (已于今年6月完成部署)."""
-    last_region: str | None = None
-    """The region of the paragraph's last figure."""
+    first_region: str | None = None
+    """The region of the paragraph's first figure (its totals', before any 其中 part)."""
     region_carried: str | None = None
     """A breakdown's (分行业看，…): the region of the figures it breaks down, for its parts naming none."""
     earlier_cues: list[context.Cues] = field(default_factory=list)
@@ -460,7 +463,7 @@ class ParagraphMemory:
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
-            after.region_carried = before.last_region  # and place
+            after.region_carried = before.first_region  # and place
         elif (
             context.LIST_ITEM.match(opening)
             and (listed_from := before.period_carried()) is not None

@@ -43,7 +43,7 @@ HYPOTHETICAL = re.compile(
     # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
     # 如果各地仍按每年新增50%的速度扩建…，那么到2030年…；假设届时利用率仍徘徊在五成左右: a what-if (not 如果说
     # 2024年是…, a figure of speech; nor 如果按标准机架计算, the basis of a reckoning)
-    r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设)(?!说|按|以|按照|折|换算|从|把|有)"
+    r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设)(?!说|按|以|按照|折|换算|从|把|有|剔除|扣除|不计|单看|只看|仅看|单从|与|和|同|跟|相比|对比|计入|算上|加上|包括|考虑)"
     r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
     # 负责人给记者算了一笔账：一座10万千瓦的智算中心满负荷运行一年，用电量约8.8亿千瓦时…
     r"|算了?一?笔账[：:，,]\s*(?=一座|一个|一台|一家|每|以|如果|若|假如|假设)"
@@ -72,7 +72,9 @@ TRAINED_ON_AFTER = re.compile(r"(?:加速卡|GPU|显卡|卡)上(?:完成)?(?:训
 # A股算力租赁指数年内累计上涨46.3%，同期IDC指数仅上涨8.9%: a market index's move, a quote.
 INDEX_MOVE = re.compile(r"指数[^，。；\d]{0,10}?(?:上涨|下跌|涨|跌|回落|反弹)了?(?:约|近|超过)?$")
 # 到户电价约每千瓦时0.26元，比东部地区低近一半: how a unit price compares with another.
-PRICE_COMPARED = re.compile(r"(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$")
+PRICE_COMPARED = re.compile(
+    r"(?:电价|价格|租金|单价|报价)[^，。；]{0,4}?(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$|^(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$"
+)
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
@@ -156,7 +158,7 @@ OFFERING_TERMS = re.compile(
 STAKE_AFTER = re.compile(r"(?:的)?(?:权益|股权|股份)(?!投资|有限)")
 # “再建一倍都不够”, 单个园区的规划负荷动辄1GW以上: a figure of speech, no figure.
 SPEECH_AFTER = re.compile(r"\s*(?:都|也)(?:不够|不为过|不止|打不住)")
-SPEECH_BEFORE = re.compile(r"动辄|动不动就$")
+SPEECH_BEFORE = re.compile(r"(?:动辄|动不动就)[^，。；\d]{0,5}$")
 PROCEEDS = re.compile(r"集资所得|所得款项")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
@@ -190,18 +192,18 @@ PRICE_AGAIN_BEFORE = re.compile(
     r"|\s*(?:比|较)[^，。；\d]{0,14}?(?:高出|高|低|贵|便宜|多出|多|少)了?(?:约|近|不到)?\s*"  # 比…风冷方案高出约4000元
     r"|\s*(?:比|较)[^，。；\d]{0,10}?的\s*(?:约|近)?\s*"  # …约为6.5元，较年初的9元左右明显回落: the price it was
     # …每千瓦时0.3元，东部地区则普遍在0.6元以上; …输入价格降至0.6元，输出价格降至2.4元: another's price of the unit
-    r"|[^，。；\d]{0,10}?(?:则|也)(?:普遍|一般|通常|大多|多)?(?:在|为|约为)?(?:约|近|不到)?\s*"
-    r"|[^，。；\d]{0,8}?(?:价格|售价|报价|租金|单价)(?:降至|升至|下调至|上调至|为|约为)?(?:约|近|不到)?\s*"
+    r"|[^，。；\d]{0,8}?(?:地区|城市|省份|各地|一带)(?:则|也)(?:普遍|一般|通常|大多|多)?(?:在|为|约为)?(?:约|近|不到)?\s*"
+    r"|(?:输入|输出|零售|批发)?(?:价格|售价|报价|单价)(?:降至|升至|下调至|上调至|为|约为)?(?:约|近|不到)?\s*"
 )  # (…月租由去年同期每千瓦约1,380港元，升至约1,450港元)
 
 
 @lru_cache(maxsize=256)
-def _example_start(sentence: str) -> float:
-    """Where a worked example or a hypothetical starts in the sentence (以每台服务器…计, 假设…), if it has
-    one: the same for each of its numbers, so looked for once."""
-    if not EXAMPLE_CUE.search(sentence):
+def _example_start(sentence: str, statement_start: int) -> float:
+    """Where a worked example or a hypothetical starts in the number's statement (以每台服务器…计, 假设…), if
+    it has one: the same for each of its numbers, so looked for once (…；而截至2025年底… is another)."""
+    if not EXAMPLE_CUE.search(sentence, statement_start):
         return math.inf
-    example = HYPOTHETICAL.search(sentence)
+    example = HYPOTHETICAL.search(sentence, statement_start)
     return example.start() if example else math.inf
 
 
@@ -323,7 +325,7 @@ def no_figure(
     statement_start = context.statement_start(sentence, quantity.start)
     if measure == "level" and EQUIVALENT.search(before):
         return True
-    if _example_start(sentence) < quantity.start:
+    if _example_start(sentence, max(0, statement_start - 1)) < quantity.start:
         return True
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)

@@ -140,11 +140,15 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match.start() and sentence[match.start() - 1] in "（(" and MAGNITUDE_ONLY.fullmatch(match["num"]):
             continue  # GFLOPS(十亿次), PFLOPS（千万亿次）: what a unit's prefix means, no figure
         unit = lookup_unit(match["unit"]) if match["unit"] else None
-        if match["pct"] or (
-            unit is None
-            and found
-            and found[-1].text.startswith("百分之")
-            and RANGE_JOINER.match(sentence[found[-1].end : match.start()])
+        if (
+            match["pct"]
+            or (
+                unit is None
+                and found
+                and found[-1].text.startswith("百分之")
+                and not DIGIT.search(match["num"])  # (下降百分之十至1.2以下: 至 means to, a level after it)
+                and RANGE_JOINER.match(sentence[found[-1].end : match.start()])
+            )
         ):
             unit = Unit("percent")  # (百分之十五至二十: the range's end a percent too)
         before = sentence[max(0, match.start() - 6) : match.start()]

@@ -296,7 +296,9 @@ SLOGAN_AFTER = re.compile(r"特色|式现代化|梦|共产党")
 INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述|回信)(?:精神)?")
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
 SERVED_AFTER = re.compile(r"(?:地区)?的?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)")
-AGENTS_FROM = re.compile(r"的[^，。；]{0,8}?(?:业者|企业|公司|厂商|投资者|投资人|资本|买家)")
+AGENTS_FROM = re.compile(
+    r"的[^，。；]{0,8}?(?:业者|企业|公司|厂商|投资者|投资人|资本|买家)(?!客户|用户|订单|收入|需求)"
+)
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 

@@ -430,7 +430,9 @@ MERGED_HEAD = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
 )  # 经济部长(郭智辉): 经济部's 部长, the 部 written once
 # 经济部长何胜豪…, then 何胜豪说: the ministry its head, named with the 部 written once, speaks for.
-MINISTER_BEFORE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,4}?部)长$")
+MINISTER_BEFORE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=院)|(?<=新任)|(?<=前))(?P<body>[\u4e00-\u9fff]{2,4}?部)长$"
+)
 LEGISLATOR = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:立委|立法委员|立法会议员|议员)(?=[\u4e00-\u9fff]{2,4}$)")
 TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:副)?(?:局长|部长|署长|处长))[\u4e00-\u9fff]{2,3}$")
 DEPUTY_LEFT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:常务|执行)?副$")

@@ -64,11 +64,16 @@ def founded_then(sentence: str, mention: PeriodMention) -> bool:
         return False
     if FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start):
         return sentence.startswith(("的", "，", ","), mention.end)
-    return FOUNDED_AFTER.match(sentence, mention.end) is not None
+    founded = FOUNDED_AFTER.match(sentence, mention.end)
+    # (2025年成立的算力相关企业超过1.2万家: the year of the founding counted)
+    return founded is not None and not COUNTED_CLASS_AFTER.match(sentence, founded.end())
 
 
 FOUNDING = r"(?:成立|创立|创办|始建|组建|设立)"
 FOUNDED_IN = re.compile(rf"{FOUNDING}(?:于|在)$")
+COUNTED_CLASS_AFTER = re.compile(
+    r"[^，。；]{0,16}?(?:企业|公司|机构|项目|平台|主体)[^，。；\d]{0,8}?\d[\d.,]*\s*(?:万|亿)?\s*(?:家|个|户)"
+)
 FOUNDED_AFTER = re.compile(r"(?:注册)?(?:成立|创立|创办)的")  # (去年设立的基金: its size is of then)
 DONE_THEN = re.compile(
     rf"[^，。；,;\d]{{0,4}}?(?:{context.COMPLETION_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"

@@ -597,3 +597,18 @@ def test_a_titled_table_of_figures_stays_whatever_its_class_says() -> None:
         raw_document("https://example.cn/rank.html", page.encode(), content_type="text/html")
     )
     assert "算力规模46.3EFLOPS" in doc.text and "热榜" not in doc.text
+
+
+def test_a_paragraph_opening_with_related_words_is_no_tail_and_a_short_total_row_is_left_out() -> None:
+    page = (
+        "省政府印发算力基础设施实施方案\n发布时间：2026-05-10 09:30\n"
+        "近日，省政府办公厅印发《关于加快算力基础设施建设的实施方案》，明确了今后三年的建设目标。\n"
+        "相关文件明确，到2027年，全省算力总规模超过30EFLOPS，智能算力占比超过70%。\n"
+        "截至2025年底，全省在用标准机架达到18万架，比上年末净增3万架。\n"
+        "2025年各市数据中心建设情况如下表。\n"
+        "地区    在用机架（万架）    算力规模（EFLOPS）    上架率（%）\n"
+        "贵阳    12.5    8.2    68\n遵义    3.1    1.6    55\n合计    15.6    9.8\n"
+    )
+    doc = clean_document(raw_document("file:///plan.txt", page.encode(), content_type="text/plain"))
+    assert "超过30EFLOPS" in doc.text and "18万架" in doc.text
+    assert "合计在用机架15.6" not in doc.text and "合计算力规模15.6" not in doc.text

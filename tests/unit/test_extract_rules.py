@@ -4613,3 +4613,63 @@ def test_a_report_said_again_keeps_the_reports_time() -> None:
         "2025-11-18",
     )
     assert [only(facts, t).period for t in ("4.9%", "8.2%")] == ["2025-09-30", "2025-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value_text", "expected"),
+    [
+        # a figure adjusted or a part singled out is no what-if, and a what-if ends at its statement
+        (
+            "公司2025年实现营业收入86.4亿元；如果剔除汇率变动影响，营业收入同比增长21.5%。",
+            "2026-03-28",
+            "21.5%",
+            "2025",
+        ),
+        (
+            "腾讯2025年资本开支为780亿元。如果单看第四季度，资本开支达到230亿元。",
+            "2026-03-20",
+            "230亿元",
+            "2025-Q4",
+        ),
+        (
+            "如果各地继续按每年30%的速度扩建，到2030年全国机架将超过2000万架；而截至2025年底，全国在用标准机架已达1100万架。",
+            "2026-03-10",
+            "1100万架",
+            "2025-12-31",
+        ),
+        # a count of what was founded in a year is that year's
+        ("据企查查数据，2025年成立的算力相关企业超过1.2万家，同比增长35%。", "2026-03-10", "1.2万家", "2025"),
+        # a total and a growth after a unit price are figures
+        (
+            "本次采购单价为每台85万元，合同价格为4.25亿元，共采购服务器500台。",
+            "2026-05-10",
+            "4.25亿元",
+            "2026",
+        ),
+        ("西部地区电价约每千瓦时0.3元，全年数据中心电费支出也约为12亿元。", "2026-05-10", "12亿元", "2026"),
+    ],
+)
+def test_the_reviews_counter_examples_keep_their_figures(
+    text: str, published: str, value_text: str, expected: str
+) -> None:
+    assert only(facts_of(text, published), value_text).period == expected
+
+
+def test_the_reviews_counter_examples_keep_their_kinds_sources_and_regions() -> None:
+    january = facts_of("台积电今年资本支出总额达到450亿美元，年增高达40%。", "2026-01-16")
+    assert only(january, "40%").kind == "forecast"  # (a year's flow hardly begun)
+    pue = only(
+        facts_of("到2027年，全省新建数据中心PUE值较2025年下降百分之十至1.2以下。", "2026-05-10"), "百分之十"
+    )
+    assert pue.value == -10.0 and pue.value_high is None
+    minister = facts_of(
+        "行政院经济部长龚明鑫今天表示，资料中心用电持续增加。龚明鑫说，去年资料中心用电量年增15%。",
+        "2026-05-10",
+    )
+    assert only(minister, "15%").cited_source == "经济部"
+    revenue = facts_of("来自美国的企业客户贡献了公司今年一季度收入的45%，约12亿美元。", "2026-05-10")
+    assert only(revenue, "45%").region == "US"
+    so_far = facts_of("据测算，今年以来全省算力投资已达120亿元。", "2026-05-10")
+    assert only(so_far, "120亿元").kind == "actual"
+    school = facts_of("2025/26学年，全校超算平台服务课题组120个。", "2026-05-10")
+    assert only(school, "120个").period != "2025-04/2026-03"
