@@ -97,6 +97,8 @@ MARKET_QUOTE = re.compile(
 # (到2027年 is in FORECAST only: after a year gone by, 一路跃迁到2021年的45.5万亿元, it only says when)
 # 估 alone, Taiwan's "estimated" (not 评估, 高估, 预估 and the rest, words of their own).
 ESTIMATED = r"(?<![评高低重预])估"
+FOUNDED_THE = r"(?:注册)?(?:成立|创立|创办)的"
+"""2019年成立的云岫科技: when a body began, before its name."""
 FORECAST_WORD = re.compile(
     r"预计|预测|预估|预期|预料|可预见|有望|料(?=将|增|达|超|突破|成长|可|年|于)|可望|估计|可能|将达|将会|将(?!近|军)|展望|未来|"
     rf"{ESTIMATED}(?=约|达|增|成长|在|为)|"  # 今年全台新增IT容量估约210MW (Taiwan)

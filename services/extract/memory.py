@@ -14,7 +14,7 @@ from shared.messages import MetricFact
 from . import context, regions, respectively, sources, timing
 from .periods import RANGE_JOINER, Period, PeriodMention, find_periods, month_of, months_ending, whole_year
 from .quantities import Quantity
-from .scope import CHANGE_FROM, SentenceState, is_multiple_base
+from .scope import SentenceState, is_multiple_base, names_a_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
@@ -198,7 +198,7 @@ class DocumentTimes:
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own;
         # nor does one naming only which things it means (上架率约为71%，一批去年投运的智算中心已满柜运行).
         none_its_own = bool(mentions) and all(
-            _names_a_base(masked, m) or timing.describes_a_noun(masked, m) for m in mentions
+            names_a_base(masked, m) or timing.describes_a_noun(masked, m) for m in mentions
         )
         # (自2024年12月启用以来，已服务逾160家: a total since a start is now's, no time carried)
         carried = (
@@ -243,7 +243,7 @@ class DocumentTimes:
             for m in mentions
             if ("倍" not in masked or not is_multiple_base(masked, m))
             and not timing.founded_then(masked, m)
-            and not _names_a_base(masked, m)
+            and not names_a_base(masked, m)
             and not (
                 m.start > first_named and THE_SAME_FIGURE_THEN.search(masked, max(0, m.start - 8), m.start)
             )
@@ -593,11 +593,6 @@ class Answers:
 
 # …超过1,230万架，而这一数字在2021年底约为520万架: the same figure at a time before, no time the text goes on at.
 THE_SAME_FIGURE_THEN = re.compile(r"(?:这一|该|此|这个)(?:数字|数据|数值|指标|比例|比重)(?:在|于)?$")
-
-
-def _names_a_base(sentence: str, mention: PeriodMention) -> bool:
-    """由2024年的58.0%, 较2025年实际完成的2,949亿元: the period is where a change starts from."""
-    return CHANGE_FROM.search(sentence, max(0, mention.start - 3), mention.start) is not None
 
 
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:

@@ -19,6 +19,16 @@ ITEM_CHARS = re.compile(r"是|（|期|；")
 CHANGE_FROM = re.compile(r"由|从|较|(?<![占对])比")
 BASE_GAP = 6
 """How far after a change's base time its number may stand (由2024年的…, 较2025年实际完成的…)."""
+
+
+def names_a_base(masked: str, mention: PeriodMention) -> bool:
+    """由2024年的58.0%, 较2025年实际完成的2,949亿元: the time is where a change starts from."""
+    return (
+        mention.start >= 0
+        and CHANGE_FROM.search(masked, max(0, mention.start - 3), mention.start) is not None
+    )
+
+
 # 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.
 MULTIPLE_BASE_BEFORE = re.compile(r"(?:是|为|相当于)[^，。；]{0,3}$")
 MULTIPLE_BASE_AFTER = re.compile(r"[^，。；]{0,16}的[^，。；]{0,6}")
@@ -179,6 +189,5 @@ class SentenceScope:
         return [
             m
             for m in self.mentions
-            if CHANGE_FROM.search(self.masked, max(0, m.start - 3), m.start)
-            and any(0 <= q.start - m.end <= BASE_GAP for q in self.quantities)
+            if names_a_base(self.masked, m) and any(0 <= q.start - m.end <= BASE_GAP for q in self.quantities)
         ]

@@ -1063,6 +1063,8 @@ class DocumentSources:
     @cached_property
     def excerpt_from(self) -> int:
         """Where the text the editor's note introduces starts (figures before it are the reporter's)."""
+        if self.excerpt_of is None:
+            return len(self.document.text)
         note = self.document.text[:EXCERPT_NOTE_CHARS]
         found = EXCERPT_OF.search(note) or EXCERPT_OF_TITLE.search(note)
         return found.end() if found else len(self.document.text)

@@ -21,7 +21,7 @@ from .periods import (
     year_earlier,
 )
 from .quantities import CURRENCY_WORD, Quantity
-from .scope import BASE_GAP, CHANGE_FROM, SentenceScope
+from .scope import BASE_GAP, SentenceScope, names_a_base
 from .units import is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
@@ -49,7 +49,7 @@ def _opened_after(
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
     """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
     numbers stand."""
-    if mention.start < 0 or CHANGE_FROM.search(sentence, max(0, mention.start - 3), mention.start):
+    if mention.start < 0 or names_a_base(sentence, mention):
         return False  # (较2025年实际完成的2,949亿元: the time compared with, its figure given)
     if founded_then(sentence, mention):
         return True
@@ -74,7 +74,7 @@ FOUNDED_IN = re.compile(rf"{FOUNDING}(?:于|在)$")
 COUNTED_CLASS_AFTER = re.compile(
     r"[^，。；]{0,16}?(?:企业|公司|机构|项目|平台|主体)[^，。；\d]{0,8}?\d[\d.,]*\s*(?:万|亿)?\s*(?:家|个|户)"
 )
-FOUNDED_AFTER = re.compile(r"(?:注册)?(?:成立|创立|创办)的")  # (去年设立的基金: its size is of then)
+FOUNDED_AFTER = re.compile(context.FOUNDED_THE)  # (not 设立: 去年设立的基金, its size is of then)
 DONE_THEN = re.compile(
     rf"[^，。；,;\d]{{0,4}}?(?:{context.COMPLETION_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
