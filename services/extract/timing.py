@@ -501,7 +501,7 @@ def _past_a_rates_span(scope: SentenceScope, measure: str, period: Period | None
 
 
 # 2021至2025年年均增长, “十四五”期间年平均增速: a span a rate is over (read here and by the paragraph's memory).
-RATE_AFTER_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)")
+RATE_AFTER_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:[，,][^，。；\d]{0,16}?)?(?:年均|年平均|复合|年复合)")
 
 
 def _stock_at_the_end(

@@ -4673,3 +4673,16 @@ def test_the_reviews_counter_examples_keep_their_kinds_sources_and_regions() -> 
     assert only(so_far, "120亿元").kind == "actual"
     school = facts_of("2025/26学年，全校超算平台服务课题组120个。", "2026-05-10")
     assert only(school, "120个").period != "2025-04/2026-03"
+
+
+def test_a_breakdown_after_a_rates_span_keeps_the_year_and_a_typical_cluster_worked_through_is_no_figure() -> (
+    None
+):
+    facts = facts_of(
+        "记者从国家能源局获悉，2025年全国数据中心用电量约为2086亿千瓦时。“十四五”期间，全国数据中心用电量年均增速超过20%。"
+        "分地区看，广东数据中心用电量居全国第一。\n"
+        "记者了解到，一个部署1万张加速卡的智算集群，单卡功耗约700瓦，加上制冷和供配电损耗，满载运行一年耗电量超过6亿千瓦时。",
+        "2026-04-16",
+    )
+    assert only(facts, "全国第一").period == "2025"
+    assert {"1万张", "6亿千瓦时"}.isdisjoint(f.value_text for f in facts)
