@@ -413,7 +413,8 @@ def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kin
     return (
         kind != "actual"
         and is_money(quantity.unit)
-        and not own_time
+        # (…二期24MW预计2027年第1季上线，总投资约新台币95亿元: the completion's time, not the money's)
+        and (not own_time or COMPLETED_BY.search(scope.masked, 0, clause_start) is not None)
         and COMMITTED_TOTAL.search(scope.masked, clause_start, quantity.start) is not None
     )
 
@@ -468,7 +469,7 @@ PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 # …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
 COMPLETED_BY = re.compile(context.COMPLETION_WORDS)
-COMMITTED_TOTAL = re.compile(r"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?\s*$")
+COMMITTED_TOTAL = re.compile(rf"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?{CURRENCY_WORD}?\s*$")
 
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:

@@ -4686,3 +4686,10 @@ def test_a_breakdown_after_a_rates_span_keeps_the_year_and_a_typical_cluster_wor
     )
     assert only(facts, "全国第一").period == "2025"
     assert {"1万张", "6亿千瓦时"}.isdisjoint(f.value_text for f in facts)
+
+
+def test_the_total_a_project_commits_after_its_completion_time_is_stated_now() -> None:
+    facts = facts_of("二期24MW预计2027年第1季上线，总投资约新台币95亿元。", "2026-06-10")
+    total = only(facts, "95亿元")
+    assert (total.kind, total.period, total.unit) == ("actual", "2026", "TWD")
+    assert only(facts, "24MW").kind == "forecast"
