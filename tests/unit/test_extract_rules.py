@@ -4693,3 +4693,8 @@ def test_the_total_a_project_commits_after_its_completion_time_is_stated_now() -
     total = only(facts, "95亿元")
     assert (total.kind, total.period, total.unit) == ("actual", "2026", "TWD")
     assert only(facts, "24MW").kind == "forecast"
+
+
+def test_the_hengqin_cooperation_zone_is_zhuhais() -> None:
+    facts = facts_of("横琴粤澳深度合作区已建成标准机架约8,600个。", "2026-06-18")
+    assert only(facts, "8,600个").region == "珠海"
