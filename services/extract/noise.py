@@ -32,7 +32,7 @@ UNIT_PRICE = re.compile(
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(
-    r"单(?:卡|芯片|颗|块|台服务器)|每(?:张卡|卡|颗|块芯片|张GPU|颗GPU|块GPU|张显卡)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
+    r"单(?:卡|芯片|颗|块|台服务器|张(?:GPU|卡|加速卡|显卡))|每(?:张卡|卡|颗|块芯片|张GPU|颗GPU|块GPU|张显卡)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
     r"|每[张颗块](?:[A-Z]{2,4}\d{1,2})?算力"  # 每张FP4算力可达20PFLOPS
     r"|一(?:块|张|颗)[^，。；]{0,6}?(?:加速卡|GPU|芯片|显卡)"  # 一块主流AI加速卡的FP16算力约为1PFLOPS
 )

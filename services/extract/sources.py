@@ -228,7 +228,7 @@ BARE_HEAD = re.compile(
     rf"(?:公司|集团)?{HEAD_TITLES}(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
-REPORT_WORDS = re.compile(r"报告|研报|白皮书|蓝皮书|公报|文件")
+REPORT_WORDS = re.compile(r"报告|研报|周报|月报|白皮书|蓝皮书|公报|文件")
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
@@ -592,7 +592,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查)"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报|点评)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计|统计)"
 )
@@ -676,9 +676,9 @@ def cited_source(sentence: str) -> str | None:
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
     if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
-    if any(word in sentence for word in ("报告", "研报", "公报", "调研", "调查")) and REPORT_AGAIN.search(
-        sentence
-    ):
+    if any(
+        word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报", "点评")
+    ) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (
         "《" in sentence
@@ -732,8 +732,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):
             return "公司"  # 业绩报告显示: the results of the company the story is about
-        if who in ("文件", "该文件", "这份文件"):
-            return BARE_REPORT  # 文件又指，…: the paper the text cited before, its body's
+        if who in ("文件", "该文件", "这份文件", "周报", "月报", "研报", "该周报", "该研报"):
+            return BARE_REPORT  # 文件又指，…, 周报预计，…: the paper the text cited before, its body's
         if (
             not GENERIC_SPEAKERS.match(who)
             and not REQUESTING.search(who)  # 立委要求经济部在一个月内(书面答复): who asked, not who answers

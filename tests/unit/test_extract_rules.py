@@ -4698,3 +4698,13 @@ def test_the_total_a_project_commits_after_its_completion_time_is_stated_now() -
 def test_the_hengqin_cooperation_zone_is_zhuhais() -> None:
     facts = facts_of("横琴粤澳深度合作区已建成标准机架约8,600个。", "2026-06-18")
     assert only(facts, "8,600个").region == "珠海"
+
+
+def test_a_weekly_note_cited_again_is_its_brokers_and_one_cards_rating_is_no_figure() -> None:
+    facts = facts_of(
+        "中岳证券计算机行业分析师梁晓川团队9月20日发布周报称，算力产业链订单落地节奏明显加快。\n"
+        "周报预计，2026年国内新增智能算力规模将超过300EFLOPS。单张GPU的FP8算力约4.5PFLOPS。",
+        "2026-09-21",
+    )
+    assert only(facts, "300EFLOPS").cited_source == "中岳证券"
+    assert "4.5PFLOPS" not in {f.value_text for f in facts}
