@@ -223,6 +223,17 @@ BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
 )  # (公司创始人兼CEO)
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
+BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会)")
+
+
+def _named_in(text: str, kind: str) -> str | None:
+    """The first body of this kind the text names in full (香港数据中心联盟)."""
+    found = re.search(
+        rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])", text
+    )
+    return found.group(0) if found else None
+
+
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
 BARE_HEAD = re.compile(
     rf"(?:公司|集团)?{HEAD_TITLES}(?P<name>[\u4e00-\u9fff]{{0,3}})"
@@ -839,6 +850,11 @@ class DocumentSources:
                 or next((name for name in reversed(self.named) if "; " not in name), None)
                 or self._cited_before()
             )
+        if kind := BARE_ASSOCIATION.fullmatch(source):
+            # 香港数据中心联盟主席邝志明欢迎有关措施。联盟估算，…: the association the text named
+            return next(
+                (name for name in reversed(self.named) if name.endswith(kind["kind"])), None
+            ) or _named_in(self.document.text, kind["kind"])
         if BARE_COMPANY.fullmatch(source):
             named = (
                 name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)

@@ -4708,3 +4708,11 @@ def test_a_weekly_note_cited_again_is_its_brokers_and_one_cards_rating_is_no_fig
     )
     assert only(facts, "300EFLOPS").cited_source == "中岳证券"
     assert "4.5PFLOPS" not in {f.value_text for f in facts}
+
+
+def test_an_association_named_again_by_its_kind_is_the_one_named_in_full() -> None:
+    facts = facts_of(
+        "香港数据中心联盟主席邝志明欢迎有关措施。联盟估算，2024年本港数据中心市场规模约为125亿港元。",
+        "2025-09-18",
+    )
+    assert only(facts, "125亿港元").cited_source == "香港数据中心联盟"
