@@ -85,7 +85,7 @@ PLANNED_IN_CLAUSE = re.compile(
 # 获券企业租用智能算力的平均成本下降了百分之三十五左右: what compute costs, no level of compute.
 COST_OF = re.compile(r"(?:成本|价格|费用|租金|单价|电价)\s*$")
 FACILITY = re.compile(r"项目|智算中心|数据中心|算力中心|机房|园区|基地|集群")
-PROJECT_TOTAL = re.compile(r"^(?:项目)?(?:计划)?总投资(?:约|超过|逾|近|达)?$")
+PROJECT_TOTAL = re.compile(r"^(?:项目)?(?:计划)?总投资(?:分别)?(?:为|约为|约|超过|逾|近|达)?$")
 # 华峦云本月初也宣布，计划投资约45亿令吉: when it was said, not when the money is for
 ANNOUNCED_THEN = re.compile(r"[^，。；\d]{0,3}?(?:宣布|表示|透露|称|公布|披露)")
 OTHER_WORKS_AFTER = re.compile(

@@ -4716,3 +4716,15 @@ def test_an_association_named_again_by_its_kind_is_the_one_named_in_full() -> No
         "2025-09-18",
     )
     assert only(facts, "125亿港元").cited_source == "香港数据中心联盟"
+
+
+def test_totals_a_list_of_projects_commits_are_stated_now() -> None:
+    facts = facts_of(
+        "华韶云谷智算中心二期、丹霞算力产业园二期分别规划建设标准机架1.2万架和8000架，计划总投资分别为86亿元和52亿元，"
+        "均计划于2027年底前建成投用。",
+        "2025-11-20",
+    )
+    assert [(only(facts, t).kind, only(facts, t).period) for t in ("86亿元", "52亿元")] == [
+        ("actual", "2025")
+    ] * 2
+    assert only(facts, "1.2万架").kind == "target"
