@@ -86,8 +86,9 @@ REGIONS: dict[str, str] = {
     # 天府数据中心集群 and 天府新区: 成都's (the 成渝 hub's cluster in Sichuan).
     "天府数据中心集群": "成都",
     "天府新区": "成都",
-    # 横琴粤澳深度合作区: the cooperation zone is 珠海's (not Macau's).
-    "横琴": "珠海",
+    # 横琴粤澳深度合作区: the cooperation zone is 珠海's (not Macau's; 澳门大学横琴校区 stays Macau's).
+    "横琴粤澳深度合作区": "珠海",
+    "横琴合作区": "珠海",
     # 西部枢纽节点的智能算力规模: the hubs of a part of the country stand for that part.
     "西部枢纽节点": "西部地区",
     "东部枢纽节点": "东部地区",

@@ -231,7 +231,10 @@ def _named_in(text: str, kind: str) -> str | None:
     found = re.search(
         rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])", text
     )
-    return found.group(0) if found else None
+    return found.group(0) if found and not FOUNDING_VERB.search(found.group(0)) else None
+
+
+FOUNDING_VERB = re.compile(r"成立|组建|发起|加入|牵头")
 
 
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
@@ -603,7 +606,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报|点评)"
+    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计|统计)"
 )
@@ -688,7 +691,7 @@ def cited_source(sentence: str) -> str | None:
     if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
     if any(
-        word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报", "点评")
+        word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报")
     ) and REPORT_AGAIN.search(sentence):
         return BARE_REPORT
     if (
@@ -852,9 +855,11 @@ class DocumentSources:
             )
         if kind := BARE_ASSOCIATION.fullmatch(source):
             # 香港数据中心联盟主席邝志明欢迎有关措施。联盟估算，…: the association the text named
-            return next(
-                (name for name in reversed(self.named) if name.endswith(kind["kind"])), None
-            ) or _named_in(self.document.text, kind["kind"])
+            return (
+                next((name for name in reversed(self.named) if name.endswith(kind["kind"])), None)
+                or _named_in(self.document.text, kind["kind"])
+                or source
+            )
         if BARE_COMPANY.fullmatch(source):
             named = (
                 name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)

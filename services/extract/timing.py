@@ -413,8 +413,11 @@ def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kin
     return (
         kind != "actual"
         and is_money(quantity.unit)
-        # (…二期24MW预计2027年第1季上线，总投资约新台币95亿元: the completion's time, not the money's)
+        # (…二期24MW预计2027年第1季上线，总投资约新台币95亿元: the completion's time, not the money's; but
+        # 到2030年总投资达200亿元, 届时总投资: the money's own time)
         and (not own_time or COMPLETED_BY.search(scope.masked, 0, clause_start) is not None)
+        and not any(clause_start <= m.start < quantity.start for m in mentions)
+        and not OWN_TIME_WORDS.search(scope.masked, clause_start, quantity.start)
         and COMMITTED_TOTAL.search(scope.masked, clause_start, quantity.start) is not None
     )
 
@@ -469,6 +472,7 @@ PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 # …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
 COMPLETED_BY = re.compile(context.COMPLETION_WORDS)
+OWN_TIME_WORDS = re.compile(r"届时|时总投资|后总投资")
 COMMITTED_TOTAL = re.compile(rf"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?{CURRENCY_WORD}?\s*$")
 
 
@@ -502,7 +506,11 @@ def _past_a_rates_span(scope: SentenceScope, measure: str, period: Period | None
 
 
 # 2021至2025年年均增长, “十四五”期间年平均增速: a span a rate is over (read here and by the paragraph's memory).
-RATE_AFTER_SPAN = re.compile(r"[^，。；\d]{0,4}?(?:[，,][^，。；\d]{0,16}?)?(?:年均|年平均|复合|年复合)")
+RATE_AFTER_SPAN = re.compile(
+    r"[^，。；\d]{0,4}?(?:年均|年平均|复合|年复合)"
+    # (“十四五”期间，全国数据中心用电量年均增速: the rate's subject between)
+    r"|[^，。；\d]{0,4}?[，,][^，。；\d]{0,16}?(?:年均|年平均|年复合)(?:增速|增长|增幅)"
+)
 
 
 def _stock_at_the_end(

@@ -4728,3 +4728,17 @@ def test_totals_a_list_of_projects_commits_are_stated_now() -> None:
         ("actual", "2025")
     ] * 2
     assert only(facts, "1.2万架").kind == "target"
+
+
+def test_the_second_reviews_counter_examples_keep_their_figures() -> None:
+    plant = facts_of(
+        "今年3月，一个总投资约30亿元的智算中心在和林格尔新区投产，部署GPU卡1.2万张，满载运行一年耗电约6亿千瓦时。",
+        "2026-05-10",
+    )
+    assert {"30亿元", "1.2万张", "6亿千瓦时"} <= {f.value_text for f in plant}
+    cards = facts_of("单张GPU的平均利用率由35%提升至60%，平台累计纳管GPU卡超过1.6万张。", "2026-05-10")
+    assert "1.6万张" in {f.value_text for f in cards}
+    span = facts_of("2021—2025年，全市培养复合型数字人才5.6万人，累计引进算力项目120个。", "2026-05-10")
+    assert only(span, "120个").period == "2021/2025"
+    later = facts_of("一期预计2026年底建成投产，到2030年总投资达200亿元。", "2026-05-10")
+    assert (only(later, "200亿元").kind, only(later, "200亿元").period) == ("forecast", "2030")
