@@ -663,7 +663,10 @@ EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
-MILESTONE_AFTER = re.compile(rf"[^，。；]{{0,4}}?(?:{context.COMPLETION_WORDS})")
+MILESTONE_AFTER = re.compile(
+    rf"[^，。；]{{0,4}}?(?:{context.COMPLETION_WORDS})"
+    r"(?!的?(?:机柜|机架|算力|容量|规模|服务器|IT负载|数据中心))"  # (2025年末已投运机柜18,600个: which racks)
+)
 BASE_BEFORE = re.compile(r"(?:由|从)(?:约|近|逾|超过)?$")
 
 

@@ -612,3 +612,17 @@ def test_a_paragraph_opening_with_related_words_is_no_tail_and_a_short_total_row
     doc = clean_document(raw_document("file:///plan.txt", page.encode(), content_type="text/plain"))
     assert "超过30EFLOPS" in doc.text and "18万架" in doc.text
     assert "合计在用机架15.6" not in doc.text and "合计算力规模15.6" not in doc.text
+
+
+def test_a_tables_header_of_month_ends_reads_by_period() -> None:
+    page = (
+        "<html><head><title>投资者关系活动记录表</title></head><body><div class='article'>"
+        "<p>公司董事会秘书介绍了2026年半年度经营情况，上半年公司实现营业收入14.36亿元，同比增长27.8%。</p>"
+        "<table><tr><th>指标</th><th>2025年末</th><th>2026年6月末</th></tr>"
+        "<tr><td>已投运机柜（个）</td><td>18,600</td><td>22,400</td></tr>"
+        "<tr><td>IT负载（MW）</td><td>152</td><td>186</td></tr></table>"
+        "<p>公司表示，下半年将继续推进芜湖项目二期建设，预计年底前交付约6,000个机柜。</p>"
+        "</div></body></html>"
+    )
+    doc = clean_document(raw_document("https://example.cn/ir.html", page.encode(), content_type="text/html"))
+    assert "2026年6月末已投运机柜22,400个" in doc.text and "2026年6月末IT负载186MW" in doc.text

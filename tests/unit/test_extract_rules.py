@@ -4742,3 +4742,11 @@ def test_the_second_reviews_counter_examples_keep_their_figures() -> None:
     assert only(span, "120个").period == "2021/2025"
     later = facts_of("一期预计2026年底建成投产，到2030年总投资达200亿元。", "2026-05-10")
     assert (only(later, "200亿元").kind, only(later, "200亿元").period) == ("forecast", "2030")
+
+
+def test_a_table_of_ends_of_periods_and_racks_in_operation_at_them() -> None:
+    facts = facts_of(
+        "表：公司数据中心主要运营指标：2025年末已投运机柜18,600个，2026年6月末已投运机柜22,400个。项目已于今年6月建成投运，总投资20亿元。",
+        "2026-08-28",
+    )
+    assert [only(facts, t).period for t in ("18,600个", "22,400个")] == ["2025-12-31", "2026-06-30"]
