@@ -311,6 +311,7 @@ FISCAL_YEAR = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[/／\-–]\s*(?P<next>\d
 
 
 AHEAD = re.compile(r"(?:将|预计|计划|拟|有望|可望)(?:于|在|到)?$")
+SPAN_END_BEFORE = re.compile(r"[^，。；]{0,8}?(?:至|到|-|—|～|~)")
 
 
 def _shifted_a_year(period: Period) -> Period:
@@ -416,6 +417,7 @@ def find_periods(
     by a report is about, whose end a bare 年末 is (2025年统计公报: 年末全省5G基站13.8万个)."""
     taiwan = script == "traditional_tw"
     found = _ranges(text, published, taiwan)
+    shifted_end = -1
     covered = [(m.start, m.end) for m in found]
     for match in (PERIOD_TAIWAN if taiwan else PERIOD).finditer(text):
         if any(start <= match.start() < end for start, end in covered):
@@ -436,9 +438,19 @@ def find_periods(
             and match["month"]
             and not match["year"]
             and period.end < published
-            and AHEAD.search(text, max(0, match.start() - 4), match.start())
+            and (
+                AHEAD.search(text, max(0, match.start() - 4), match.start())
+                # (将于12月10日10时至12月11日10时: the span's end is as far ahead as its start)
+                or (
+                    shifted_end >= 0
+                    and SPAN_END_BEFORE.fullmatch(
+                        text, shifted_end, match.start() + (text[match.start()] in "至到")
+                    )
+                )
+            )
         ):
             period = _shifted_a_year(period)  # 将于10月30日投产 in a September story: this October
+            shifted_end = match.end()
         if (
             period
             and period.start == period.end

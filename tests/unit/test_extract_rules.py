@@ -4750,3 +4750,8 @@ def test_a_table_of_ends_of_periods_and_racks_in_operation_at_them() -> None:
         "2026-08-28",
     )
     assert [only(facts, t).period for t in ("18,600个", "22,400个")] == ["2025-12-31", "2026-06-30"]
+
+
+def test_the_end_of_a_span_ahead_is_as_far_ahead_as_its_start() -> None:
+    facts = facts_of("该院将于12月10日10时至12月11日10时公开拍卖，起拍价2.86亿元。", "2026-11-18")
+    assert only(facts, "2.86亿元").period.startswith("2026")  # (not December of the year gone by)
