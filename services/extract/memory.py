@@ -155,7 +155,12 @@ class DocumentTimes:
             self.results_span, self.results = spans[0], True
 
     def enter(self, paragraph: str) -> None:
-        """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows."""
+        """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows; a wire's
+        flash item (15:36　《业绩》…) is a story of its own, the times the items before it named no longer hold."""
+        if FLASH_ITEM.match(paragraph):
+            self.results = RESULTS_TITLE.search(paragraph, 0, FLASH_HEADLINE_CHARS) is not None
+            self.results_span = self.reported_span = self.last_year = None
+            self.unread.clear()
         if SECTION_HEADING.match(paragraph) and is_heading(paragraph):
             self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
 
@@ -288,6 +293,8 @@ def report_year_of(title: str | None, published: date, script: str) -> Period | 
     return None
 
 
+FLASH_ITEM = re.compile(r"^\d{1,2}:\d{2}\s*[《【]")
+FLASH_HEADLINE_CHARS = 40
 RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.

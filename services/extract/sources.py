@@ -362,7 +362,7 @@ SINCE_A_TIME = re.compile(
 # 《政府》创科局：…已批出资助约19.6亿港元创新科技及工业局(发言人表示): no one's name holds a quantity, so a
 # name starts after the last one (a flash list's items run together).
 UP_TO_A_QUANTITY = re.compile(
-    r"^.*\d[\d,.]*\s*(?:万亿|亿|万|千)?(?:港元|美元|人民币|元|兆瓦|千瓦|MW|GW|kW|%|个|台|张|架|宗|家|项)"
+    r"^.*(?:\d[\d,.]*\s*(?:万亿|亿|万|千)?(?:港元|美元|人民币|元|兆瓦|千瓦|MW|GW|kW|%|个|台|张|架|宗|家|项)|[一二三四五六七八九]成)"
 )
 
 BODY_AFTER_A_QUANTITY = re.compile(rf"[^的，。；\d]{{2,12}}?(?:{BODY_END}|银行){SPEAKER_TITLES}?")
@@ -372,7 +372,7 @@ def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
     who = SINCE_A_TIME.sub("", who)  # 今年以来国家数据局(披露): the body, not since when
-    if any(c.isdigit() for c in who) and BODY_AFTER_A_QUANTITY.fullmatch(
+    if (any(c.isdigit() for c in who) or "成" in who) and BODY_AFTER_A_QUANTITY.fullmatch(
         rest := UP_TO_A_QUANTITY.sub("", who)
     ):
         who = rest

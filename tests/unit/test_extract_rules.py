@@ -4755,3 +4755,15 @@ def test_a_table_of_ends_of_periods_and_racks_in_operation_at_them() -> None:
 def test_the_end_of_a_span_ahead_is_as_far_ahead_as_its_start() -> None:
     facts = facts_of("该院将于12月10日10时至12月11日10时公开拍卖，起拍价2.86亿元。", "2026-11-18")
     assert only(facts, "2.86亿元").period.startswith("2026")  # (not December of the year gone by)
+
+
+def test_a_wires_flash_items_each_keep_their_own_times_and_sources() -> None:
+    facts = facts_of(
+        "15:36　《业绩》汇峰数据全年收入增16.2%\n"
+        "【经济通通讯社24日专讯】汇峰数据公布截至2025年12月底止全年业绩，收入28.46亿港元，按年增长16.2%。（lh）\n"
+        "13:42　《政府》创科局：数码港超算中心使用率超过九成创新科技及工业局发言人表示，截至2月底，算力使用率超过九成。（cm）\n"
+        "10:05　《公告》云杉智算中标宁夏中卫智算中心项目，中标金额约12.8亿元人民币。（sy）",
+        "2026-03-24",
+    )
+    assert only(facts, "12.8亿元人民币").period == "2026"  # (not the results item's 2025)
+    assert {f.cited_source for f in facts if f.value_text == "九成"} == {"创新科技及工业局"}
