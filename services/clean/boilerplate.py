@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from shared.chinese import DATA_SOURCE_NOTE, TRANSCRIPT_ROLES
+from shared.chinese import DATA_SOURCE_NOTE, FLASH_ITEM_OPENING, TRANSCRIPT_ROLES
 from shared.messages import Repair
 
 from .tables import SENTENCE_END, TABLE_RULE, tables_as_sentences
@@ -228,16 +228,14 @@ def body_lines(lines: list[str]) -> list[str]:
 
 # …跌1.1%。（sl）15:36 《业绩》汇峰数据全年收入增16.2%…: a wire's flash items run together on one line, each
 # closed by its editor's initials; one line each.
-FLASH_ITEM_END = re.compile(r"(?:(?<=（[a-z]{2}）)|(?<=（[a-z]{3}）))(?=\s*\d{1,2}:\d{2}\s*《)")
-
-
-EDITOR_CODE_END = re.compile(r"（[a-z]{2,3}）$")
+EDITOR_CODE = r"（[a-z]{2,3}）"
+FLASH_ITEM_END = re.compile(rf"({EDITOR_CODE})(?=\s*{FLASH_ITEM_OPENING})")
+EDITOR_CODE_END = re.compile(rf"{EDITOR_CODE}$")
 
 
 def _text_lines(text: str) -> list[str]:
-    return [
-        piece.strip() for line in text.splitlines() for piece in FLASH_ITEM_END.split(line) if piece.strip()
-    ]
+    lines = FLASH_ITEM_END.sub("\\1\n", text).splitlines()
+    return [line.strip() for line in lines if line.strip()]
 
 
 def body_of_extracted_html(text: str, title: str | None = None) -> ArticleParts:

@@ -136,13 +136,7 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     if RANK_HEADER.match(header[0]) and len(header) > 2 and all(len(row) == len(header) for row in rows):
         # 排名 / 省份 / 指数得分: each row is about its second cell, ranked by its first (a 序号 ranks nothing)
         ranks = [f"排名第{row[0]}，" if header[0] != "序号" and row[0].isdigit() else "" for row in rows]
-        rows = [
-            [
-                f"{row[1] if row[1] not in EMPTY_CELLS else row[0]}{rank}",
-                *row[2:],
-            ]  # (合计 spanning 序号 and 项目)
-            for row, rank in zip(rows, ranks, strict=True)
-        ]
+        rows = [[f"{_row_name(row)}{rank}", *row[2:]] for row, rank in zip(rows, ranks, strict=True)]
         header = header[1:]
     unit_at = next((k for k, cell in enumerate(header[1:], 1) if UNIT_HEADER.match(cell)), None)
     sentences = []
@@ -200,6 +194,11 @@ def _by_period(
         )
         sentences.append(f"{'，'.join(parts)}。")
     return "".join(sentences)
+
+
+def _row_name(row: list[str]) -> str:
+    """The second cell of a ranked row, or its first where that spans both (合计 over 序号 and 项目)."""
+    return row[1] if row[1] not in EMPTY_CELLS else row[0]
 
 
 def _total_under_its_columns(cells: list[str], first_row: list[str], width: int) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from shared.chinese import FLASH_ITEM_OPENING
 from shared.messages import MetricFact
 
 from . import context, regions, respectively, sources, timing
@@ -293,7 +294,7 @@ def report_year_of(title: str | None, published: date, script: str) -> Period | 
     return None
 
 
-FLASH_ITEM = re.compile(r"^\d{1,2}:\d{2}\s*[《【]")
+FLASH_ITEM = re.compile(f"^{FLASH_ITEM_OPENING}")
 FLASH_HEADLINE_CHARS = 40
 RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")

@@ -131,6 +131,17 @@ def _broker_year_at(sentence: str, start: int) -> bool:
     return any(m.start("year") == start for m in BROKER_YEAR.finditer(sentence, max(0, start - 2)))
 
 
+def _ends_a_percent_range(found: list[Quantity], match: re.Match[str], sentence: str) -> bool:
+    """百分之十五至二十: the range's end, in words like its start, a percent too (not 下降百分之十至1.2以下, where
+    至 means to and a level follows)."""
+    return bool(
+        found
+        and found[-1].text.startswith("百分之")
+        and not DIGIT.search(match["num"])
+        and RANGE_JOINER.match(sentence[found[-1].end : match.start()])
+    )
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit, ranges merged (4%到5%, 10至20个, 十倍，甚至百倍)."""
     found: list[Quantity] = []
@@ -140,17 +151,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if match.start() and sentence[match.start() - 1] in "（(" and MAGNITUDE_ONLY.fullmatch(match["num"]):
             continue  # GFLOPS(十亿次), PFLOPS（千万亿次）: what a unit's prefix means, no figure
         unit = lookup_unit(match["unit"]) if match["unit"] else None
-        if (
-            match["pct"]
-            or (
-                unit is None
-                and found
-                and found[-1].text.startswith("百分之")
-                and not DIGIT.search(match["num"])  # (下降百分之十至1.2以下: 至 means to, a level after it)
-                and RANGE_JOINER.match(sentence[found[-1].end : match.start()])
-            )
-        ):
-            unit = Unit("percent")  # (百分之十五至二十: the range's end a percent too)
+        if match["pct"] or (unit is None and _ends_a_percent_range(found, match, sentence)):
+            unit = Unit("percent")
         before = sentence[max(0, match.start() - 6) : match.start()]
         named = _currency_before(sentence, match.start())
         if named and (

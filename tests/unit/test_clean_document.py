@@ -12,8 +12,13 @@ from services.clean.script import detect_script, to_simplified
 from services.clean.tables import tables_as_sentences
 from services.fetch.sources import raw_document, read_file
 from shared.errors import PermanentError
-from shared.messages import FetchRequest
+from shared.messages import CleanDocument, FetchRequest
 from tests.conftest import SEEDS
+
+
+def text_page(page: str) -> CleanDocument:
+    """A page saved as text, cleaned."""
+    return clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
 
 
 def seed(name: str):
@@ -76,7 +81,7 @@ BEIJING = timezone(timedelta(hours=8))
     ],
 )
 def test_title_and_date_of_a_text_page(page: str, title: str, published: datetime) -> None:
-    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert (doc.title, doc.published_at) == (title, published)
 
 
@@ -170,7 +175,7 @@ def test_related_lists_and_editor_lines_end_the_body() -> None:
         "（作者：孙燕 编辑：张伟）\n热门推荐\n· 明年AI服务器出货有望增长30%\n"
         "相關文章：\n數碼港超算中心明年擴容至3,000P\n"
     )
-    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "30%" not in doc.text and "3,000P" not in doc.text and "孙燕" not in doc.text
 
 
@@ -183,7 +188,7 @@ def test_lines_wrapped_by_a_pdf_are_joined_and_its_furniture_dropped() -> None:
         "2025年上半年西部地区智能算力规模同比增长41%。\n2024年，我国算力核心产业规模达到2.6万亿元，同比增长\n"
         "15.8%，带动相关产业增长效应明显。\n下载齐鲁头条APP，领取新人红包最高88元\n往期推荐\n▶ 杭州发放1.5亿元算力券\n"
     )
-    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "算力规模保持高速增长态势。" in doc.text
     assert "达到302EFLOPS，同比增长26.4%" in doc.text
     assert "同比增长15.8%" in doc.text
@@ -215,7 +220,7 @@ def test_a_notices_field_lines_stay_apart_and_its_related_notices_are_furniture(
         "本项目三个标段中标金额合计17,651.30万元。\n"
         "相关公告\n· 安康市数据中心液冷改造项目中标公告（预算2860万元）　2025-11-24\n"
     )
-    doc = clean_document(raw_document("file:///notice.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "11层\n中标金额：11,268.40万元" in doc.text
     assert "2860万元" not in doc.text
 
@@ -228,7 +233,7 @@ def test_a_photo_caption_is_no_wrapped_line_and_related_files_are_furniture() ->
         "据青海省数据局有关负责人介绍，截至5月底，全省算力总规模达到4.6EFLOPS，其中智能算力占比超过六成。\n"
         "【相关文件】\n· 2025年全国数据要素市场规模突破2000亿元　2026-02-26\n"
     )
-    doc = clean_document(raw_document("file:///caption.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "85%\n据青海省数据局" in doc.text
     assert "2000亿元" not in doc.text
 
@@ -242,7 +247,7 @@ def test_a_flash_lists_headline_in_brackets_is_no_wrapped_line() -> None:
         "16:40　【我国智能算力规模同比增长近四成】\n"
         "新华社北京10月16日电（记者张辛欣）国家数据局16日发布的数据显示，截至9月底，我国智能算力规模达到约980EFLOPS。\n"
     )
-    doc = clean_document(raw_document("file:///flash.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert doc.text.startswith("新华社重庆") and "】\n新华社北京" in doc.text
 
 
@@ -253,7 +258,7 @@ def test_quote_rows_and_link_rows_are_furniture() -> None:
         "成交股數 1,263.5萬　成交金額 2.35億　市值 296.4億\n[即時報價] [技術圖表] [相關新聞]\n"
         "赛迪顾问最新发布的数据显示，2025年我国智算服务市场规模在2,600亿元至2,900亿元之间，同比增幅超过五成。\n"
     )
-    document = clean_document(raw_document("file:///quotes.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     assert document.text.startswith("赛迪顾问"), document.text
     assert "568.20" not in document.text and "1,263.5" not in document.text
 
@@ -276,7 +281,7 @@ def test_a_table_copied_from_a_pdf_reads_as_sentences_after_its_caption() -> Non
         "三、2026年展望：从“算得多”到“算得好”\n"
         "赛迪顾问预计，2026年我国算力总规模将超过400EFLOPS。\n"
     )
-    document = clean_document(raw_document("file:///epaper.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     text = document.text
     assert [repair.kind for repair in document.repairs] == ["table_rows"]
     assert (
@@ -365,7 +370,7 @@ def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body()
         "擎云科技 董秘回复　　2025-12-03 16:24\n"
         "尊敬的投资者，您好！截至2025年11月底，公司已建成投运高功率机柜3200个，整体上架率约为86%。\n"
     )
-    document = clean_document(raw_document("file:///sina.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     lines = document.text.splitlines()
     assert lines[0].startswith("记者从湖南省财政厅获悉")
     assert "关注" not in document.text
@@ -379,7 +384,7 @@ def test_a_font_size_and_print_row_is_no_part_of_the_first_paragraph() -> None:
         "阅读量：1.4万　　【字号 大 中 小】　打印本页　关闭窗口\n\n"
         "经济日报记者从国家数据局获悉：2025年，全国枢纽节点数据中心用电量合计约1260亿千瓦时，同比增长24.6%。\n"
     )
-    document = clean_document(raw_document("file:///jjrb.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     assert document.text.startswith("经济日报记者从国家数据局获悉")
 
 
@@ -430,7 +435,7 @@ def test_a_photo_caption_and_its_credit_are_no_body() -> None:
         "记者从中卫市数据局获悉，截至4月底，中卫市已建成投运数据中心18座。\n"
         "热点推荐\n· 今年前4个月我国软件业务收入同比增长12.6%　2026-05-17\n"
     )
-    document = clean_document(raw_document("file:///xinhua.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     assert "拍摄" not in document.text and "12.6%" not in document.text
     assert document.text.splitlines()[1].startswith("记者从中卫市数据局获悉")
 
@@ -482,7 +487,7 @@ def test_a_story_opening_with_its_day_is_not_joined_to_the_headline_above_it() -
         "8.5亿，某市智算中心设计施工总承包招标公告\n"
         "11月14日，某数据科技有限公司发布招标公告，资金来源为自筹资金85000万元，建设八标段算力设备。\n"
     )
-    document = clean_document(raw_document("file:///tenders.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     assert any(line.startswith("11月18日，") for line in document.text.splitlines())
     assert any(line.startswith("11月14日，") for line in document.text.splitlines())
 
@@ -511,7 +516,7 @@ def test_a_zhihu_answer_is_not_cut_at_a_comment_below_it() -> None:
         "那为什么大家都觉得过剩？我总结了几个原因：东部一线城市的智算中心普遍要排队，西部一些园区机柜空着一大片。\n\n"
         "618 条评论\n匿名用户：IDC那个1,120EFLOPS是FP16的吧，和信通院的数没法直接比。　赞 87\n查看全部 618 条评论\n"
     )
-    document = clean_document(raw_document("file:///zhihu.txt", page.encode(), content_type="text/plain"))
+    document = text_page(page)
     assert "300EFLOPS" in document.text
 
 
@@ -547,7 +552,7 @@ def test_a_video_transcripts_captions_go_and_its_labelled_lines_stay_apart() -> 
         "【同期声】星渊智算科技总经理 陈启航：\n"
         "我们和国内几家大模型企业一起做了实测，千亿参数大模型的训练效率提升了约37%。\n"
     )
-    doc = clean_document(raw_document("file:///page.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "【字幕】" not in doc.text
     assert "【同期声】星渊智算科技总经理 陈启航：" in doc.text.split("\n")
 
@@ -578,7 +583,7 @@ def test_a_wires_flash_items_run_together_are_one_line_each() -> None:
         "汇峰数据公布全年业绩，收入28.46亿港元，按年增长16.2%。（lh）13:42　《政府》创科局：超算中心使用率超过九成"
         "创新科技及工业局发言人表示，截至2月底，数码港人工智能超算中心的算力使用率超过九成。（cm）\n"
     )
-    doc = clean_document(raw_document("file:///flash.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "（sl）\n15:36" in doc.text and "（lh）\n13:42" in doc.text
 
 
@@ -609,7 +614,7 @@ def test_a_paragraph_opening_with_related_words_is_no_tail_and_a_short_total_row
         "地区    在用机架（万架）    算力规模（EFLOPS）    上架率（%）\n"
         "贵阳    12.5    8.2    68\n遵义    3.1    1.6    55\n合计    15.6    9.8\n"
     )
-    doc = clean_document(raw_document("file:///plan.txt", page.encode(), content_type="text/plain"))
+    doc = text_page(page)
     assert "超过30EFLOPS" in doc.text and "18万架" in doc.text
     assert "合计在用机架15.6" not in doc.text and "合计算力规模15.6" not in doc.text
 
