@@ -107,6 +107,8 @@ PLEDGED = re.compile(
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
+    # 枢纽节点数据中心通过绿电交易购入绿电, “东数西算”工程累计带动投资: the hubs or the programme, named bare
+    r"|^(?:国家(?:算力)?)?枢纽节点|东数西算[”\"]?工程"
 )
 # 公司海外业务收入同比增长约1.3倍: a change of what its own words name, of no metric.
 OWN_NOUN = re.compile(

@@ -173,7 +173,8 @@ CAP = re.compile(
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
 # 内蒙古、贵州、甘肃、宁夏4个西部枢纽: how many names the list before it holds.
 NAMED_LIST = re.compile(
-    r"(?:(?:(?![和与及])[\u4e00-\u9fff]){2,8}、)+(?:(?![和与及等])[\u4e00-\u9fff]){2,8}"
+    # (a name may open with 和: 庆阳、中卫、和林格尔、贵安4个西部集群)
+    r"(?:[\u4e00-\u9fff](?:(?![和与及])[\u4e00-\u9fff]){1,7}、)+[\u4e00-\u9fff](?:(?![和与及等])[\u4e00-\u9fff]){1,7}"
     r"(?P<last>(?:和|及|与)[\u4e00-\u9fff]{2,8})?等?\s*$"
 )
 

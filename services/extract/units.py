@@ -106,7 +106,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("柜", Unit("rack")),
     ("架", Unit("rack")),
     # counts
-    ("个(?!月|小时|工作日|工作天|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
+    ("个(?!半?月|半?小时|工作日|工作天|交易日|百分点|会计年度|季度|年度|财年)", Unit("count")),
     ("片", Unit("count")),
     ("座", Unit("count")),
     ("处(?![于理置长在])", Unit("count")),  # 设置3处数据中心专区 (sites), not 处于, 处理

@@ -4767,3 +4767,31 @@ def test_a_wires_flash_items_each_keep_their_own_times_and_sources() -> None:
     )
     assert only(facts, "12.8亿元人民币").period == "2026"  # (not the results item's 2025)
     assert {f.cited_source for f in facts if f.value_text == "九成"} == {"创新科技及工业局"}
+
+
+def test_a_breakdown_by_cluster_keeps_the_totals_time_and_source() -> None:
+    facts = facts_of(
+        "记者26日从国家发展改革委获悉，2025年，枢纽节点新建数据中心平均PUE降至1.24。\n"
+        "分集群看，庆阳、中卫、和林格尔、贵安4个西部集群新建数据中心平均PUE分别为1.19、1.16、1.18和1.21。",
+        "2026-02-26",
+    )
+    western = [f for f in facts if f.value_text in ("1.19", "1.16", "1.18", "1.21")]
+    assert [f.region for f in western] == ["庆阳", "中卫", "和林格尔", "贵安"]
+    assert {(f.period, f.cited_source) for f in western} == {("2025", "国家发展改革委")}
+    assert "4个" not in {f.value_text for f in facts}  # (a list's size, a name opening with 和 among them)
+
+
+def test_hours_and_a_half_are_a_duration() -> None:
+    facts = facts_of("从银川驱车约2个半小时，记者来到园区，园区共建成3个机房。", "2026-02-26")
+    assert [f.value_text for f in facts] == ["3个"]
+
+
+def test_the_hubs_or_the_programme_named_bare_are_the_countrys() -> None:
+    facts = facts_of(
+        "记者从宁夏中卫市数据局获悉，中卫集群绿电比例超过六成。\n"
+        "2025年，枢纽节点数据中心通过绿电交易购入绿电约380亿千瓦时；截至2025年底，“东数西算”工程累计带动投资超过4800亿元。\n"
+        "中卫市数据局介绍，中卫集群已建成标准机架12万架。",
+        "2026-02-26",
+    )
+    assert (only(facts, "380亿千瓦时").region, only(facts, "4800亿元").region) == ("CN", "CN")
+    assert only(facts, "12万架").region == "中卫"
