@@ -58,6 +58,10 @@ HYPOTHETICAL = re.compile(
 # 契约容量5MW以上的新设数据中心: a threshold saying which things a rule covers.
 # 50兆瓦以上的数据中心: a class's bound (but 实现20%以上的增长, a rate after it, is the growth itself).
 THRESHOLD = re.compile(r"\s*(?:及)?(?:以上|以下)的")
+# 打造总量达10,000PFLOPS以上的主权AI算力: a total reached, what the thing built comes to (but 规模达10MW以上的
+# 数据中心30个, a count of the class after it, is a bound).
+TOTAL_REACHED = re.compile(r"(?:总量|总规模|总算力|总容量)(?:将|可)?(?:达|达到)(?:约)?$")
+CLASS_COUNTED = re.compile(r"\s*及?(?:以上|以下)的[^，。；\d]*\d")
 # 备转容量率低于6%即亮起黄灯: the mark a rule sets, no figure.
 RULE_MARK = re.compile(r"(?:低于|高于|超过|不足|达到)$")
 RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯|级|档|等|类))")
@@ -446,7 +450,11 @@ def no_figure(
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if (
-        (THRESHOLD.match(sentence, quantity.end) and not context.RATE_AFTER.match(sentence[quantity.end :]))
+        (
+            THRESHOLD.match(sentence, quantity.end)
+            and not context.RATE_AFTER.match(sentence[quantity.end :])
+            and not (TOTAL_REACHED.search(before) and not CLASS_COUNTED.match(sentence, quantity.end))
+        )
         or (THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end))
         or (RULE_MARK.search(before) and RULE_THEN.match(sentence, quantity.end))
     ):

@@ -4795,3 +4795,10 @@ def test_the_hubs_or_the_programme_named_bare_are_the_countrys() -> None:
     )
     assert (only(facts, "380亿千瓦时").region, only(facts, "4800亿元").region) == ("CN", "CN")
     assert only(facts, "12万架").region == "中卫"
+
+
+def test_a_total_reached_is_a_figure_but_a_counted_class_keeps_its_bound() -> None:
+    total = facts_of("政府规划2029年底前打造总量达10,000PFLOPS以上的主权AI算力。", "2026-04-16")
+    assert (only(total, "10,000PFLOPS").qualifier, only(total, "10,000PFLOPS").kind) == ("ge", "target")
+    counted = facts_of("全省建成总规模达10MW以上的数据中心30个。", "2026-04-16")
+    assert [f.value_text for f in counted] == ["30个"]
