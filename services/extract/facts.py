@@ -178,7 +178,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         if unit in ("count", "rack")
         else NOUN_AFTER.get(unit, subjects.COMPUTE_NOUN).match(after)
     )
-    if noun and (tail := subjects.clean_subject(noun.group(0))):
+    if noun and (tail := subjects.clean_subject(noun.group(0).removeprefix("以上").removeprefix("左右"))):
         subject = f"{subject} {tail}".strip()
     if quantity.unit.canonical == "percent" and (respondents := subjects.RESPONDENTS.match(after)):
         subject = f"{subject} {respondents.group(0)}".strip()

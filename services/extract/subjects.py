@@ -25,7 +25,7 @@ OPEN_GLOSS = re.compile(r"（[^（）]+$")
 WHITESPACE = re.compile(r"\s+")
 # 提供1,300 PFLOPS算力: what a capacity is of, written after it.
 COMPUTE_NOUN = re.compile(
-    r"(?:的)?(?:顶级|高端|先进|高性能)?(?:AI|人工智能)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)"
+    r"(?:以上|以下|左右)?(?:的)?(?:顶级|高端|先进|高性能|主权)?(?:AI|人工智能)?(?:智能算力|智算算力|通用算力|超算算力|算力|计算能力|运算能力)"
     r"(?:需求|缺口)?"  # 约20,000PFLOPS的算力需求: a demand, not a capacity
 )
 # 约62%受访营运商计划…: the people a survey's percent is of, written after it.

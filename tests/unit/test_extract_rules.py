@@ -4799,6 +4799,7 @@ def test_the_hubs_or_the_programme_named_bare_are_the_countrys() -> None:
 
 def test_a_total_reached_is_a_figure_but_a_counted_class_keeps_its_bound() -> None:
     total = facts_of("政府规划2029年底前打造总量达10,000PFLOPS以上的主权AI算力。", "2026-04-16")
-    assert (only(total, "10,000PFLOPS").qualifier, only(total, "10,000PFLOPS").kind) == ("ge", "target")
+    reached = only(total, "10,000PFLOPS")
+    assert (reached.qualifier, reached.kind, reached.metric) == ("ge", "target", "ai_compute_capacity")
     counted = facts_of("全省建成总规模达10MW以上的数据中心30个。", "2026-04-16")
     assert [f.value_text for f in counted] == ["30个"]
