@@ -90,6 +90,7 @@ BOILERPLATE_WORDS = frozenset(
     ]
 )
 QUOTE_TABLE = re.compile(r"stock|ticker|quote")
+TABLE_TITLE = re.compile(r"(?:附?表|图表)\s*\d*(?:[\-—–.]\d+)?\s*[：:]")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 SENTENCE_MARK = re.compile(r"[，。；！？,]")
 META_TIME = re.compile(
@@ -140,9 +141,24 @@ def _is_boilerplate(node: LexborNode) -> bool:
     names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
     if BOILERPLATE_TOKEN.search(names) is None:
         return False
+    if _titles_the_table_after(node):
+        return (
+            False  # <p class="table-caption">表：…2026年前三季度业绩</p><table>: the rows' time and subject
+        )
     # <table class="rank-table"><caption>表：全国城市算力规模前八位…: a table of figures, titled, whatever its
     # class says (not a quote box's).
     return node.tag != "table" or QUOTE_TABLE.search(names) is not None or node.css_first("caption") is None
+
+
+def _titles_the_table_after(node: LexborNode) -> bool:
+    following = node.next
+    while following is not None and following.tag == "-text" and not (following.text() or "").strip():
+        following = following.next
+    return (
+        following is not None
+        and following.tag == "table"
+        and TABLE_TITLE.match(node.text().strip()) is not None
+    )
 
 
 def _strip_page_furniture(tree: LexborHTMLParser) -> None:

@@ -604,6 +604,23 @@ def test_a_titled_table_of_figures_stays_whatever_its_class_says() -> None:
     assert "算力规模46.3EFLOPS" in doc.text and "热榜" not in doc.text
 
 
+def test_a_tables_title_in_a_caption_classed_paragraph_stays_but_a_photos_caption_goes() -> None:
+    page = html_page(
+        "<p>截至10月30日晚，A股算力租赁板块上市公司三季报已悉数披露，多数公司营收保持增长。</p>"
+        '<p class="table-caption">表：部分算力租赁上市公司2026年前三季度业绩</p>\n'
+        "<table><tr><th>公司</th><th>营收（亿元）</th><th>同比（%）</th></tr>"
+        "<tr><td>云栈数据</td><td>58.63</td><td>27.4</td></tr>"
+        "<tr><td>澜汀科技</td><td>19.48</td><td>-8.3</td></tr></table>"
+        '<p class="caption">公司位于河北怀来的智算中心机房，单机柜功率密度达40千瓦。</p>'
+        "<p>业内人士表示，推理需求正在接棒训练需求，具备优质电力资源的公司将持续受益。</p>"
+    )
+    doc = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
+    assert (
+        "表：部分算力租赁上市公司2026年前三季度业绩：云栈数据营收58.63亿元，同比27.4%。澜汀科技" in doc.text
+    )
+    assert "怀来" not in doc.text
+
+
 def test_a_paragraph_opening_with_related_words_is_no_tail_and_a_short_total_row_is_left_out() -> None:
     page = (
         "省政府印发算力基础设施实施方案\n发布时间：2026-05-10 09:30\n"
