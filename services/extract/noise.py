@@ -64,6 +64,8 @@ TOTAL_REACHED = re.compile(r"(?:总量|总规模|总算力|总容量)(?:将|可)
 CLASS_COUNTED = re.compile(r"\s*及?(?:以上|以下)的[^，。；\d]*\d")
 # 备转容量率低于6%即亮起黄灯: the mark a rule sets, no figure.
 RULE_MARK = re.compile(r"(?:低于|高于|超过|不足|达到)$")
+# 一度逼近低于6%的黄灯门槛: the mark itself, named as one.
+MARK_NAMED_AFTER = re.compile(r"的?[^，。；\d]{0,4}?(?:门槛|门坎|红线|警戒线|及格线)")
 RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯|级|档|等|类))")
 # 其中投资过10亿元项目29个: the class a count is of, not an amount.
 CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)")
@@ -83,8 +85,8 @@ PRICE_COMPARED = re.compile(
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
-    r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入)$"
-    r"|(?:单柜|单机柜|每柜|每个机柜|单台|每台)(?:集成|搭载|配备|配置|装配|容纳)了?$"  # 单柜集成72颗GPU
+    r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入|部署)$"
+    r"|(?:单柜|单机柜|每柜|每个机柜|单台|每台)(?:可以?|能)?(?:集成|搭载|配备|配置|装配|容纳|部署)了?$"  # 单柜集成72颗GPU
 )
 SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
 CLASS_BOUND_BEFORE = re.compile(
@@ -142,7 +144,7 @@ UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|�
 # anything built.
 DESIGNATED_KIND = re.compile(
     r"\s*国家(?:算力)?枢纽(?:节点)?|\s*国家数据中心集群|\s*(?:大|个)?算力枢纽节点"
-    r"|\s*(?:个)?(?:地级以上市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
+    r"|\s*(?:个)?(?:地级以上市|设区市|地级市|地市|市州|县（市、区）|县市区)"  # 全省21个地级以上市: how the province is divided
     # 向不超过35名特定对象发行, 向不少于6名独立承配人配售: who may buy the shares
     r"|\s*(?:名|家)?(?:独立)?(?:特定对象|发行对象|认购对象|合格投资者|承配人|认购人|认购方)"
     r"|\s*个?省[（(]区、市[）)]"  # 全国31个省（区、市）: how the country is divided
@@ -457,6 +459,7 @@ def no_figure(
         )
         or (THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end))
         or (RULE_MARK.search(before) and RULE_THEN.match(sentence, quantity.end))
+        or MARK_NAMED_AFTER.match(sentence, quantity.end)
     ):
         return True
     if (

@@ -4803,3 +4803,15 @@ def test_a_total_reached_is_a_figure_but_a_counted_class_keeps_its_bound() -> No
     assert (reached.qualifier, reached.kind, reached.metric) == ("ge", "target", "ai_compute_capacity")
     counted = facts_of("全省建成总规模达10MW以上的数据中心30个。", "2026-04-16")
     assert [f.value_text for f in counted] == ["30个"]
+
+
+def test_what_one_rack_holds_a_provinces_divisions_a_named_mark_and_stocks_moves_are_no_figures() -> None:
+    facts = facts_of(
+        "据现场工作人员介绍，这台整机柜单柜可部署64张加速卡，整机功率约130千瓦。"
+        "截至4月底，全省累计建成5G基站28.7万个，16个设区市城区实现5G网络连续覆盖。"
+        "6月平均备转容量率约8.4%，一度逼近低于6%的黄灯门槛。"
+        "热门科技股中，英伟达涨1.8%，超微电脑跌3.2%。",
+        "2026-07-08",
+    )
+    assert {f.value_text for f in facts} >= {"28.7万个", "8.4%"}
+    assert not {"64张", "16个", "6%", "1.8%", "3.2%"} & {f.value_text for f in facts}
