@@ -4815,3 +4815,13 @@ def test_what_one_rack_holds_a_provinces_divisions_a_named_mark_and_stocks_moves
     )
     assert {f.value_text for f in facts} >= {"28.7万个", "8.4%"}
     assert not {"64张", "16个", "6%", "1.8%", "3.2%"} & {f.value_text for f in facts}
+
+
+def test_a_company_cited_short_is_the_one_the_text_wrote_in_full() -> None:
+    facts = facts_of(
+        "凯崴电脑9月合并营收达新台币1,562.3亿元。凯崴指出，第3季AI服务器占营收比重约58%。"
+        "华源证券电子行业分析师表示，AI服务器出货占比有望升至六成。",
+        "2026-10-11",
+    )
+    assert only(facts, "58%").cited_source == "凯崴电脑"
+    assert only(facts, "六成").cited_source == "华源证券"  # (a broker's desk is no company's full name)
