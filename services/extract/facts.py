@@ -708,12 +708,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             if fact is None:
                 continue
             fact.cited_source = source_names.in_full(
-                scope.sources_listed.get(quantity.start)
-                or _statement_source(sentence.text, quantity)
-                or _quote_closed_later(sentences, at)
-                or source_names.named_again(masked[: quantity.start])
-                or paragraph.cited_source()
-                or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
+                _source_of(scope, quantity, sentences, at, paragraph, source_names)
             )
             fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
             paragraph.topic = scope.state
@@ -793,6 +788,29 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
         return sources.cited_source(statement) if sources.may_cite(statement) else None
     statement = sentence[start : quantity.start]
     return sources.cited_source(statement) if sources.may_cite(statement) else None
+
+
+def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds them
+    scope: SentenceScope,
+    quantity: Quantity,
+    sentences: list[context.Sentence],
+    at: int,
+    paragraph: memory.ParagraphMemory,
+    source_names: sources.DocumentSources,
+) -> str | None:
+    """Who the number is cited to, as the text writes it: the sentence's own, else its paragraph's."""
+    sentence = scope.sentence
+    source = (
+        scope.sources_listed.get(quantity.start)
+        or _statement_source(sentence.text, quantity)
+        or _quote_closed_later(sentences, at)
+        or source_names.named_again(scope.masked[: quantity.start])
+        or paragraph.cited_source()
+        or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
+    )
+    if source == "公司" and paragraph.opening_company:
+        return paragraph.opening_company  # 衡湃算力前三季度…。公司在三季报中表示: that company
+    return source
 
 
 def _region_from_context(

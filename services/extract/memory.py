@@ -336,6 +336,14 @@ BREAKDOWN = re.compile(
 )
 
 
+# 衡湃算力前三季度营收增速…, 与之形成对比的是，澜汀科技前三季度由盈转亏: a company, named by its trade, opening
+# the paragraph.
+COMPANY_OPENING = re.compile(
+    r"^(?:[^，。；]{0,12}?，)?(?P<name>[\u4e00-\u9fff]{2,4}(?:算力|科技|数据|智能|电脑|智算|数科|半导体|通信|电子|集团))"
+    r"(?=前|第|上半|全年|今年|去年|本季|[一二三四]季|\d|在|于|实现|营收|营业|净利|业绩|的|，)"
+)
+
+
 @dataclass
 class ParagraphMemory:
     """What a paragraph's earlier sentences leave to its later ones: the source they cite, the period
@@ -382,6 +390,8 @@ class ParagraphMemory:
     table_period: Period | None = None
     """The time a table's caption names (表：…运营数据（截至2025年末）：…), which every row keeps before a time of
     its own (…，2025年营收86.37亿元 names its cell's year, not the row's)."""
+    opening_company: str | None = None
+    """The company the paragraph opens with (衡湃算力前三季度营收增速…。公司在三季报中表示): its 公司."""
     listing_places: str | None = None
     """The last sentence with no number that may list places (上海、深圳、杭州的支持力度同样不小), read only when a
     list says it is of them (三地…分别)."""
@@ -459,6 +469,8 @@ class ParagraphMemory:
             before = self.after_heading_of  # 前三季度，全省…。¶一、现代服务业引领作用增强¶分行业看，…
         if is_heading(opening):
             after.after_heading_of = before
+        if company := COMPANY_OPENING.match(opening):
+            after.opening_company = company["name"]
         if (caption := TABLE_CAPTION.match(opening)) and (
             named := find_periods(caption.group(0), self.published, self.script)
         ):

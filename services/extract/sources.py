@@ -322,7 +322,7 @@ COMPANY_ROLES = re.compile(
 )
 SECOND_ROLE = re.compile(
     r"^(?P<first>.+?)(?:新闻发言人|发言人|(?:党工委|党委|党组|工委)(?:委员|书记|副书记|成员))"
-    rf"、(?P<body>[^、，]+?(?:{BODY_END}|室)){SPEAKER_TITLES}[\u4e00-\u9fff]{{0,4}}$"
+    rf"、(?P<body>[^、，]+?(?:{BODY_END}|室)){SPEAKER_TITLES}[\u4e00-\u9fff]{{0,6}}$"  # (乌云其其格: names run long)
 )
 # 工业和信息化部副部长张立峰: the body and title a person's name follows (within one clause).
 TITLED_PERSON = re.compile(

@@ -4825,3 +4825,14 @@ def test_a_company_cited_short_is_the_one_the_text_wrote_in_full() -> None:
     )
     assert only(facts, "58%").cited_source == "凯崴电脑"
     assert only(facts, "六成").cited_source == "华源证券"  # (a broker's desk is no company's full name)
+
+
+def test_the_company_a_paragraph_opens_with_is_its_bare_company_and_a_long_name_ends_a_second_role() -> None:
+    facts = facts_of(
+        "云栈数据在10月30日举行的业绩说明会上表示，截至9月末，公司运营机柜上架率为81.5%。\n"
+        "衡湃算力前三季度营收增速在板块中最快。公司在三季报中表示，截至9月末，公司在运营智能算力规模约为2.4万P。\n"
+        "和林格尔新区党工委委员、管委会副主任乌云其其格表示，到2027年，力争在用标准机架达到40万架。",
+        "2026-10-31",
+    )
+    assert only(facts, "2.4万P").cited_source == "衡湃算力"
+    assert only(facts, "40万架").cited_source == "和林格尔新区管委会"
