@@ -446,7 +446,7 @@ ANSWER_MARK = re.compile(rf"^{ANSWER_LABEL}(?:答|问|[\u4e00-\u9fff]{{2,4}})?[�
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff]{1,4}[院所会])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
+    r"^(?P<body>(?:(?!副)[\u4e00-\u9fff]){1,4}[院所会处局署])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
 )  # 经济部长(郭智辉): 经济部's 部长, the 部 written once
 # 经济部长何胜豪…, then 何胜豪说: the ministry its head, named with the 部 written once, speaks for.
 MINISTER_BEFORE = re.compile(

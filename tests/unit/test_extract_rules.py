@@ -4836,3 +4836,13 @@ def test_the_company_a_paragraph_opens_with_is_its_bare_company_and_a_long_name_
     )
     assert only(facts, "2.4万P").cited_source == "衡湃算力"
     assert only(facts, "40万架").cited_source == "和林格尔新区管委会"
+
+
+def test_a_section_head_named_with_the_section_once_and_an_overseas_production_ratio() -> None:
+    facts = facts_of(
+        "經濟部統計處今天表示，10月資訊通信產品海外生產比為78.3%。"
+        "統計處長蔡美娟表示，預估11月外銷訂單金額介於600億至630億美元。",
+        "2025-11-20",
+    )
+    assert only(facts, "78.3%").measure == "share"
+    assert only(facts, "600亿至630亿美元").cited_source == "经济部统计处"
