@@ -37,7 +37,7 @@ REPORTER_CHARS = 62
 # The data word must end the phrase: 据贵州省大数据发展管理局统计 is not 贵州省大 + 数据.
 SOURCE_DATA = re.compile(
     r"(?:^|(?<=[，,。；\s”）)〕：:]))(?:另据|据|根据|按照)(?P<who>[^，。；,]{2,50}?)(?:的)?(?:最新|初步)?"
-    r"(?:统计数据|数据|资料|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告|快报|公报|简报)"
+    r"(?:统计数据|数据|资料|数字|统计|测算|核算|预测|报告|调查|研究|分析|估算|估计|预估|口径|通知|公告|快报|公报|简报|消息)"
     r"(?=[，,：:。\d]|显示|表明|称|指出|到|至|今年|明年|未来|$)"
 )
 # 则指 (Hong Kong): 指 alone, only where a comma follows; 答： in a press conference's transcript.

@@ -404,7 +404,11 @@ def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kin
     (…计划于2028年底前建成。项目设计PUE不高于1.18; …预计明年二季度投产，设计PUE不高于1.2) and the money the
     project commits (…预计明年二季度投产。整个园区总投资约85亿元)."""
     mentions = scope.mentions
-    own_time = any(m.start >= 0 for m in mentions)
+    # (a completion's time after the number, 拟投资…，项目计划于2027年底前建成, is none of its own)
+    own_time = any(
+        m.start >= 0 and not (m.start > quantity.end and COMPLETED_BY.search(scope.masked, m.end, m.end + 8))
+        for m in mentions
+    )
     if DESIGNED.search(scope.masked, clause_start, quantity.start):
         # (not 到2027年，新建智算中心设计PUE降至1.25以下: a target's time, not a completion's)
         return not any(m.start >= clause_start for m in mentions) and (
@@ -473,7 +477,9 @@ DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 # …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
 COMPLETED_BY = re.compile(context.COMPLETION_WORDS)
 OWN_TIME_WORDS = re.compile(r"届时|时总投资|后总投资")
-COMMITTED_TOTAL = re.compile(rf"总投资(?:额|规模)?(?:约为?|超过|逾|近|达|为|高达)?{CURRENCY_WORD}?\s*$")
+COMMITTED_TOTAL = re.compile(
+    rf"(?:总投资(?:额|规模)?|(?:拟|计划)投资)(?:约为?|超过|不超过|逾|近|达|为|高达)?{CURRENCY_WORD}?\s*$"
+)  # (公司拟投资不超过12亿元…，项目计划于2027年底前建成: the money committed now)
 
 
 def _reserved_now(scope: SentenceScope, quantity: Quantity) -> Period | None:

@@ -4846,3 +4846,17 @@ def test_a_section_head_named_with_the_section_once_and_an_overseas_production_r
     )
     assert only(facts, "78.3%").measure == "share"
     assert only(facts, "600亿至630亿美元").cited_source == "经济部统计处"
+
+
+def test_money_committed_news_by_a_bodys_message_and_a_will_to_push_after_the_year() -> None:
+    facts = facts_of(
+        "恒钧液冷公告，公司拟投资不超过12亿元在安徽芜湖建设智算中心项目，项目计划于2027年底前建成，建成后将形成智能算力约3000P。"
+        "据上海市经济和信息化委员会消息，今年前三季度，上海累计发放算力券3.12亿元。"
+        "深圳市发改委表示，到2027年，深圳将推动全市算力规模突破80EFLOPS。",
+        "2026-10-29",
+    )
+    committed = only(facts, "12亿元")
+    assert (committed.period, committed.kind) == ("2026", "actual")
+    assert only(facts, "3000P").period == "2027-12-31"
+    assert only(facts, "3.12亿元").cited_source == "上海市经济和信息化委员会"
+    assert only(facts, "80EFLOPS").kind == "target"
