@@ -339,6 +339,18 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = state.metric
         if metric is None and measure in ("share", "growth_yoy", "growth_pop"):
             metric = metrics.share_of_a_part(subject, state.metric)  # 其中绿电占比超过85%
+        if (
+            metric is None
+            and measure == "share"
+            and state.metric
+            and PART_OF_THE_WHOLE.match(scope.masked, clause[0])
+            and regions.only_places(SHARE_WORD.sub("", subject))
+        ):
+            metric = state.metric  # 投资约2000亿元，其中西部地区枢纽节点占比接近六成: a place's part of it
+        if measure == "share" and COUNTED_PART_AFTER.match(scope.masked, quantity.end):
+            metric = (
+                None  # 涉及投资约96亿元，其中约六成项目落户河套: a share of the projects, not of the money
+            )
         if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
             metric = None  # 投资约780亿港元加强输配电网络: money for the grid, not for computing centres
         if metric is None and unit == "ratio":
@@ -596,6 +608,8 @@ def _stated_end(text: str, masked: str) -> int | None:
 
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
+SHARE_WORD = re.compile(r"占比|比重|份额")
+COUNTED_PART_AFTER = re.compile(r"(?:项目|企业|公司)")
 
 
 def _in_a_plans_list(first_sentence: str, previous_text: str, in_list: bool) -> bool:

@@ -4860,3 +4860,15 @@ def test_money_committed_news_by_a_bodys_message_and_a_will_to_push_after_the_ye
     assert only(facts, "3000P").period == "2027-12-31"
     assert only(facts, "3.12亿元").cited_source == "上海市经济和信息化委员会"
     assert only(facts, "80EFLOPS").kind == "target"
+
+
+def test_a_places_part_of_an_amount_keeps_its_metric_and_a_share_of_projects_takes_none() -> None:
+    investment = facts_of(
+        "2025年，全国数据中心投资约2000亿元，其中西部地区枢纽节点占比接近六成。", "2026-01-21"
+    )
+    assert only(investment, "六成").metric == "computing_centre_investment"
+    projects = facts_of(
+        "今年上半年，深港两地共落地跨境算力合作项目18个，涉及投资约96亿元人民币，其中约六成项目落户河套。",
+        "2026-08-26",
+    )
+    assert only(projects, "六成").metric is None
