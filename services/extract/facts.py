@@ -190,6 +190,13 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         or subjects.ONLY_AN_ESTIMATE.search(subject) is not None  # 信通院测算的区间为3,500亿至4,200亿千瓦时
         or OVERALL_RATE.fullmatch(subject)
         is not None  # 公司运营机柜约3.6万个，整体上架率约为82%: the topic's
+        # 算力总规模达到12.4EFLOPS，在全国10个国家数据中心集群中位居第三: only the whole the rank is taken in
+        # (not after a share or a rate: 上海智算中心的平均利用率约为74%，在各省份中排名第一 is the share's rank)
+        or (
+            measure == "rank"
+            and RANKED_AMONG.fullmatch(subject) is not None
+            and not (scope.previous_end and state.last_measure in ("share", "growth_yoy", "growth_pop"))
+        )
     )
     if (
         measure in ("growth_yoy", "growth_pop", "share", "multiple")
@@ -463,6 +470,9 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
+    # 在全国10个国家数据中心集群中位居第三(，其中…): the whole a rank is taken in is no place of it or after it
+    wholes = [m.span() for m in WHOLE_RANKED_IN.finditer(scope.masked, statement, quantity.end)]
+    before = [place for place in before if not any(a < place.end <= b for a, b in wholes)]
     if measure == "multiple" and (base := timing.MULTIPLE_OF.search(scope.masked, statement, quantity.start)):
         before = [place for place in before if place.end <= base.start()]  # 美国的投入约为中国的6.6倍
     if topic_region and not (statement and before):
@@ -608,6 +618,10 @@ def _stated_end(text: str, masked: str) -> int | None:
 
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
+RANKED_AMONG = re.compile(r"(?:在|于)?[^，。；]{0,20}?(?:中|之中|当中)")
+WHOLE_RANKED_IN = re.compile(
+    r"在[^，。；]{1,20}?(?:中|之中|当中)(?=[^，。；\d]{0,2}(?:位居|排名|位列|名列|居))"
+)
 SHARE_WORD = re.compile(r"占比|比重|份额")
 COUNTED_PART_AFTER = re.compile(r"(?:项目|企业|公司)")
 

@@ -4872,3 +4872,18 @@ def test_a_places_part_of_an_amount_keeps_its_metric_and_a_share_of_projects_tak
         "2026-08-26",
     )
     assert only(projects, "六成").metric is None
+
+
+def test_a_rank_among_a_whole_is_of_the_figure_before_and_the_whole_is_no_place() -> None:
+    facts = facts_of(
+        "记者从庆阳市数据局获悉，截至11月底，庆阳数据中心集群已建成标准机架16.3万架，较去年底净增5.1万架；"
+        "算力总规模达到12.4EFLOPS，在全国10个国家数据中心集群中位居第三，其中智能算力占比超过九成。",
+        "2025-12-18",
+    )
+    rank = only(facts, "位居第三")
+    assert (rank.metric, rank.region) == ("total_compute_capacity", "庆阳")
+    assert only(facts, "九成").region == "庆阳"
+    rate = facts_of(
+        "上半年宁夏数据中心用电量为31.5亿千瓦时，同比增长52.6%，增速在西部枢纽中排名第一。", "2026-07-20"
+    )
+    assert only(rate, "排名第一").metric is None  # (the rate's rank, not the power's)
