@@ -330,6 +330,7 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
                 or part.strip() == state.subject
             )
             and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
+            and not (measure == "level" and metrics.names_a_part(subject, state.metric))
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
         elif metric is None and state.metric and metrics.is_just(subject, state.metric):

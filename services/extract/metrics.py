@@ -81,6 +81,11 @@ def share_of_a_part(subject: str, topic_metric: str | None = None) -> str | None
     return None
 
 
+def names_a_part(subject: str, key: str | None) -> bool:
+    """其中绿电38.6亿千瓦时 after 数据中心用电量: the subject names a part of the metric, no level of it."""
+    return any(metric.key == key and any(part in subject for part in metric.parts) for metric in taxonomy())
+
+
 def names_a_metric(subject: str) -> bool:
     """The subject holds some metric's alias, whether or not its unit or context fit (全台用电量)."""
     return _any_alias().search(subject.replace(" ", "")) is not None

@@ -4887,3 +4887,14 @@ def test_a_rank_among_a_whole_is_of_the_figure_before_and_the_whole_is_no_place(
         "上半年宁夏数据中心用电量为31.5亿千瓦时，同比增长52.6%，增速在西部枢纽中排名第一。", "2026-07-20"
     )
     assert only(rate, "排名第一").metric is None  # (the rate's rank, not the power's)
+
+
+def test_a_part_of_a_metric_after_it_has_no_level_of_it_but_its_share_does() -> None:
+    facts = facts_of(
+        "1-11月，全市数据中心用电量52.3亿千瓦时，其中绿电38.6亿千瓦时，占比约73.8%。", "2025-12-09"
+    )
+    assert [only(facts, t).metric for t in ("52.3亿千瓦时", "38.6亿千瓦时", "73.8%")] == [
+        "data_centre_power",
+        None,
+        "data_centre_power",
+    ]
