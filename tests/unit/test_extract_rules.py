@@ -4898,3 +4898,8 @@ def test_a_part_of_a_metric_after_it_has_no_level_of_it_but_its_share_does() -> 
         None,
         "data_centre_power",
     ]
+
+
+def test_data_centres_it_supply_is_their_power() -> None:
+    facts = facts_of("報告指，截至今年3月底，本港數據中心總IT供應約1,720兆瓦，按年增加約9%。", "2026-04-20")
+    assert {f.metric for f in facts} == {"data_centre_power"}
