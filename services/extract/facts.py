@@ -527,7 +527,7 @@ def _places_in(scope: SentenceScope, start: int, end: int) -> list[regions.Place
 
 
 BUILT_AT_AFTER = re.compile(
-    r"[^，。；]{0,4}[，,]\s*(?:在|于)(?P<place>[^，。；]{2,12}?)(?:兴建|建设|新建|建|布局|落地)"
+    r"[^，。；]{0,4}[，,]?\s*(?:在|于)(?P<place>[^，。；]{2,12}?)(?:兴建|建设|新建|建|布局|落地)"
 )
 
 

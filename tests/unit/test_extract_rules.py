@@ -4903,3 +4903,12 @@ def test_a_part_of_a_metric_after_it_has_no_level_of_it_but_its_share_does() -> 
 def test_data_centres_it_supply_is_their_power() -> None:
     facts = facts_of("報告指，截至今年3月底，本港數據中心總IT供應約1,720兆瓦，按年增加約9%。", "2026-04-20")
     assert {f.metric for f in facts} == {"data_centre_power"}
+
+
+def test_money_to_build_somewhere_named_right_after_it_without_a_comma_is_that_places() -> None:
+    facts = facts_of(
+        "恒钧液冷公告，公司拟投资不超过12亿元在安徽芜湖建设智算中心项目。"
+        "国内云服务商澜岳云上周宣布，将投资约27亿令吉在柔佛古来兴建人工智能数据中心园区。",
+        "2026-10-29",
+    )
+    assert (only(facts, "12亿元").region, only(facts, "27亿令吉").region) == ("芜湖", "MY")
