@@ -850,6 +850,10 @@ def _region_from_context(
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
     if NATIONAL_AGGREGATE.search(subject):
         return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
+    if paragraph.company_table:
+        return (
+            places.fallback
+        )  # 表：澄岳数据…主要经营数据：…运营机柜数68,420个: the company's, of its country
     if (
         places.fallback == "CN"
         and CORPORATE_RESULTS.search(subject)

@@ -390,6 +390,8 @@ class ParagraphMemory:
     table_period: Period | None = None
     """The time a table's caption names (表：…运营数据（截至2025年末）：…), which every row keeps before a time of
     its own (…，2025年营收86.37亿元 names its cell's year, not the row's)."""
+    company_table: bool = False
+    """The paragraph is a company's table of its own figures (表：澄岳数据2026年10月主要经营数据：…)."""
     opening_company: str | None = None
     """The company the paragraph opens with (衡湃算力前三季度营收增速…。公司在三季报中表示): its 公司."""
     listing_places: str | None = None
@@ -469,6 +471,7 @@ class ParagraphMemory:
             before = self.after_heading_of  # 前三季度，全省…。¶一、现代服务业引领作用增强¶分行业看，…
         if is_heading(opening):
             after.after_heading_of = before
+        after.company_table = COMPANY_TABLE.match(opening) is not None
         if company := COMPANY_OPENING.match(opening):
             after.opening_company = company["name"]
         if (caption := TABLE_CAPTION.match(opening)) and (
@@ -580,6 +583,10 @@ def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> Period
 
 # 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
 TABLE_CAPTION = re.compile(rf"^表\s*\d*[：:][^：:。]{{0,60}}?{timing.AS_OF_BRACKET}[：:]")
+# 表：澄岳数据2026年10月主要经营数据：…: a company's own figures, of no one place its parks are in.
+COMPANY_TABLE = re.compile(
+    r"^表\s*\d*[：:][^：:。]{2,40}?(?:经营数据|运营数据|经营指标|运营指标|财务数据|主要财务指标)[：:]"
+)
 
 
 @dataclass

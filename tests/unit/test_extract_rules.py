@@ -4912,3 +4912,15 @@ def test_money_to_build_somewhere_named_right_after_it_without_a_comma_is_that_p
         "2026-10-29",
     )
     assert (only(facts, "12亿元").region, only(facts, "27亿令吉").region) == ("芜湖", "MY")
+
+
+def test_a_companys_operating_table_by_month_end_is_of_the_day_and_of_its_country() -> None:
+    facts = facts_of(
+        "公司位于乌兰察布的智算园区是其最大园区，乌兰察布园区运营机柜1.82万个。\n"
+        "表：澄岳数据2026年10月主要经营数据：2026年10月月末运营机柜数68,420个，2025年10月份末运营机柜数52,310个。",
+        "2026-11-10",
+    )
+    assert [(only(facts, t).period, only(facts, t).region) for t in ("68,420个", "52,310个")] == [
+        ("2026-10-31", "CN"),
+        ("2025-10-31", "CN"),
+    ]
