@@ -1106,6 +1106,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
+    elif kind == "actual" and _in_a_capex_plan(scope, quantity, clause_start):
+        kind = "target"  # 2026年计划1,390亿元，算力投资占比34.5%; 2026年公司计划资本开支中，算力投资约480亿元
     elif (
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
@@ -1141,6 +1143,28 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     ):
         kind = "actual"  # 中国移动…共规划292亩，总投资约270亿元: money a project commits, stated now
     return kind
+
+
+# 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
+CAPEX_PLAN = re.compile(
+    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?计划|\d{4}年计划(?=\d)"
+)
+CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
+
+
+def _in_a_capex_plan(scope: SentenceScope, quantity: Quantity, clause_start: int) -> bool:
+    """A share or an amount after a capital-spending plan for a year to come, in its statement: the plan's
+    part, planned as it is (a figure naming a time gone by is none)."""
+    masked = scope.masked
+    if not (is_money(quantity.unit) or quantity.unit.canonical == "percent"):
+        return False
+    statement = context.statement_start(masked, clause_start)
+    if not CAPEX.search(masked, 0, quantity.start) or not CAPEX_PLAN.search(
+        masked, statement, quantity.start
+    ):
+        return False
+    own = [m for m in scope.mentions if 0 <= m.end <= quantity.start]
+    return bool(own) and own[-1].period.end > scope.published and own[-1].start >= statement
 
 
 def _growth_so_far(

@@ -4924,3 +4924,17 @@ def test_a_companys_operating_table_by_month_end_is_of_the_day_and_of_its_countr
         ("2026-10-31", "CN"),
         ("2025-10-31", "CN"),
     ]
+
+
+def test_the_parts_of_a_capex_plan_for_a_year_to_come_are_planned() -> None:
+    facts = facts_of(
+        "表：三家运营商资本开支及2026年计划：远望移动2025年资本开支1,476亿元，2026年计划1,390亿元，算力投资占比34.5%。\n"
+        "远望移动董事长周启航表示，2026年公司计划资本开支中，算力投资约480亿元，将重点投向智算中心。",
+        "2026-03-25",
+    )
+    assert [only(facts, t).kind for t in ("1,476亿元", "1,390亿元", "34.5%", "480亿元")] == [
+        "actual",
+        "target",
+        "target",
+        "target",
+    ]
