@@ -4938,3 +4938,10 @@ def test_the_parts_of_a_capex_plan_for_a_year_to_come_are_planned() -> None:
         "target",
         "target",
     ]
+
+
+def test_a_part_coming_from_something_is_a_share() -> None:
+    facts = facts_of(
+        "晨曦洞察预计，到2030年全球数据中心IT容量将达到约330GW，新增部分超过一半来自AI负载。", "2026-05-10"
+    )
+    assert (only(facts, "一半").measure, only(facts, "一半").metric) == ("share", "data_centre_power")
