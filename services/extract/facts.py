@@ -1106,7 +1106,10 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
-    elif kind == "actual" and _in_a_capex_plan(scope, quantity, clause_start):
+    elif kind == "actual" and (
+        _in_a_capex_plan(scope, quantity, clause_start)
+        or (is_money(quantity.unit) and PLAN_AFTER.match(masked, quantity.end) is not None)
+    ):
         kind = "target"  # 2026年计划1,390亿元，算力投资占比34.5%; 2026年公司计划资本开支中，算力投资约480亿元
     elif (
         kind in ("actual", "forecast")
@@ -1149,6 +1152,9 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?计划|\d{4}年计划(?=\d)"
 )
+PLAN_AFTER = re.compile(
+    r"的(?:资本开支|资本支出|投资|开支)?(?:计划|预算)(?:不变)?"
+)  # 维持约1,450亿元的计划不变
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
 
 

@@ -69,7 +69,7 @@ PLACED_RANK = re.compile(
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
 # 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
 PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次|调用量|[Tt]okens?|TOKEN|词元)[^，。；\d]{0,4}$")
-CLAUSE_END = re.compile(r"\s*(?:[，。；、,;）)]|$)")
+CLAUSE_END = re.compile(r"\s*(?:以上|以下|左右|多)?\s*(?:[，。；、,;）)]|$)")  # (token调用量达到50万亿以上，)
 MONEY_BEFORE = re.compile(r"(?:投资额|投资|总额|营收|收入|资金|预算|产值)(?:约|近|超过|超|逾|达|为|达到)?$")
 # 万卡集群, 超万卡的智算集群, 千卡级: a class of cluster, not a count of cards.
 SCALE_CLASS = re.compile(r"级|集群|的[^，。；]{0,6}集群")

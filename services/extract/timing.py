@@ -403,12 +403,20 @@ def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kin
     """A figure stated now though a time to come was named before it: what the works are designed to
     (…计划于2028年底前建成。项目设计PUE不高于1.18; …预计明年二季度投产，设计PUE不高于1.2) and the money the
     project commits (…预计明年二季度投产。整个园区总投资约85亿元)."""
-    mentions = scope.mentions
-    # (a completion's time after the number, 拟投资…，项目计划于2027年底前建成, is none of its own)
-    own_time = any(
-        m.start >= 0 and not (m.start > quantity.end and COMPLETED_BY.search(scope.masked, m.end, m.end + 8))
-        for m in mentions
-    )
+    # (a completion's time after the number, 拟投资…，项目计划于2027年底前建成, is none of its own, nor is
+    # the 届时 that points back to it)
+    mentions = [
+        m
+        for m in scope.mentions
+        if not (
+            m.start > quantity.end
+            and (
+                COMPLETED_BY.search(scope.masked, m.end, m.end + 8)
+                or scope.masked.startswith("届时", m.start)
+            )
+        )
+    ]
+    own_time = any(m.start >= 0 for m in mentions)
     if DESIGNED.search(scope.masked, clause_start, quantity.start):
         # (not 到2027年，新建智算中心设计PUE降至1.25以下: a target's time, not a completion's)
         return not any(m.start >= clause_start for m in mentions) and (

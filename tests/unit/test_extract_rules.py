@@ -4945,3 +4945,21 @@ def test_a_part_coming_from_something_is_a_share() -> None:
         "晨曦洞察预计，到2030年全球数据中心IT容量将达到约330GW，新增部分超过一半来自AI负载。", "2026-05-10"
     )
     assert (only(facts, "一半").measure, only(facts, "一半").metric) == ("share", "data_centre_power")
+
+
+def test_plans_kept_aims_tokens_and_a_design_stated_before_its_opening() -> None:
+    facts = facts_of(
+        "华域通信首席财务官表示，公司全年资本开支维持约1,450亿元的计划不变。"
+        "到2027年，杭州力争大模型日均token调用量达到50万亿以上，让企业都用得上算力。"
+        "他指出，新一期扩建项目总投资约28亿港元，设计PUE不高于1.3，预计明年第二季投入服务，届时整体算力将提升至约3,000PFLOPS。",
+        "2026-05-20",
+    )
+    assert only(facts, "1,450亿元").kind == "target"
+    assert (only(facts, "50万亿").unit, only(facts, "50万亿").qualifier) == ("count", "ge")
+    assert (only(facts, "1.3").period, only(facts, "1.3").kind) == ("2026", "actual")
+    assert only(facts, "3,000PFLOPS").period == "2027-Q2"
+    aim = facts_of(
+        "经济部能源署表示，将透过新增燃气机组等措施，使2028年备转容量率维持在10%以上；目前使用率维持在九成以上。",
+        "2026-05-12",
+    )
+    assert [f.kind for f in aim if f.value_text in ("10%", "九成")] == ["target", "actual"]
