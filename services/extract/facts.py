@@ -361,6 +361,13 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             )
         if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
             metric = None  # 投资约780亿港元加强输配电网络: money for the grid, not for computing centres
+        if (
+            metric is None
+            and unit == "W"
+            and DATA_CENTRE_NAMED.search(subject)
+            and not POWER_PLANT.search(subject)
+        ):
+            metric = "data_centre_power"  # 公司桃园二号数据中心一期12MW: a data centre's size in watts
         if metric is None and unit == "ratio":
             metric = (
                 "pue"  # 新建大型数据中心则须达1.25以下: only PUE is read as a ratio (quantities.find_ratios)
@@ -1152,6 +1159,10 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?计划|\d{4}年计划(?=\d)"
 )
+DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
+POWER_PLANT = re.compile(
+    r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应"
+)  # (净吸纳量: leasing; 向数据中心供应: a plant's)
 PLAN_AFTER = re.compile(
     r"的(?:资本开支|资本支出|投资|开支)?(?:计划|预算)(?:不变)?"
 )  # 维持约1,450亿元的计划不变

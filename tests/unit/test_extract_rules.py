@@ -4963,3 +4963,16 @@ def test_plans_kept_aims_tokens_and_a_design_stated_before_its_opening() -> None
         "2026-05-12",
     )
     assert [f.kind for f in aim if f.value_text in ("10%", "九成")] == ["target", "actual"]
+
+
+def test_a_data_centres_size_in_watts_is_its_power_but_not_a_plants_supply_or_take_up() -> None:
+    facts = facts_of(
+        "公司桃园二号数据中心一期12MW已于今年4月启用；第三季本港数据中心净吸纳量约46兆瓦。"
+        "Talen能源表示，公司将向其数据中心供应最多1920兆瓦。",
+        "2026-10-20",
+    )
+    assert [only(facts, t).metric for t in ("12MW", "46兆瓦", "1920兆瓦")] == [
+        "data_centre_power",
+        None,
+        None,
+    ]
