@@ -18,6 +18,7 @@ SENTENCE_END = re.compile(r"(?:[。！？!?]|……)\s*[”」』\"]?\s*$")
 CELL_GAP = re.compile(r"\s{2,}|\t|\s*[|｜]\s*")
 # 地  区: a two-character label spaced out to the column's width.
 SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s{1,4}([\u4e00-\u9fff])(?=\s{2,}|\t)")
+SPACED_DATE = re.compile(r"(?<=\d) (?=[年月日])")
 TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
 CAPTION_CHARS = 60
 # 算力规模（EFLOPS）, 在用标准机架(万架): a column whose header names its unit; the unit goes after each bare
@@ -68,7 +69,9 @@ def _holds_a_number(cell: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip())) if cell.strip()]
+    cells = CELL_GAP.split(SPACED_LABEL.sub(r"\1\2", line.strip()))
+    # 2025 年 (text from a PDF spaces a year from its 年): one cell, 2025年
+    return [SPACED_DATE.sub("", cell.strip()) for cell in cells if cell.strip()]
 
 
 @dataclass(frozen=True)

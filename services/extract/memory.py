@@ -196,8 +196,9 @@ class DocumentTimes:
         if self.unread and self.reported_span is None and "期" in masked:
             self._read_unread()
         self.note_results_span(masked)
+        # (an annual report's 报告期 is the year its title names, not the last column of a table of years)
         reported = _reported_time(
-            masked, self.results_span or self.reported_span or self.last_year or self.report_year
+            masked, self.results_span or self.report_year or self.reported_span or self.last_year
         )
         if reported:
             mentions = sorted([*mentions, *reported], key=lambda m: m.start)

@@ -427,6 +427,18 @@ def test_an_annual_reports_table_of_years_with_a_change_column_and_wrapped_label
     ]
 
 
+def test_a_pdf_tables_years_spaced_from_their_year_word_are_still_its_header() -> None:
+    lines = [
+        "单位：万元",
+        "                          2025 年          2024 年      本年比上年增减         2023 年",
+        " 营业收入              218,436.72       184,062.35            18.68%        152,917.08",
+    ]
+    assert tables_as_sentences(lines) == [
+        "2025年营业收入218,436.72万元，2024年营业收入184,062.35万元，2025年营业收入比上年增减18.68%，"
+        "2023年营业收入152,917.08万元。"
+    ]
+
+
 def test_a_photo_caption_and_its_credit_are_no_body() -> None:
     page = (
         "宁夏中卫：沙漠边上的算力之城\n2026-05-19 16:42:07　来源：新华网\n\n"

@@ -4976,3 +4976,12 @@ def test_a_data_centres_size_in_watts_is_its_power_but_not_a_plants_supply_or_ta
         None,
         None,
     ]
+
+
+def test_an_annual_reports_period_is_the_year_its_title_names_after_a_table_of_years() -> None:
+    page = (
+        "表：主要会计数据：2025年营业收入218,436.72万元，2024年营业收入184,062.35万元，2023年营业收入152,917.08万元。\n"
+        "报告期内，公司综合毛利率为27.83%。截至报告期末，公司运营的数据中心可用机柜约5.8万架。"
+    )
+    facts = facts_of(page, "2026-04-24", title="澜湾数据：2025年年度报告（节选）")
+    assert [only(facts, t).period for t in ("27.83%", "5.8万架")] == ["2025", "2025-12-31"]
