@@ -689,7 +689,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if sentence.paragraph != paragraph.index:
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
-            paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names)
+            paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names, previous_text)
             paragraph.source = answers.source_after(previous_text, sentence.text)
         previous_text = sentence.text
         _note_citation(sentence.text, paragraph, source_names)

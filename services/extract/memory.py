@@ -328,6 +328,7 @@ def _fact_key(fact: MetricFact) -> tuple:
 
 
 FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")
+TABLE_BELOW = re.compile(r"(?:见|如)下表[。：:]?\s*$")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
@@ -461,8 +462,11 @@ class ParagraphMemory:
             self.earlier_cues.pop()
         return None
 
-    def next(self, index: int, opening: str, names: sources.DocumentSources) -> ParagraphMemory:
-        """The memory of the paragraph after this one, which opens with `opening`."""
+    def next(
+        self, index: int, opening: str, names: sources.DocumentSources, last_sentence: str = ""
+    ) -> ParagraphMemory:
+        """The memory of the paragraph after this one, which opens with `opening` (this one ending with
+        `last_sentence`)."""
         after = ParagraphMemory(index, self.published, self.script, document_sources=names)
         after.sets_targets = TARGET_LEAD.match(opening) is not None and not context.FORECAST_WORD.search(
             opening
@@ -483,7 +487,8 @@ class ParagraphMemory:
             named := find_periods(month["month"], self.published, self.script)
         ):
             after.table_month = named[0].period
-        if BREAKDOWN.match(opening):
+        if BREAKDOWN.match(opening) or (self.goes_on and TABLE_BELOW.search(last_sentence)):
+            # (分地区看，…部分设区市情况见下表。¶杭州算力规模21.4EFLOPS…: the table goes on with the breakdown)
             after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
@@ -514,7 +519,10 @@ class ParagraphMemory:
         """The last period named by the latest sentence so far that names one."""
         while self.unread_periods:
             masked = self.unread_periods.pop()
-            if mentions := find_periods(masked, self.published, self.script):
+            # (…。全年新投运一批智算中心: 全年 is the year an earlier sentence named, not one of its own)
+            if (mentions := find_periods(masked, self.published, self.script)) and not all(
+                masked.startswith(("全年", "届时"), m.start) for m in mentions
+            ):
                 self.note(mentions, masked)
         return self.period
 

@@ -4985,3 +4985,16 @@ def test_an_annual_reports_period_is_the_year_its_title_names_after_a_table_of_y
     )
     facts = facts_of(page, "2026-04-24", title="澜湾数据：2025年年度报告（节选）")
     assert [only(facts, t).period for t in ("27.83%", "5.8万架")] == ["2025", "2025-12-31"]
+
+
+def test_a_table_below_a_breakdown_goes_on_at_the_totals_time_and_a_units_definition_is_no_figure() -> None:
+    facts = facts_of(
+        "截至2025年底，全省算力总规模达到46.8EFLOPS。全年新投运一批智算中心，算力供给结构不断优化。\n"
+        "二、分地区情况\n"
+        "分地区看，杭州、宁波等地算力规模增长较快，部分设区市情况见下表。\n"
+        "杭州算力规模21.4EFLOPS，智能算力占比74.2%。宁波算力规模7.9EFLOPS，智能算力占比61.3%。\n"
+        "注：算力规模按半精度（FP16）折算，1EFLOPS为每秒百亿亿次浮点运算。",
+        "2026-03-18",
+    )
+    assert {only(facts, t).period for t in ("21.4EFLOPS", "74.2%", "7.9EFLOPS")} == {"2025-12-31"}
+    assert "1EFLOPS" not in {f.value_text for f in facts}
