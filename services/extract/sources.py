@@ -446,8 +446,14 @@ ANSWER_MARK = re.compile(rf"^{ANSWER_LABEL}(?:答|问|[\u4e00-\u9fff]{{2,4}})?[�
 SECTION_OF_BODY = re.compile(r"(?<=[局委厅办署])[\u4e00-\u9fff]{2,8}?科(?=(?:副)?科长)")
 PORTFOLIO_NOTE = re.compile(r"(?<=[长官任])（[^（）]{1,10}）(?=[\u4e00-\u9fff]{2,4}$)")
 MERGED_HEAD = re.compile(
-    r"^(?P<body>(?:(?!副)[\u4e00-\u9fff]){1,4}[院所会处局署])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
+    r"^(?P<body>(?:(?!副)[\u4e00-\u9fff]){1,8}[院所会处局署])长[\u4e00-\u9fff]{2,3}$|^(?P<ministry>[\u4e00-\u9fff]{2,4}部)长(?:[\u4e00-\u9fff]{2,3})?$"
 )  # 经济部长(郭智辉): 经济部's 部长, the 部 written once
+# 统计处 of 财政部: a section of a body, named after it.
+SECTION_OF = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:处|司|局|署|科|室)")
+# 财政部统计处长林淑卿…, then 林淑卿说: the section its head, named with the 处 written once, speaks for.
+MERGED_HEAD_BEFORE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,10}?(?:(?<!处)处|(?<!局)局|(?<!署)署|(?<!院)院))长$"
+)
 # 经济部长何胜豪…, then 何胜豪说: the ministry its head, named with the 部 written once, speaks for.
 MINISTER_BEFORE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=院)|(?<=新任)|(?<=前))(?P<body>[\u4e00-\u9fff]{2,4}?部)长$"
@@ -652,7 +658,11 @@ def cited_source(sentence: str) -> str | None:
             return spoken
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
-        return who
+        # 财政部…公布10月海关进出口统计，财政部统计处长林淑卿指出，…: the part of the body that speaks
+        speaker = SOURCE_SPEAKER.search(sentence) if SPEAKING.search(sentence) else None
+        spoken = _named(iter([speaker])) if speaker is not None else None
+        part = spoken[len(who) :] if spoken and spoken.startswith(who) else ""
+        return spoken if SECTION_OF.fullmatch(part) else who
     if (
         ("报" in sentence or "业绩" in sentence)
         and (report := COMPANY_REPORT.search(sentence) or COMPANY_RESULTS.search(sentence))
@@ -1178,7 +1188,7 @@ class DocumentSources:
                 return (
                     "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
                 )
-            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST, MINISTER_BEFORE):
+            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST, MINISTER_BEFORE, MERGED_HEAD_BEFORE):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
                     speaker is not None and speaker.end() == at

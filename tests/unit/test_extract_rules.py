@@ -4998,3 +4998,12 @@ def test_a_table_below_a_breakdown_goes_on_at_the_totals_time_and_a_units_defini
     )
     assert {only(facts, t).period for t in ("21.4EFLOPS", "74.2%", "7.9EFLOPS")} == {"2025-12-31"}
     assert "1EFLOPS" not in {f.value_text for f in facts}
+
+
+def test_a_sections_head_named_with_the_section_once_speaks_for_it_after_the_body_published() -> None:
+    facts = facts_of(
+        "財政部上週五（7日）公布10月海關進出口統計，財政部統計處長林淑卿指出，10月出口總值達582.6億美元，年增31.4%。"
+        "林淑卿說，集成電路出口10月為201.7億美元。",
+        "2025-11-11",
+    )
+    assert {f.cited_source for f in facts} == {"财政部统计处"}
