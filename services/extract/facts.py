@@ -8,6 +8,7 @@ clauses is in scope; what the reader remembers across sentences and paragraphs, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -690,11 +691,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names, previous_text)
-            paragraph.source = answers.source_after(previous_text, sentence.text)
+            paragraph.source = answers.source_after(previous_text, _paragraph_text(sentences, at))
         previous_text = sentence.text
         _note_citation(sentence.text, paragraph, source_names)
         masked = context.mask_titles(sentence.text)
-        if not context.may_hold_number(masked):
+        # (【记者】…：¶近日有机构发布报告称，…上架率不到四成。请问…？: a question states nothing)
+        if answers.asking or not context.may_hold_number(masked):
             paragraph.note_places(masked)  # (the places a list after it may be of: 三地…分别)
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
         stated_end = _stated_end(sentence.text, masked)
@@ -824,6 +826,12 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
         return sources.cited_source(statement) if sources.may_cite(statement) else None
     statement = sentence[start : quantity.start]
     return sources.cited_source(statement) if sources.may_cite(statement) else None
+
+
+def _paragraph_text(sentences: list[context.Sentence], at: int) -> str:
+    """The paragraph the sentence at `at` opens, whole."""
+    index = sentences[at].paragraph
+    return "".join(s.text for s in itertools.takewhile(lambda s: s.paragraph == index, sentences[at:]))
 
 
 def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds them

@@ -598,6 +598,10 @@ COMPANY_TABLE = re.compile(
 )
 
 
+REPORTER_ASKS = re.compile(r"^(?:【(?:记者|提问)】)?[^：:【】\s]{0,16}(?:记者|提问)[：:]$")
+QUESTION = re.compile(r"请问|？|\?")
+
+
 @dataclass
 class Answers:
     """Who answers in the paragraphs to come: a written reply's body after 答复：, a press conference's
@@ -605,9 +609,13 @@ class Answers:
 
     names: sources.DocumentSources
     replying: str | None = None
+    asking: bool = False
+    """The paragraph is a reporter's question (【记者】经济日报记者：¶…请问…？): it states nothing."""
 
     def source_after(self, previous_text: str, opening: str = "") -> str | None:
         """The source of the paragraph opening with `opening`, after one ending with `previous_text`."""
+        # 【记者】经济日报记者：¶…请问…？: a reporter's question (not 【解说】, the reporter's narration)
+        self.asking = bool(REPORTER_ASKS.match(previous_text)) and QUESTION.search(opening) is not None
         previous_text = sources.speaker_label(previous_text) or previous_text  # 【发布人　周立衡】, 【同期】…
         if sources.REPLY_START.match(previous_text):
             self.replying = self.names.written_reply

@@ -542,7 +542,7 @@ REPORT_POINTS = re.compile(
 # until the next speaker; a journalist or the host asks.
 # 何建军：, 【同期声】芜湖市数据资源管理局局长 王立新：: a line naming who speaks in the paragraphs after.
 SPEAKER_LINE = re.compile(
-    r"^(?:【[\u4e00-\u9fff]{2,6}】)?(?:(?P<body>[^\s：:【】]{2,30})\s+)?"
+    r"^(?:【[\u4e00-\u9fff]{1,6}】)?(?:(?P<body>[^\s：:【】]{2,30})\s+)?"
     r"(?P<who>[\u4e00-\u9fff]{2,4})[：:]$"
 )
 ASKING = re.compile(r"(?:记者|主持人|提问|问|问题)$")

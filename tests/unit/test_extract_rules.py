@@ -5007,3 +5007,16 @@ def test_a_sections_head_named_with_the_section_once_speaks_for_it_after_the_bod
         "2025-11-11",
     )
     assert {f.cited_source for f in facts} == {"财政部统计处"}
+
+
+def test_a_press_conferences_answer_label_and_a_reporters_question() -> None:
+    page = (
+        "发布人：\n国家数据局数字科技和基础设施建设司司长 杜承远\n"
+        "【记者】经济日报记者：\n近日有机构发布报告称，部分西部枢纽节点新建智算中心上架率不到四成。请问国家数据局如何看待？\n"
+        "【答】杜承远：\n截至9月底，全国在用算力中心标准机架超过1,150万架，平均上架率约为62%。\n"
+        "【解说】\n开幕式上，内蒙古自治区集中签约算力产业项目86个。"
+    )
+    facts = facts_of(page, "2025-10-28")
+    assert "四成" not in {f.value_text for f in facts}
+    assert only(facts, "1,150万架").cited_source == "国家数据局数字科技和基础设施建设司"
+    assert "86个" in {f.value_text for f in facts}  # (a narrator's words are statements)
