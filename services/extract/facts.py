@@ -332,6 +332,8 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             )
             and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
             and not (measure == "level" and metrics.names_a_part(subject, state.metric))
+            # (IT容量约265兆瓦，整体出租率…较上年底上升2.1个百分点: the points are the rate's own)
+            and not (unit == "percentage_point" and metric is not None)
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
         elif metric is None and state.metric and metrics.is_just(subject, state.metric):

@@ -108,6 +108,9 @@ def measures_in(key: str, unit: str, measure: str) -> bool:
     return measure in ANY_UNIT_MEASURES or any(m.key == key and unit in m.units for m in taxonomy())
 
 
+RATE_CHANGED = re.compile(r"(?:较|比|同比|环比|按年|按季)[^，。；率]*$")
+
+
 @lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
@@ -119,10 +122,12 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
     if not _any_alias().search(subject):
         # most subjects name no metric: skip the alias-by-alias walk (装机能力约3500架: racks are racks)
         return _racks_built(subject, unit)
-    if measure == "share" and subject.endswith("率"):
-        # IT容量整体上架率: a rate named last is what the share is of, however long the words before
+    rate = RATE_CHANGED.sub("", subject) if unit == "percentage_point" else subject
+    if (measure == "share" or unit == "percentage_point") and rate.endswith("率"):
+        # IT容量整体上架率: a rate named last is what the share is of, however long the words before (and
+        # 整体出租率较上年底上升2.1个百分点, what its change in points is of)
         for alias, metric in _aliases_longest_first():
-            if alias.endswith("率") and subject.endswith(alias) and metric.fits(alias, subject, measure):
+            if alias.endswith("率") and rate.endswith(alias) and metric.fits(alias, subject, measure):
                 return metric.key
     best: tuple[int, int, str] | None = None
     for alias, metric in _aliases_longest_first():

@@ -262,6 +262,8 @@ LISTED_CODE = re.compile(
     r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数)[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]"
 )
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
+# 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
+LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
@@ -1036,7 +1038,9 @@ class DocumentSources:
         if (filer := TITLE_FILER.match(self.document.title or "")) and f"{filer['name']}股份有限公司" in text:
             short_names.append(filer["name"])
         written = [
-            self.as_written(KIND_OF_TRADER.sub("", tidy_source(name["name"]))) for name in names if name
+            self.as_written(KIND_OF_TRADER.sub("", tidy_source(LISTED_DESCRIPTION.sub("", name["name"]))))
+            for name in names
+            if name
         ]
         return [*written, *short_names]
 

@@ -5020,3 +5020,13 @@ def test_a_press_conferences_answer_label_and_a_reporters_question() -> None:
     assert "四成" not in {f.value_text for f in facts}
     assert only(facts, "1,150万架").cited_source == "国家数据局数字科技和基础设施建设司"
     assert "86个" in {f.value_text for f in facts}  # (a narrator's words are statements)
+
+
+def test_a_reits_name_after_what_it_is_and_its_let_rates_change_in_points() -> None:
+    facts = facts_of(
+        "以數據中心為主要資產的雲灣數據房託（02916）昨日公布全年業績。"
+        "業績報告顯示，截至去年底，房託旗下數據中心合共IT容量約265兆瓦，整體出租率為94.8%，較上年底上升2.1個百分點。",
+        "2026-03-05",
+    )
+    points = only(facts, "2.1个百分点")
+    assert (points.metric, points.cited_source) == ("data_centre_racks", "云湾数据房托")
