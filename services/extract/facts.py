@@ -320,7 +320,9 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         metric = (part != subject and metric_for(part, unit, measure)) or None
         if metric is None and not (part != subject and metrics.BUSINESS_LINE.search(part)):
             # (a share's metric is its part's: 算力服务收入占全区算力产业收入的比重 is no compute capacity's)
-            metric = metric_for(subject, unit, measure)
+            # (…平均出租率 东部地区: a place's part of a rate is of the rate)
+            rate = subjects.without_place_after(subject) if measure == "share" else subject
+            metric = metric_for(rate if rate.endswith("率") else subject, unit, measure)
         if (
             state.subject
             and subject.startswith(state.subject)
@@ -516,7 +518,13 @@ def _topic_of(masked: str, found: list[Quantity], paragraph: memory.ParagraphMem
     (表2-1 2023—2027年中国算力市场规模及增长预测：2023年市场规模18,420亿元。), else the paragraph's topic."""
     if masked.startswith(("表", "附表", "图")) and (table := _table_topic(masked, found)).subject:
         return table
-    return SentenceState(paragraph.topic.subject, paragraph.topic.metric)
+    before = paragraph.topic
+    if PART_OF_THE_WHOLE.match(masked) and before.share_subject and before.last_measure != "level":
+        # 平均出租率为58.7%，较去年底下降3.4个百分点。其中，东部地区约为71%: the parts of the share before
+        return SentenceState(
+            before.subject, before.metric, share_subject=before.share_subject, last_measure="share"
+        )
+    return SentenceState(before.subject, before.metric)
 
 
 def _table_topic(masked: str, found: list[Quantity]) -> SentenceState:

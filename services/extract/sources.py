@@ -110,6 +110,10 @@ SOURCE_LEARNED = re.compile(
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
+EXAMPLE_REPORT = re.compile(
+    r"以(?:[^，。；]{0,6}的)?(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)为例[，,]其(?:\d{4}年|今年|去年)?"
+    r"(?:上半年|前三季度|第?[一二三四]季度|年度|半年度)?(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告)(?:显示|表明|披露)"
+)
 COMPANY_REPORT = re.compile(
     r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:最新)?(?:\d{4}年|今年|去年|上年)?"
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度|年度|半年度)?的?"
@@ -665,6 +669,8 @@ def cited_source(sentence: str) -> str | None:
         spoken = _named(iter([speaker])) if speaker is not None else None
         part = spoken[len(who) :] if spoken and spoken.startswith(who) else ""
         return spoken if SECTION_OF.fullmatch(part) else who
+    if "为例" in sentence and (example := EXAMPLE_REPORT.search(sentence)):
+        return _named(iter([example]))  # 以A股的恒岳算力为例，其一季报显示: the company taken as the example
     if (
         ("报" in sentence or "业绩" in sentence)
         and (report := COMPANY_REPORT.search(sentence) or COMPANY_RESULTS.search(sentence))

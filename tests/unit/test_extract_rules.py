@@ -5030,3 +5030,15 @@ def test_a_reits_name_after_what_it_is_and_its_let_rates_change_in_points() -> N
     )
     points = only(facts, "2.1个百分点")
     assert (points.metric, points.cited_source) == ("data_centre_racks", "云湾数据房托")
+
+
+def test_the_parts_of_a_rate_in_the_next_sentence_and_a_company_taken_as_an_example() -> None:
+    facts = facts_of(
+        "截至3月底，联盟监测的智算中心合计智能算力约为3.6万P，平均出租率为58.7%，较去年底下降3.4个百分点。"
+        "其中，东部地区约为71%，西部地区约为45%。"
+        "以A股的恒岳算力为例，其一季报显示，一季度实现营业收入6.84亿元，同比增长21.3%。",
+        "2026-06-16",
+    )
+    east = only(facts, "71%")
+    assert (east.measure, east.metric, east.region) == ("share", "data_centre_racks", "东部地区")
+    assert only(facts, "6.84亿元").cited_source == "恒岳算力"
