@@ -1131,7 +1131,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
-    elif kind == "actual" and (
+    elif (kind == "actual" or (kind == "forecast" and SHARE_WORD.search(clause_before))) and (
         _in_a_capex_plan(scope, quantity, clause_start)
         or (is_money(quantity.unit) and PLAN_AFTER.match(masked, quantity.end) is not None)
     ):
@@ -1175,8 +1175,9 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
-    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?计划|\d{4}年计划(?=\d)"
-)
+    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引)|\d{4}年计划(?=\d)"
+    r"|(?:资本开支|资本支出)维持在?(?:约为?)?(?:\d|$)"
+)  # (公司今年资本开支维持在约860亿元: the guidance held)
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
 POWER_PLANT = re.compile(
     r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应"
@@ -1199,7 +1200,7 @@ def _in_a_capex_plan(scope: SentenceScope, quantity: Quantity, clause_start: int
     ):
         return False
     own = [m for m in scope.mentions if 0 <= m.end <= quantity.start]
-    return bool(own) and own[-1].period.end > scope.published and own[-1].start >= statement
+    return bool(own) and own[-1].period.end >= scope.published and own[-1].start >= statement
 
 
 def _growth_so_far(

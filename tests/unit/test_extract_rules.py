@@ -5042,3 +5042,16 @@ def test_the_parts_of_a_rate_in_the_next_sentence_and_a_company_taken_as_an_exam
     east = only(facts, "71%")
     assert (east.measure, east.metric, east.region) == ("share", "data_centre_racks", "东部地区")
     assert only(facts, "6.84亿元").cited_source == "恒岳算力"
+
+
+def test_capex_held_for_this_year_and_its_parts_are_planned_but_others_capex_held_high_is_no_plan() -> None:
+    facts = facts_of(
+        "华曜电信首席财务官介绍，公司今年资本开支维持在约860亿元，其中算力投资占比约为三成；"
+        "明年资本开支计划约为820亿元，算力投资占比将提升至35%左右。",
+        "2026-11-18",
+    )
+    assert [only(facts, t).kind for t in ("860亿元", "三成", "820亿元", "35%")] == ["target"] * 4
+    others = facts_of(
+        "分析师表示，美系云端业者今年资本支出仍维持高档，预估第4季对美国出口可望年增3成至4成。", "2026-09-18"
+    )
+    assert only(others, "3成至4成").kind == "forecast"
