@@ -87,6 +87,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
 ROC_OFFSET = 1911
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
+PLAN_SINCE = re.compile(r"[”\"’]?(?:时期|期间)?以来")
 COMPARED_AFTER = re.compile(r"(?:末|底|同期)?(?:相比|相较|比较|对比)")
 # 自去年起…已, 自去年10月接受申请，已收到: a start, the total is now
 SINCE_ON = re.compile(
@@ -349,6 +350,14 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
         return True
+    if (
+        match["fyp"]
+        and PLAN_SINCE.match(text, match.end())
+        and not COMPOUND_RATE.search(text, match.end(), _statement_end(text, match.end()))
+    ):
+        return (
+            True  # “十四五”以来，全市累计签约…23个: a start, the total is now (not 年均增速, over the span)
+        )
     if PLANNED_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()) and PROGRESS_AFTER.match(
         text, match.end()
     ):
@@ -516,6 +525,10 @@ def find_periods(
 # 第三季营收…，全年营收年增35%: the whole year of the period named before; 到2028年…，届时: that time
 # (a span's last year).
 RELATIVE_PERIOD = re.compile(r"(?<!年)全年|届时")
+
+
+def _statement_end(text: str, start: int) -> int:
+    return min((at for mark in "。；" if (at := text.find(mark, start)) >= 0), default=len(text))
 
 
 def _relative(

@@ -5055,3 +5055,17 @@ def test_capex_held_for_this_year_and_its_parts_are_planned_but_others_capex_hel
         "分析师表示，美系云端业者今年资本支出仍维持高档，预估第4季对美国出口可望年增3成至4成。", "2026-09-18"
     )
     assert only(others, "3成至4成").kind == "forecast"
+
+
+def test_a_ratio_at_the_time_compared_a_total_since_the_plan_began_and_proceeds_pledged_to_a_project() -> (
+    None
+):
+    facts = facts_of(
+        "园区数据中心年均PUE已降至1.19，较2023年的1.28明显下降。"
+        "据雅安市经济和信息化局统计，“十四五”以来，全市累计签约数据中心及算力项目23个；“十四五”以来，全市算力规模年均增速超过30%。"
+        "宏瀚数据公告，募集资金扣除发行费用后将用于补充流动资金等，其中拟投入和林格尔新区智算中心项目17.5亿元。",
+        "2025-10-16",
+    )
+    assert (only(facts, "1.28").period, only(facts, "1.28").metric) == ("2023", "pue")
+    assert [only(facts, t).period for t in ("23个", "30%")] == ["2025", "2021/2025"]
+    assert (only(facts, "17.5亿元").period, only(facts, "17.5亿元").kind) == ("2025", "actual")
