@@ -5069,3 +5069,11 @@ def test_a_ratio_at_the_time_compared_a_total_since_the_plan_began_and_proceeds_
     assert (only(facts, "1.28").period, only(facts, "1.28").metric) == ("2023", "pue")
     assert [only(facts, t).period for t in ("23个", "30%")] == ["2025", "2021/2025"]
     assert (only(facts, "17.5亿元").period, only(facts, "17.5亿元").kind) == ("2025", "actual")
+
+
+def test_the_same_price_a_year_before_is_no_figure() -> None:
+    facts = facts_of(
+        "目前华东地区同款整机的月租报价普遍在4.2万元左右，去年同期还能谈到6万元以上；平台整体营收则达到12亿元。",
+        "2026-06-16",
+    )
+    assert [f.value_text for f in facts] == ["12亿元"]
