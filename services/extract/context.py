@@ -480,6 +480,9 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
     ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
 
 
+DONE = re.compile(
+    r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有|推出|批出|签约|发放|落地)"
+)
 ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")
 
 
@@ -509,7 +512,12 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
         ):
             return "forecast"
         return "target"
-    if FORECAST.search(clause_before) or cues.forecast_end <= number_start:
+    if FORECAST.search(clause_before):
+        return "forecast"
+    if cues.forecast_end <= number_start and not (
+        # 预计至2028年可增至约2,000兆瓦；…政府今年已推出3幅: a statement of its own saying what is done
+        cues.forecast_end < statement_start(cues.masked, number_start) and DONE.search(clause_before)
+    ):
         return "forecast"
     return "actual"
 

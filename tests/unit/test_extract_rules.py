@@ -5077,3 +5077,12 @@ def test_the_same_price_a_year_before_is_no_figure() -> None:
         "2026-06-16",
     )
     assert [f.value_text for f in facts] == ["12亿元"]
+
+
+def test_a_statement_saying_what_is_done_after_a_forecast_one_is_actual() -> None:
+    facts = facts_of(
+        "发展局表示，本港数据中心总IT容量约1,100兆瓦，预计至2028年可增至约2,000兆瓦；"
+        "连同今次批出的用地，政府今年已推出3幅数据中心用地，预计年内再推出2幅。",
+        "2026-09-15",
+    )
+    assert [only(facts, t).kind for t in ("2,000兆瓦", "3幅", "2幅")] == ["forecast", "actual", "forecast"]
