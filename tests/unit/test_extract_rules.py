@@ -5086,3 +5086,8 @@ def test_a_statement_saying_what_is_done_after_a_forecast_one_is_actual() -> Non
         "2026-09-15",
     )
     assert [only(facts, t).kind for t in ("2,000兆瓦", "3幅", "2幅")] == ["forecast", "actual", "forecast"]
+
+
+def test_what_a_body_does_according_to_plan_is_a_target() -> None:
+    facts = facts_of("數發部強調，依計畫，數發部將於民國116年底前再採購GPU約4,800張。", "2026-05-10")
+    assert (only(facts, "4,800张").kind, only(facts, "4,800张").period) == ("target", "2027-12-31")
