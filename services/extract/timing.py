@@ -225,6 +225,7 @@ def _without_the_wholes_time(
 
 
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
+NOW_THE_BASE = re.compile(NOW_AS_BASE.pattern + r"的?(?:约|近|逾|超过|不足)?$")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 CHANGE_REACHES = re.compile(CHANGE_TO.pattern + r"(?:约|近|逾|超过)?$")
 
@@ -304,9 +305,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
-    if (built_by := _built_by(scope, quantity)) is not None:
-        # 新建标准机架12000架…；建设期限：2026—2028年: what stands at its end
-        kind, period = "target", built_by
+    if (fixed := _time_fixed_apart(scope, quantity)) is not None:
+        kind, period = fixed
     if (
         kind == "actual"
         and scope.carried_opening
@@ -397,6 +397,17 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     return kind, _past_a_rates_span(
         scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
     )
+
+
+def _time_fixed_apart(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:
+    """A figure whose time the words around it fix, whatever the sentence says: a change's start named
+    as now (…总电力容量由现时约1,200兆瓦提升至…), or what stands at the end of a building period
+    (新建标准机架12000架…；建设期限：2026—2028年)."""
+    if NOW_THE_BASE.search(scope.masked, max(0, quantity.start - 8), quantity.start):
+        return "actual", whole_year(scope.published.year)
+    if (built_by := _built_by(scope, quantity)) is not None:
+        return "target", built_by
+    return None
 
 
 def _stated_now(scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str) -> bool:

@@ -5091,3 +5091,14 @@ def test_a_statement_saying_what_is_done_after_a_forecast_one_is_actual() -> Non
 def test_what_a_body_does_according_to_plan_is_a_target() -> None:
     facts = facts_of("數發部強調，依計畫，數發部將於民國116年底前再採購GPU約4,800張。", "2026-05-10")
     assert (only(facts, "4,800张").kind, only(facts, "4,800张").period) == ("target", "2027-12-31")
+
+
+def test_a_change_from_now_starts_from_a_figure_of_now() -> None:
+    facts = facts_of(
+        "擴容工程計劃於2027年第四季完成，屆時超算中心整體算力將由現時約3,700PFLOPS提升至約8,000PFLOPS。",
+        "2026-05-23",
+    )
+    assert [(only(facts, t).kind, only(facts, t).period) for t in ("3,700PFLOPS", "8,000PFLOPS")] == [
+        ("actual", "2026"),
+        ("target", "2027-Q4"),
+    ]
