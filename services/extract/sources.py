@@ -647,6 +647,8 @@ def cited_source(sentence: str) -> str | None:
         sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):
         return "公告"
+    if "招股" in sentence and PROSPECTUS_SHOWS.search(sentence):
+        return "公司"  # 招股书显示: the company filing it
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
     if "《" in sentence and (
@@ -785,6 +787,10 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+PROSPECTUS_SHOWS = re.compile(
+    r"(?:^|[，,。；])(?:据)?(?:招股(?:说明)?书|招股文件|招股章程)(?:显示|披露|提示|称|指出)"
+)
+COMPANY_IN_FULL_NAME = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
 INVESTOR_ADDRESSED = re.compile(r"尊敬的投资者|投资者您好|投资者关系|董秘您好|投资者提问")
 CORPORATE_WORDS = r"投控|控股|集团|股份|公司|科技|实业"
 CORPORATE_END = re.compile(rf"(?:{CORPORATE_WORDS}|数据|智能|信息|电子|通信)$")
@@ -1072,6 +1078,11 @@ class DocumentSources:
             or COMPANY_INTRODUCED.search(self.document.text)
         ):
             return self.as_written(introduced["name"])
+        if named is None:
+            # 擎岳科技股份有限公司（以下简称“擎岳科技”）: the company the text declared a short name for
+            return next(
+                (short for short, full in self.aliases.items() if COMPANY_IN_FULL_NAME.search(full)), None
+            )
         return named
 
     def report_cited_last(self) -> str | None:

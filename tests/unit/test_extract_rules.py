@@ -5102,3 +5102,12 @@ def test_a_change_from_now_starts_from_a_figure_of_now() -> None:
         ("actual", "2026"),
         ("target", "2027-Q4"),
     ]
+
+
+def test_a_prospectus_is_the_company_the_text_declared_a_short_name_for() -> None:
+    facts = facts_of(
+        "10月27日晚间，国产AI芯片企业擎岳科技股份有限公司（以下简称“擎岳科技”）科创板IPO申请获受理。\n"
+        "招股书显示，2023年至2025年，擎岳科技营业收入分别为4.26亿元、11.38亿元和26.9亿元。",
+        "2026-10-28",
+    )
+    assert {f.cited_source for f in facts} == {"擎岳科技"}
