@@ -109,9 +109,11 @@ PLEDGED = re.compile(
 )
 NATIONAL_AGGREGATE = re.compile(
     r"(?:\d{1,2}|[八十])个国家(?:算力)?枢纽节点|国家(?:算力)?枢纽节点(?:新建|累计|整体|合计)"
-    # 枢纽节点数据中心通过绿电交易购入绿电, “东数西算”工程累计带动投资: the hubs or the programme, named bare
-    r"|^(?:国家(?:算力)?)?枢纽节点|东数西算[”\"]?工程"
 )
+# 枢纽节点数据中心通过绿电交易购入绿电, “东数西算”工程累计带动投资, cited to a national body: the hubs or the
+# programme named bare (in a hub's own story, that hub).
+NAMED_BARE = re.compile(r"^(?:国家(?:算力)?)?枢纽节点|东数西算[”\"]?工程")
+NATIONAL_BODY = re.compile(r"^(?:国家|国务院|工业和信息化部|工信部|中国信息通信研究院|中国信通院|中央)")
 # 公司海外业务收入同比增长约1.3倍: a change of what its own words name, of no metric.
 OWN_NOUN = re.compile(
     r"(?:业务|营业|销售|主营)?(?:收入|营收|利润|净利润?|毛利|产值|出货量|销量|销售额|订单|交易额|成交额|市值)$"
@@ -759,7 +761,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             fact.cited_source = source_names.in_full(
                 _source_of(scope, quantity, sentences, at, paragraph, source_names)
             )
-            fact.region = fact.region or _region_from_context(fact.subject, paragraph, places, masked)
+            fact.region = fact.region or _region_from_context(
+                fact.subject, paragraph, places, masked, fact.cited_source
+            )
             paragraph.topic = scope.state
             paragraph.first_region = paragraph.first_region or fact.region
             found_facts.keep(fact, memory.is_heading(sentence.text))
@@ -869,12 +873,18 @@ def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds 
 
 
 def _region_from_context(
-    subject: str, paragraph: memory.ParagraphMemory, places: regions.DocumentRegions, sentence: str
+    subject: str,
+    paragraph: memory.ParagraphMemory,
+    places: regions.DocumentRegions,
+    sentence: str,
+    source: str | None = None,
 ) -> str | None:
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
     智算中心…。…届时项目算力规模约2,000P), else where the document is about; a company's own figures
     (公司实现营业收入, 海外算力业务收入) are of its home, not of the places its projects are in."""
-    if NATIONAL_AGGREGATE.search(subject):
+    if NATIONAL_AGGREGATE.search(subject) or (
+        NAMED_BARE.search(subject) and NATIONAL_BODY.match(source or "")
+    ):
         return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
     if paragraph.company_table:
         return (
@@ -1132,9 +1142,16 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 2026年市级财政安排算力券资金总额2亿元: money set aside, stated as it is
     elif kind == "forecast" and is_money(quantity.unit) and PLEDGED.search(clause_before):
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
-    elif (kind == "actual" or (kind == "forecast" and SHARE_WORD.search(clause_before))) and (
+    elif (
+        kind == "actual"
+        or (kind == "forecast" and SHARE_WORD.search(clause_before) and not FORESEEN.search(clause_before))
+    ) and (
         _in_a_capex_plan(scope, quantity, clause_start)
-        or (is_money(quantity.unit) and PLAN_AFTER.match(masked, quantity.end) is not None)
+        or (
+            is_money(quantity.unit)
+            and PLAN_AFTER.match(masked, quantity.end) is not None
+            and KEPT_BEFORE.search(clause_before) is not None
+        )
     ):
         kind = "target"  # 2026年计划1,390亿元，算力投资占比34.5%; 2026年公司计划资本开支中，算力投资约480亿元
     elif (
@@ -1181,11 +1198,16 @@ CAPEX_PLAN = re.compile(
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
 POWER_PLANT = re.compile(
-    r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应"
-)  # (净吸纳量: leasing; 向数据中心供应: a plant's)
+    r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应|绿电|新能源|购电|直供|制冷|冷却"
+    r"|单台|单机|每台|单卡|功耗"
+)  # (净吸纳量: leasing; 向数据中心供应: a plant's; 制冷量: cooling; 单台功耗: a machine's rating)
 PLAN_AFTER = re.compile(
     r"的(?:资本开支|资本支出|投资|开支)?(?:计划|预算)(?:不变)?"
 )  # 维持约1,450亿元的计划不变
+KEPT_BEFORE = re.compile(
+    r"(?:维持|保持)(?:在)?(?:约|近)?$"
+)  # (not 宣布一项800亿美元的投资计划, a plan's size)
+FORESEEN = re.compile(r"预计|预测|预期|估计|测算")
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
 
 

@@ -341,7 +341,8 @@ BREAKDOWN = re.compile(
 # 衡湃算力前三季度营收增速…, 与之形成对比的是，澜汀科技前三季度由盈转亏: a company, named by its trade, opening
 # the paragraph.
 COMPANY_OPENING = re.compile(
-    r"^(?:[^，。；]{0,12}?，)?(?P<name>[\u4e00-\u9fff]{2,4}(?:算力|科技|数据|智能|电脑|智算|数科|半导体|通信|电子|集团))"
+    r"^(?:[^，。；]{0,12}?，)?(?!人工|智能算力|国产|通用|大数据|云计算|数字|新型|传统|智算)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:算力|科技|数据|智能|电脑|智算|数科|半导体|通信|电子|集团))"
     r"(?=前|第|上半|全年|今年|去年|本季|[一二三四]季|\d|在|于|实现|营收|营业|净利|业绩|的|，)"
 )
 
@@ -599,7 +600,7 @@ COMPANY_TABLE = re.compile(
 
 
 REPORTER_ASKS = re.compile(r"^(?:【(?:记者|提问)】)?[^：:【】\s]{0,16}(?:记者|提问)[：:]$")
-QUESTION = re.compile(r"请问|？|\?")
+QUESTION = re.compile(r"请问|想问|请介绍|能否介绍|如何看待|怎么看")
 
 
 @dataclass

@@ -66,6 +66,8 @@ CLASS_COUNTED = re.compile(r"\s*及?(?:以上|以下)的[^，。；\d]*\d")
 RULE_MARK = re.compile(r"(?:低于|高于|超过|不足|达到)$")
 # 一度逼近低于6%的黄灯门槛: the mark itself, named as one.
 MARK_NAMED_AFTER = re.compile(r"的?[^，。；\d]{0,4}?(?:门槛|门坎|红线|警戒线|及格线)")
+# (not 新建数据中心PUE须低于1.25的红线, a rule's requirement, nor 首次突破100亿元门槛, a level reached)
+MARK_APPROACHED = re.compile(r"(?<![须应需得])(?:逼近|接近|跌破|低于|高于|触及)$")
 RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯|级|档|等|类))")
 # 其中投资过10亿元项目29个: the class a count is of, not an amount.
 CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)")
@@ -85,7 +87,7 @@ PRICE_COMPARED = re.compile(
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
-    r"(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入|部署)$"
+    r"(?<![\d个万千])(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入|部署)$"
     r"|(?:单柜|单机柜|每柜|每个机柜|单台|每台)(?:可以?|能)?(?:集成|搭载|配备|配置|装配|容纳|部署)了?$"  # 单柜集成72颗GPU
 )
 SURVEYED_BEFORE = re.compile(r"(?:调研|调查|监测|抽样|抽查|走访|样本)的$")
@@ -462,7 +464,7 @@ def no_figure(
         )
         or (THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end))
         or (RULE_MARK.search(before) and RULE_THEN.match(sentence, quantity.end))
-        or MARK_NAMED_AFTER.match(sentence, quantity.end)
+        or (MARK_NAMED_AFTER.match(sentence, quantity.end) and MARK_APPROACHED.search(before))
     ):
         return True
     if (

@@ -389,9 +389,7 @@ RATIO_AGAIN = re.compile(
     r"(?P<num>[0-3]\.\d{1,3})(?=以下|以内|左右|[，。；,]|$)"
 )
 # PUE已降至1.19，较2023年的1.28明显下降: the ratio at the time compared with.
-RATIO_BEFORE = re.compile(
-    r"[，,]\s*(?:较|比|相比)(?:\d{4}年|去年|上年|前年)(?:同期|底|末)?的(?P<num>[0-3]\.\d{1,3})(?![\d%.])"
-)
+RATIO_BEFORE = re.compile(r"[，,]\s*(?:较|比|相比)\d{4}年(?:同期|底|末)?的(?P<num>[0-3]\.\d{1,3})(?![\d%.])")
 # 平均PUE分别降至1.18、1.20、1.19和1.16: the ratios listed after the first.
 NEXT_RATIO = re.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>[0-3]\.\d{1,3})(?![\d%.])")
 

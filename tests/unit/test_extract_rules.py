@@ -4789,7 +4789,8 @@ def test_hours_and_a_half_are_a_duration() -> None:
 def test_the_hubs_or_the_programme_named_bare_are_the_countrys() -> None:
     facts = facts_of(
         "记者从宁夏中卫市数据局获悉，中卫集群绿电比例超过六成。\n"
-        "2025年，枢纽节点数据中心通过绿电交易购入绿电约380亿千瓦时；截至2025年底，“东数西算”工程累计带动投资超过4800亿元。\n"
+        "国家发展改革委有关负责人介绍，2025年，枢纽节点数据中心通过绿电交易购入绿电约380亿千瓦时；"
+        "截至2025年底，“东数西算”工程累计带动投资超过4800亿元。\n"
         "中卫市数据局介绍，中卫集群已建成标准机架12万架。",
         "2026-02-26",
     )
@@ -5111,3 +5112,49 @@ def test_a_prospectus_is_the_company_the_text_declared_a_short_name_for() -> Non
         "2026-10-28",
     )
     assert {f.cited_source for f in facts} == {"擎岳科技"}
+
+
+def test_the_twelfth_sessions_review_counter_examples() -> None:
+    roundup = facts_of(
+        "在已披露三季报的算力股中，云岫科技前三季度实现营业收入12.3亿元，同比增长45%。", "2026-10-30"
+    )
+    assert {f.value_text for f in roundup} == {"12.3亿元", "45%"}  # (a results round-up, no market quote)
+    marks = facts_of(
+        "按照新规，新建大型数据中心PUE须低于1.25的红线。今年一季度，公司营收首次突破100亿元门槛。",
+        "2026-05-10",
+    )
+    assert {f.value_text for f in marks} == {"1.25", "100亿元"}
+    caused = facts_of(
+        "高盛在报告中指出，到2030年，人工智能将推动全球数据中心电力需求增长165%。", "2026-05-10"
+    )
+    assert only(caused, "165%").kind == "forecast"
+    achieved = facts_of("2025年，该数据中心通过余热回收和液冷改造，使全年平均PUE控制在1.18。", "2026-05-10")
+    assert only(achieved, "1.18").kind == "actual"
+    announced = facts_of("微软宣布一项800亿美元的投资计划，用于在全球建设AI数据中心。", "2026-05-10")
+    assert (only(announced, "800亿美元").kind, only(announced, "800亿美元").period) == ("actual", "2026")
+    broker = facts_of(
+        "中国移动2026年计划资本开支约1,390亿元，券商分析师预计其中算力投资占比将升至40%。", "2026-03-25"
+    )
+    assert only(broker, "40%").kind == "forecast"
+    users = facts_of("平台累计激活用户500万，预计2027年激活用户数将达到2000万。", "2026-05-10")
+    assert (only(users, "500万").period, only(users, "500万").kind) == ("2026", "actual")
+    standup = facts_of(
+        "记者：\n我现在所在的是和林格尔新区智算中心，这里已部署服务器2万台。那么，这些算力用在了哪里？",
+        "2026-05-10",
+    )
+    assert "2万台" in {f.value_text for f in standup}
+    hub = facts_of(
+        "贵州是全国一体化算力网络国家枢纽节点之一，贵州省大数据局近日发布数据。\n"
+        "截至2025年底，贵州算力规模达到80EFLOPS。\n枢纽节点已投运数据中心48个。",
+        "2026-05-10",
+    )
+    assert only(hub, "48个").region == "贵州"
+    cooling = facts_of("该智算中心液冷系统总制冷量达到15MW，部署的GPU服务器单台功耗约10kW。", "2026-05-10")
+    assert {f.metric for f in cooling} == {None}
+    topic = facts_of(
+        "云岫科技发布三季报。\n人工智能的快速发展带动了算力租赁需求。公司在三季报中表示，前三季度算力租赁收入同比增长85%。",
+        "2026-10-30",
+    )
+    assert only(topic, "85%").cited_source != "人工智能"
+    racks = facts_of("该项目共建设5000个标准机柜，5000个机柜可部署4万台服务器。", "2026-05-10")
+    assert "4万台" in {f.value_text for f in racks}
