@@ -454,8 +454,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     elif topic and statement and _opens_the_statement(before, statement):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
-    part = MARKET_SCOPE.sub("", _without_destination(part, scope.masked, script))
-    topic = topic and MARKET_SCOPE.sub("", _without_destination(topic, scope.masked, script))
+    part = ORDER_ORIGIN.sub("订单", MARKET_SCOPE.sub("", _without_destination(part, scope.masked, script)))
+    topic = topic and ORDER_ORIGIN.sub(
+        "订单", MARKET_SCOPE.sub("", _without_destination(topic, scope.masked, script))
+    )
     own = regions.regions_in(part, script)
     if (not own or regions.names_only_a_national_company(part, own)) and (
         built := _built_at_after(scope, quantity)
@@ -486,8 +488,10 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     if part != subject:
         denominator = set(regions.regions_in(subject, script))
         before = [place for place in before if place.region not in denominator]
-    # 在全国10个国家数据中心集群中位居第三(，其中…): the whole a rank is taken in is no place of it or after it
+    # 在全国10个国家数据中心集群中位居第三(，其中…): the whole a rank is taken in is no place of it or after it;
+    # 承接来自长三角…等东部地区企业的算力订单: nor are the places orders come from
     wholes = [m.span() for m in WHOLE_RANKED_IN.finditer(scope.masked, statement, quantity.end)]
+    wholes += [m.span() for m in ORDER_ORIGIN.finditer(scope.masked, statement, quantity.start)]
     before = [place for place in before if not any(a < place.end <= b for a, b in wholes)]
     if measure == "multiple" and (base := timing.MULTIPLE_OF.search(scope.masked, statement, quantity.start)):
         before = [place for place in before if place.end <= base.start()]  # 美国的投入约为中国的6.6倍
@@ -641,6 +645,10 @@ def _stated_end(text: str, masked: str) -> int | None:
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 RANKED_AMONG = re.compile(r"(?:在|于)?[^，。；]{0,20}?(?:中|之中|当中)")
+ORDER_ORIGIN = re.compile(
+    r"(?:承接|来自|接收)[^，。；\d]{0,24}?(?:算力)?(?:订单|需求|任务)"
+    r"|^[^，。；\d]{0,16}?(?:等[^，。；\d]{0,8}?)?(?:企业|客户)的?(?:算力)?(?:订单|需求|任务)"  # (a subject cut after 来自…、)
+)
 WHOLE_RANKED_IN = re.compile(
     r"在[^，。；]{1,20}?(?:中|之中|当中)(?=[^，。；\d]{0,2}(?:位居|排名|位列|名列|居))"
 )

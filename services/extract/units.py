@@ -132,7 +132,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("token", Unit("count")),
     ("Token", Unit("count")),
     ("词元", Unit("count")),
-    ("名", Unit("count")),
+    ("名(?![称稱次列单義义牌片])", Unit("count")),  # (not 名称: a quote box's 6782名称)
     ("人次", Unit("count")),  # 超过15万人次: visits, counted
     ("人", Unit("count")),
     ("所", Unit("count")),

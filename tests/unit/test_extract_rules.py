@@ -5158,3 +5158,19 @@ def test_the_twelfth_sessions_review_counter_examples() -> None:
     assert only(topic, "85%").cited_source != "人工智能"
     racks = facts_of("该项目共建设5000个标准机柜，5000个机柜可部署4万台服务器。", "2026-05-10")
     assert "4万台" in {f.value_text for f in racks}
+
+
+def test_the_places_orders_come_from_are_no_place_of_them_and_a_quote_boxs_name_field() -> None:
+    facts = facts_of(
+        "上半年，庆阳集群承接来自长三角、京津冀、粤港澳大湾区等东部地区企业的算力订单金额18.6亿元，同比增长1.3倍。"
+        "今年1-5月，中卫集群承接东部地区算力订单金额21.7亿元，同比增长46.8%。",
+        "2026-07-21",
+    )
+    assert [only(facts, t).region for t in ("18.6亿元", "1.3倍", "21.7亿元", "46.8%")] == [
+        "庆阳",
+        "庆阳",
+        "中卫",
+        "中卫",
+    ]
+    quote = facts_of("【個股報價】：6782名稱聯崧，收盤價286.5，成交量48,216張。", "2025-12-11")
+    assert "6782名" not in {f.value_text for f in quote}
