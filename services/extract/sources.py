@@ -194,7 +194,7 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
-    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心"
+    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -844,6 +844,12 @@ class DocumentSources:
                     before
                 )  # 该负责人透露 after 深言智能相关负责人…表示: the one just quoted
             bodies = [name for name in self.named if "; " not in name]
+            if source in ("该院", "该所"):
+                # 国网能源研究院的判断则更为乐观。该院发布的《…》认为: the institute named last
+                kind = source[-1]
+                return next((n for n in reversed(bodies) if kind in n), None) or _named_in(
+                    self.document.text, kind
+                )
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
             # 部长林宜蓁表示 after 数位发展部 (and a legislator named since): the body of the head's kind

@@ -5174,3 +5174,11 @@ def test_the_places_orders_come_from_are_no_place_of_them_and_a_quote_boxs_name_
     ]
     quote = facts_of("【個股報價】：6782名稱聯崧，收盤價286.5，成交量48,216張。", "2025-12-11")
     assert "6782名" not in {f.value_text for f in quote}
+
+
+def test_that_institute_is_the_one_named_last() -> None:
+    facts = facts_of(
+        "国网能源研究院的判断则更为乐观。该院发布的《中国能源电力发展展望2026》认为，到2030年，全国数据中心用电量有望突破4200亿千瓦时。",
+        "2026-03-18",
+    )
+    assert only(facts, "4200亿千瓦时").cited_source.startswith("国网能源研究院")
