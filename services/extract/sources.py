@@ -790,6 +790,23 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
 PROSPECTUS_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:据)?(?:招股(?:说明)?书|招股文件|招股章程)(?:显示|披露|提示|称|指出)"
 )
+
+
+def _named_again(name: str, text: str) -> str:
+    """扩充GPU算力星河算力(01896) (a flash's headline run into its body): the longest end of the name the
+    text names elsewhere as a name of its own (星河算力, after a mark), if the whole is written only once."""
+    if text.count(name) > 1:
+        return name
+    return next(
+        (
+            name[k:]
+            for k in range(1, len(name) - 3)
+            if re.search(rf"(?<![\u4e00-\u9fffA-Za-z]){re.escape(name[k:])}", text)
+        ),
+        name,
+    )
+
+
 COMPANY_IN_FULL_NAME = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
 INVESTOR_ADDRESSED = re.compile(r"尊敬的投资者|投资者您好|投资者关系|董秘您好|投资者提问")
 CORPORATE_WORDS = r"投控|控股|集团|股份|公司|科技|实业"
@@ -857,7 +874,7 @@ class DocumentSources:
             of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
             return own or of_kind or next(iter(bodies), None)
         if bare_head := BARE_HEAD.fullmatch(source):
-            if company := self.listed_company or self._company_named_last():
+            if company := self._listed_cited_last() or self.listed_company or self._company_named_last():
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
             name = bare_head["name"]
@@ -1056,11 +1073,25 @@ class DocumentSources:
         if (filer := TITLE_FILER.match(self.document.title or "")) and f"{filer['name']}股份有限公司" in text:
             short_names.append(filer["name"])
         written = [
-            self.as_written(KIND_OF_TRADER.sub("", tidy_source(LISTED_DESCRIPTION.sub("", name["name"]))))
+            self.as_written(
+                KIND_OF_TRADER.sub(
+                    "", tidy_source(_named_again(LISTED_DESCRIPTION.sub("", name["name"]), text))
+                )
+            )
             for name in names
             if name
         ]
         return [*written, *short_names]
+
+    def _listed_cited_last(self) -> str | None:
+        """集团主席…表示 in a flash list of several listed companies: the one the latest citing sentence names
+        (星河算力(01896)公告，…。集团主席兼行政总裁何俊贤表示), not the list's first."""
+        listed = self.listed_companies
+        if len(set(listed)) < 2:
+            return None
+        return next(
+            (name for sentence in reversed(self.citations) for name in listed if name in sentence), None
+        )
 
     @property
     def listed_company(self) -> str | None:

@@ -5182,3 +5182,14 @@ def test_that_institute_is_the_one_named_last() -> None:
         "2026-03-18",
     )
     assert only(facts, "4200亿千瓦时").cited_source.startswith("国网能源研究院")
+
+
+def test_a_flash_lists_company_head_speaks_for_the_company_cited_last_named_as_written_elsewhere() -> None:
+    page = (
+        "16:38 《业绩》云港数据全年纯利5.83亿元\n云港数据(08875)公布全年业绩，收入31.26亿港元。（lh）\n"
+        "14:25 《配股》星河算力配股净筹约9.62亿元 扩充GPU算力星河算力(01896)公告，以每股8.45港元配售新股。"
+        "集团主席兼行政总裁何俊贤表示，现时集团管理的智能算力约8,500P。（ct）\n"
+        "相关股份：云港数据(08875) 星河算力(01896)"
+    )
+    facts = facts_of(page, "2026-03-26")
+    assert only(facts, "8,500P").cited_source == "星河算力"
