@@ -75,7 +75,12 @@ def share_of_a_part(subject: str, topic_metric: str | None = None) -> str | None
         if (
             metric.parts
             and any(part in subject for part in metric.parts)
-            and (metric.key == topic_metric or any(word in subject for word in metric.context))
+            and (
+                metric.key == topic_metric
+                or any(word in subject for word in metric.context)
+                or GREEN_SHARE.search(subject)
+                is not None  # 绿电占比 (a table's column): the README's convention
+            )
         ):
             return metric.key
     return None
@@ -108,6 +113,7 @@ def measures_in(key: str, unit: str, measure: str) -> bool:
     return measure in ANY_UNIT_MEASURES or any(m.key == key and unit in m.units for m in taxonomy())
 
 
+GREEN_SHARE = re.compile(r"(?:绿电|绿色电力)(?:使用|消费)?(?:占比|比例|比重)")
 RATE_CHANGED = re.compile(r"(?:较|比|同比|环比|按年|按季)[^，。；率]*$")
 
 

@@ -328,7 +328,8 @@ def test_counts_without_a_unit_card_cluster_classes_and_kilowatt_hours() -> None
 
 def test_a_share_naming_its_own_part_borrows_no_topic() -> None:
     facts = facts_of("中卫算力规模突破10万P，绿电使用比例达到65%以上，平均上架率约为70%。")
-    assert only(facts, "65%").metric is None
+    # (not the compute capacity before it: green power's share is data-centre power's, the README's convention)
+    assert only(facts, "65%").metric == "data_centre_power"
     assert only(facts, "70%").metric == "data_centre_racks"
 
 
@@ -5193,3 +5194,17 @@ def test_a_flash_lists_company_head_speaks_for_the_company_cited_last_named_as_w
     )
     facts = facts_of(page, "2026-03-26")
     assert only(facts, "8,500P").cited_source == "星河算力"
+
+
+def test_a_green_power_share_column_a_targets_push_and_a_budget_kept() -> None:
+    table = facts_of(
+        "表：各盟市数据中心情况（截至2025年底）：呼和浩特市标准机架18.2万架，绿电占比72.4%。", "2026-01-28"
+    )
+    assert only(table, "72.4%").metric == "data_centre_power"
+    push = facts_of(
+        "省数据局有关负责人表示，我省将实施县域算力普惠行动，到2027年，推动建成县域算力中心30个以上。",
+        "2025-11-20",
+    )
+    assert only(push, "30个").kind == "target"
+    kept = facts_of("公司今年资本开支预算维持约38亿港元不变。", "2026-08-26")
+    assert only(kept, "38亿港元").kind == "target"
