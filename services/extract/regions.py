@@ -489,8 +489,10 @@ class DocumentRegions:
             # 5月26日，…对位于江西九江鄱阳湖生态科技城的…项目推进情况展开调度: with no place in the title, the
             # story's opening sentence says where it is
             opening = {
-                region for region in regions_in(OPENING.match(text).group(0), script) if region != "CN"
-            }
+                region
+                for region in regions_in(OPENING.match(text).group(0), script)
+                if region != "CN" and not (fallback in ("TW", "HK") and FOREIGN_COUNTRY.fullmatch(region))
+            }  # (美国客户持续扩建… opening a Taiwan story: its customers' country, not where it is about)
             titled = tuple(opening) if len(opening) == 1 else ()  # (庆阳、芜湖、韶关三地: no one place)
         # 全球 is named in passing by many stories; only one whose title names it is about the world.
         counts = Counter(r for r in [*titled * 2, *named] if r != "GLOBAL" or "GLOBAL" in titled)

@@ -5208,3 +5208,19 @@ def test_a_green_power_share_column_a_targets_push_and_a_budget_kept() -> None:
     assert only(push, "30个").kind == "target"
     kept = facts_of("公司今年资本开支预算维持约38亿港元不变。", "2026-08-26")
     assert only(kept, "38亿港元").kind == "target"
+
+
+def test_an_illustration_an_assumed_rate_and_a_taiwan_story_opening_on_its_customers() -> None:
+    facts = facts_of(
+        "上架率反映的是数据中心“建了有没有人用”。比如，某机房建成标准机架1000个，其中700个已上架运行，上架率就是70%。"
+        "到2030年，我国算力总规模将超过1200EFLOPS。如果按算力每年增长20%粗略推算，届时全国数据中心用电量可能接近当前的2.5倍。",
+        "2026-10-15",
+    )
+    assert [f.value_text for f in facts] == ["1200EFLOPS"]
+    orders = facts_of(
+        "資通信產品接單續創新高，美國客戶持續擴建AI資料中心。（中央社記者周怡君台北22日電）經濟部統計處今天發布8月外銷訂單統計，"
+        "8月外銷訂單金額為568.3億美元，年增17.6%。\n按地區觀察，來自美國接單188.5億美元，年增27.3%。",
+        "2025-09-22",
+        title="資通信接單續強 8月外銷訂單568.3億美元年增17.6%",
+    )
+    assert only(orders, "568.3亿美元").region == "TW"
