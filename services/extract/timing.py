@@ -744,6 +744,11 @@ PLANNED_LATER = re.compile(
 )  # (激活: OpenCC's mainland word for Taiwan's 啟用)
 
 
+OPENED_COLUMN = re.compile(
+    r"[^。；]{0,40}?[，,](?:投运|投产|建成|上线|启用|投用)(?:时间|日期)[：:]?(?P<time>[^，。；]{2,16})"
+)
+
+
 def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:
     """A building's size or capacity in a statement that ends saying when it opens, naming no time before
     it: of that time, expected or planned (the money it commits is stated now)."""
@@ -760,6 +765,15 @@ def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Perio
         statement_start <= m.start < quantity.start for m in scope.mentions if m.start >= 0
     ):
         return None
+    if (opened := OPENED_COLUMN.match(scope.masked, quantity.end)) is not None:
+        # 算力规模1300P，总投资16.8亿元，投运时间2025年7月 (a table's row): when it opened, or is to
+        named = next(
+            (m.period for m in scope.mentions if opened.start("time") <= m.start < opened.end()), None
+        )
+        if named is None:
+            return None
+        planned = named.end > scope.published or "计划" in opened.group(0)
+        return ("target" if planned else "actual"), named
     plan = PLANNED_LATER.match(scope.masked, quantity.end)
     if plan is None:
         return None

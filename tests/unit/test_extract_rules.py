@@ -5224,3 +5224,15 @@ def test_an_illustration_an_assumed_rate_and_a_taiwan_story_opening_on_its_custo
         title="資通信接單續強 8月外銷訂單568.3億美元年增17.6%",
     )
     assert only(orders, "568.3亿美元").region == "TW"
+
+
+def test_a_table_rows_opening_time_column_dates_its_capacity() -> None:
+    facts = facts_of(
+        "成都市重点智算中心项目情况：蓉西智算港一期所在区郫都区，算力规模1300P，总投资16.8亿元，投运时间2025年7月。"
+        "天府智算中心二期所在区天府新区，算力规模450P，总投资5.2亿元，投运时间2026年9月（计划）。",
+        "2026-04-16",
+    )
+    assert [(only(facts, t).kind, only(facts, t).period) for t in ("1300P", "450P")] == [
+        ("actual", "2025-07"),
+        ("target", "2026-09"),
+    ]
