@@ -5236,3 +5236,11 @@ def test_a_table_rows_opening_time_column_dates_its_capacity() -> None:
         ("actual", "2025-07"),
         ("target", "2026-09"),
     ]
+
+
+def test_a_listed_companys_report_with_its_code_is_its() -> None:
+    facts = facts_of(
+        "上市公司冰川温控（301736.SZ）半年报显示，上半年公司实现营业收入18.92亿元，同比增长67.3%。",
+        "2026-08-26",
+    )
+    assert {f.cited_source for f in facts} == {"冰川温控"}
