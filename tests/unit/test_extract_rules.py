@@ -5244,3 +5244,15 @@ def test_a_listed_companys_report_with_its_code_is_its() -> None:
         "2026-08-26",
     )
     assert {f.cited_source for f in facts} == {"冰川温控"}
+
+
+def test_a_jurisdictions_will_by_a_year_is_a_target_unless_someone_forecasts_it() -> None:
+    will = facts_of(
+        "“到2027年，全市标准机架将突破12万架，算力规模达到15EFLOPS以上。”大同市数据局局长赵国栋说。",
+        "2025-11-18",
+    )
+    assert {f.kind for f in will} == {"target"}
+    foreseen = facts_of("贵州省大数据发展管理局预计，到2027年，全省算力总规模将超过150EFLOPS。", "2026-05-10")
+    assert only(foreseen, "150EFLOPS").kind == "forecast"
+    foreseen_tight = facts_of("预计到2026年底，全省在用标准机架将突破35万架。", "2025-10-16")
+    assert only(foreseen_tight, "35万架").kind == "forecast"
