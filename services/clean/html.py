@@ -142,9 +142,8 @@ def _is_boilerplate(node: LexborNode) -> bool:
     if BOILERPLATE_TOKEN.search(names) is None:
         return False
     if _titles_the_table_after(node):
-        return (
-            False  # <p class="table-caption">表：…2026年前三季度业绩</p><table>: the rows' time and subject
-        )
+        # <p class="table-caption">表：…2026年前三季度业绩</p><table>: the rows' time and subject
+        return False
     # <table class="rank-table"><caption>表：全国城市算力规模前八位…: a table of figures, titled, whatever its
     # class says (not a quote box's).
     return node.tag != "table" or QUOTE_TABLE.search(names) is not None or node.css_first("caption") is None

@@ -481,10 +481,10 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
     ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
 
 
-DONE = re.compile(
-    r"已(?:经)?[\u4e00-\u9fff]{0,2}?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有|推出|批出|签约|发放|落地)"
-)
-ALREADY_REACHED = re.compile(r"已(?:经)?(?:达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有)")
+REACHED_VERBS = "达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有"
+ALREADY_REACHED = re.compile(rf"已(?:经)?(?:{REACHED_VERBS})")
+# 政府今年已推出3幅: what is done, a word or two between 已 and its verb
+DONE = re.compile(rf"已(?:经)?[\u4e00-\u9fff]{{0,2}}?(?:{REACHED_VERBS}|推出|批出|签约|发放|落地)")
 
 
 def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -> str:

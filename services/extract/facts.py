@@ -364,16 +364,15 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         ):
             metric = state.metric  # 投资约2000亿元，其中西部地区枢纽节点占比接近六成: a place's part of it
         if measure == "share" and COUNTED_PART_AFTER.match(scope.masked, quantity.end):
-            metric = (
-                None  # 涉及投资约96亿元，其中约六成项目落户河套: a share of the projects, not of the money
-            )
+            # 涉及投资约96亿元，其中约六成项目落户河套: a share of the projects, not of the money
+            metric = None
         if metric == "computing_centre_investment" and OTHER_WORKS_AFTER.match(scope.masked, quantity.end):
             metric = None  # 投资约780亿港元加强输配电网络: money for the grid, not for computing centres
         if (
             metric is None
             and unit == "W"
             and DATA_CENTRE_NAMED.search(subject)
-            and not POWER_PLANT.search(subject)
+            and not NOT_DATA_CENTRE_POWER.search(subject)
         ):
             metric = "data_centre_power"  # 公司桃园二号数据中心一期12MW: a data centre's size in watts
         if metric is None and unit == "ratio":
@@ -454,10 +453,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
         topic = None  # a topic from an earlier sentence gives way to a place this sentence names
     elif topic and statement and _opens_the_statement(before, statement):
         topic = None  # …广东…；内蒙古依托…，算力总规模位居全国第三: the new statement's own subject
-    part = ORDER_ORIGIN.sub("订单", MARKET_SCOPE.sub("", _without_destination(part, scope.masked, script)))
-    topic = topic and ORDER_ORIGIN.sub(
-        "订单", MARKET_SCOPE.sub("", _without_destination(topic, scope.masked, script))
-    )
+    part = _placed_words(part, scope.masked, script)
+    topic = topic and _placed_words(topic, scope.masked, script)
     own = regions.regions_in(part, script)
     if (not own or regions.names_only_a_national_company(part, own)) and (
         built := _built_at_after(scope, quantity)
@@ -510,6 +507,12 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
 
 
 TOTAL_ROW = re.compile(r"(?:合计|总计|共计|小计)")
+
+
+def _placed_words(words: str, masked: str, script: str) -> str:
+    """The words whose places are the number's own: not where goods go, the market a share is taken in, or
+    where orders come from."""
+    return ORDER_ORIGIN.sub("订单", MARKET_SCOPE.sub("", _without_destination(words, masked, script)))
 
 
 # 表：2021—2028年中国智算中心市场规模及预测：2021年规模196亿元。…: the caption says what the rows measure.
@@ -712,7 +715,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
             paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names, previous_text)
-            paragraph.source = answers.source_after(previous_text, _paragraph_text(sentences, at))
+            paragraph.source = answers.source_after(previous_text, _opening_of(sentences, at, previous_text))
         previous_text = sentence.text
         _note_citation(sentence.text, paragraph, source_names)
         masked = context.mask_titles(sentence.text)
@@ -851,8 +854,11 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
     return sources.cited_source(statement) if sources.may_cite(statement) else None
 
 
-def _paragraph_text(sentences: list[context.Sentence], at: int) -> str:
-    """The paragraph the sentence at `at` opens, whole."""
+def _opening_of(sentences: list[context.Sentence], at: int, previous_text: str) -> str:
+    """The paragraph the sentence at `at` opens: its first sentence, or all of it after a reporter's label
+    (【记者】…记者：), where a question may come after a statement."""
+    if not memory.REPORTER_ASKS.match(previous_text):
+        return sentences[at].text
     index = sentences[at].paragraph
     return "".join(s.text for s in itertools.takewhile(lambda s: s.paragraph == index, sentences[at:]))
 
@@ -895,9 +901,8 @@ def _region_from_context(
     ):
         return "CN"  # 8个国家枢纽节点累计完成数据中心直接投资: the country's hubs together
     if paragraph.company_table:
-        return (
-            places.fallback
-        )  # 表：澄岳数据…主要经营数据：…运营机柜数68,420个: the company's, of its country
+        # 表：澄岳数据…主要经营数据：…运营机柜数68,420个: the company's, of its country
+        return places.fallback
     if (
         places.fallback == "CN"
         and CORPORATE_RESULTS.search(subject)
@@ -1205,12 +1210,12 @@ CAPEX_PLAN = re.compile(
     r"|(?:资本开支|资本支出)维持在?(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
-POWER_PLANT = re.compile(
+NOT_DATA_CENTRE_POWER = re.compile(
     r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应|绿电|新能源|购电|直供|制冷|冷却"
     r"|单台|单机|每台|单卡|功耗"
 )  # (净吸纳量: leasing; 向数据中心供应: a plant's; 制冷量: cooling; 单台功耗: a machine's rating)
 PLAN_AFTER = re.compile(
-    r"(?:的(?:资本开支|资本支出|投资|开支)?(?:计划|预算))?不变|的(?:资本开支|资本支出|投资|开支)?(?:计划|预算)"
+    r"的(?:资本开支|资本支出|投资|开支)?(?:计划|预算)|不变"
 )  # 维持约1,450亿元的计划不变, 预算维持约38亿港元不变
 KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"

@@ -355,9 +355,8 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         and PLAN_SINCE.match(text, match.end())
         and not COMPOUND_RATE.search(text, match.end(), _statement_end(text, match.end()))
     ):
-        return (
-            True  # “十四五”以来，全市累计签约…23个: a start, the total is now (not 年均增速, over the span)
-        )
+        # “十四五”以来，全市累计签约…23个: a start, the total is now (not 年均增速, over the span)
+        return True
     if PLANNED_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()) and PROGRESS_AFTER.match(
         text, match.end()
     ):

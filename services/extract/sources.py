@@ -253,9 +253,10 @@ HE_SAYS = re.compile(
     r"(?:^|[，。；“”])(?:他|她)(?:同时|还|也|进一步|则|并)?(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
 )
 SHORT_NAME_CHARS = 4
-# 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (\x00 marks it).
-COMPANY_IN_FULL = re.compile(
-    "\x00(电脑|科技|电子|数位科技|半导体|通信|精密|光电|资讯|控股|集团)"
+# 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
+# 行业, a broker's desk, nor 金昌市数据局, a body).
+COMPANY_TRADE_AFTER = (
+    "(电脑|科技|电子|数位科技|半导体|通信|精密|光电|资讯|控股|集团)"
     "(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|院|所|中心|协会|联盟|行业|分析|首席|团队|板块|概念|产业|研究))"
 )
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
@@ -936,8 +937,8 @@ class DocumentSources:
             and not regions.regions_in(source)
         ):
             # 凯崴指出 after 凯崴电脑9月合并营收…: the company the text wrote in full
-            written = COMPANY_IN_FULL.search(self.document.text.replace(source, "\x00"))
-            full = written and source + written.group(1)
+            written = re.search(re.escape(source) + COMPANY_TRADE_AFTER, self.document.text)
+            full = written and written.group(0)
         if full is None and source.endswith("大") and len(source) <= SHORT_NAME_CHARS:
             # 科大表示 in a story naming 香港科技大学: the university written in full somewhere in the text
             full = next((name for name in self.universities if _short_for(source, name)), None)
