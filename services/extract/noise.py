@@ -25,7 +25,7 @@ UNIT_PRICE = re.compile(
     r"每(?:兆瓦|千瓦|MW|kW)|电价(?!收入|补贴)|每受益权单位|配息|单台(?:均价|售价|价格)|每(?:盎司|吨|桶|克)|"
     r"每[\d,.]+[A-Za-z]*[^，。；\d]{0,10}?约?需(?:投资|投入)|"  # (较当地大工业平均电价低约0.07元: a price per kWh)
     # 龙虎榜: 机构专用席位净买入约1.82亿元, 主力资金净流入3.42亿元: trading in the stock, a quote
-    r"净买入|净卖出|净流入|净流出|买入金额|卖出金额|主力资金|"
+    r"净买入|净卖出|净流入|净流出|买入金额|卖出金额|主力资金|(?:融资|融券|两融)(?:余额|买入额|偿还额)|"
     r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)|"
     r"一台[^，。；]{0,16}?的?价格(?:在|为|约为|约|达)?"  # 一台8卡H20服务器的价格在100万元左右  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
@@ -44,7 +44,10 @@ HYPOTHETICAL = re.compile(
     # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
     # 如果各地仍按每年新增50%的速度扩建…，那么到2030年…；假设届时利用率仍徘徊在五成左右: a what-if (not 如果说
     # 2024年是…, a figure of speech; nor 如果按标准机架计算, the basis of a reckoning)
-    r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设)(?!说|按|以|按照|折|换算|从|把|有|剔除|扣除|不计|单看|只看|仅看|单从|与|和|同|跟|相比|对比|计入|算上|加上|包括|考虑)"
+    # 若整体出租率回落至85%以下，…或下跌一成; 哪怕再给我们10倍的产能也不够卖: a what-if (not 若干, a number of)
+    r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设|若(?!干)|哪怕|即使|即便|就算|纵使)(?!说|按|以|按照|折|换算|从|把|有|剔除|扣除|不计|单看|只看|仅看|单从|与|和|同|跟|相比|对比|计入|算上|加上|加计|包括|考虑|(?:一切|进展)?顺利|无意外|不出意外)"
+    # 新台币每升值一个百分点，约影响毛利率0.1至0.2个百分点: a sensitivity, what would follow a change
+    r"|(?:^|[，,；：:])[^，。；]{0,8}?每(?:升值|贬值|增加|提高|下降|降低|上涨|下跌|上升|减少)(?=[一二两三四五六七八九十\d])"
     r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
     # 比如，某机房建成标准机架1000个…; 如果按算力每年增长20%粗略推算，届时…: an illustration, an assumed rate
     r"|(?:^|[，,；：:])(?:比如|例如)[，,]\s*(?=某|一座|一个|一家|一台)"
@@ -138,7 +141,7 @@ SOME_OF_THEM = re.compile(
 )
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(
-    r"(?:相当于|等于|即|(?:约|大约)?为每秒|是每秒)"
+    r"(?:则|也|就)?(?:相当于|等于|即|(?:约|大约)?为每秒|是每秒)"
 )  # (1EFLOPS为每秒百亿亿次浮点运算)
 UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]{1,8}的\s*[\d,]+倍|的\s*[\d,]+倍")
 UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
@@ -146,7 +149,9 @@ UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:约|大约)?(?:相当于|
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
 DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
-UNIT_DEFINED = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$")
+UNIT_DEFINED = re.compile(
+    r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:则|也|就)?(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$"
+)
 # 8个国家算力枢纽节点和10个国家数据中心集群: the fixed designations of the national plan, not a count of
 # anything built.
 DESIGNATED_KIND = re.compile(
@@ -224,7 +229,7 @@ def _example_start(sentence: str, statement_start: int) -> float:
 
 
 EXAMPLE_CUE = re.compile(
-    r"计|测算|为例|同样是|假|如果|倘若|要是|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
+    r"计|测算|为例|同样是|假|如果|倘若|若|每|哪怕|即使|即便|就算|纵使|要是|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
 )
 
 
@@ -290,6 +295,23 @@ def _glosses_the_number_before(sentence: str, quantity: Quantity, quantities: Se
     )
 
 
+# 1000PFLOPS，相当于每秒进行100亿亿次: the number before, said again in other words.
+RESTATED_AS = re.compile(
+    r"[，,]?\s*(?:也就是(?:说)?|相当于|即|换言之|换算(?:成|为)|折合)(?:每秒)?(?:进行|完成)?(?:约)?"
+)
+
+
+def _restates_the_number_before(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    return any(
+        q.end < quantity.start
+        and q.unit.canonical == quantity.unit.canonical
+        and math.isclose(q.value, quantity.value, rel_tol=1e-6)
+        and RESTATED_AS.fullmatch(sentence, q.end, quantity.start)
+        for q in quantities
+        if q is not quantity
+    )
+
+
 def _rounded_before_exact(rounded: Quantity, exact: Quantity) -> bool:
     """接近九成(88%): a round figure in words, then the exact one in digits, which is the fact."""
     return (
@@ -307,6 +329,13 @@ GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10�
 
 
 PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
+MODEL_SPEC_BEFORE = re.compile(r"(?:上下文(?:窗口|长度)?|得分|跑分|测试分数|榜单成绩)[^，。；\d]{0,6}$")
+# 我的仓位三成，成本32.1: an investor's own holdings
+HOLDINGS_BEFORE = re.compile(r"(?:仓位|持仓比例|持仓)[^，。；\d]{0,4}$")
+# 1,204人赞同了该回答, 386人收藏: readers' reactions to a page, no figure
+READERS_REACTING_AFTER = re.compile(
+    r"(?:已|都)?(?:赞同|点赞|收藏|关注|喜欢|觉得有用|感谢|转发|评论)(?:了|过)?"
+)
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 DATA_CITED = re.compile(r"(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
 # (经济部以书面答复立委陈静宜质询，预估…: the body answering the question, not the question)
@@ -323,6 +352,20 @@ SAMPLED = re.compile(
     r"[^，。；]{1,16}?的?(?:抽样|抽查|问卷)?(?:监测|调查|调研|测算|分析|测试|评估|统计|研究)"
     r"|[^，。；]{1,12}?进行[^，。；]{0,6}?(?:评价|评估|排名|打分)"  # 对全国100个城市进行综合评价
 )
+
+
+def _of_a_reader_or_a_product(sentence: str, quantity: Quantity, unit: str, before: str) -> bool:
+    """A figure of the page's readers, an investor's own holdings or a model's make-up, not of the build-out."""
+    if MODEL_SPEC_BEFORE.search(before):
+        return True  # 上下文窗口扩展到200万Token, SWE-bench得分71.9%: a model's make-up or its test score
+    if unit == "percent" and HOLDINGS_BEFORE.search(before):
+        return True  # 目前仓位三成左右: how much of an investor's money is in stocks
+    # 1,204人赞同了该回答: how many readers liked a page
+    return (
+        unit == "count"
+        and quantity.text.endswith("人")
+        and READERS_REACTING_AFTER.match(sentence, quantity.end) is not None
+    )
 
 
 def no_figure(
@@ -390,10 +433,14 @@ def no_figure(
         return True  # 利用率不足20%的智算中心占比约为三成: the class a share is of, no figure
     if MARK_PASSED_BEFORE.search(before) and _beside_its_figure(sentence, quantity, quantities):
         return True  # 正式突破8兆元关卡，达约8.1兆元: the mark passed, not the figure
-    if _glosses_the_number_before(sentence, quantity, quantities):
+    if _glosses_the_number_before(sentence, quantity, quantities) or _restates_the_number_before(
+        sentence, quantity, quantities
+    ):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit == "W" and PER_CHIP.search(sentence, statement_start, quantity.start):
-        return True  # 单颗GPU的热设计功耗已达1,400瓦左右: a chip's rating
+    if unit in ("W", "byte") and PER_CHIP.search(sentence, statement_start, quantity.start):
+        return True  # 单颗GPU的热设计功耗已达1,400瓦左右, 单颗容量36GB: a chip's rating
+    if _of_a_reader_or_a_product(sentence, quantity, unit, before):
+        return True
     if (
         unit == "FLOPS"
         and (

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .numbers import ARABIC, CHINESE, parse_number
+from .numbers import ARABIC, CHINESE, DIGITS, parse_number
 from .periods import BROKER_YEAR
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
@@ -125,6 +125,11 @@ def _accept_chinese(num: str, unit: Unit, before: str, after: str, more: bool) -
 
 
 MAGNITUDE_ONLY = re.compile(r"[十百千万亿兆]+")
+# 五六成, 四五倍, 七八十家, 两三万台: two numerals side by side, "five or six", a range (not 560%).
+APPROXIMATE_PAIR = re.compile(
+    r"(?P<low>[一两二三四五六七八])(?P<high>(?<=一)[两二]|(?<=[两二])三|(?<=三)[四五]|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)"
+    r"(?P<rest>[十百千万亿]*)"
+)
 
 
 def _broker_year_at(sentence: str, start: int) -> bool:
@@ -185,8 +190,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         after = sentence[match.end() : match.end() + 8]
         if not _accept_chinese(match["num"], unit, before, after, bool(match["more"] or match["more2"])):
             continue
+        if match["unit"] == "成" and sentence.startswith("群", match.end()):
+            continue  # 三五成群: an idiom, no share
+        pair = APPROXIMATE_PAIR.fullmatch(match["num"])
+        if pair and pair["rest"] == "" and DIGITS[pair["low"]] == 1:
+            continue  # 一两次规则调整, 一两个大客户: "one or two", a manner of speaking
         try:
-            number = parse_number(match["num"])
+            number = parse_number(pair["low"] + pair["rest"] if pair else match["num"])
         except (ValueError, KeyError):
             continue
         multiplier = MULTIPLIERS.get(match["mult"] or "", 1.0)
@@ -217,6 +227,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 more=bool(match["more"] or match["more2"]) or trailing_more,
                 multiplier=multiplier,
                 currency_named=bool(named) or (match["unit"] or "").endswith("人民币"),
+                value_high=(
+                    in_base_units(parse_number(pair["high"] + pair["rest"]) * multiplier, unit.factor)
+                    if pair
+                    else None
+                ),
             )
         )
     return _merge_ranges(_listed_with_the_last_unit(found, sentence), sentence)

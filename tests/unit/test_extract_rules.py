@@ -5256,3 +5256,52 @@ def test_a_jurisdictions_will_by_a_year_is_a_target_unless_someone_forecasts_it(
     assert only(foreseen, "150EFLOPS").kind == "forecast"
     foreseen_tight = facts_of("预计到2026年底，全省在用标准机架将突破35万架。", "2025-10-16")
     assert only(foreseen_tight, "35万架").kind == "forecast"
+
+
+def test_two_numerals_side_by_side_are_a_range() -> None:
+    facts = facts_of(
+        "行业里很多新建集群的利用率还在五六成徘徊，园区已入驻七八十家企业，整机柜功率是传统机柜的四五倍。",
+        "2026-03-10",
+    )
+    assert [(f.value_text, f.value, f.value_high, f.qualifier) for f in facts] == [
+        ("五六成", 50, 60, "range"),
+        ("七八十家", 70, 80, "range"),
+        ("四五倍", 4, 5, "range"),
+    ]
+    # "one or two" is a manner of speaking; 三五成群 an idiom
+    assert facts_of("公司不再依赖一两个大客户，游客三五成群。", "2026-03-10") == []
+    assert [f.value_text for f in facts_of("二〇三〇年，全省算力规模将达到300EFLOPS。", "2026-03-10")] == [
+        "300EFLOPS"
+    ]
+
+
+def test_what_ifs_sensitivities_and_holdings_are_no_figures() -> None:
+    for text in (
+        "筆者估計，若整體出租率回落至85%以下，部分房託明年分派或下跌一成。",
+        "说实话，需求太旺了，哪怕再给我们10倍的产能也不够卖。",
+        "新台幣每升值一個百分點，約影響毛利率0.1至0.2個百分點。",
+        "目前仓位三成左右，成本41.2，打算跌到40以下再补一点。",
+        "资金面上，该股最新融资余额为9.86亿元；以招股价上限计，其市銷率約9倍。",
+        "1,204人赞同了该回答",
+        "目前主流训练卡普遍采用HBM3E，单颗容量36GB。",
+        "新模型上下文窗口扩展到200万Token，SWE-bench Verified得分71.9%。",
+    ):
+        assert facts_of(text, "2026-03-10") == [], text
+    # A basis stated (若加计…) or an accident ruled out (若无意外) leaves a forecast standing.
+    kept = facts_of(
+        "經濟部表示，若加計已核准及規劃中的案件，到民國118年將達約2,300MW；若無意外，今年全年出口可望突破6,500億美元。",
+        "2026-02-10",
+    )
+    assert [f.value_text for f in kept] == ["2,300MW", "6,500亿美元"]
+    assert [f.value_text for f in facts_of("若干企业已建成智算中心，算力规模达到300P。", "2026-03-10")] == [
+        "300P"
+    ]
+
+
+def test_a_unit_defined_or_a_number_said_again_is_no_new_figure() -> None:
+    facts = facts_of(
+        "1PFLOPS等于每秒1000万亿次浮点运算，1EFLOPS则等于1000PFLOPS，相当于每秒进行100亿亿次浮点运算。"
+        "截至6月底，全国智能算力规模达246EFLOPS，相当于每秒246百亿亿次浮点运算。",
+        "2026-07-10",
+    )
+    assert [f.value_text for f in facts] == ["246EFLOPS"]
