@@ -58,18 +58,35 @@ def _aligned(original: str, converted: str, base: int) -> list[int]:
     return [base + min(len(original) - 1, int(i * scale)) for i in range(len(converted))]
 
 
-def _core_kept(line: str, converted: str) -> str:
-    """核心 as written: Taiwan's phrase table makes it 内核 (an operating system's kernel), which turns
-    数字经济核心产业 and 核心城市 into nonsense. Where the line kept its length, the spots line up."""
-    if len(line) != len(converted):
-        return converted.replace("内核产业", "核心产业").replace("内核城市", "核心城市")
-    chars = list(converted)
-    at = line.find("核心")
-    while at >= 0:
-        if converted[at : at + 2] == "内核":
-            chars[at : at + 2] = "核心"
-        at = line.find("核心", at + 2)
-    return "".join(chars)
+# (as written, as Taiwan's phrase table renders it, as meant): 数字经济核心产业 is no kernel industry (内核),
+# 今年新增 no "add" button (添加), 11月启用 no activated account (激活). The rules read 新增 as a flow and
+# 启用 as an opening.
+KEPT_AS_WRITTEN = (
+    ("核心", "内核", "核心"),
+    ("新增", "添加", "新增"),
+    ("啟用", "激活", "启用"),
+    ("启用", "激活", "启用"),
+)
+
+
+def _kept_as_written(line: str, converted: str) -> str:
+    """The words of KEPT_AS_WRITTEN as the line wrote them: where the line kept its length the spots line
+    up; otherwise every rendering goes back when there are as many as the line has words."""
+    for written, rendered, meant in KEPT_AS_WRITTEN:
+        if written not in line or rendered not in converted:
+            continue
+        if len(line) != len(converted):
+            if line.count(written) == converted.count(rendered):
+                converted = converted.replace(rendered, meant)
+            continue
+        chars = list(converted)
+        at = line.find(written)
+        while at >= 0:
+            if converted[at : at + len(rendered)] == rendered:
+                chars[at : at + len(meant)] = meant
+            at = line.find(written, at + len(written))
+        converted = "".join(chars)
+    return converted
 
 
 def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
@@ -83,8 +100,8 @@ def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
     base = 0
     for line in original.splitlines(keepends=True):
         converted = convert.convert(line)
-        if "核心" in line and "内核" in converted:
-            converted = _core_kept(line, converted)
+        if "内核" in converted or "添加" in converted or "激活" in converted:
+            converted = _kept_as_written(line, converted)
         parts.append(converted)
         offsets.extend(_aligned(line, converted, base))
         base += len(line)

@@ -303,6 +303,11 @@ AGENTS_FROM = re.compile(
     r"的[^，。；]{0,8}?(?:业者|企业|公司|厂商|投资者|投资人|资本|买家)(?!客户|用户|订单|收入|需求)"
 )
 EXPORTS_AFTER = re.compile(r"(?:市场)?(?:的)?(?:出口|出货)")
+# 有力拉动了西部地区经济增长: whom the figure benefits, not where it is (带动西部地区投资…: where, kept)
+BENEFITING_BEFORE = re.compile(r"(?:拉动|带动|促进|助力|推动|带旺|惠及)了?$")
+BENEFIT_AFTER = re.compile(
+    r"(?:的)?(?:经济(?:增长|发展|社会发展)?|就业|高质量发展|发展|转型)(?![^，。；]{0,4}\d)"
+)
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
@@ -318,6 +323,8 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 贯彻落实习近平总书记对内蒙古的重要指示精神: a policy preamble, no place of the figures
     if text.endswith(("距", "离"), 0, start) and DISTANCE_AFTER.match(text, end):
         return True  # 园区距太原市区约80公里: a landmark the place is measured from, not where it is
+    if BENEFITING_BEFORE.search(text, max(0, start - 3), start) and BENEFIT_AFTER.match(text, end):
+        return True  # 有力拉动了西部地区经济增长: whom it benefits
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):

@@ -106,7 +106,8 @@ EXCERPT_OF_TITLE = re.compile(rf"{EXCERPT_LEAD}(?P<title>《[^》]{{2,20}}》)")
 EXCERPT_NOTE_CHARS = 600
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff+＋]{0,6}?记者)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    # (记者韩雪松从国家数据局获悉: the reporter named)
+    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff+＋]{0,6}?记者(?:\s?(?:(?!从)[\u4e00-\u9fff]){2,4}?\s?(?=从))?)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
@@ -284,7 +285,7 @@ CONNECTIVE = re.compile(
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}?记者)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
+    r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")

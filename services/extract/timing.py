@@ -547,9 +547,16 @@ def _stock_at_the_end(
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
         return period
     words = scope.masked[clause_start : quantity.start]
-    statement = scope.masked[context.statement_start(scope.masked, quantity.start) : quantity.start]
+    statement_start = context.statement_start(scope.masked, quantity.start)
+    statement = scope.masked[statement_start : quantity.start]
     if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
+    if measure == "growth_yoy" and any(
+        statement_start <= q.start and q.end <= quantity.start and q.unit.canonical in ("count", "rack")
+        for q in scope.quantities
+    ):
+        # 5G移动电话用户1-10月5412.6万户，同比增长11.3%: the stock's growth over a year, at the span's end
+        return Period(period.end.isoformat(), period.end, period.end, True)
     if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
         return period  # (…占比较上年末提高2.2个百分点: the change since the year's end, to the span's)
     if quantity.unit.canonical == "percent" and measure != "share":

@@ -569,9 +569,12 @@ def test_a_video_transcripts_captions_go_and_its_labelled_lines_stay_apart() -> 
     assert "【同期声】星渊智算科技总经理 陈启航：" in doc.text.split("\n")
 
 
-def test_taiwans_phrase_table_keeps_core_as_core() -> None:
+def test_taiwans_phrase_table_keeps_core_new_and_opened_as_written() -> None:
     text, _ = to_simplified("數字經濟核心產業增加值佔GDP比重10%左右", "traditional_tw")
     assert text == "数字经济核心产业增加值占GDP比重10%左右"
+    # (the phrase table writes 添加 for 新增 and 激活 for 啟用: a button and an account, not a flow and an opening)
+    text, _ = to_simplified("今年1至10月新增用戶約3,400人；新機房11月啟用，並新增伺服器", "traditional_tw")
+    assert text == "今年1至10月新增用户约3,400人；新机房11月启用，并新增服务器"
 
 
 def test_a_font_size_row_a_repeated_button_and_a_traditional_source_note_standing_alone() -> None:

@@ -5305,3 +5305,34 @@ def test_a_unit_defined_or_a_number_said_again_is_no_new_figure() -> None:
         "2026-07-10",
     )
     assert [f.value_text for f in facts] == ["246EFLOPS"]
+
+
+def test_a_reporter_named_before_whom_he_learned_it_from() -> None:
+    facts = facts_of(
+        "本报北京8月26日讯 记者韩雪松从国家数据局获悉：今年上半年，国家算力枢纽节点数据中心项目完成投资约1,180亿元。",
+        "2026-08-27",
+    )
+    assert only(facts, "1,180亿元").cited_source == "国家数据局"
+    unnamed = facts_of(
+        "记者从内蒙古自治区数据局获悉，截至2025年底，全区算力总规模达到52.4EFLOPS。", "2026-01-10"
+    )
+    assert only(unnamed, "52.4EFLOPS").cited_source == "内蒙古自治区数据局"
+
+
+def test_whom_a_figure_benefits_is_not_its_place() -> None:
+    facts = facts_of(
+        "“‘十四五’以来，‘东数西算’工程累计带动算力相关投资超过6,000亿元，有力拉动了西部地区经济增长。”"
+        "国家数据局副局长许建峰说，预计到今年底，枢纽节点在用算力总规模将突破360EFLOPS。",
+        "2026-08-27",
+    )
+    assert {f.region for f in facts} == {"CN"}
+
+
+def test_a_stocks_growth_over_the_year_is_dated_with_the_stock() -> None:
+    facts = facts_of("5G移动电话用户1-10月5412.6万户，同比增长11.3%。", "2025-11-24")
+    assert [(f.value_text, f.period) for f in facts] == [
+        ("5412.6万户", "2025-10-31"),
+        ("11.3%", "2025-10-31"),
+    ]
+    flow = facts_of("今年1至10月新增用户约3,400人，年增约26%。", "2025-11-10")
+    assert {f.period for f in flow} == {"2025-01/2025-10"}
