@@ -1333,6 +1333,13 @@ def _names_what_follows(scope: SentenceScope, quantity: Quantity) -> bool:
     )
 
 
+# 今年1月更升至约: a clause saying nothing but where the figure before went, and when.
+CHANGED_TO_ONLY = re.compile(
+    r"[^，。；%]{0,12}?(?:更|再|进一步|又)?(?:升至|增至|提高至|提高到|提升至|提升到|上升至|升到|降至|降到|下降至|回落至|扩大至)"
+    r"(?:了)?(?:约|近|超过|逾)?"
+)
+
+
 def _measure(
     scope: SentenceScope, quantity: Quantity, clause_before: str, clause: tuple[int, int], unit: str
 ) -> str:
@@ -1346,6 +1353,12 @@ def _measure(
         return "level"  # EBITDA率提升0.9个百分点至34.2%: where the rate went, a level (a share if it is one)
     if measure == "level" and (signed := SIGNED_CHANGE.search(clause_before)):
         return "growth_pop" if signed["pop"] else "growth_yoy"  # 同比-0.8%, 环比+2.1%: a change, signed
+    if (
+        measure == "level"
+        and scope.state.last_measure == "share"
+        and CHANGED_TO_ONLY.fullmatch(clause_before)
+    ):
+        return "share"  # 使用率达八成五，今年1月更升至约92%: the same share, where it went next
     if measure == "level" and noise.EQUIVALENT.search(clause_before):
         return "share"  # 涉及资助额约19.8亿港元，相当于计划总额约66%: the part the amount is of a whole
     if measure == "level" and SIGNED_IN_BRACKETS.search(masked, max(0, quantity.start - 12), quantity.start):

@@ -5336,3 +5336,29 @@ def test_a_stocks_growth_over_the_year_is_dated_with_the_stock() -> None:
     ]
     flow = facts_of("今年1至10月新增用户约3,400人，年增约26%。", "2025-11-10")
     assert {f.period for f in flow} == {"2025-01/2025-10"}
+
+
+def test_a_utility_publishing_a_report_and_a_ministry_planning_are_cited() -> None:
+    report = facts_of(
+        "台電昨（20）日公布最新長期電力供需報告，民國114年全台資料中心用電量約為86.3億度，年增24.5%。",
+        "2026-05-21",
+    )
+    assert {f.cited_source for f in report} == {"台电"}
+    plan = facts_of("經濟部規劃，民國115年至119年將新增約1,100萬瓩供電能力。", "2026-05-21")
+    assert (only(plan, "1,100万瓩").cited_source, only(plan, "1,100万瓩").kind) == ("经济部", "target")
+
+
+def test_where_a_share_went_next_is_the_same_share() -> None:
+    facts = facts_of(
+        "數碼港行政總裁陳德禮表示，超算中心去年的算力平均使用率達八成五，今年1月更升至約92%。", "2026-02-12"
+    )
+    assert [(f.measure, f.metric) for f in facts] == [("share", "total_compute_capacity")] * 2
+    peak = facts_of(
+        "台電副總經理黃振宗表示，依最新評估，民國115年至119年資料中心用電需求年均成長率約19%，"
+        "資料中心占全台尖峰負載的比重將由目前的約4%，到119年升至約10%。",
+        "2026-05-21",
+    )
+    assert [(f.value_text, f.period, f.measure) for f in peak][1:] == [
+        ("4%", "2026", "share"),
+        ("10%", "2030", "share"),
+    ]
