@@ -66,6 +66,7 @@ KEPT_AS_WRITTEN = (
     ("新增", "添加", "新增"),
     ("啟用", "激活", "启用"),
     ("启用", "激活", "启用"),
+    ("昇", "升", "昇"),  # 瑞昇電腦, 華為昇騰: names write 昇 in simplified too (shared.chinese.KEPT_IN_NAMES)
 )
 
 
@@ -100,7 +101,7 @@ def to_simplified(original: str, script: Script) -> tuple[str, list[int]]:
     base = 0
     for line in original.splitlines(keepends=True):
         converted = convert.convert(line)
-        if "内核" in converted or "添加" in converted or "激活" in converted:
+        if any(rendered in converted for _, rendered, _ in KEPT_AS_WRITTEN):
             converted = _kept_as_written(line, converted)
         parts.append(converted)
         offsets.extend(_aligned(line, converted, base))

@@ -368,6 +368,8 @@ class ParagraphMemory:
     after_heading_of: ParagraphMemory | None = None
     """The paragraph before, when this one is a heading naming no time (一、现代服务业引领作用增强): the
     paragraph a breakdown under the heading goes on from."""
+    earlier: ParagraphMemory | None = None
+    """The paragraph before this one, whatever it is."""
     goes_on: bool = False
     """The paragraph goes on with the figures of the one before, at their time: it breaks down their totals
     (分区来看，…) or reports more of the same data (集邦咨询数据还显示，…)."""
@@ -488,9 +490,10 @@ class ParagraphMemory:
             named := find_periods(month["month"], self.published, self.script)
         ):
             after.table_month = named[0].period
+        after.earlier = self
         if BREAKDOWN.match(opening) or (self.goes_on and TABLE_BELOW.search(last_sentence)):
             # (分地区看，…部分设区市情况见下表。¶杭州算力规模21.4EFLOPS…: the table goes on with the breakdown)
-            after.period = before.last_period()  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+            after.period = _last_period_before(before)  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
             after.region_carried = before.first_region  # and place
@@ -649,3 +652,13 @@ def _opens_on(mention: PeriodMention, sentence: str) -> bool:
         and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
         and OPENED.search(sentence, mention.end) is not None
     )
+
+
+def _last_period_before(paragraph: ParagraphMemory, reach: int = 3) -> Period | None:
+    """The time the paragraphs before a breakdown last named: the totals' (截至8月底，…¶“…”该负责人说，…¶分区域看，…
+    goes on from the totals two paragraphs up, past a quote that names no time)."""
+    for _ in range(reach):
+        if (period := paragraph.last_period()) is not None or paragraph.earlier is None:
+            return period
+        paragraph = paragraph.earlier
+    return None

@@ -463,6 +463,7 @@ MAINLAND_CUE = re.compile(
 # 全省算力规模, 本市: the province or city the document is about.
 WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
 WHOLE_DISTRICT = re.compile(r"全区|本区|区内")
+WHOLE_AUTONOMOUS_REGION = re.compile(r"全区|自治区内|全自治区")
 AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
 # 新疆维吾尔自治区数据局: an autonomous region's bodies carry its full name.
 AUTONOMOUS_REGION_NAMES = {"广西": "广西壮族", "宁夏": "宁夏回族", "新疆": "新疆维吾尔"}
@@ -526,6 +527,16 @@ class DocumentRegions:
         # province over an area spanning several (长三角（芜湖）算力产业园 is 芜湖).
         return max(named, key=lambda r: (self.counts[r], r in self.titled, r not in AREAS), default=None)
 
+    def _autonomous_region_named(self) -> str | None:
+        """The autonomous region the text names, itself or by its cities, most."""
+        named = Counter()
+        for region, count in self.counts.items():
+            if (
+                home := region if region in AUTONOMOUS_REGIONS else CITY_PROVINCE.get(region)
+            ) in AUTONOMOUS_REGIONS:
+                named[home] += count
+        return named.most_common(1)[0][0] if named else None
+
     def _province_of_cities(self) -> str | None:
         """全省 in a page naming only cities (广州, 深圳, 韶关…): their province."""
         provinces = Counter()
@@ -543,6 +554,8 @@ class DocumentRegions:
             return (
                 city  # 埇桥区…。今年全区共安排…: a district's whole, in its city (no autonomous region named)
             )
+        if WHOLE_AUTONOMOUS_REGION.search(subject) and (region := self._autonomous_region_named()):
+            return region  # 全区 in a story of 乌兰察布 and 和林格尔 (and 北京, two hours away): 内蒙古
         if WHOLE_PROVINCE.search(subject) and (
             province := self._most_named(_PROVINCE_SET) or self._province_of_cities()
         ):

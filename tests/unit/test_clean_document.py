@@ -575,6 +575,8 @@ def test_taiwans_phrase_table_keeps_core_new_and_opened_as_written() -> None:
     # (the phrase table writes 添加 for 新增 and 激活 for 啟用: a button and an account, not a flow and an opening)
     text, _ = to_simplified("今年1至10月新增用戶約3,400人；新機房11月啟用，並新增伺服器", "traditional_tw")
     assert text == "今年1至10月新增用户约3,400人；新机房11月启用，并新增服务器"
+    text, _ = to_simplified("瑞昇電腦營收上升，華為昇騰", "traditional_tw")
+    assert text == "瑞昇电脑营收上升，华为昇腾"
 
 
 def test_a_font_size_row_a_repeated_button_and_a_traditional_source_note_standing_alone() -> None:

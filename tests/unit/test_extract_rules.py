@@ -5362,3 +5362,25 @@ def test_where_a_share_went_next_is_the_same_share() -> None:
         ("4%", "2026", "share"),
         ("10%", "2030", "share"),
     ]
+
+
+def test_a_breakdown_past_a_quote_keeps_the_totals_time() -> None:
+    facts = facts_of(
+        "记者从国家数据局获悉，截至8月底，全国在用数据中心标准机架超过1150万架。\n"
+        "“算力网络的‘主干道’正在加快成形。”该负责人说，主要枢纽节点之间的网络时延普遍控制在20毫秒以内。\n"
+        "分区域看，东部、中部、西部地区在用标准机架分别约为612万架、268万架、281万架。",
+        "2026-09-16",
+    )
+    assert {f.period for f in facts if f.unit == "rack"} == {"2026-08-31"}
+
+
+def test_the_whole_autonomous_region_is_the_one_its_cities_are_in() -> None:
+    facts = facts_of(
+        "本报乌兰察布8月11日电 截至6月底，乌兰察布市算力规模达到9.6EFLOPS。\n"
+        "乌兰察布从北京驾车约两个半小时可达，呼和浩特和林格尔新区算力规模达到18.4EFLOPS。\n"
+        "新区有关负责人表示，新区正在推进算力调度平台建设，为区内外用户提供统一的算力服务。\n"
+        "记者了解到，按照自治区相关行动方案，到2027年，全区数据中心绿电使用比例将达到80%以上，"
+        "推动“东数西算”工程在内蒙古枢纽节点全面落地见效。",
+        "2025-08-12",
+    )
+    assert only(facts, "80%").region == "内蒙古"
