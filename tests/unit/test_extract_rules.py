@@ -5384,3 +5384,18 @@ def test_the_whole_autonomous_region_is_the_one_its_cities_are_in() -> None:
         "2025-08-12",
     )
     assert only(facts, "80%").region == "内蒙古"
+
+
+def test_a_results_report_disclosed_a_chips_example_a_price_per_gb_and_a_legislators_charge() -> None:
+    report = facts_of(
+        "8月27日晚间，光模块龙头澜光科技（300862）披露的半年报显示，公司上半年实现营业收入186.4亿元。",
+        "2026-08-28",
+    )
+    assert only(report, "186.4亿元").cited_source == "澜光科技"
+    for text in (
+        "目前全省移动流量平均资费已降至每GB 0.5元以下。",
+        "以寒域科技新一代訓練卡為例，其FP16算力約為380TFLOPS。",
+        # (数据中心 holds a 据: no data cited)
+        "民進黨立委蔡宜芳昨在立法院經濟委員會臨時會質詢時指出，北部資料中心用電已占全台資料中心用電約七成。",
+    ):
+        assert facts_of(text, "2026-08-28") == [], text
