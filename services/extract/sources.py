@@ -521,7 +521,7 @@ CITING_WORDS = (
     "分析",
     "披露",
     "预料",
-    "规划",
+    "(?<=[部局委厅府司])规划[，,]",  # 经济部规划，(not every 规划建设 of a plan's text)
 )
 CITING = re.compile("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
