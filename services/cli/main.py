@@ -8,9 +8,10 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Coroutine, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from shared.envelope import redis_of
 from shared.settings import Settings
@@ -20,6 +21,18 @@ from shared.units import display_value
 from .output import FORMATS, print_rows
 
 log = logging.getLogger("suanli")
+
+T = TypeVar("T")
+
+
+def run_event_loop(main: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run on uvloop where it is installed (not on Windows): with hiredis's reply parser it takes
+    ~15% off the CPU that moving a message costs FastStream and redis-py (the README's Speed)."""
+    try:
+        import uvloop  # noqa: PLC0415
+    except ImportError:
+        return asyncio.run(main)
+    return uvloop.run(main)
 
 
 @contextlib.contextmanager
@@ -42,7 +55,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from .queries import FACTS_OF_DOCS, read_only_query  # noqa: PLC0415
 
     with redis_url_for(settings) as url, StageProgress() as progress:
-        summary = asyncio.run(run_pipeline(args.paths, settings, url, args.timeout, progress.update))
+        summary = run_event_loop(run_pipeline(args.paths, settings, url, args.timeout, progress.update))
     client = connect(settings)
     columns, rows = read_only_query(client, FACTS_OF_DOCS, {"docs": summary.doc_ids})
     if args.format == "table":
@@ -74,7 +87,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         app = module.create_app(settings, broker)
         if settings.METRICS_PORT:
             serve_metrics(settings.METRICS_PORT, lambda: broker.running)
-        asyncio.run(app.run())
+        run_event_loop(app.run())
     return 0
 
 
@@ -94,7 +107,7 @@ def cmd_submit(args: argparse.Namespace, settings: Settings) -> int:
         await broker.stop()
 
     with redis_url_for(settings) as url:
-        asyncio.run(go(url))
+        run_event_loop(go(url))
     print(f"submitted {len(requests)} sources", file=sys.stderr)
     return 0
 
@@ -230,7 +243,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             await client.aclose()
 
     with redis_url_for(settings) as url:
-        states, letters = asyncio.run(go(url))
+        states, letters = run_event_loop(go(url))
     print_rows(
         ["stream", "group", "length", "lag", "pending", "oldest_pending_ms", "consumers"],
         [[s.stream, s.group, s.length, s.lag, s.pending, s.oldest_pending_ms, s.consumers] for s in states],
