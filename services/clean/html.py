@@ -91,6 +91,7 @@ BOILERPLATE_WORDS = frozenset(
 )
 QUOTE_TABLE = re.compile(r"stock|ticker|quote")
 TABLE_TITLE = re.compile(r"(?:附?表|图表)\s*\d*(?:[\-—–.]\d+)?\s*[：:]")
+MAX_TABLE_TITLE = 80
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 SENTENCE_MARK = re.compile(r"[，。；！？,]")
 META_TIME = re.compile(
@@ -153,11 +154,11 @@ def _titles_the_table_after(node: LexborNode) -> bool:
     following = node.next
     while following is not None and following.tag == "-text" and not (following.text() or "").strip():
         following = following.next
-    return (
-        following is not None
-        and following.tag == "table"
-        and TABLE_TITLE.match(node.text().strip()) is not None
-    )
+    if following is None or following.tag != "table":
+        return False
+    title = node.text().strip()
+    # 表1：…, or a title line that is no sentence: 重点区县算力基础设施情况（截至2025年底）
+    return TABLE_TITLE.match(title) is not None or (len(title) <= MAX_TABLE_TITLE and "。" not in title)
 
 
 def _strip_page_furniture(tree: LexborHTMLParser) -> None:

@@ -439,6 +439,8 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     part = subjects.without_denominator(
         subject, "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
     )  # (a change in points is of a share)
+    if measure == "rank" and (whole := RANKED_WHOLE_AT_END.search(part)):
+        part = part[: whole.start()]  # …的峰值性能在国内在役通用超算系统中(位居第二): the ranked, not where
     if measure == "multiple" and (base := MULTIPLE_BASE.search(part)):
         part = part[
             : base.start()
@@ -655,6 +657,7 @@ ORDER_ORIGIN = re.compile(
 WHOLE_RANKED_IN = re.compile(
     r"在[^，。；]{1,20}?(?:中|之中|当中)(?=[^，。；\d]{0,2}(?:位居|排名|位列|名列|居))"
 )
+RANKED_WHOLE_AT_END = re.compile(r"在[^，。；]{1,20}?(?:中|之中|当中)?$")
 SHARE_WORD = re.compile(r"占比|比重|份额")
 COUNTED_PART_AFTER = re.compile(r"(?:项目|企业|公司)")
 

@@ -308,6 +308,7 @@ BENEFITING_BEFORE = re.compile(r"(?:拉动|带动|促进|助力|推动|带旺|�
 BENEFIT_AFTER = re.compile(
     r"(?:的)?(?:经济(?:增长|发展|社会发展)?|就业|高质量发展|发展|转型)(?![^，。；]{0,4}\d)"
 )
+REACHING = ("覆盖", "覆盖了", "辐射", "遍及", "遍布")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
@@ -325,6 +326,10 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 园区距太原市区约80公里: a landmark the place is measured from, not where it is
     if BENEFITING_BEFORE.search(text, max(0, start - 3), start) and BENEFIT_AFTER.match(text, end):
         return True  # 有力拉动了西部地区经济增长: whom it benefits
+    if text.endswith(REACHING, 0, start):
+        return (
+            True  # 累计服务用户超过3,200家，覆盖全国绝大多数省区市: how far its users reach, not where it is
+        )
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):

@@ -202,6 +202,9 @@ BARE_TITLE = re.compile(
 # government body).
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
+GENERIC_HEAD_BEFORE = re.compile(
+    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<kind>{'|'.join(GENERIC_BODIES)})副?(?:主任|院长|会长|理事长|秘书长)$"
+)
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
@@ -287,6 +290,7 @@ CONNECTIVE = re.compile(
 LEARNED_FROM = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
+LEARNED_LEAD = re.compile(r"^.*从")
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
@@ -1045,7 +1049,10 @@ class DocumentSources:
         text = self.document.text
         end = text.find(self.citations[-1]) if self.citations else len(text)
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}{kind}", text[: end if end >= 0 else len(text)])
-        named = [tidy_source(name) for name in names if not GENERIC_COMPOUND.search(name)]
+        # (记者15日从国家超级计算天津中心获悉: the name after how it was learned)
+        named = [
+            tidy_source(LEARNED_LEAD.sub("", name)) for name in names if not GENERIC_COMPOUND.search(name)
+        ]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property
@@ -1257,6 +1264,8 @@ class DocumentSources:
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
+            if generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at):
+                return self._body_of_kind_named_last(generic["kind"])  # 中心主任宋怀民介绍, later 宋怀民说
             if BARE_HEAD_BEFORE.search(text, max(0, at - 12), at) and (
                 company := self.listed_company or self._company_named_last()
             ):

@@ -638,6 +638,21 @@ def test_a_tables_title_in_a_caption_classed_paragraph_stays_but_a_photos_captio
     assert "怀来" not in doc.text
 
 
+def test_a_tables_title_line_without_a_label_stays_before_its_table() -> None:
+    page = html_page(
+        "<p>从建设运营看，起步区各重点区县在用机架规模稳步扩大。重点区县数据中心建设运营情况见下表。</p>"
+        '<p class="table-caption">天府数据中心集群重点区县算力基础设施情况（截至2025年底）</p>\n'
+        "<table><tr><th>区县</th><th>标准机架（万架）</th><th>算力规模（EFLOPS）</th></tr>"
+        "<tr><td>双流区</td><td>3.8</td><td>6.4</td></tr>"
+        "<tr><td>郫都区</td><td>2.6</td><td>4.1</td></tr></table>"
+        '<p class="caption">雅安一处数据中心机房内，工作人员正在巡检液冷机柜。单机柜功率密度达到35kW。</p>'
+        "<p>业内人士表示，推理需求正在接棒训练需求，具备优质电力资源的地区将持续受益。</p>"
+    )
+    doc = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
+    assert "情况（截至2025年底）：双流区标准机架3.8万架" in doc.text
+    assert "35kW" not in doc.text
+
+
 def test_a_paragraph_opening_with_related_words_is_no_tail_and_a_short_total_row_is_left_out() -> None:
     page = (
         "省政府印发算力基础设施实施方案\n发布时间：2026-05-10 09:30\n"

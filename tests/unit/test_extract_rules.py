@@ -5399,3 +5399,18 @@ def test_a_results_report_disclosed_a_chips_example_a_price_per_gb_and_a_legisla
         "民進黨立委蔡宜芳昨在立法院經濟委員會臨時會質詢時指出，北部資料中心用電已占全台資料中心用電約七成。",
     ):
         assert facts_of(text, "2026-08-28") == [], text
+
+
+def test_a_centres_head_speaks_for_it_and_its_users_reach_is_not_its_place() -> None:
+    facts = facts_of(
+        "科技日报天津9月15日电 （记者孙立强）记者15日从国家超级计算天津中心获悉，中心新一代超级计算系统日前"
+        "正式上线运行，系统双精度浮点峰值性能达320PFLOPS。据了解，该系统的峰值性能在国内在役通用超算系统中位居第二。\n"
+        "中心主任宋怀民介绍，新系统项目总投资约18.5亿元。“新系统上线后，中心总算力规模已达到1.5EFLOPS。”宋怀民说。\n"
+        "中心提供的数据显示，截至8月底，中心累计服务用户超过3,200家，覆盖全国绝大多数省区市；今年1—8月，"
+        "中心完成计算任务约1,260万个，同比增长28.4%。\n"
+        "在软件生态方面，中心联合国内多所高校，完成了数十款主流应用软件在新系统上的移植和优化。",
+        "2025-09-16",
+    )
+    assert {f.cited_source for f in facts if f.unit != "rank"} == {"国家超级计算天津中心"}
+    assert only(facts, "1,260万个").region == "天津"
+    assert only(facts, "位居第二").region == "天津"  # ranked among the country's systems, located in 天津
