@@ -29,8 +29,8 @@ def normalize_width(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
-# 昇 (華為昇騰, 緯昇) is written so in simplified names too; OpenCC's tables make it 升.
-KEPT_IN_NAMES = frozenset("昇")
+# 昇 (華為昇騰, 緯昇) and 矽 (矽品, 矽力杰) are written so in simplified names too; OpenCC makes them 升, 硅.
+KEPT_IN_NAMES = frozenset("昇矽")
 
 
 def names_simplified(text: str, script: str) -> str:

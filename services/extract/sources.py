@@ -260,7 +260,7 @@ SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
 # 行业, a broker's desk, nor 金昌市数据局, a body).
 COMPANY_TRADE_AFTER = (
-    "(电脑|科技|电子|数位科技|半导体|通信|精密|光电|资讯|控股|集团)"
+    "(电脑|科技|电子|数位科技|半导体|通信|精密|光电|资讯|控股|投控|集团)"
     "(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|院|所|中心|协会|联盟|行业|分析|首席|团队|板块|概念|产业|研究))"
 )
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
@@ -926,7 +926,7 @@ class DocumentSources:
                 name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)
             )
             return next(named, None) or self.listed_company or self._company_named_last()
-        source = self.as_written(source)
+        in_body, source = source, self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
         ) or self._placed(source)
@@ -945,8 +945,8 @@ class DocumentSources:
             and not regions.regions_in(source)
         ):
             # 凯崴指出 after 凯崴电脑9月合并营收…: the company the text wrote in full
-            written = re.search(re.escape(source) + COMPANY_TRADE_AFTER, self.document.text)
-            full = written and written.group(0)
+            written = re.search(re.escape(in_body) + COMPANY_TRADE_AFTER, self.document.text)
+            full = written and self.as_written(written.group(0))
         if full is None and source.endswith("大") and len(source) <= SHORT_NAME_CHARS:
             # 科大表示 in a story naming 香港科技大学: the university written in full somewhere in the text
             full = next((name for name in self.universities if _short_for(source, name)), None)
@@ -1343,9 +1343,11 @@ def _county_named_most(text: str, level: str = "县") -> str | None:
 
 
 def _alike(written: str, converted: str) -> bool:
-    """A character read as written and as the body's conversion gave it (緯昇's 昇 is 升 there)."""
+    """A character read as written and as the body's conversion gave it (緯昇's 昇 is 升 there, 矽達's 矽
+    硅 through Taiwan's phrase table)."""
     return written == converted or (
-        written in KEPT_IN_NAMES and converter("t2s").convert(written) == converted
+        written in KEPT_IN_NAMES
+        and converted in (converter("t2s").convert(written), converter("tw2sp").convert(written))
     )
 
 

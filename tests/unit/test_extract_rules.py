@@ -5414,3 +5414,14 @@ def test_a_centres_head_speaks_for_it_and_its_users_reach_is_not_its_place() -> 
     assert {f.cited_source for f in facts if f.unit != "rank"} == {"国家超级计算天津中心"}
     assert only(facts, "1,260万个").region == "天津"
     assert only(facts, "位居第二").region == "天津"  # ranked among the country's systems, located in 天津
+
+
+def test_a_taiwan_company_named_short_is_its_full_name_with_its_silicon_as_written() -> None:
+    facts = facts_of(
+        "封測龍頭矽達投控昨（8）日公布11月合併營收新台幣586.2億元，月增2.1%，年增16.8%，創同期新高。\n"
+        "矽達指出，承接晶圓代工廠外溢的先進封裝訂單持續放量，預計明年先進封裝相關營收可望年增逾3成。\n"
+        "業界分析，AI晶片朝向大尺寸、多晶片整合發展，先進封裝已從過去的「配角」躍升為關鍵環節。\n"
+        "法人分析，先進封裝設備交期長，新產能開出多集中在明年下半年，短期內供需缺口難以完全弭平。",
+        "2025-12-09",
+    )
+    assert only(facts, "3成").cited_source == "矽达投控"
