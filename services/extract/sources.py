@@ -208,7 +208,7 @@ GENERIC_HEAD_BEFORE = re.compile(
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -621,7 +621,7 @@ def _report_cited(sentence: str) -> str | None:
         clause_start = max((m.end() for m in CLAUSE_START.finditer(sentence, 0, match.start())), default=0)
         who = sentence[max(clause_start, match.start() - REPORTER_CHARS) : match.start()]
         if len(who.removeprefix("根据").removeprefix("据")) >= 2:
-            return f"{tidy_source(who)} {match['title']}"
+            return f"{_without_trade(tidy_source(who))} {match['title']}"
     return None
 
 
@@ -634,7 +634,7 @@ REPORT_PUBLISHED = re.compile(
 REPORT_AGAIN = re.compile(
     r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
-    r"(?:指出|指|显示|预计|预测|称|说|写道|认为|表示|提到|估计|统计)"
+    r"(?:指出|指|显示|预计|预测|预估|估算|测算|称|说|写道|认为|表示|提到|估计|统计)"
 )
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(
@@ -724,15 +724,14 @@ def cited_source(sentence: str) -> str | None:
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
     if ("公报" in sentence or "报告" in sentence) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
-    if any(
-        word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报")
-    ) and REPORT_AGAIN.search(sentence):
-        return BARE_REPORT
+    published = REPORT_PUBLISHED.search(sentence) if "《" in sentence else None
     if (
-        "《" in sentence
-        and (published := REPORT_PUBLISHED.search(sentence))
-        and (who := tidy_source(published["who"]))
+        any(word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报"))
+        and (again := REPORT_AGAIN.search(sentence))
+        and (published is None or again.start() < published.start())
     ):
+        return BARE_REPORT  # (…发布的《…报告》，…；报告预估，…: the report named first)
+    if published and (who := _without_trade(tidy_source(published["who"]))):
         return (
             f"{who} {published['title']}"  # 国际能源署当地时间5日发布年度报告《能源与人工智能》。报告显示，…
         )
@@ -764,6 +763,14 @@ RESULTS_REPORT = re.compile(
 )
 
 
+def _without_trade(who: str) -> str:
+    """封测厂晶鼎精密, 地产顾问行恒域顾问: the company, without its trade (not 运营方负责人, not an association)."""
+    untraded = KIND_OF_TRADER.sub("", who)
+    if who.endswith(("协会", "联盟", "学会")) or TITLE_ONLY.fullmatch(untraded):
+        return who
+    return untraded
+
+
 def _named(matches: Iterator[re.Match[str]]) -> str | None:
     """The first who that names someone: not a pronoun or a word like 数据 or 业内."""
     for match in matches:
@@ -773,9 +780,7 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
                 match["who"] or match.groupdict().get("short") or match.groupdict().get("outlook") or ""
             ),
         )
-        untraded = KIND_OF_TRADER.sub("", who)
-        if not who.endswith(("协会", "联盟", "学会")) and not TITLE_ONLY.fullmatch(untraded):
-            who = untraded  # 封测厂晶鼎精密: the company, without its trade (not 运营方负责人)
+        who = _without_trade(who)
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):

@@ -5425,3 +5425,22 @@ def test_a_taiwan_company_named_short_is_its_full_name_with_its_silicon_as_writt
         "2025-12-09",
     )
     assert only(facts, "3成").cited_source == "矽达投控"
+
+
+def test_a_report_estimating_again_is_its_publishers_without_its_trade() -> None:
+    facts = facts_of(
+        "云端服务商持续抢租，本港数据中心市场供不应求。地产顾问行恒域顾问昨日发表《香港数据中心市场报告》显示，"
+        "截至今年6月底，本港数据中心总IT容量约1,820兆瓦。\n"
+        "市场规模方面，报告估算，2025年本港数据中心市场规模约为172亿港元，按年增长约15%。\n"
+        "另外，报告提到，有内地科技企业选择在港设立区域数据中心节点，服务海外客户。",
+        "2026-07-21",
+    )
+    assert only(facts, "172亿港元").cited_source == only(facts, "1,820兆瓦").cited_source
+    assert only(facts, "1,820兆瓦").cited_source == "恒域顾问 《香港数据中心市场报告》"
+    again = facts_of(
+        "根据研调机构聚策研究最新发布的《2026台湾云端与GPU算力市场报告》，2025年台湾公有云市场规模约新台币1,260亿元；"
+        "报告预估，今年市场规模可望突破新台币1,500亿元。\n其中成长最快的是GPU云端算力租赁。报告指出，2025年台湾GPU"
+        "算力租赁市场规模约新台币86亿元。",
+        "2026-03-10",
+    )
+    assert only(again, "86亿元").cited_source == "聚策研究 《2026台湾云端与GPU算力市场报告》"
