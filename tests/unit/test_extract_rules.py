@@ -74,6 +74,7 @@ def test_last_year_end_is_a_baseline_and_this_year_a_period() -> None:
         ("据不完全统计，全国已有超过30个城市正在建设智算中心。", None),
         ("据IDC预测2025年中国智能算力规模将达1037.3EFLOPS。", "IDC"),
         ("据贵州省大数据发展管理局统计，截至去年底，贵州在用标准机架达80万架。", "贵州省大数据发展管理局"),
+        ("曜芯科技（688659.SH）8月28日晚间披露的半年报显示，上半年公司实现营业收入42.36亿元。", "曜芯科技"),
     ],
 )
 def test_cited_source(text: str, source: str | None) -> None:
