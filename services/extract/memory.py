@@ -226,6 +226,7 @@ class DocumentTimes:
                 paragraph.goes_on
                 or paragraph.table_period
                 or (mentions and masked.startswith("全年", mentions[0].start))
+                or (mentions and _statement_before(masked, mentions[0].start))
             )
             and mentions
             and mentions[0].start > 0
@@ -641,6 +642,13 @@ class Answers:
 
 # …超过1,230万架，而这一数字在2021年底约为520万架: the same figure at a time before, no time the text goes on at.
 THE_SAME_FIGURE_THEN = re.compile(r"(?:这一|该|此|这个)(?:数字|数据|数值|指标|比例|比重)(?:在|于)?$")
+
+
+def _statement_before(masked: str, start: int) -> bool:
+    """A statement with a figure before the one naming the sentence's first time (…总投资约36亿元，一期部署
+    1500P；二期计划于2026年底前建成): it names no time of its own, so it keeps the paragraph's."""
+    semicolon = masked.rfind("；", 0, start)
+    return semicolon > 0 and FIGURE.search(masked, 0, semicolon) is not None
 
 
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:

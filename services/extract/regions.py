@@ -27,6 +27,8 @@ REGIONS: dict[str, str] = {
     "数码港": "HK",
     "台湾": "TW",
     "全台": "TW",
+    # 九龙坡区 is Chongqing's, not Kowloon (九龙): the longer name wins the match
+    "九龙坡": "重庆",
     # 台系ODM厂合计市占率, 台厂: Taiwan's makers, whatever market they sell to
     "台系": "TW",
     "台厂": "TW",

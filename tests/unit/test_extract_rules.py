@@ -5445,3 +5445,16 @@ def test_a_report_estimating_again_is_its_publishers_without_its_trade() -> None
         "2026-03-10",
     )
     assert only(again, "86亿元").cited_source == "聚策研究 《2026台湾云端与GPU算力市场报告》"
+
+
+def test_a_project_opened_on_a_day_keeps_its_month_up_to_the_statement_naming_a_later_time() -> None:
+    facts = facts_of(
+        "11月18日，位于九龙坡区金凤镇的科学城金凤智算中心一期正式投运。该项目总投资约36亿元，一期部署智能算力1500P，"
+        "采用冷板式液冷技术；二期计划于2026年底前建成，届时中心智能算力将达到4000P。",
+        "2025-11-21",
+    )
+    assert [(f.value_text, f.period, f.region) for f in facts] == [
+        ("36亿元", "2025-11", "重庆"),  # 九龙坡区 is Chongqing's, not Kowloon
+        ("1500P", "2025-11", "重庆"),
+        ("4000P", "2026-12-31", "重庆"),
+    ]
