@@ -571,7 +571,7 @@ def _built_at_after(scope: SentenceScope, quantity: Quantity) -> str | None:
 
 # 晶凯在全球晶圆代工市场的市占率约为69.4%: the market a share is of, not where its holder is.
 MARKET_SCOPE = re.compile(
-    r"在?(?:全球|全国|世界|国内|国际)[^，。；]{0,10}?市场(?:的|中)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
+    r"在?(?:全球|全国|世界|国内|国际)(?:[^，。；]{0,10}?市场(?:的|中)?)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
 )
 
 
@@ -1343,6 +1343,12 @@ CHANGED_TO_ONLY = re.compile(
 )
 
 
+BARE_VERB = re.compile(r"(?:分别)?(?:高达|达到|达|为|约为|则为)?(?:约|近|超过|逾)?")
+RATE_RANKED_BEFORE = re.compile(
+    r"(?:增速|增幅|增长幅度|增幅度|增长率|涨幅|年增率)(?:最快|最大|最高|居首|领先|较快|较大)[，,]$"
+)
+
+
 def _measure(
     scope: SentenceScope, quantity: Quantity, clause_before: str, clause: tuple[int, int], unit: str
 ) -> str:
@@ -1362,6 +1368,12 @@ def _measure(
         and CHANGED_TO_ONLY.fullmatch(clause_before)
     ):
         return "share"  # 使用率达八成五，今年1月更升至约92%: the same share, where it went next
+    if (
+        measure == "level"
+        and BARE_VERB.fullmatch(clause_before)
+        and RATE_RANKED_BEFORE.search(masked, max(0, clause_start - 12), clause_start)
+    ):
+        return "growth_yoy"  # IC制造业年增幅度最大，达27.5%: the rate the clause before ranked
     if measure == "level" and noise.EQUIVALENT.search(clause_before):
         return "share"  # 涉及资助额约19.8亿港元，相当于计划总额约66%: the part the amount is of a whole
     if measure == "level" and SIGNED_IN_BRACKETS.search(masked, max(0, quantity.start - 12), quantity.start):

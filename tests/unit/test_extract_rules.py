@@ -5458,3 +5458,19 @@ def test_a_project_opened_on_a_day_keeps_its_month_up_to_the_statement_naming_a_
         ("1500P", "2025-11", "重庆"),
         ("4000P", "2026-12-31", "重庆"),
     ]
+
+
+def test_a_breakdown_by_trade_keeps_its_source_the_fastest_rate_is_growth_and_a_world_share_its_holders() -> (
+    None
+):
+    facts = facts_of(
+        "AI伺服器與高效能運算晶片需求強勁。工研院產科國際所昨（12）日發布最新統計，今年第3季台灣半導體產業產值達新台幣"
+        "1兆5,820億元，年增21.3%。\n"
+        "分業別來看，第3季IC設計、IC製造及IC封測業產值分別為新台幣4,120億元、9,860億元及1,840億元，其中IC製造業受惠"
+        "先進製程產能滿載，年增幅度最大，達27.5%。\n"
+        "在全球布局方面，根據集邦科技統計，今年第3季台灣晶圓代工業者的全球市占率約68%，穩居全球第一。",
+        "2025-11-13",
+    )
+    assert only(facts, "9,860亿元").cited_source == "工研院产科国际所"
+    assert only(facts, "27.5%").measure == "growth_yoy"
+    assert (only(facts, "68%").region, only(facts, "全球第一").region) == ("TW", "TW")
