@@ -39,8 +39,8 @@ PER_CHIP = re.compile(
     r"|一(?:块|张|颗)[^，。；]{0,6}?(?:加速卡|GPU|芯片|显卡)"  # 一块主流AI加速卡的FP16算力约为1PFLOPS
 )
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
-EACH_CHANGE = "每(?:升值|贬值|增加|提高|下降|降低|上涨|下跌|上升|减少)"
-"""每升值一个百分点: what would follow each step of a change (a sensitivity, no figure)."""
+EACH_CHANGE = "每(?:升值|贬值|增加|提高|下降|降低|上涨|下跌|上升|减少|(?:新增)?投入)"
+"""每升值一个百分点, 每投入1元: what would follow each step of a change or spending (a sensitivity, no figure)."""
 HYPOTHETICAL = re.compile(
     r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|测算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
