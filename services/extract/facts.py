@@ -1160,7 +1160,13 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind = "actual"  # 云启数科本月初宣布，将投资约25亿令吉: money pledged, stated now
     elif (
         kind == "actual"
-        or (kind == "forecast" and SHARE_WORD.search(clause_before) and not FORESEEN.search(clause_before))
+        # (算力投资占比将提升至35%, 其中算力投资将同比增长逾两成: the plan's part, what it will be; not
+        # …，但算力投资将同比增长22%, a clause of its own)
+        or (
+            kind == "forecast"
+            and (SHARE_WORD.search(clause_before) or clause_before.startswith("其中"))
+            and not FORESEEN.search(clause_before)
+        )
     ) and (
         _in_a_capex_plan(scope, quantity, clause_start)
         or (
@@ -1209,7 +1215,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
-    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引)|\d{4}年计划(?=\d)"
+    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
     r"|(?:资本开支|资本支出)维持在?(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
@@ -1223,7 +1229,7 @@ PLAN_AFTER = re.compile(
 KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"
 )  # (not 宣布一项800亿美元的投资计划, a plan's size)
-FORESEEN = re.compile(r"预计|预测|预期|估计|测算")
+FORESEEN = re.compile(r"预计|预测|预期|估计|测算|有望|可望")
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
 
 

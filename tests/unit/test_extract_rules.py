@@ -5475,3 +5475,22 @@ def test_a_breakdown_by_trade_keeps_its_source_the_fastest_rate_is_growth_and_a_
     assert only(facts, "9,860亿元").cited_source == "工研院产科国际所"
     assert only(facts, "27.5%").measure == "growth_yoy"
     assert (only(facts, "68%").region, only(facts, "全球第一").region) == ("TW", "TW")
+
+
+def test_a_will_to_push_a_capex_budgets_part_and_a_revenue_class_of_firms() -> None:
+    pushed = facts_of(
+        "市数据资源局局长郑维表示，芜湖将全力推动集群扩容提质，到2026年，集群算力规模突破30EFLOPS。",
+        "2025-11-26",
+    )
+    assert only(pushed, "30EFLOPS").kind == "target"  # a government will drive it, as 将推动到2027年
+    capex = facts_of(
+        "中瑞电信公告，2025年公司资本开支为912亿元；2026年资本开支预算为860亿元，其中算力投资将同比增长逾两成。",
+        "2026-03-27",
+    )
+    assert [(f.value_text, f.kind) for f in capex] == [
+        ("912亿元", "actual"),
+        ("860亿元", "target"),
+        ("两成", "target"),
+    ]
+    firms = facts_of("到2027年，全市培育营收超10亿元的人工智能企业25家。", "2026-02-11")
+    assert [f.value_text for f in firms] == ["25家"]
