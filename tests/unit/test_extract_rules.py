@@ -5494,3 +5494,10 @@ def test_a_will_to_push_a_capex_budgets_part_and_a_revenue_class_of_firms() -> N
     ]
     firms = facts_of("到2027年，全市培育营收超10亿元的人工智能企业25家。", "2026-02-11")
     assert [f.value_text for f in firms] == ["25家"]
+
+
+def test_a_speaker_telling_the_reporter_is_his_company() -> None:
+    facts = facts_of(
+        "湾智算力董事长梁浩文向记者表示，项目总投资约65亿元人民币，首期规划算力3,000PFLOPS。", "2026-08-14"
+    )
+    assert {f.cited_source for f in facts} == {"湾智算力"}
