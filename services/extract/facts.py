@@ -681,6 +681,10 @@ def _as_read(document: CleanDocument) -> CleanDocument:
     return document.model_copy(update={"script": "traditional"})
 
 
+# 在河套深港科技创新合作区深圳园区，…: a paragraph opening where it takes place.
+SCENE_SET = re.compile(r"(?:在|位于)[^，。；]{2,30}?[，,]")
+
+
 def _home_region(document: CleanDocument) -> str | None:
     if document.script == "traditional" and MAINLAND_WORDING.search(document.text):
         return "CN"
@@ -724,7 +728,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         masked = context.mask_titles(sentence.text)
         # (【记者】…：¶近日有机构发布报告称，…上架率不到四成。请问…？: a question states nothing)
         if answers.asking or not context.may_hold_number(masked):
-            paragraph.note_places(masked)  # (the places a list after it may be of: 三地…分别)
+            _note_commentary(sentence.text, masked, paragraph, document.script, answers.asking)
             continue  # most sentences of commentary: nothing to read, nothing carried but the source
         stated_end = _stated_end(sentence.text, masked)
         if stated_end is None:
@@ -796,6 +800,16 @@ def _note_citation(
     source_names.citations.append(text)
     if sources.answers(text):
         paragraph.speaker = source_names.answering(text)
+
+
+def _note_commentary(
+    text: str, masked: str, paragraph: memory.ParagraphMemory, script: str, asking: bool
+) -> None:
+    """A sentence that cannot hold a number: the places a list after it may be of (三地…分别), and where the
+    paragraph takes place when it opens saying so (在河套…深圳园区，…正在加紧施工。董事长…表示，项目总投资约65亿元)."""
+    paragraph.note_places(masked)
+    if not asking and (scene := SCENE_SET.match(masked)) and regions.regions_in(scene.group(0), script):
+        paragraph.earlier_cues.append(context.Cues(text, masked, script))
 
 
 def _note_no_number(

@@ -5501,3 +5501,16 @@ def test_a_speaker_telling_the_reporter_is_his_company() -> None:
         "湾智算力董事长梁浩文向记者表示，项目总投资约65亿元人民币，首期规划算力3,000PFLOPS。", "2026-08-14"
     )
     assert {f.cited_source for f in facts} == {"湾智算力"}
+
+
+def test_a_paragraph_opening_where_it_takes_place_places_its_figures() -> None:
+    facts = facts_of(
+        "【香港文匯報訊】粵港澳大灣區算力「雙核」加速成形，香港多所大學積極參與。\n"
+        "數碼港表示，數碼港人工智能超算中心現時算力約2,400PFLOPS，使用率約八成五。\n"
+        "在河套深港科技創新合作區深圳園區，由港資企業灣智算力投資建設的「港深智算中心」正在加緊施工。灣智算力董事長"
+        "梁浩文向記者表示，項目總投資約65億元人民幣，首期規劃算力3,000PFLOPS，計劃2027年投產。\n"
+        "創新科技及工業局表示，香港將繼續推動人工智能發展，支援本地大學及研發中心。",
+        "2026-08-14",
+    )
+    assert only(facts, "2,400PFLOPS").region == "HK"
+    assert only(facts, "65亿元人民币").region == "深圳"
