@@ -5514,3 +5514,11 @@ def test_a_paragraph_opening_where_it_takes_place_places_its_figures() -> None:
     )
     assert only(facts, "2,400PFLOPS").region == "HK"
     assert only(facts, "65亿元人民币").region == "深圳"
+
+
+def test_when_a_plan_is_completed_is_a_time_and_an_estimate_for_it_a_forecast() -> None:
+    facts = facts_of(
+        "算力擴張也帶來用電壓力。國網中心估算，到民國118年計畫完成時，算力中心總IT負載將達約48 MW，是目前的約3倍。",
+        "2026-03-25",
+    )
+    assert {(f.period, f.kind) for f in facts} == {("2029", "forecast")}
