@@ -683,6 +683,7 @@ def _as_read(document: CleanDocument) -> CleanDocument:
 
 # 在河套深港科技创新合作区深圳园区，…: a paragraph opening where it takes place.
 SCENE_SET = re.compile(r"(?:在|位于)[^，。；]{2,30}?[，,]")
+SUBJECT_PLACE_CHARS = 4
 
 
 def _home_region(document: CleanDocument) -> str | None:
@@ -808,7 +809,15 @@ def _note_commentary(
     """A sentence that cannot hold a number: the places a list after it may be of (三地…分别), and where the
     paragraph takes place when it opens saying so (在河套…深圳园区，…正在加紧施工。董事长…表示，项目总投资约65亿元)."""
     paragraph.note_places(masked)
-    if not asking and (scene := SCENE_SET.match(masked)) and regions.regions_in(scene.group(0), script):
+    if asking:
+        return
+    scene = SCENE_SET.match(masked)
+    opening = regions.regions_in(masked[:SUBJECT_PLACE_CHARS], script)
+    if (scene and regions.regions_in(scene.group(0), script)) or any(
+        region in regions.CITY_PROVINCE for region in opening
+    ):
+        # (廊坊集群依托毗邻北京的区位优势，…。截至4月底，集群…上架率达到78.5%: the city it opens with; not
+        # 新加坡企业也在加码。…将斥资约18亿新元，在柔佛士乃开发: whose companies, not where they build)
         paragraph.earlier_cues.append(context.Cues(text, masked, script))
 
 

@@ -311,6 +311,9 @@ BENEFIT_AFTER = re.compile(
     r"(?:的)?(?:经济(?:增长|发展|社会发展)?|就业|高质量发展|发展|转型)(?![^，。；]{0,4}\d)"
 )
 REACHING = ("覆盖", "覆盖了", "辐射", "遍及", "遍布")
+NEIGHBOURING = ("毗邻", "紧邻", "邻近", "比邻")
+TAKING_ON = ("承接", "承接了", "服务")
+DEMAND_AFTER = re.compile(r"(?:地区|等地)?[^，。；\d]{0,8}?(?:订单|需求|任务|外溢)")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
@@ -328,6 +331,10 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 园区距太原市区约80公里: a landmark the place is measured from, not where it is
     if BENEFITING_BEFORE.search(text, max(0, start - 3), start) and BENEFIT_AFTER.match(text, end):
         return True  # 有力拉动了西部地区经济增长: whom it benefits
+    if text.endswith(NEIGHBOURING, 0, start):
+        return True  # 廊坊集群依托毗邻北京的区位优势: its neighbour, not where it is
+    if text.endswith(TAKING_ON, 0, start) and DEMAND_AFTER.match(text, end):
+        return True  # 重点承接北京算力外溢需求: where the demand comes from
     if text.endswith(REACHING, 0, start):
         return (
             True  # 累计服务用户超过3,200家，覆盖全国绝大多数省区市: how far its users reach, not where it is
@@ -523,7 +530,7 @@ class DocumentRegions:
     def home_named(self, text: str) -> str | None:
         """为我省优化产业结构, 我市: the province or city the text speaks for, as it names it most."""
         if OUR_PROVINCE.search(text):
-            return self._most_named(_PROVINCE_SET) or self._province_of_cities()
+            return self._province_most_named()
         if OUR_CITY.search(text):
             return self._most_named(_CITY_SET | MUNICIPALITIES)
         return None
@@ -544,13 +551,21 @@ class DocumentRegions:
                 named[home] += count
         return named.most_common(1)[0][0] if named else None
 
-    def _province_of_cities(self) -> str | None:
-        """全省 in a page naming only cities (广州, 深圳, 韶关…): their province."""
+    def _province_most_named(self) -> str | None:
+        """全省, 我省: the province the text names most, itself or by its cities (张家口 and 廊坊 named ten
+        times are 河北's, over 北京 named twice as the neighbour whose demand it serves)."""
         provinces = Counter()
         for region, count in self.counts.items():
-            if region in CITY_PROVINCE:
+            if region in _PROVINCE_SET:
+                provinces[region] += count
+            elif region in CITY_PROVINCE:
                 provinces[CITY_PROVINCE[region]] += count
-        return provinces.most_common(1)[0][0] if provinces else None
+        # (on a tie, the province named itself, then the one the title names)
+        return max(
+            provinces,
+            key=lambda p: (provinces[p], self.counts.get(p, 0), p in self.titled, p not in AREAS),
+            default=None,
+        )
 
     def region_for(self, subject: str) -> str | None:
         if (
@@ -563,9 +578,7 @@ class DocumentRegions:
             )
         if WHOLE_AUTONOMOUS_REGION.search(subject) and (region := self._autonomous_region_named()):
             return region  # 全区 in a story of 乌兰察布 and 和林格尔 (and 北京, two hours away): 内蒙古
-        if WHOLE_PROVINCE.search(subject) and (
-            province := self._most_named(_PROVINCE_SET) or self._province_of_cities()
-        ):
+        if WHOLE_PROVINCE.search(subject) and (province := self._province_most_named()):
             return province
         if WHOLE_CITY.search(subject) and (city := self._most_named(_CITY_SET | MUNICIPALITIES)):
             return city

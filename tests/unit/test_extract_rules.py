@@ -5522,3 +5522,17 @@ def test_when_a_plan_is_completed_is_a_time_and_an_estimate_for_it_a_forecast() 
         "2026-03-25",
     )
     assert {(f.period, f.kind) for f in facts} == {("2029", "forecast")}
+
+
+def test_our_province_is_the_one_its_cities_name_and_a_cluster_paragraph_is_its_citys() -> None:
+    facts = facts_of(
+        "今年以来，我省加快推进张家口、廊坊两大数据中心集群建设，对京津冀地区算力需求的支撑能力不断增强。\n"
+        "据调度统计，截至2026年4月底，全省在用数据中心标准机架约61.2万架。\n"
+        "张家口集群坚持绿色低碳发展，怀来、张北等地数据中心绿电使用比例持续提升。1—4月，张家口集群新开工算力中心项目总投资约186亿元。\n"
+        "廊坊集群依托毗邻北京的区位优势，重点承接北京算力外溢需求。截至4月底，集群数据中心平均上架率达到78.5%。\n"
+        "省发展改革委有关负责人表示，将推动集群内新建数据中心全面采用先进节能技术。",
+        "2026-05-20",
+    )
+    racks = only(facts, "61.2万架")
+    assert (racks.region, racks.cited_source) == ("河北", None)  # 据调度统计 names nobody
+    assert only(facts, "78.5%").region == "廊坊"
