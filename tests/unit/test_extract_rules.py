@@ -5536,3 +5536,20 @@ def test_our_province_is_the_one_its_cities_name_and_a_cluster_paragraph_is_its_
     racks = only(facts, "61.2万架")
     assert (racks.region, racks.cited_source) == ("河北", None)  # 据调度统计 names nobody
     assert only(facts, "78.5%").region == "廊坊"
+
+
+def test_a_head_admitting_a_council_planning_and_a_results_paragraph_by_profitability() -> None:
+    council = facts_of(
+        "國科會昨（21）日宣布，國網中心新一代AI超級電腦採購案完成決標。\n"
+        "國科會主委陳文彥表示，新系統將優先支持主權AI模型訓練。\n"
+        "陳文彥坦言，國網中心現有AI超級電腦今年前9月平均使用率達九成二；目前排隊等候使用的研究計畫逾320件。\n"
+        "國科會規劃，到2027年底，國內公部門AI算力總量要達到2,000PFLOPS以上。",
+        "2026-10-22",
+    )
+    assert {f.cited_source for f in council} == {"国科会"}
+    results = facts_of(
+        "澄光科技（300817）10月下旬披露的三季报显示，公司前三季度实现营业收入268.4亿元，同比增长152.6%。\n"
+        "从盈利能力看，澄光科技前三季度综合毛利率为42.6%，较上年同期提升6.4个百分点。",
+        "2025-10-30",
+    )
+    assert {f.cited_source for f in results} == {"澄光科技"}
