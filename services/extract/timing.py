@@ -551,6 +551,12 @@ def _stock_at_the_end(
     statement = scope.masked[statement_start : quantity.start]
     if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
+    if not MONTHS_ONLY.match(period.label) and not _counted_in_the_clause(
+        scope.masked, statement_start, words
+    ):
+        # 上半年，…企业达到1260家，较去年底增加142家: a half's or quarters' stock only where its own clause
+        # counts one (not 营业收入…同比增长近三成 after 在用机柜超过20万个 in the same sentence)
+        return period
     if measure == "growth_yoy" and any(
         statement_start <= q.start and q.end <= quantity.start and q.unit.canonical in ("count", "rack")
         for q in scope.quantities
@@ -564,10 +570,28 @@ def _stock_at_the_end(
     return Period(period.end.isoformat(), period.end, period.end, True)
 
 
-MONTHS_SPAN = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
-STOCK_WORDS = re.compile(r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量")
+MONTHS_ONLY = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
+CHANGE_SINCE_YEAR_END = re.compile(r"^(?:比|较)(?:上年末|上年底|去年底|去年末|年初)")
+
+
+def _counted_in_the_clause(masked: str, statement_start: int, words: str) -> bool:
+    """The clause counts a stock (企业达到1260家), or changes the one the clause before counted (，较去年底
+    增加142家)."""
+    if STOCK_WORDS.search(words):
+        return True
+    if not CHANGE_SINCE_YEAR_END.match(words):
+        return False
+    before = masked[statement_start : masked.rfind(words)]
+    last_clause = re.split(r"[，,]", before.rstrip("，,"))[-1]
+    return STOCK_WORDS.search(last_clause) is not None
+
+
+MONTHS_SPAN = re.compile(r"^\d{4}-(?:\d{2}/\d{4}-\d{2}|H[12]|Q[1-4]/Q[1-4])$")
+STOCK_WORDS = re.compile(
+    r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
+)
 FLOW_WORDS = re.compile(
-    r"新增|新建|新发展|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
+    r"新增|新建|新发展|新引进|引进|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
 )
 SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
 

@@ -5553,3 +5553,22 @@ def test_a_head_admitting_a_council_planning_and_a_results_paragraph_by_profitab
         "2025-10-30",
     )
     assert {f.cited_source for f in results} == {"澄光科技"}
+
+
+def test_a_stock_counted_in_a_half_is_of_its_end_and_a_flow_keeps_the_half() -> None:
+    facts = facts_of(
+        "市工信局相关负责人介绍，上半年，全市人工智能核心产业规模达到386.5亿元，同比增长27.3%；"
+        "全市人工智能相关企业达到1260家，较去年底增加142家。",
+        "2025-09-18",
+    )
+    assert [(f.value_text, f.period) for f in facts] == [
+        ("386.5亿元", "2025-H1"),
+        ("27.3%", "2025-H1"),
+        ("1260家", "2025-06-30"),
+        ("142家", "2025-06-30"),
+    ]
+    flow = facts_of(
+        "“目前全县在用机柜超过20万个。”县长李文涛说，今年上半年，全县数据中心产业实现营业收入46.2亿元，同比增长近三成。",
+        "2026-07-20",
+    )
+    assert only(flow, "三成").period == "2026-H1"
