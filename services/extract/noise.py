@@ -150,7 +150,10 @@ UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]
 UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
 UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:约|大约)?(?:相当于|等于|即|是指|指|为)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
-DEFINITION_BEFORE = re.compile(r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])")
+DEFINITION_BEFORE = re.compile(
+    r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])"
+    r"|(?:按|以)(?:每架|单架|每个机架|每机架|每柜|单机柜|每个机柜)(?:功率)?(?:为)?$"  # 按每架2.5千瓦折算: the basis of a unit
+)
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
 UNIT_DEFINED = re.compile(
     r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:则|也|就)?(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$"

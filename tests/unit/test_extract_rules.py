@@ -5572,3 +5572,15 @@ def test_a_stock_counted_in_a_half_is_of_its_end_and_a_flow_keeps_the_half() -> 
         "2026-07-20",
     )
     assert only(flow, "三成").period == "2026-H1"
+
+
+def test_a_plan_named_without_its_title_sets_targets_and_a_racks_power_basis_is_no_figure() -> None:
+    plan = facts_of(
+        "按照国家有关部门印发的实施意见，到2027年，国家枢纽节点新建数据中心绿电使用比例将达到80%以上。",
+        "2026-03-18",
+    )
+    assert only(plan, "80%").kind == "target"
+    basis = facts_of(
+        "注：IDC机架按每架2.5千瓦折算为标准机架。截至9月末，全省IDC机架达到52.3万架。", "2025-10-24"
+    )
+    assert [f.value_text for f in basis] == ["52.3万架"]
