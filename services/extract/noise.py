@@ -154,6 +154,8 @@ DEFINITION_BEFORE = re.compile(
     r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])"
     r"|(?:按|以)(?:每架|单架|每个机架|每机架|每柜|单机柜|每个机柜)(?:功率)?(?:为)?$"  # 按每架2.5千瓦折算: the basis of a unit
 )
+EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
+EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?为例(?:[，,]|$)")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
 UNIT_DEFINED = re.compile(
     r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:则|也|就)?(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$"
@@ -508,6 +510,8 @@ def no_figure(
         return True  # 1EFLOPS则是1PFLOPS的1000倍: how units relate, no figure
     if quantity.value == 1 and UNIT_NAME_DEFINED.match(sentence, quantity.end):
         return True  # （1个ZB等于十万亿亿字节）: what a unit is
+    if EXAMPLE_OPENED.search(before) and EXAMPLE_CLOSED.match(sentence, quantity.end):
+        return True  # 以搭载8张H20的推理服务器为例: what the example is, no figure
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):
