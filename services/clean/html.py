@@ -157,8 +157,10 @@ def _titles_the_table_after(node: LexborNode) -> bool:
     if following is None or following.tag != "table":
         return False
     title = node.text().strip()
-    # 表1：…, or a title line that is no sentence: 重点区县算力基础设施情况（截至2025年底）
-    return TABLE_TITLE.match(title) is not None or (len(title) <= MAX_TABLE_TITLE and "。" not in title)
+    # 表1：…, or a title line that is no sentence nor a bar of links: 重点区县算力基础设施情况（截至2025年底）
+    return TABLE_TITLE.match(title) is not None or (
+        len(title) <= MAX_TABLE_TITLE and "。" not in title and node.css_first("a") is None
+    )
 
 
 def _strip_page_furniture(tree: LexborHTMLParser) -> None:

@@ -682,7 +682,10 @@ def _as_read(document: CleanDocument) -> CleanDocument:
 
 
 # 在河套深港科技创新合作区深圳园区，…: a paragraph opening where it takes place.
-SCENE_SET = re.compile(r"(?:在|位于)[^，。；]{2,30}?[，,]")
+SCENE_SET = re.compile(
+    r"(?:在|位于)(?![^，。；]*(?:背景|举行|召开|会上|支持|带动|影响|推动))[^，。；]{2,24}?"
+    r"(?:园区|新区|区|市|县|镇|基地|集群|园)[，,]"
+)  # (not 在美国加征关税的背景下，, 在北京举行的发布会上，)
 SUBJECT_PLACE_CHARS = 4
 
 

@@ -79,7 +79,10 @@ MARK_NAMED_AFTER = re.compile(r"的?[^，。；\d]{0,4}?(?:门槛|门坎|红线|
 MARK_APPROACHED = re.compile(r"(?<![须应需得])(?:逼近|接近|跌破|低于|高于|触及)$")
 RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯|级|档|等|类))")
 # 其中投资过10亿元项目29个, 营收超10亿元的人工智能企业25家: the class a count is of, not an amount.
-CLASS_AFTER = re.compile(r"(?:以上)?(?:的)?(?:未上市|初创|科技|[^，。；\d]{1,8}?)?(?:项目|企业|公司)")
+CLASS_AFTER = re.compile(
+    r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)"
+    r"|的?[^，。；\d]{1,8}?(?:项目|企业|公司)\d+(?:个|家)"  # (not 总投资达30亿元的贵安智算中心项目: its own amount)
+)
 THRESHOLD_BEFORE = re.compile(
     r"(?:投资|规模|营收|产值|估值)(?:过|超过|超|在|达)$"
 )  # (估值超过10亿美元的未上市公司)

@@ -311,6 +311,7 @@ BENEFIT_AFTER = re.compile(
     r"(?:的)?(?:经济(?:增长|发展|社会发展)?|就业|高质量发展|发展|转型)(?![^，。；]{0,4}\d)"
 )
 REACHING = ("覆盖", "覆盖了", "辐射", "遍及", "遍布")
+REACH_OF = re.compile(r"用户|客户|业务|服务")
 NEIGHBOURING = ("毗邻", "紧邻", "邻近", "比邻")
 TAKING_ON = ("承接", "承接了", "服务")
 DEMAND_AFTER = re.compile(r"(?:地区|等地)?[^，。；\d]{0,8}?(?:订单|需求|任务|外溢)")
@@ -335,10 +336,12 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 廊坊集群依托毗邻北京的区位优势: its neighbour, not where it is
     if text.endswith(TAKING_ON, 0, start) and DEMAND_AFTER.match(text, end):
         return True  # 重点承接北京算力外溢需求: where the demand comes from
-    if text.endswith(REACHING, 0, start):
-        return (
-            True  # 累计服务用户超过3,200家，覆盖全国绝大多数省区市: how far its users reach, not where it is
-        )
+    if text.endswith(REACHING, 0, start) and (
+        REACH_OF.search(text, max(0, start - 16), start) or text.startswith("全国", start)
+    ):
+        # 累计服务用户超过3,200家，覆盖全国绝大多数省区市: how far its users reach, not where it is (but
+        # 5G网络已覆盖贵州全部行政村: where the network is)
+        return True
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):
@@ -563,7 +566,7 @@ class DocumentRegions:
         # (on a tie, the province named itself, then the one the title names)
         return max(
             provinces,
-            key=lambda p: (provinces[p], self.counts.get(p, 0), p in self.titled, p not in AREAS),
+            key=lambda p: (provinces[p], self.counts.get(p, 0), p in self.titled),
             default=None,
         )
 

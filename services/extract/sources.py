@@ -292,7 +292,7 @@ CONNECTIVE = re.compile(
 LEARNED_FROM = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
-LEARNED_LEAD = re.compile(r"^.*从")
+LEARNED_LEAD = re.compile(r"^.*?(?:记者|日|天|近日|日前)(?:从|自)")  # (not 广州市从化区…中心)
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
@@ -1273,8 +1273,10 @@ class DocumentSources:
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
                     return tidy_source(INTERVIEWED.sub("", speaker["body"]))
-            if generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at):
-                return self._body_of_kind_named_last(generic["kind"])  # 中心主任宋怀民介绍, later 宋怀民说
+            if (generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at)) and (
+                body := self._body_of_kind_named_last(generic["kind"])
+            ):
+                return body  # 中心主任宋怀民介绍, later 宋怀民说
             if BARE_HEAD_BEFORE.search(text, max(0, at - 12), at) and (
                 company := self.listed_company or self._company_named_last()
             ):

@@ -542,7 +542,7 @@ def _stock_at_the_end(
     scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
 ) -> Period | None:
     """今年1至2月，…移动电话用户总数达17.46亿户，比上年末净增240.9万户: what is counted at the span's end."""
-    if period is None or period.until or not MONTHS_SPAN.match(period.label):
+    if period is None or period.until or not SPAN_WITHIN_YEAR.match(period.label):
         return period
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
         return period
@@ -552,7 +552,7 @@ def _stock_at_the_end(
     if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
     if not MONTHS_ONLY.match(period.label) and not _counted_in_the_clause(
-        scope.masked, statement_start, words
+        scope.masked, statement_start, clause_start, words
     ):
         # 上半年，…企业达到1260家，较去年底增加142家: a half's or quarters' stock only where its own clause
         # counts one (not 营业收入…同比增长近三成 after 在用机柜超过20万个 in the same sentence)
@@ -571,29 +571,27 @@ def _stock_at_the_end(
 
 
 MONTHS_ONLY = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
-CHANGE_SINCE_YEAR_END = re.compile(r"^(?:比|较)(?:上年末|上年底|去年底|去年末|年初)")
 
 
-def _counted_in_the_clause(masked: str, statement_start: int, words: str) -> bool:
+def _counted_in_the_clause(masked: str, statement_start: int, clause_start: int, words: str) -> bool:
     """The clause counts a stock (企业达到1260家), or changes the one the clause before counted (，较去年底
     增加142家)."""
     if STOCK_WORDS.search(words):
         return True
-    if not CHANGE_SINCE_YEAR_END.match(words):
+    if not SINCE_YEAR_END.match(words):
         return False
-    before = masked[statement_start : masked.rfind(words)]
-    last_clause = re.split(r"[，,]", before.rstrip("，,"))[-1]
+    last_clause = re.split(r"[，,]", masked[statement_start:clause_start].rstrip("，,"))[-1]
     return STOCK_WORDS.search(last_clause) is not None
 
 
-MONTHS_SPAN = re.compile(r"^\d{4}-(?:\d{2}/\d{4}-\d{2}|H[12]|Q[1-4]/Q[1-4])$")
+SPAN_WITHIN_YEAR = re.compile(r"^\d{4}-(?:\d{2}/\d{4}-\d{2}|H[12]|Q[1-4]/Q[1-4])$")
 STOCK_WORDS = re.compile(
     r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
 )
 FLOW_WORDS = re.compile(
-    r"新增|新建|新发展|新引进|引进|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
+    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
 )
-SINCE_YEAR_END = re.compile(r"(?:比|较)上年末")
+SINCE_YEAR_END = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)")
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.

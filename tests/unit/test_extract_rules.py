@@ -5585,3 +5585,22 @@ def test_a_plan_named_without_its_title_sets_targets_and_a_racks_power_basis_is_
         "注：IDC机架按每架2.5千瓦折算为标准机架。截至9月末，全省IDC机架达到52.3万架。", "2025-10-24"
     )
     assert [f.value_text for f in basis] == ["52.3万架"]
+
+
+def test_this_sessions_rules_leave_their_near_misses_alone() -> None:
+    # (a project's own amount before its name, not a class of projects counted)
+    assert [f.value_text for f in facts_of("总投资达30亿元的贵安智算中心项目今日开工。", "2025-09-20")] == [
+        "30亿元"
+    ]
+    # (what demand will drive is forecast, not a body's will)
+    driven = facts_of(
+        "IDC认为，生成式AI将推动算力需求持续增长，到2027年我国智能算力规模将达到1117EFLOPS。", "2025-09-20"
+    )
+    assert only(driven, "1117EFLOPS").kind == "forecast"
+    # (where a network reaches is where its stations are)
+    assert (
+        only(facts_of("5G网络已覆盖贵州全部行政村，全省5G基站数达到8万个。", "2025-09-20"), "8万个").region
+        == "贵州"
+    )
+    # (new registrations in a half are a flow of the half)
+    assert only(facts_of("上半年，全市新注册企业达到1.2万家。", "2025-09-20"), "1.2万家").period == "2025-H1"
