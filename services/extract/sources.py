@@ -107,7 +107,7 @@ EXCERPT_NOTE_CHARS = 600
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
     # (记者韩雪松从国家数据局获悉: the reporter named)
-    r"(?:^|[，,。；：:\s）)〕】])(?:[\u4e00-\u9fff+＋]{0,6}?记者(?:\s?(?:(?!从)[\u4e00-\u9fff]){2,4}?\s?(?=从))?)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    r"(?:^|[，,。；：:\s）)〕】·•])(?:[\u4e00-\u9fff+＋]{0,6}?记者(?:\s?(?:(?!从)[\u4e00-\u9fff]){2,4}?\s?(?=从))?)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
@@ -197,7 +197,7 @@ SOURCE_PAPER = re.compile(
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
-    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所"
+    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -879,7 +879,7 @@ class DocumentSources:
                     before
                 )  # 该负责人透露 after 深言智能相关负责人…表示: the one just quoted
             bodies = [name for name in self.named if "; " not in name]
-            if source in ("该院", "该所"):
+            if source in ("该院", "该所", "该司"):
                 # 国网能源研究院的判断则更为乐观。该院发布的《…》认为: the institute named last
                 kind = source[-1]
                 return next((n for n in reversed(bodies) if kind in n), None) or _named_in(

@@ -5604,3 +5604,17 @@ def test_this_sessions_rules_leave_their_near_misses_alone() -> None:
     )
     # (new registrations in a half are a flow of the half)
     assert only(facts_of("上半年，全市新注册企业达到1.2万家。", "2025-09-20"), "1.2万家").period == "2025-H1"
+
+
+def test_a_reporter_after_a_middle_dot_the_department_again_and_a_work_plans_targets() -> None:
+    facts = facts_of(
+        "中青报·中青网记者日前从教育部科学技术与信息化司获悉，截至2026年2月底，全国已有1286所高校和科研院所接入平台。\n"
+        "该司相关负责人介绍，目前平台汇聚的算力总规模约为2.8EFLOPS。",
+        "2026-03-16",
+    )
+    assert {f.cited_source for f in facts} == {"教育部科学技术与信息化司"}
+    plan = facts_of(
+        "根据国家数据局等部门印发的《2026年全国一体化算力网建设工作要点》，到2026年底，枢纽节点算力总规模超过300EFLOPS。",
+        "2026-02-26",
+    )
+    assert only(plan, "300EFLOPS").kind == "target"
