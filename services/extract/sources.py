@@ -805,6 +805,10 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
     return None
 
 
+MEETING_HOST = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:[（(][^）)]{1,12}[）)])?(?:\d{1,2}日|日前|近日|昨日|今日|昨[（(]\d{1,2}[）)]日|今[（(]\d{1,2}[）)]日)?"
+    r"(?:召开|举行|举办)(?:[^，。；]{0,8}?)(?:法说会|业绩说明会|说明会|股东会|股东大会|记者会|发布会|投资人会议)[，,]"
+)
 PROSPECTUS_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:据)?(?:招股(?:说明)?书|招股文件|招股章程)(?:显示|披露|提示|称|指出)"
 )
@@ -892,7 +896,12 @@ class DocumentSources:
             of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
             return own or of_kind or next(iter(bodies), None)
         if bare_head := BARE_HEAD.fullmatch(source):
-            if company := self._listed_cited_last() or self.listed_company or self._company_named_last():
+            if company := (
+                self._meeting_host()
+                or self._listed_cited_last()
+                or self.listed_company
+                or self._company_named_last()
+            ):
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
             name = bare_head["name"]
@@ -1103,6 +1112,12 @@ class DocumentSources:
             if name
         ]
         return [*written, *short_names]
+
+    def _meeting_host(self) -> str | None:
+        """鼎硕科技日前召开法说会，总经理陈志豪预估: the company whose meeting the head speaks at, named as the
+        sentence opens (not the company cited before it)."""
+        host = MEETING_HOST.match(self.citations[-1]) if self.citations else None
+        return self.as_written(host["name"]) if host else None
 
     def _listed_cited_last(self) -> str | None:
         """集团主席…表示 in a flash list of several listed companies: the one the latest citing sentence names

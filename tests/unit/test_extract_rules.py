@@ -5618,3 +5618,13 @@ def test_a_reporter_after_a_middle_dot_the_department_again_and_a_work_plans_tar
         "2026-02-26",
     )
     assert only(plan, "300EFLOPS").kind == "target"
+
+
+def test_a_head_speaks_for_the_company_whose_meeting_the_sentence_opens_with() -> None:
+    facts = facts_of(
+        "ABF載板廠欣宏電子昨（9）日公布2月營收新台幣52.6億元，月減3.2%。\n"
+        "另一家載板廠鼎碩科技2月營收新台幣41.3億元，月增2.1%，年增1.1倍。\n"
+        "鼎碩科技日前召開法說會，總經理陳志豪預估，第1季營收可望季增8%至12%，全年ABF載板出貨量年增3成以上。",
+        "2026-03-10",
+    )
+    assert only(facts, "3成").cited_source == "鼎硕科技"
