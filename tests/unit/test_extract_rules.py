@@ -5628,3 +5628,16 @@ def test_a_head_speaks_for_the_company_whose_meeting_the_sentence_opens_with() -
         "2026-03-10",
     )
     assert only(facts, "3成").cited_source == "鼎硕科技"
+
+
+def test_the_mainland_after_a_half_and_a_grants_council_announcing() -> None:
+    share = facts_of(
+        "根据卓信咨询数据，今年上半年内地公有云IaaS市场中，瀚海集团市占率约为26.3%，排名第一。", "2025-11-20"
+    )
+    assert {f.period for f in share} == {"2025-H1"}  # 上半年内地: the mainland, not 年内 (this year)
+    grants = facts_of(
+        "研究资助局昨日（14日）公布，已向八所资助大学批出与人工智能相关的研究资助约12.6亿港元。", "2026-01-15"
+    )
+    assert (
+        only(grants, "12.6亿港元").cited_source == "研究资助局"
+    )  # (研究… opens a body's name, not 研究显示)
