@@ -29,6 +29,10 @@ BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04
 MAX_REPLACEMENT_SHARE = 0.02
 
 
+CHINESE_ENCODINGS = ["gb18030", "big5", "cp950", "big5hkscs"]
+LENIENT_CHAOS = 0.8
+
+
 def canonical_encoding(name: str) -> str | None:
     """The codec Python should use for a declared charset, or None if Python knows no such codec."""
     name = name.strip().lower()
@@ -93,6 +97,10 @@ def decode_body(body: bytes, declared: str | None = None) -> tuple[str, str, str
     if text is not None:
         return text, "utf-8", "utf-8"
     best = from_bytes(body[:200_000]).best()
+    if best is None:
+        # A short Big5 or GBK page full of figures can trip the detector's default chaos threshold on one
+        # chunk (a 3 KB Big5 story came back with no guess): retry among the Chinese encodings, more tolerant.
+        best = from_bytes(body[:200_000], cp_isolation=CHINESE_ENCODINGS, threshold=LENIENT_CHAOS).best()
     if best is not None and best.encoding:
         encoding = canonical_encoding(best.encoding) or best.encoding
         text = _lenient(body, encoding)

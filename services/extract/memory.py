@@ -597,7 +597,9 @@ def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> Period
 
 
 # 表：三家IDC上市公司运营数据（截至2025年末）：: a table's caption, the time of its rows in brackets.
-TABLE_CAPTION = re.compile(rf"^表\s*\d*[：:][^：:。]{{0,60}}?{timing.AS_OF_BRACKET}[：:]")
+# 表1：…（截至2025年底）：, or a title without its label (深圳市重点区智能算力建设情况（截至2026年6月底）：): the
+# rows' time, as clean writes a table after its caption
+TABLE_CAPTION = re.compile(rf"^(?:表\s*\d*[：:])?[^：:。，,]{{0,60}}?{timing.AS_OF_BRACKET}[：:]")
 # 表：澄岳数据2026年10月主要经营数据：…: a company's own figures, of no one place its parks are in.
 COMPANY_TABLE = re.compile(
     r"^表\s*\d*[：:][^：:。]{2,40}?(?:经营数据|运营数据|经营指标|运营指标|财务数据|主要财务指标)[：:]"

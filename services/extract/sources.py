@@ -262,7 +262,7 @@ SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
 # 行业, a broker's desk, nor 金昌市数据局, a body).
 COMPANY_TRADE_AFTER = (
-    "(电脑|科技|电子|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团)"
+    "(电脑|科技|电子|电路|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团)"
     "(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|院|所|中心|协会|联盟|行业|分析|首席|团队|板块|概念|产业|研究))"
 )
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)

@@ -1,6 +1,7 @@
 """The clean stage on the seeds and on bad input."""
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -128,6 +129,16 @@ def test_decoding_by_detector(encoding: str) -> None:
     decoded, _, how = decode_body(text.encode(encoding))
     assert decoded == text
     assert how in ("detector", "utf-8")
+
+
+def test_a_short_big5_page_the_detector_gives_up_on_is_still_read() -> None:
+    # (a 3 KB Big5 story full of figures: charset-normalizer's default chaos threshold gave no guess)
+    page = (
+        Path(__file__).parents[1] / "gold" / "articles" / "f34_edn_tw_taipower_grid_dc_applications_big5.txt"
+    )
+    decoded, used, how = decode_body(page.read_bytes())
+    assert how == "detector" and (used.startswith("big5") or used == "cp950")
+    assert "台電" in decoded
 
 
 def test_meta_charset_wins_over_detector() -> None:

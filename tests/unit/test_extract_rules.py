@@ -5641,3 +5641,14 @@ def test_the_mainland_after_a_half_and_a_grants_council_announcing() -> None:
     assert (
         only(grants, "12.6亿港元").cited_source == "研究资助局"
     )  # (研究… opens a body's name, not 研究显示)
+
+
+def test_a_table_titled_without_its_label_dates_every_row_and_not_by_its_target_column() -> None:
+    facts = facts_of(
+        "从区域分布看，南山区、宝安区智能算力集聚效应明显。各重点区建设情况见下表。\n"
+        "深圳市重点区智能算力建设情况（截至2026年6月底）：南山区智算规模3260PFLOPS，在建项目11个，2027年目标6500PFLOPS。"
+        "宝安区智算规模2180PFLOPS，在建项目8个，2027年目标4800PFLOPS。",
+        "2026-07-28",
+    )
+    assert only(facts, "2180PFLOPS").period == "2026-06-30"
+    assert only(facts, "4800PFLOPS").period == "2027"
