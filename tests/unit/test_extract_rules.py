@@ -5652,3 +5652,12 @@ def test_a_table_titled_without_its_label_dates_every_row_and_not_by_its_target_
     )
     assert only(facts, "2180PFLOPS").period == "2026-06-30"
     assert only(facts, "4800PFLOPS").period == "2027"
+
+
+def test_a_publisher_dated_this_year_is_named_without_the_date() -> None:
+    facts = facts_of(
+        "记者了解到，联席会议今年3月印发的《中部地区县域智算中心高质量发展行动方案（2026—2027年）》提出，到2027年，"
+        "中部地区县级智算中心智能算力总规模达到5万P以上。",
+        "2026-06-18",
+    )
+    assert only(facts, "5万P").cited_source.startswith("联席会议 《")
