@@ -157,6 +157,18 @@ DEFINITION_BEFORE = re.compile(
     r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])"
     r"|(?:按|以)(?:每架|单架|每个机架|每机架|每柜|单机柜|每个机柜)(?:功率)?(?:为)?$"  # 按每架2.5千瓦折算: the basis of a unit
 )
+
+
+def _an_example_or_an_efficiency(sentence: str, quantity: Quantity, before: str) -> bool:
+    """以搭载8张H20的推理服务器为例: what the example is; 能效比达到52.6GFLOPS/W: an efficiency, not a capacity."""
+    if quantity.unit.canonical == "FLOPS" and PER_WATT.match(sentence, quantity.end):
+        return True
+    return (
+        EXAMPLE_OPENED.search(before) is not None and EXAMPLE_CLOSED.match(sentence, quantity.end) is not None
+    )
+
+
+PER_WATT = re.compile(r"\s*(?:/|每)\s*(?:W\b|瓦|千瓦)")
 EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
 EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?为例(?:[，,]|$)")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
@@ -513,8 +525,8 @@ def no_figure(
         return True  # 1EFLOPS则是1PFLOPS的1000倍: how units relate, no figure
     if quantity.value == 1 and UNIT_NAME_DEFINED.match(sentence, quantity.end):
         return True  # （1个ZB等于十万亿亿字节）: what a unit is
-    if EXAMPLE_OPENED.search(before) and EXAMPLE_CLOSED.match(sentence, quantity.end):
-        return True  # 以搭载8张H20的推理服务器为例: what the example is, no figure
+    if _an_example_or_an_efficiency(sentence, quantity, before):
+        return True
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
         DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
     ):
