@@ -87,6 +87,7 @@ SHARE = re.compile(
     rf"{WORKS_PROGRESS}"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
+QUOTE_LABEL = re.compile(r"【(?:行情|个股行情|行情速览|盘面)】")
 MARKET_QUOTE = re.compile(
     r"该股|(?<!招)股价|目标价|收报|报收|收盘|开盘|收于|(?<=[日天昨今场盘])收在|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|市账率|市帐率|市销率|市现率|市售率|本益比|股价净值比|[A港美]股报|元/股|"
     r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|开市报|开报|现报|昨收|今收|收市报|"
@@ -256,7 +257,8 @@ class Cues:
 
     @cached_property
     def market_quote_end(self) -> float:
-        return first_end(MARKET_QUOTE, self.masked)
+        # (【行情】澜算科技（300917）26.84元 +5.27%: a quote box's label, which masking blanks as a title)
+        return min(first_end(MARKET_QUOTE, self.masked), first_end(QUOTE_LABEL, self.original))
 
     @cached_property
     def mainland_end(self) -> float:
