@@ -228,7 +228,7 @@ HEAD_TITLE = (
     rf"|{OFFICER.pattern})"
 )
 # 董事长兼总经理: a head's title, with the second post they hold.
-HEAD_TITLES = rf"{HEAD_TITLE}(?:兼(?:行政总裁|首席执行官|总裁|总经理|CEO))?"
+HEAD_TITLES = rf"{HEAD_TITLE}(?:[兼暨](?:共同)?(?:行政总裁|首席执行官|执行长|总裁|总经理|CEO))?"
 BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
 )  # (公司创始人兼CEO)
@@ -262,7 +262,7 @@ SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
 # 行业, a broker's desk, nor 金昌市数据局, a body).
 COMPANY_TRADE_AFTER = (
-    "(电脑|科技|电子|电路|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团)"
+    "(电脑|科技|电子|电路|设计|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团)"
     "(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|院|所|中心|协会|联盟|行业|分析|首席|团队|板块|概念|产业|研究))"
 )
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
@@ -277,12 +277,12 @@ LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_COD
 LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
-    r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
+    r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|共同创办人|创办人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
 )
 TRAILING_TITLE = re.compile(
     # 董事长刘志远, 创始人兼CEO陈默: the company speaks, through its head, named
-    rf"{_HEAD_TITLE}(?:[兼、]{_HEAD_TITLE})*(?:[\u4e00-\u9fff]{{2,3}})?$"
+    rf"{_HEAD_TITLE}(?:[兼、暨]{_HEAD_TITLE})*(?:[\u4e00-\u9fff]{{2,3}})?$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
 CONNECTIVE = re.compile(
@@ -345,9 +345,9 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?:联合)?(?:创始人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|"
+    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?<!暨)(?:联合|共同)?(?:创始人|创办人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|"
     rf"{OFFICER.pattern})"
-    r"(?:[、兼](?:CEO|总裁|总经理|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
+    r"(?:[、兼暨](?:CEO|总裁|总经理|首席执行官|执行长|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
 BROKER_DESK = re.compile(
     # (华泓证券电子行业首席分析师周以宁团队: an analyst's team is the desk too)

@@ -5285,6 +5285,7 @@ def test_what_ifs_sensitivities_and_holdings_are_no_figures() -> None:
         "以搭载8张H20的推理服务器为例，关键器件涨价直接推高了整机成本。",
         "系统能效比达到52.6GFLOPS/W。",
         "【行情】澜算科技（300917）26.84元 +5.27%　成交额14.36亿元。",
+        "二级市场上，旭光科技今日高开逾5%，截至发稿报168.35元。",
         "目前仓位三成左右，成本41.2，打算跌到40以下再补一点。",
         "资金面上，该股最新融资余额为9.86亿元；以招股价上限计，其市銷率約9倍。",
         "1,204人赞同了该回答",
@@ -5663,3 +5664,12 @@ def test_a_publisher_dated_this_year_is_named_without_the_date() -> None:
         "2026-06-18",
     )
     assert only(facts, "5万P").cited_source.startswith("联席会议 《")
+
+
+def test_a_head_with_two_titles_joined_by_ji_speaks_for_the_company() -> None:
+    facts = facts_of(
+        "巨晶總裁暨共同執行長林恒毅表示，今年資本支出將維持在400億至420億美元。\n"
+        "冷穹科技共同創辦人暨執行長陳奕廷表示，公司今年液冷機櫃出貨可望突破1,600台。",
+        "2025-10-17",
+    )
+    assert {f.cited_source for f in facts} == {"巨晶", "冷穹科技"}
