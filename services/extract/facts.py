@@ -1191,7 +1191,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         or (
             kind == "forecast"
             and (SHARE_WORD.search(clause_before) or clause_before.startswith("其中"))
-            and not FORESEEN.search(clause_before)
+            and not context.FORECAST_SENTENCE.search(clause_before)
         )
     ) and (
         _in_a_capex_plan(scope, quantity, clause_start)
@@ -1255,7 +1255,6 @@ PLAN_AFTER = re.compile(
 KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"
 )  # (not 宣布一项800亿美元的投资计划, a plan's size)
-FORESEEN = re.compile(r"预计|预测|预期|估计|测算|有望|可望")
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
 
 
