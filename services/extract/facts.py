@@ -490,7 +490,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # 在全国10个国家数据中心集群中位居第三(，其中…): the whole a rank is taken in is no place of it or after it;
     # 承接来自长三角…等东部地区企业的算力订单: nor are the places orders come from
     wholes = [m.span() for m in WHOLE_RANKED_IN.finditer(scope.masked, statement, quantity.end)]
-    wholes += [m.span() for m in ORDER_ORIGIN.finditer(scope.masked, statement, quantity.start)]
+    wholes += [m.span() for m in regions.ORDER_ORIGIN.finditer(scope.masked, statement, quantity.start)]
     before = [place for place in before if not any(a < place.end <= b for a, b in wholes)]
     if measure == "multiple" and (base := timing.MULTIPLE_OF.search(scope.masked, statement, quantity.start)):
         before = [place for place in before if place.end <= base.start()]  # 美国的投入约为中国的6.6倍
@@ -514,7 +514,7 @@ TOTAL_ROW = re.compile(r"(?:合计|总计|共计|小计)")
 def _placed_words(words: str, masked: str, script: str) -> str:
     """The words whose places are the number's own: not where goods go, the market a share is taken in, or
     where orders come from."""
-    return ORDER_ORIGIN.sub("订单", MARKET_SCOPE.sub("", _without_destination(words, masked, script)))
+    return regions.ORDER_ORIGIN.sub("订单", MARKET_SCOPE.sub("", _without_destination(words, masked, script)))
 
 
 # 表：2021—2028年中国智算中心市场规模及预测：2021年规模196亿元。…: the caption says what the rows measure.
@@ -650,10 +650,6 @@ def _stated_end(text: str, masked: str) -> int | None:
 # 其中贵安新区22.8万架: a clause about a part of the whole; the next statement is about the whole again.
 PART_OF_THE_WHOLE = re.compile(r"\s*其中")
 RANKED_AMONG = re.compile(r"(?:在|于)?[^，。；]{0,20}?(?:中|之中|当中)")
-ORDER_ORIGIN = re.compile(
-    r"(?:承接|来自|接收)[^，。；\d]{0,24}?(?:算力)?(?:订单|需求|任务)"
-    r"|^[^，。；\d]{0,16}?(?:等[^，。；\d]{0,8}?)?(?:企业|客户)的?(?:算力)?(?:订单|需求|任务)"  # (a subject cut after 来自…、)
-)
 WHOLE_RANKED_IN = re.compile(
     r"在[^，。；]{1,20}?(?:中|之中|当中)(?=[^，。；\d]{0,2}(?:位居|排名|位列|名列|居))"
 )

@@ -313,8 +313,12 @@ BENEFIT_AFTER = re.compile(
 REACHING = ("覆盖", "覆盖了", "辐射", "遍及", "遍布")
 REACH_OF = re.compile(r"用户|客户|业务|服务")
 NEIGHBOURING = ("毗邻", "紧邻", "邻近", "比邻")
-TAKING_ON = ("承接", "承接了", "服务")
-DEMAND_AFTER = re.compile(r"(?:地区|等地)?[^，。；\d]{0,8}?(?:订单|需求|任务|外溢)")
+# 承接来自长三角…等东部地区企业的算力订单, 重点承接北京算力外溢需求: where orders or demand come from
+ORDER_ORIGIN = re.compile(
+    r"(?:承接|来自|接收)[^，。；\d]{0,24}?(?:算力)?(?:订单|需求|任务)"
+    r"|^[^，。；\d]{0,16}?(?:等[^，。；\d]{0,8}?)?(?:企业|客户)的?(?:算力)?(?:订单|需求|任务)"  # (a subject cut after 来自…、)
+)
+TAKEN_ON = re.compile(r"承接了?$")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
@@ -334,8 +338,10 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         return True  # 有力拉动了西部地区经济增长: whom it benefits
     if text.endswith(NEIGHBOURING, 0, start):
         return True  # 廊坊集群依托毗邻北京的区位优势: its neighbour, not where it is
-    if text.endswith(TAKING_ON, 0, start) and DEMAND_AFTER.match(text, end):
-        return True  # 重点承接北京算力外溢需求: where the demand comes from
+    if (taken := TAKEN_ON.search(text, max(0, start - 3), start)) and ORDER_ORIGIN.match(text, taken.start()):
+        # 重点承接北京算力外溢需求: where the demand comes from (来自…的订单 is left to the statement, whose
+        # part may be of that place: 东部企业订单占…比重)
+        return True
     if text.endswith(REACHING, 0, start) and (
         REACH_OF.search(text, max(0, start - 16), start) or text.startswith("全国", start)
     ):
