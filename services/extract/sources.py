@@ -292,7 +292,6 @@ CONNECTIVE = re.compile(
 LEARNED_FROM = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
-LEARNED_LEAD = re.compile(r"^.*?(?:记者|日|天|近日|日前)(?:从|自)")  # (not 广州市从化区…中心)
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
@@ -1066,11 +1065,9 @@ class DocumentSources:
         """The last 国家超级计算深圳中心 the text names before the sentence citing 中心."""
         text = self.document.text
         end = text.find(self.citations[-1]) if self.citations else len(text)
-        names = re.findall(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}{kind}", text[: end if end >= 0 else len(text)])
-        # (记者15日从国家超级计算天津中心获悉: the name after how it was learned)
-        named = [
-            tidy_source(LEARNED_LEAD.sub("", name)) for name in names if not GENERIC_COMPOUND.search(name)
-        ]
+        # (记者15日从国家超级计算天津中心获悉: read with its day, so tidy_source cuts how it was learned)
+        names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,14}}{kind}", text[: end if end >= 0 else len(text)])
+        named = [tidy_source(name) for name in names if not GENERIC_COMPOUND.search(name)]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property
