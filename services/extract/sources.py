@@ -1066,7 +1066,7 @@ class DocumentSources:
         text = self.document.text
         end = text.find(self.citations[-1]) if self.citations else len(text)
         # (记者15日从国家超级计算天津中心获悉: read with its day, so tidy_source cuts how it was learned)
-        names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,14}}{kind}", text[: end if end >= 0 else len(text)])
+        names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
         named = [tidy_source(name) for name in names if not GENERIC_COMPOUND.search(name)]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 

@@ -5673,3 +5673,11 @@ def test_a_head_with_two_titles_joined_by_ji_speaks_for_the_company() -> None:
         "2025-10-17",
     )
     assert {f.cited_source for f in facts} == {"巨晶", "冷穹科技"}
+
+
+def test_a_long_centre_name_after_how_it_was_learned_is_whole() -> None:
+    facts = facts_of(
+        "记者从广州市从化区人工智能创新中心获悉，该中心算力规模达到300PFLOPS。中心主任李明介绍，项目总投资约12亿元。",
+        "2026-03-01",
+    )
+    assert only(facts, "12亿元").cited_source == "广州市从化区人工智能创新中心"
