@@ -26,7 +26,7 @@ UNIT_PRICE = re.compile(
     r"每[\d,.]+[A-Za-z]*[^，。；\d]{0,10}?约?需(?:投资|投入)|"  # (较当地大工业平均电价低约0.07元: a price per kWh)
     # 龙虎榜: 机构专用席位净买入约1.82亿元, 主力资金净流入3.42亿元: trading in the stock, a quote
     r"净买入|净卖出|净流入|净流出|买入金额|卖出金额|主力资金|(?:融资|融券|两融)(?:余额|买入额|偿还额)|"
-    r"月租金|月租|租金(?!收入|及|和|等)|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)|"
+    r"月租金|月租|租金(?!收入|及|和|等)|月费|资费|底价|每兆赫|每MHz|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格(?:也|已|则)?(?:从|由)|"
     r"一台[^，。；]{0,16}?的?价格(?:在|为|约为|约|达)?"  # 一台8卡H20服务器的价格在100万元左右  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
@@ -161,13 +161,25 @@ DEFINITION_BEFORE = re.compile(
 
 def _an_example_or_an_efficiency(sentence: str, quantity: Quantity, before: str) -> bool:
     """以搭载8张H20的推理服务器为例: what the example is; 能效比达到52.6GFLOPS/W: an efficiency, not a capacity."""
-    if quantity.unit.canonical == "FLOPS" and PER_WATT.match(sentence, quantity.end):
-        return True
+    if quantity.unit.canonical == "FLOPS" and (
+        PER_WATT.match(sentence, quantity.end) or before.endswith(("每瓦", "每千瓦"))
+    ):
+        return True  # (系统能效达到每瓦52.6GFLOPS)
     return (
         EXAMPLE_OPENED.search(before) is not None and EXAMPLE_CLOSED.match(sentence, quantity.end) is not None
     )
 
 
+def _a_words_speed_or_a_peak(sentence: str, quantity: Quantity, before: str) -> bool:
+    """万兆（10Gbps）光网: a word's speed in brackets; 单站下行峰值速率可达10Gbps: what the equipment can
+    do, not a network's measured speed."""
+    return (
+        WORD_GLOSSED.search(sentence, max(0, quantity.start - 4), quantity.start) is not None
+        or PEAK_RATE.search(before) is not None
+    )
+
+
+PEAK_RATE = re.compile(r"峰值|单站|单用户|理论")
 PER_WATT = re.compile(r"\s*(?:/|每)\s*(?:W\b|瓦|千瓦)")
 EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
 EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?为例(?:[，,]|$)")
@@ -208,7 +220,7 @@ LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 CAP = re.compile(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
     r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)最高$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?最高$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -561,8 +573,8 @@ def no_figure(
         return True
     if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
-    if unit == "bps" and WORD_GLOSSED.search(sentence, max(0, quantity.start - 4), quantity.start):
-        return True  # 万兆（10Gbps）光网: a word's speed in brackets, no figure
+    if unit == "bps" and _a_words_speed_or_a_peak(sentence, quantity, before):
+        return True
     if QUESTIONING.search(sentence, 0, quantity.start) and not DATA_CITED.search(sentence, 0, quantity.start):
         # 立委林佩蓉质询时指出，…「两年内扩充近一倍」: a legislator's charge, no statistic (but 根据台电提供
         # 的数据，…多达48件 are the utility's figures, said in the chamber)

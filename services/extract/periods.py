@@ -225,9 +225,9 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 # 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
 MONTHS_ENDING = re.compile(
     r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,])"
-    r"|(?<=止)(?P<annual>年度)(?=业绩|报告|[，,]))"
-)  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year)
-INTERIM_MONTHS, ANNUAL_MONTHS = 6, 12
+    r"|(?<=止)(?P<annual>年度|财政年度)|(?<=止)(?P<quarter>季度|季)(?![末底]))"
+)  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
+QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
 
 
 def months_ending(end: date, months: float) -> Period:
@@ -485,7 +485,13 @@ def find_periods(
             count = (
                 parse_number(months["months"])
                 if months["months"]
-                else (INTERIM_MONTHS if months["interim"] else ANNUAL_MONTHS)
+                else (
+                    INTERIM_MONTHS
+                    if months["interim"]
+                    else QUARTER_MONTHS
+                    if months["quarter"]
+                    else ANNUAL_MONTHS
+                )
             )
             period, end = months_ending(period.end, count), months.end()
         else:

@@ -319,10 +319,11 @@ ORDER_ORIGIN = re.compile(
     r"|^[^，。；\d]{0,16}?(?:等[^，。；\d]{0,8}?)?(?:企业|客户)的?(?:算力)?(?:订单|需求|任务)"  # (a subject cut after 来自…、)
 )
 TAKEN_ON = re.compile(r"承接了?$")
+STANDING_AFTER = re.compile(r"(?:重要|领先|一流|知名|最大|最具|首个|首批)")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
 
-def _a_destination(text: str, start: int, end: int) -> bool:
+def names_a_destination(text: str, start: int, end: int) -> bool:
     if SENT_TO_BEFORE.search(text, max(0, start - 3), start):
         return True
     if text.endswith("来自", 0, start) and (ORDERS_AFTER.match(text, end) or AGENTS_FROM.match(text, end)):
@@ -348,6 +349,10 @@ def _a_destination(text: str, start: int, end: int) -> bool:
         # 累计服务用户超过3,200家，覆盖全国绝大多数省区市: how far its users reach, not where it is (but
         # 5G网络已覆盖贵州全部行政村: where the network is)
         return True
+    if text.endswith("面向", 0, start):
+        return True  # 加快建设面向全国的算力保障基地: whom it is to serve, not where it is
+    if text[start:end] in ("全国", "全球", "全世界") and STANDING_AFTER.match(text, end):
+        return True  # 打造成为全国重要的绿色算力供给基地: the field it stands out in, not where it is
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):
@@ -359,7 +364,7 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     """The places named in the text, a place written right after the one it lies in (青海海东,
     宁夏中卫) as the one, more specific place: not a list of two regions."""
     found: list[Place] = []
-    previous_end = -1
+    previous_end = destination_end = -9
     companies = "公司" in text
     for start, end, region in place_spans(text, script):
         if companies and IN_COMPANY_NAME.match(text, end):
@@ -368,8 +373,12 @@ def places(text: str, script: str = "simplified") -> list[Place]:
             continue
         if EXCHANGE_AFTER.match(text, end):
             continue  # 在上海证券交易所挂牌上市: where the fund lists, not where it is about
-        if _a_destination(text, start, end):
-            continue  # 对美国出口238.6亿美元, 销往美国的比重: where the goods go, not whose exports
+        if names_a_destination(text, start, end) or (
+            start - destination_end <= 2 and LISTED.fullmatch(text, destination_end, start)
+        ):
+            # 对美国出口238.6亿美元, 销往欧洲及东南亚的比重: where the goods go, not whose exports
+            destination_end = end
+            continue
         if start == previous_end:
             # 贵阳贵安: the city and its new area, named together, are the city
             joined = found[-1].region if text.startswith("贵阳贵安", start - 2) else region
@@ -484,14 +493,14 @@ MAINLAND_CUE = re.compile(
     r"国务院|国家统计局|信通院|国家能源局"
 )
 # 全省算力规模, 本市: the province or city the document is about.
-WHOLE_PROVINCE = re.compile(r"全省|本省|省内|全区|自治区内")
+WHOLE_PROVINCE = re.compile(r"全省|本省|省内(?!外)|全区|自治区内")  # (省内外120余家单位: users from anywhere)
 WHOLE_DISTRICT = re.compile(r"全区|本区|区内")
 WHOLE_AUTONOMOUS_REGION = re.compile(r"全区|自治区内|全自治区")
 AUTONOMOUS_REGIONS = frozenset({"内蒙古", "广西", "西藏", "宁夏", "新疆"})
 # 新疆维吾尔自治区数据局: an autonomous region's bodies carry its full name.
 AUTONOMOUS_REGION_NAMES = {"广西": "广西壮族", "宁夏": "宁夏回族", "新疆": "新疆维吾尔"}
 # 全县, 我县: a county's figures are its city's (counties.txt).
-WHOLE_CITY = re.compile(r"全市|本市|市内|全县|本县|县内|我县|全旗")
+WHOLE_CITY = re.compile(r"全市|本市|市内(?!外)|全县|本县|县内|我县|全旗")
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,8 @@ def _listed_regions(before: str, spans: list[tuple[int, int, str]], count: int) 
         not LIST_JOINER.fullmatch(before, a[1], b[0]) for a, b in itertools.pairwise(named)
     ):
         return None
+    if regions.names_a_destination(before, named[0][0], named[0][1]):
+        return None  # 销往欧洲及东南亚的比重则分别为9.6%及8.3%: where the goods go, not whose shares
     return [region for _, _, region in named]
 
 

@@ -89,7 +89,7 @@ FORECAST_OF = re.compile(
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还)?(?:显示|表明|指出|预估|预计|预测|称)"
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还|又|同时)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
@@ -115,12 +115,12 @@ EXAMPLE_REPORT = re.compile(
     r"以(?:[^，。；]{0,6}的)?(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)为例[，,]其(?:\d{4}年|今年|去年)?"
     r"(?:上半年|前三季度|第?[一二三四]季度|年度|半年度)?(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告)(?:显示|表明|披露)"
 )
-COMPANY_REPORT = re.compile(
-    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:[（(][0-9A-Z.]{4,12}[）)])?"
+COMPANY_REPORT = re.compile(  # (第三方IDC运营商云岭数据（301863）披露的三季报显示: its trade before its name)
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:[（(][0-9A-Z.]{4,12}[）)])?"
     r"(?:(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚|早间|盘后)?|\d{1,2}月(?:上旬|中旬|下旬|初|底|末)|近日|日前|昨晚|昨日|今日)?"  # (曜芯科技（688659.SH）8月28日晚间披露的, 10月下旬披露的)
     r"(?:最新)?(?:披露|发布|公布)?的?(?:\d{4}年|今年|去年|上年)?"
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度|年度|半年度)?的?"  # (冰川温控（301736.SZ）半年报显示, 澜光科技（300862）披露的半年报显示)
-    r"(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告)(?:数据)?(?:显示|表明|披露)"
+    r"(?:财报|年报|半年报|[一三]季报|季报|中报|业绩报告|业绩快报|业绩预告)(?:数据)?(?:显示|表明|披露)"
 )
 # 中国移动8月7日公布中期业绩，上半年资本开支为584亿元: a company announcing its results.
 COMPANY_RESULTS = re.compile(
@@ -232,6 +232,9 @@ HEAD_TITLES = rf"{HEAD_TITLE}(?:[兼暨](?:共同)?(?:行政总裁|首席执行�
 BARE_HEAD_BEFORE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=集团)){HEAD_TITLE}$"
 )  # (公司创始人兼CEO)
+# ，中算科技集团去年…: a group named after a break, not inside a longer phrase (记者从…集团获悉).
+GROUP_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?集团")
+MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
 
@@ -900,6 +903,7 @@ class DocumentSources:
                 or self._listed_cited_last()
                 or self.listed_company
                 or self._company_named_last()
+                or (self._group_named if source.startswith("集团") else None)
             ):
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
@@ -1155,6 +1159,14 @@ class DocumentSources:
             )
         return named
 
+    @cached_property
+    def _group_named(self) -> str | None:
+        """集团董事长周启明表示 after ，中算科技集团去年…: the group the text names on its own, most often."""
+        groups = Counter(
+            name for name in GROUP_NAMED.findall(self.document.text) if not MEDIA_GROUP.search(name)
+        )
+        return self.as_written(groups.most_common(1)[0][0]) if groups else None
+
     def report_cited_last(self) -> str | None:
         """The publisher (and title) of the report the text cited last."""
         return self._cited_before(REPORT_WORDS)
@@ -1388,7 +1400,7 @@ DEFINED_TERM = re.compile(
     r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,40}?(?:公司|集团|银行)(?:及其附属公司)?)[（(](?:统称|以下简称|简称)?[「“\"](?P<short>本公司|本集团|公司|集团|[\u4e00-\u9fff]{2,6})[」”\"][）)]"
 )
 BRACKETED_SHORT_NAME = re.compile(
-    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|院|署|会|中心|研究所|大学|学院|公司|集团))\s?[（(]"
+    r"(?:^|[，,。；\n】])(?P<who>[^，。；,\n（(【】]{3,30}?(?:局|部|委|办|办公室|院|署|会|中心|研究所|大学|学院|公司|集团))\s?[（(]"
     r"(?P<short>[\u4e00-\u9fff]{2,6}|[A-Z]{2,6})[）)]"  # 资策会产业情报研究所 (MIC)
 )
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -1402,6 +1414,8 @@ def _short_for(short: str, name: str) -> bool:
         return True  # (国家电网 for 国家电网有限公司: without its legal form)
     # 香港创科大学（创科大）: without the place it is in, and 大 for 大学
     unplaced = {name, PLACE_BEFORE_NAME.sub("", name), _without_place(name)} - {""}
+    if name.endswith("办公室"):
+        unplaced.add(name.removesuffix("公室"))  # 通讯办 for 通讯事务管理局办公室
     return any(_letters_in_order(short, full) for full in unplaced)  # (新区管委会: 和林格尔新区管理委员会)
 
 

@@ -121,6 +121,8 @@ def period_for(
         and (opened := _opened_after(sentence, sentence_before, mentions, published))
     ):
         return opened  # 今年前3季…；…新增AI算力约80PFLOPS，已于今年8月上线: its own statement's month
+    if before and kind == "actual" and (stands_at := _standing_again(sentence, before, statement_start)):
+        return stands_at
     if (
         before
         and statement_start > 0
@@ -187,6 +189,30 @@ def period_for(
         return after.period
     # 二、2026年主要预期目标…：算力总规模突破15EFLOPS: the year its section is about, if still to come.
     return default if default is not None and default.end >= published else None
+
+
+def _standing_again(sentence: str, before: list[PeriodMention], statement_start: int) -> Period | None:
+    """截至6月底，…建成标准机架46.8万架，上半年新增4.2万架；算力总规模突破12万P: the half is the time of
+    what was added in its own statement; the next statement's stock stands at the date again."""
+    last = before[-1]
+    if last.end >= statement_start or not SPAN_WITHIN_YEAR.match(last.period.label):
+        return None
+    if not FLOW_AFTER_SPAN.match(sentence, last.end):
+        return None
+    number_statement = sentence[statement_start : _statement_end(sentence, statement_start)]
+    if FLOW_WORDS.search(number_statement):
+        return None
+    return next(
+        (
+            m.period
+            for m in reversed(before[:-1])
+            if m.period.until and m.period.start == m.period.end and m.period.end == last.period.end
+        ),
+        None,
+    )
+
+
+FLOW_AFTER_SPAN = re.compile(r"[，,]?(?:累计|共|全市|全省|全区|集群)?(?:新增|新建|新签约|新投运|完成投资)")
 
 
 AS_OF_BRACKET = r"[（(]\s*(?:数据)?(?:截至|截止)[^）)]{2,16}[）)]"  # （截至2024年6月底）, （数据截至…）

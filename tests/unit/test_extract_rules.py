@@ -5681,3 +5681,105 @@ def test_a_long_centre_name_after_how_it_was_learned_is_whole() -> None:
         "2026-03-01",
     )
     assert only(facts, "12亿元").cited_source == "广州市从化区人工智能创新中心"
+
+
+def test_a_stock_after_a_halfs_additions_stands_at_the_date_again() -> None:
+    facts = facts_of(
+        "记者从中卫市数据局获悉，截至6月底，中卫数据中心集群已建成标准机架46.8万架，上半年新增4.2万架；"
+        "算力总规模突破12万P，其中智能算力约9.6万P。",
+        "2026-07-21",
+    )
+    assert only(facts, "4.2万架").period == "2026-H1"
+    assert only(facts, "12万P").period == "2026-06-30"
+    assert only(facts, "9.6万P").period == "2026-06-30"
+
+
+def test_what_a_place_serves_or_stands_out_in_is_no_place_of_the_figure() -> None:
+    facts = facts_of(
+        "中卫市市长张立新表示，中卫将加快建设面向全国的算力保障基地。"
+        "到2027年，力争集群标准机架达到60万架，把中卫打造成为全国重要的绿色算力供给基地。"
+        "中心已为省内外120余家单位提供计算服务。",
+        "2026-07-21",
+    )
+    assert only(facts, "60万架").region == "中卫"
+    assert only(facts, "120余家").region == "中卫"
+
+
+def test_places_listed_after_where_goods_go_are_destinations_not_owners() -> None:
+    facts = facts_of(
+        "台灣伺服器出口暢旺。統計處指出，前5月銷往美國的伺服器約占七成，銷往歐洲及東南亞的比重則分別為9.6%及8.3%。",
+        "2026-06-23",
+    )
+    assert {only(facts, v).region for v in ("七成", "9.6%", "8.3%")} == {"TW"}
+
+
+def test_a_groups_head_speaks_for_the_group_the_text_named() -> None:
+    facts = facts_of(
+        "作为算力领域的“国家队”成员之一，中算科技集团去年新投运多个智算中心。"
+        "集团董事长周启明接受记者采访时表示，2025年，集团新增智能算力约12EFLOPS。",
+        "2026-02-12",
+    )
+    assert only(facts, "12EFLOPS").cited_source == "中算科技集团"
+
+
+def test_a_years_planned_investment_is_a_target() -> None:
+    facts = facts_of(
+        "国资委负责人表示，今年中央企业将继续加大算力投入，全年计划安排算力投资约2,100亿元，同比增长约13%。"
+        "项目计划投资约45亿元，已于今年5月开工。",
+        "2026-02-12",
+    )
+    assert only(facts, "2,100亿元").kind == "target"
+    assert only(facts, "13%").kind == "target"
+    assert only(facts, "45亿元").kind == "actual"
+
+
+def test_fees_floor_prices_peak_rates_per_watt_ratings_and_subsidy_caps_are_no_figures() -> None:
+    facts = facts_of(
+        "單站下行峰值速率可達10Gbps，集團已推出月費由198元起的服務計劃，部分地区千兆套餐月费已降至99元以下。"
+        "頻譜底價為每兆赫1,200萬港元。系统能效达到每瓦52.6GFLOPS。本市单个企业年度补贴最高500万元。"
+        "全市5G用户达到1200万户。",
+        "2026-06-12",
+    )
+    assert [f.value_text for f in facts] == ["1200万户"]
+
+
+def test_hong_kong_results_for_the_quarter_or_year_ended_are_the_span() -> None:
+    facts = facts_of(
+        "阿里巴巴上月公布截至3月31日止季度業績，雲智能集團收入按年增長26%至334億元人民幣。"
+        "另一公司截至2025年12月31日止年度收入為25億港元。",
+        "2026-06-18",
+    )
+    assert only(facts, "334亿元人民币").period == "2026-Q1"
+    assert only(facts, "25亿港元").period == "2025"
+
+
+def test_liao_before_a_yearly_change_is_a_forecast() -> None:
+    facts = facts_of("有券商分析員指，內地雲廠今年AI相關資本開支料按年增長逾三成。", "2026-06-18")
+    assert only(facts, "三成").kind == "forecast"
+
+
+def test_companies_named_after_their_trade_and_results_flash_reports_are_sources() -> None:
+    facts = facts_of(
+        "第三方IDC运营商云岭数据（301863）披露的三季报显示，前三季度公司实现营业收入48.36亿元。\n"
+        "昆岭科技（688715.SH）2月27日晚间披露的业绩快报显示，公司2025年实现营业收入52.3亿元。",
+        "2026-03-12",
+    )
+    assert only(facts, "48.36亿元").cited_source == "云岭数据"
+    assert only(facts, "52.3亿元").cited_source == "昆岭科技"
+
+
+def test_an_office_named_short_in_brackets_is_cited_in_full_and_data_shown_again() -> None:
+    facts = facts_of(
+        "通訊事務管理局辦公室（通訊辦）最新數據顯示，截至今年4月底，本港5G流動服務用戶約1,128萬戶。\n"
+        "網絡建設方面，通訊辦數據又顯示，全港已建成的5G基站逾7,800個。",
+        "2026-06-12",
+    )
+    assert only(facts, "1,128万户").metric == "users_5g"
+    assert only(facts, "7,800个").cited_source == "通讯事务管理局办公室"
+
+
+def test_what_a_hong_kong_works_involves_is_its_investment() -> None:
+    facts = facts_of(
+        "數碼港行政總裁說，超算中心第二期擴容工程涉資約24億港元，已於今年5月動工。", "2025-08-14"
+    )
+    assert only(facts, "24亿港元").metric == "computing_centre_investment"
