@@ -48,7 +48,8 @@ THIS_PERIOD = re.compile(r"^(?:本年|本期|本报告期|报告期)")
 CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:幅度)?(?=[（(]|$)")
 # 2024, 2024A, 2026E, 2027年（E）: a row's year, actual or estimated.
 YEAR_LABEL = re.compile(
-    r"^(?P<year>(?:19|20)\d{2})年?(?:(?P<actual>A)|(?P<estimate>[EF]|[（(][EF预][）)]|[（(]预测[）)]))?$"
+    r"^(?P<year>(?:19|20)\d{2})年?(?:(?P<actual>A)|(?P<estimate>[EF]|[（(][EF预][）)]|[（(]预测[）)])"
+    r"|(?P<target>[（(]目标值?[）)]))?$"  # 2027年（目标）: a plan's row
 )
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.
@@ -145,14 +146,18 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     sentences = []
     for first, *cells in rows:
         name, row_unit = first, cells[unit_at - 1] if unit_at is not None else table_unit
-        if unit_at is None and (labelled := HEADER_UNIT.match(first)):
+        if unit_at is None and not YEAR_LABEL.match(first) and (labelled := HEADER_UNIT.match(first)):
             name, row_unit = (
                 labelled["name"],
                 labelled["unit"],
             )  # 软件业务收入（亿元） / 3108.6: the row's unit
         columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
         year = YEAR_LABEL.match(name)
-        label = f"{'预计' if year['estimate'] else ''}{year['year']}年" if year else name
+        label = (
+            f"{'预计' if year['estimate'] else ''}{year['year']}年{'目标' if year['target'] else ''}"
+            if year
+            else name
+        )
         parts = (
             column.name + column.quantity(cell)
             for k, (column, cell) in enumerate(zip(columns, cells, strict=True), 1)

@@ -117,7 +117,7 @@ FORECAST_SENTENCE = re.compile(
 TARGET = re.compile(
     r"目标|力争|争取|(?<![/／、（(])规划(?!中|用地|占地|总用地|[/／、）)])|计划到|计划是|(?:按|依)(?:照)?计划|根据计划|行动计划|行动方案|实施方案|"
     # 按照《…建设方案》，到二〇三〇年; 根据协议，到2028年，…
-    r"(?:按照|根据|依据)(?:[^，。；《]{0,20}的)?《[^》]{0,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图|办法|措施|细则|工作要点)(?:（[^）]*）)?》|"
+    r"(?:按照|根据|依据)(?:[^，。；《]{0,20}的)?《[^》]{0,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图|办法|措施|细则|工作要点|指引|指南)(?:（[^）]*）)?》|"
     r"(?:按照|根据|依据)(?:该|本|这份)?(?:合作)?(?:协议|框架协议|备忘录)[，,](?:到|至)\d{4}年|"
     # 按照国家有关部门印发的实施意见，到2027年…: a plan named without its title
     r"(?:按照|根据|依据)[^，。；《]{0,20}?(?:实施意见|指导意见|行动方案|实施方案|行动计划|发展规划)[，,](?:到|至)\d{4}年|"
@@ -463,8 +463,15 @@ WILL = re.compile(r"将(?!近)|有望|可望|预计")
 
 def change_words_start(subject: str) -> int:
     """Where the words of a rate of change begin in a subject (算力投资|同比增长), or its length."""
-    starts = [m.start() for pattern in (GROWTH, DECLINE, PERIOD_ON_PERIOD) if (m := pattern.search(subject))]
+    starts = [
+        m.start()
+        for pattern in (GROWTH, DECLINE, PERIOD_ON_PERIOD, SINCE_A_BASE_DATE)
+        if (m := pattern.search(subject))
+    ]
     return min(starts, default=len(subject))
+
+
+SINCE_A_BASE_DATE = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初|上月末)")  # (用户比上年末净增)
 
 
 def is_decline(before: str) -> bool:

@@ -117,6 +117,7 @@ NATIONAL_BODY = re.compile(r"^(?:国家|国务院|工业和信息化部|工信�
 # 公司海外业务收入同比增长约1.3倍: a change of what its own words name, of no metric.
 OWN_NOUN = re.compile(
     r"(?:业务|营业|销售|主营)?(?:收入|营收|利润|净利润?|毛利|产值|出货量|销量|销售额|订单|交易额|成交额|市值)$"
+    r"|[\u4e00-\u9fff]{2}(?:用户|用户数|终端|连接数)$"  # (蜂窝物联网终端用户比上年末净增807.3万户)
 )
 # 本期间平均上架率为81.6%（2025年同期：77.9%）: the figure compared with, in brackets.
 COMPARED_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,12}(?:同期|上年|去年)[^（）()]{0,4}[：:]\s*$")

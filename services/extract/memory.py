@@ -333,10 +333,10 @@ TABLE_BELOW = re.compile(r"(?:见|如)下表[。：:]?\s*$")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
-    r"(?:分|按|从|就)(?:区|地区|地域|区域|省份|省|城市|市|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
+    r"(?:分|按|从|就)(?:[\u4e00-\u9fff]{1,4}?结构|区|地区|地域|区域|省份|省|城市|市|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
     r"|技术路线|路线|产品|应用|场景|用途|客户|厂商格局|市场格局|格局|细分|环节|出货|集群|枢纽|节点|园区|运营商|项目"
     r"|盈利能力|盈利|利润|毛利|收入结构|营收结构|费用|现金流|财务|布局)[^，。；：:\d]{0,4}?"
-    r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看
+    r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看, 从存储结构看
 )
 
 
@@ -572,7 +572,9 @@ CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数
 TARGET_LEAD = re.compile(r"^(?:力争|计划|预期)?(?:到|至)\s*(?:19|20)\d{2}\s*年")
 SPAN_FLOW = re.compile(r"累计|期间|[两三四五]年来|[两三四五]年间|五年")
 # 表1 2026年8月份四川省规模以上工业主要电子信息产品产量：: a table of one month, its 本月 columns that month.
-MONTH_CAPTION = re.compile(r"^表\s*\d*\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)份?[^：:。]{0,40}[：:]")
+MONTH_CAPTION = re.compile(  # (附表：2026年10月末全省主要通信用户发展情况：)
+    r"^附?表\s*\d*\s*[：:]?\s*(?P<month>(?:19|20)\d{2}年\d{1,2}月)[末底]?份?[^：:。]{0,40}[：:]"
+)
 YEAR_TO_THIS_MONTH = re.compile(rf"1{RANGE_JOINER}$")
 
 
@@ -588,7 +590,11 @@ def _outside_quoted_names(masked: str, mentions: list[PeriodMention]) -> list[Pe
 
 
 def _this_month_of(mention: PeriodMention, masked: str, month: Period) -> PeriodMention:
-    """本月 in a table of one month is that month; 1-本月累计 the year's months to it."""
+    """本月 in a table of one month is that month, 本月末 its end; 1-本月累计 the year's months to it."""
+    if masked[mention.start : mention.end] in ("本月末", "本月底"):
+        return PeriodMention(
+            Period(month.end.isoformat(), month.end, month.end, True), mention.start, mention.end
+        )
     if masked[mention.start : mention.end] != "本月":
         return mention
     if ahead := YEAR_TO_THIS_MONTH.search(masked, max(0, mention.start - 3), mention.start):
@@ -662,7 +668,12 @@ def _opens_on(mention: PeriodMention, sentence: str) -> bool:
         and not period.until
         and LEAD_ONLY.fullmatch(sentence, 0, mention.start) is not None  # (本报讯（记者 龙 静）4月14日，…)
         and OPENED.search(sentence, mention.end) is not None
+        # (据华算研究院3月18日发布的《白皮书》显示，…已投运智算中心超过520个: the day a report came out)
+        and not PUBLISHED_THEN.match(sentence, mention.end)
     )
+
+
+PUBLISHED_THEN = re.compile(r"(?:晚间|上午|下午|晚)?(?:发布|公布|印发|披露|出版|发表)")
 
 
 def _last_period_before(paragraph: ParagraphMemory, reach: int = 3) -> Period | None:

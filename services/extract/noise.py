@@ -179,6 +179,10 @@ def _a_words_speed_or_a_peak(sentence: str, quantity: Quantity, before: str) -> 
     )
 
 
+BRACKETED_BOUND_BEFORE = re.compile(
+    r"[（(][^（()）]{0,12}?(?:低于|高于|不足|不到|超过|小于|大于|不低于|不高于)$"
+)
+BRACKET_CLOSED_ON_A_NOUN = re.compile(r"\s*(?:及?以上|及?以下)?[）)]的")
 PEAK_RATE = re.compile(r"峰值|单站|单用户|理论")
 PER_WATT = re.compile(r"\s*(?:/|每)\s*(?:W\b|瓦|千瓦)")
 EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
@@ -540,7 +544,10 @@ def no_figure(
     if _an_example_or_an_efficiency(sentence, quantity, before):
         return True
     if (quantity.value == quantity.unit.factor and DEFINITION_AFTER.match(sentence, quantity.end)) or (
-        DEFINITION_BEFORE.search(before) or UNIT_DEFINED.search(before)
+        DEFINITION_BEFORE.search(before)
+        or UNIT_DEFINED.search(before)
+        # 处于低负载状态（月均利用率低于20%）的智能算力: the bound that defines a class
+        or (BRACKETED_BOUND_BEFORE.search(before) and BRACKET_CLOSED_ON_A_NOUN.match(sentence, quantity.end))
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if (

@@ -308,9 +308,9 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     return found
 
 
-# 2025/26财政年度: Hong Kong's government's year, split over two, April to March (not a school year, nor a
-# company's 财年, which may start in any month).
-FISCAL_YEAR = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[/／\-–]\s*(?P<next>\d{2})\s*(?:财政|財政)年度")
+# 2025/26财政年度, 2026/27年度: Hong Kong's government's year, split over two, April to March (not a school
+# year, nor a company's 财年, which may start in any month).
+FISCAL_YEAR = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[/／\-–]\s*(?P<next>\d{2})\s*(?:财政|財政)?年度")
 
 
 AHEAD = re.compile(r"(?:将|预计|计划|拟|有望|可望)(?:于|在|到)?$")

@@ -319,6 +319,7 @@ ORDER_ORIGIN = re.compile(
     r"|^[^，。；\d]{0,16}?(?:等[^，。；\d]{0,8}?)?(?:企业|客户)的?(?:算力)?(?:订单|需求|任务)"  # (a subject cut after 来自…、)
 )
 TAKEN_ON = re.compile(r"承接了?$")
+RANKED_IN = re.compile(r"(?:居|列|位于|排在|排名)$")
 STANDING_AFTER = re.compile(r"(?:重要|领先|一流|知名|最大|最具|首个|首批)")
 DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(?:\.\d+)?(?:公里|千米|km|小时|分钟)")
 
@@ -351,8 +352,11 @@ def names_a_destination(text: str, start: int, end: int) -> bool:
         return True
     if text.endswith("面向", 0, start):
         return True  # 加快建设面向全国的算力保障基地: whom it is to serve, not where it is
-    if text[start:end] in ("全国", "全球", "全世界") and STANDING_AFTER.match(text, end):
-        return True  # 打造成为全国重要的绿色算力供给基地: the field it stands out in, not where it is
+    if text[start:end] in ("全国", "全球", "全世界") and (
+        STANDING_AFTER.match(text, end) or RANKED_IN.search(text, max(0, start - 2), start)
+    ):
+        # 打造成为全国重要的绿色算力供给基地, 规模居全国第二: the field it stands out or ranks in, not where it is
+        return True
     if text.startswith("出海", end):
         return True  # 客户以中国出海企业为主: whom a park abroad serves, not where it is
     if text.endswith(("向", "为"), 0, start) and SERVED_AFTER.match(text, end):

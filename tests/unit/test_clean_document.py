@@ -691,3 +691,15 @@ def test_a_tables_header_of_month_ends_reads_by_period() -> None:
     )
     doc = clean_document(raw_document("https://example.cn/ir.html", page.encode(), content_type="text/html"))
     assert "2026年6月末已投运机柜22,400个" in doc.text and "2026年6月末IT负载186MW" in doc.text
+
+
+def test_a_table_row_marked_as_a_target_or_an_estimate_says_so() -> None:
+    by_year = [
+        "年份\t算力（EFLOPS）\t绿电占比（%）",
+        "2025年\t35\t72",
+        "2026年（E）\t45\t76",
+        "2027年（目标）\t60\t80",
+    ]
+    assert tables_as_sentences(by_year) == [
+        "2025年算力35EFLOPS，绿电占比72%。预计2026年算力45EFLOPS，绿电占比76%。2027年目标算力60EFLOPS，绿电占比80%。"
+    ]

@@ -5783,3 +5783,73 @@ def test_what_a_hong_kong_works_involves_is_its_investment() -> None:
         "數碼港行政總裁說，超算中心第二期擴容工程涉資約24億港元，已於今年5月動工。", "2025-08-14"
     )
     assert only(facts, "24亿港元").metric == "computing_centre_investment"
+
+
+def test_this_months_end_in_a_table_of_one_month_is_that_months_end() -> None:
+    facts = facts_of(
+        "截至10月末，全省5G移动电话用户达到3025.7万户。\n"
+        "附表：2026年10月末全省主要通信用户发展情况：5G移动电话用户本月末3025.7万户，比上年末增长8.9%。"
+        "千兆宽带用户本月末826.4万户，比上年末增长16.5%。",
+        "2026-11-20",
+    )
+    assert {(f.value_text, f.period, f.kind) for f in facts if f.unit == "count"} == {
+        ("3025.7万户", "2026-10-31", "actual"),
+        ("826.4万户", "2026-10-31", "actual"),
+    }
+    assert only(facts, "16.5%").period == "2026-10-31"
+
+
+def test_the_day_a_report_came_out_is_no_opening_for_the_breakdown_after() -> None:
+    facts = facts_of(
+        "据华算研究院3月18日发布的《白皮书》显示，截至2025年底，全国已投运智算中心超过520个，智能算力平均利用率约为43%。\n"
+        "分地区看，东部、中部地区智能算力平均利用率分别为61%和44%。\n"
+        "处于低负载状态（月均利用率低于20%）的智能算力约为27EFLOPS。",
+        "2026-03-19",
+    )
+    assert only(facts, "61%").period == "2025-12-31"
+    assert "20%" not in {f.value_text for f in facts}
+
+
+def test_a_doubling_expected_and_a_rank_in_the_country_is_no_place() -> None:
+    facts = facts_of(
+        "緯創董事長表示，今年AI伺服器營收可望倍增。\n"
+        "记者从江苏省通信管理局获悉，截至6月底，10G PON端口达到298.4万个，规模居全国第二，占全部PON端口的比重为62.7%。",
+        "2026-08-13",
+    )
+    assert (only(facts, "倍增").value, only(facts, "倍增").kind) == (2.0, "forecast")
+    assert only(facts, "62.7%").region == "江苏"
+
+
+def test_users_of_another_kind_added_since_the_years_end_are_their_own_subject() -> None:
+    facts = facts_of(
+        "截至10月末，千兆宽带用户占固定互联网宽带接入用户的比重达到40.5%，比上年末提高4.1个百分点。"
+        "蜂窝物联网终端用户比上年末净增807.3万户。",
+        "2026-11-20",
+    )
+    assert only(facts, "807.3万户").metric is None
+
+
+def test_a_hong_kong_financial_year_and_a_guideline_target() -> None:
+    facts = facts_of(
+        "创新科技及工业局（创科局）昨日（17日）公布「人工智能资助计划」2025/26年度的执行情况。在2025/26年度，计划共接获申请212宗。"
+        "局长表示，预计2026/27年度批出的资助额将超过13亿港元。\n"
+        "按照《存力基础设施协同发展指引》，到2025年，我国存力总规模超过1800EB。",
+        "2025-06-18",
+    )
+    assert only(facts, "212宗").period == "2025-04/2026-03"
+    assert only(facts, "212宗").cited_source == "创新科技及工业局"
+    assert only(facts, "13亿港元").period == "2026-04/2027-03"
+    assert only(facts, "1800EB").kind == "target"
+
+
+def test_a_breakdown_by_structure_keeps_the_reports_time_and_an_institutes_director_speaks_for_it() -> None:
+    facts = facts_of(
+        "《报告》显示，截至2025年6月底，我国存力总规模约为1650EB。\n"
+        "从存储结构看，全闪存阵列在外部存储中的占比提升至32.5%。\n"
+        "工研院產科國際所今日發布最新統計，今年第1季台灣半導體產業產值達新台幣1兆8,460億元。"
+        "產科國際所研究總監林佩君表示，AI需求仍是成長動能。"
+        "林佩君預估，2027年台灣晶圓代工業者的全球市占率可望提升至約74%。",
+        "2025-08-20",
+    )
+    assert only(facts, "32.5%").period == "2025-06-30"
+    assert only(facts, "74%").cited_source == "工研院产科国际所"
