@@ -722,7 +722,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
         if sentence.paragraph != paragraph.index:
             times.enter(sentence.text)
             plan_list = _in_a_plans_list(sentence.text, previous_text, plan_list)
-            paragraph = paragraph.next(sentence.paragraph, sentence.text, source_names, previous_text)
+            paragraph = paragraph.next(
+                sentence.paragraph, _paragraph_opening(sentences, at), source_names, previous_text
+            )
             paragraph.source = answers.source_after(previous_text, _opening_of(sentences, at, previous_text))
         previous_text = sentence.text
         _note_citation(sentence.text, paragraph, source_names)
@@ -878,6 +880,24 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
         return sources.cited_source(statement) if sources.may_cite(statement) else None
     statement = sentence[start : quantity.start]
     return sources.cited_source(statement) if sources.may_cite(statement) else None
+
+
+def _paragraph_opening(sentences: list[context.Sentence], at: int) -> str:
+    """The paragraph's first sentence, and the next where the first only sets the scene (电源环节同样景气。
+    恒川电气一季度…: the company the paragraph is about)."""
+    first = sentences[at].text
+    if (
+        len(first) <= SCENE_SENTENCE_CHARS
+        and first.endswith("。")
+        and not any(c.isdigit() for c in first)
+        and at + 1 < len(sentences)
+        and sentences[at + 1].paragraph == sentences[at].paragraph
+    ):
+        return first + sentences[at + 1].text
+    return first
+
+
+SCENE_SENTENCE_CHARS = 12
 
 
 def _opening_of(sentences: list[context.Sentence], at: int, previous_text: str) -> str:

@@ -83,6 +83,7 @@ CLASS_AFTER = re.compile(
     r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)"
     r"|的?[^，。；\d]{1,8}?(?:项目|企业|公司)\d+(?:个|家)"  # (not 总投资达30亿元的贵安智算中心项目: its own amount)
 )
+CASES_ABOVE = re.compile(r"\s*(?:及以上|以上|以下)?者(?:有|共|达|计|占)")
 THRESHOLD_BEFORE = re.compile(
     r"(?:投资|规模|营收|产值|估值)(?:过|超过|超|在|达)$"
 )  # (估值超过10亿美元的未上市公司)
@@ -186,7 +187,8 @@ BRACKET_CLOSED_ON_A_NOUN = re.compile(r"\s*(?:及?以上|及?以下)?[）)]的")
 PEAK_RATE = re.compile(r"峰值|单站|单用户|理论")
 PER_WATT = re.compile(r"\s*(?:/|每)\s*(?:W\b|瓦|千瓦)")
 EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
-EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?为例(?:[，,]|$)")
+# (以一座10万瓩的数据中心满载运转计算，一年用电量就达…: the size assumed for a sum)
+EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?(?:为例|(?<=[\u4e00-\u9fff])计算)(?:[，,]|$)")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.
 UNIT_DEFINED = re.compile(
     r"(?<![\d.])1\s*[A-Za-z]{1,8}(?:则|也|就)?(?:即|等于|相当于|约等于|约为|=)[^，。；\d]{0,8}$"
@@ -209,9 +211,11 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|管理规模|基金规模|资产管理规模"
+    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
 )
+# 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
+FUND_SIZE = re.compile(r"管理规模|基金规模|资产管理规模")
 # 持有房托不少于五成权益: a stake held, no figure of what is built.
 STAKE_AFTER = re.compile(r"(?:的)?(?:权益|股权|股份)(?!投资|有限)")
 # “再建一倍都不够”, 单个园区的规划负荷动辄1GW以上: a figure of speech, no figure.
@@ -557,12 +561,16 @@ def no_figure(
             and not (TOTAL_REACHED.search(before) and not CLASS_COUNTED.match(sentence, quantity.end))
         )
         or (THRESHOLD_BEFORE.search(before) and CLASS_AFTER.match(sentence, quantity.end))
+        or CASES_ABOVE.match(
+            sentence, quantity.end
+        )  # 单案容量逾10万瓩者有6件: the bound of the cases counted
         or (RULE_MARK.search(before) and RULE_THEN.match(sentence, quantity.end))
         or (MARK_NAMED_AFTER.match(sentence, quantity.end) and MARK_APPROACHED.search(before))
     ):
         return True
     if (
         OFFERING_TERMS.search(before)
+        or (is_money(quantity.unit) and FUND_SIZE.search(before))
         # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)
         or (not is_money(quantity.unit) and PROCEEDS.search(sentence, statement_start, quantity.start))
         or CAP.search(before)

@@ -145,7 +145,7 @@ BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
-    r"(?:^(?:[从就][^，。；]{1,10}?(?:来)?看[，,])?(?:另外|此外|同时|而)?[，,]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence (从实际用电看，台电统计，…)
+    r"(?:^(?:[从就][^，。；]{1,10}?(?:来)?看[，,])?(?:另外|此外|同时|而)?[，,]?(?:研调机构|调研机构|研究机构|市调机构|咨询机构)?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence (从实际用电看，台电统计，…)
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     # 研调机构集邦科技（TrendForce）统计: a name given with its Latin one is a body's too
     r"|[A-Za-z][A-Za-z&. ]{1,30}|[^，。；,\s（(]{2,20}?(?=[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])))"
@@ -210,7 +210,7 @@ GENERIC_HEAD_BEFORE = re.compile(
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|设备商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -234,6 +234,10 @@ BARE_HEAD_BEFORE = re.compile(
 )  # (公司创始人兼CEO)
 # ，中算科技集团去年…: a group named after a break, not inside a longer phrase (记者从…集团获悉).
 GROUP_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?集团")
+COMPANY_NAMED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由与和是为]))(?:(?![由与和的])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司"
+)
+PERIOD_ONLY = re.compile(r"(?:中期|年度|半年度|季度|[一二三四]季度|第[一二三四]季度|上半年|前三季度|全年)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
@@ -415,7 +419,7 @@ def tidy_source(who: str) -> str:
     who = PUBLISHED_PIECE.sub("", who)  # 香港数据中心协会（HKDCA）同日发表的业界(调查显示)
     who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
     who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
-    who = who.removesuffix("的")  # 根据政府的(估算)
+    who = who.removesuffix("的").removesuffix("不完全")  # 根据政府的(估算), 据财新不完全(统计)
     for _ in range(
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
@@ -670,6 +674,13 @@ def cited_source(sentence: str) -> str | None:
     if "《" in sentence and (
         document := ACCORDING_TO_DOCUMENT.search(sentence) or TITLE_SHOWS.search(sentence)
     ):
+        # 省工业和信息化厅副厅长王立群表示，按照《…行动方案》，到2027年…: the one speaking of the plan
+        if (
+            SPEAKING.search(sentence, 0, document.start())
+            and (speaker := SOURCE_SPEAKER.search(sentence, 0, document.start() + 1))
+            and (spoken := _named(iter([speaker])))
+        ):
+            return spoken
         return document["title"]  # 根据《北京市算力基础设施建设实施方案》，到2027年…; 《报告》显示，…
     if ("据" in sentence or "按照" in sentence) and (who := _named(SOURCE_DATA.finditer(sentence))):
         # X局局长…表示，根据局方掌握的数字 / 根据两间电力公司提供的资料: the one speaking gives the figures
@@ -682,6 +693,8 @@ def cited_source(sentence: str) -> str | None:
             return spoken
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
+        if PERIOD_ONLY.fullmatch(who):
+            return "公司"  # 中期报告显示, 年度报告显示: the company's own report
         # 财政部…公布10月海关进出口统计，财政部统计处长林淑卿指出，…: the part of the body that speaks
         speaker = SOURCE_SPEAKER.search(sentence) if SPEAKING.search(sentence) else None
         spoken = _named(iter([speaker])) if speaker is not None else None
@@ -906,7 +919,7 @@ class DocumentSources:
                 or self._listed_cited_last()
                 or self.listed_company
                 or self._company_named_last()
-                or (self._group_named if source.startswith("集团") else None)
+                or self._named_in_full(source)
             ):
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
@@ -1162,13 +1175,16 @@ class DocumentSources:
             )
         return named
 
-    @cached_property
-    def _group_named(self) -> str | None:
-        """集团董事长周启明表示 after ，中算科技集团去年…: the group the text names on its own, most often."""
-        groups = Counter(
-            name for name in GROUP_NAMED.findall(self.document.text) if not MEDIA_GROUP.search(name)
+    def _named_in_full(self, head: str) -> str | None:
+        """集团董事长周启明表示 after ，中算科技集团去年…; 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设:
+        the group or company the text names in full, most often."""
+        pattern = (
+            GROUP_NAMED if head.startswith("集团") else COMPANY_NAMED if head.startswith("公司") else None
         )
-        return self.as_written(groups.most_common(1)[0][0]) if groups else None
+        if pattern is None:
+            return None
+        named = Counter(name for name in pattern.findall(self.document.text) if not MEDIA_GROUP.search(name))
+        return self.as_written(named.most_common(1)[0][0]) if named else None
 
     def report_cited_last(self) -> str | None:
         """The publisher (and title) of the report the text cited last."""
@@ -1299,13 +1315,24 @@ class DocumentSources:
                 if (
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
-                    return tidy_source(INTERVIEWED.sub("", speaker["body"]))
+                    body = tidy_source(INTERVIEWED.sub("", speaker["body"]))
+                    if BARE_COMPANY.fullmatch(body):
+                        # 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设: the company
+                        return (
+                            self.listed_company
+                            or self._company_named_last()
+                            or self._named_in_full(body)
+                            or body
+                        )
+                    return body
             if (generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at)) and (
                 body := self._body_of_kind_named_last(generic["kind"])
             ):
                 return body  # 中心主任宋怀民介绍, later 宋怀民说
-            if BARE_HEAD_BEFORE.search(text, max(0, at - 12), at) and (
-                company := self.listed_company or self._company_named_last()
+            if (head := BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)) and (
+                company := self.listed_company
+                or self._company_named_last()
+                or self._named_in_full(text[max(0, head.start() - 2) : at])
             ):
                 return company  # 行政总裁陈启豪, in a story about a listed company: the company
             at = text.find(source, at + 1)

@@ -46,6 +46,23 @@ def _opened_after(
     )
 
 
+def _opening_column(
+    sentence: str, sentence_before: str, mentions: list[PeriodMention], published: date
+) -> Period | None:
+    """…投资15.2亿元，投运时间2026年3月: a table row's opening month (its own, not the row's before); a
+    planned one (2026年10月（计划）) leaves the money this year's."""
+    statement_end = _statement_end(sentence, len(sentence_before))
+    for m in mentions:
+        if len(sentence_before) <= m.start < statement_end and OPENING_LABEL.search(
+            sentence, max(0, m.start - 6), m.start
+        ):
+            return m.period if m.period.end <= published else whole_year(published.year)
+    return None
+
+
+OPENING_LABEL = re.compile(r"(?:投运|投产|建成|上线|启用|开通)(?:时间|日期)[：:]?$")
+
+
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
     """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
     numbers stand."""
@@ -125,6 +142,13 @@ def period_for(
         return stands_at
     if (
         before
+        and before[-1].start < 0
+        and kind == "actual"
+        and (column := _opening_column(sentence, sentence_before, mentions, published))
+    ):
+        return column  # (not the opening month of the row before, carried)
+    if (
+        before
         and statement_start > 0
         and before[-1].end < statement_start
         and kind == "actual"
@@ -170,7 +194,9 @@ def period_for(
         )
     if kind == "actual":
         # 项目总投资约28亿元，一期已于去年12月建成投用: a project's numbers are of when it opened.
-        opened = _opened_after(sentence, sentence_before, mentions, published)
+        opened = _opened_after(sentence, sentence_before, mentions, published) or _opening_column(
+            sentence, sentence_before, mentions, published
+        )
         if opened or default:
             return opened or default
         near = max(statement_start, len(sentence_before) - 12)

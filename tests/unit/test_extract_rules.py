@@ -5853,3 +5853,67 @@ def test_a_breakdown_by_structure_keeps_the_reports_time_and_an_institutes_direc
     )
     assert only(facts, "32.5%").period == "2025-06-30"
     assert only(facts, "74%").cited_source == "工研院产科国际所"
+
+
+def test_a_table_rows_investment_is_of_its_own_opening_month() -> None:
+    facts = facts_of(
+        "上半年，全市算力基础设施完成投资92.7亿元。\n"
+        "全市重点智算中心项目情况：两江智算中心二期区县两江新区，投资26.5亿元，投运时间2025年11月。"
+        "科学城智能算力中心区县高新区，投资15.2亿元，投运时间2026年3月。"
+        "长寿绿色智算中心一期区县长寿区，投资12.6亿元，投运时间2026年10月（计划）。",
+        "2026-07-30",
+    )
+    assert [only(facts, v).period for v in ("26.5亿元", "15.2亿元", "12.6亿元")] == [
+        "2025-11",
+        "2026-03",
+        "2026",
+    ]
+
+
+def test_a_companys_head_speaks_for_the_company_the_text_names_in_full() -> None:
+    facts = facts_of(
+        "该项目由广西桂信云算科技有限公司投资建设，一期已于去年12月建成投运。公司总经理覃海波介绍，一期总投资约32亿元。\n"
+        "覃海波说，项目二期计划于2027年6月底前建成，届时整个项目智能算力将达到6000P。",
+        "2026-04-24",
+    )
+    assert {f.cited_source for f in facts} == {"广西桂信云算科技有限公司"}
+
+
+def test_a_paragraphs_company_after_a_scene_and_an_interim_report_are_the_companys() -> None:
+    facts = facts_of(
+        "液冷设备商凌泉科技（688593）4月27日晚间披露的一季报显示，公司一季度实现营业收入9.82亿元。\n"
+        "电源环节同样景气。恒川电气一季度实现营业收入6.47亿元。公司在投资者关系活动中介绍，电源产品收入占比已提升至约45%。",
+        "2026-04-29",
+    )
+    assert only(facts, "9.82亿元").cited_source == "凌泉科技"
+    assert only(facts, "45%").cited_source == "恒川电气"
+    interim = facts_of(
+        "本地数据中心业主泓景数据中心信托（02779）公布中期业绩，收入按年增长11.6%至14.82亿港元。\n"
+        "中期报告显示，截至6月底，信托旗下数据中心的总IT容量约248兆瓦。",
+        "2025-08-28",
+    )
+    assert only(interim, "248兆瓦").cited_source == "泓景数据中心信托"
+
+
+def test_an_official_speaking_of_a_plan_is_its_source_and_a_named_firms_count_is_its_own() -> None:
+    facts = facts_of(
+        "省工业和信息化厅副厅长王立群表示，按照《山东省算力基础设施提质升级行动方案（2025—2027年）》，到2027年，"
+        "全省算力总规模将超过40EFLOPS。\n"
+        "研調機構達仁產研統計，2025年霆鈞在全球AI伺服器水冷板市場的市占率約三成。\n"
+        "据财新不完全统计，今年前三季度，国内算力租赁企业共完成融资41笔。",
+        "2025-11-24",
+    )
+    assert only(facts, "40EFLOPS").cited_source == "山东省工业和信息化厅"
+    assert only(facts, "三成").cited_source == "达仁产研"
+    assert only(facts, "41笔").cited_source == "财新"
+
+
+def test_a_bound_of_the_cases_counted_and_a_size_assumed_are_no_figures_and_cards_managed_are() -> None:
+    facts = facts_of(
+        "台電指出，今年以來核准的案件中，單案容量逾10萬瓩者有6件。"
+        "以一座10萬瓩的資料中心滿載運轉計算，一年用電量就達約8.76億度。\n"
+        "公司计划到2027年底将管理规模扩大至6.5万卡。",
+        "2025-06-17",
+    )
+    assert "10万瓩" not in {f.value_text for f in facts}
+    assert only(facts, "6.5万卡").kind == "target"
