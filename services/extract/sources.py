@@ -210,7 +210,7 @@ GENERIC_HEAD_BEFORE = re.compile(
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|设备商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|设备商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构|芯片企业|算力企业|半导体企业)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -235,7 +235,7 @@ BARE_HEAD_BEFORE = re.compile(
 # ，中算科技集团去年…: a group named after a break, not inside a longer phrase (记者从…集团获悉).
 GROUP_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?集团")
 COMPANY_NAMED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[由与和是为]))(?:(?![由与和的])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由与和是为的]))(?:(?![由与和的])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司"
 )
 PERIOD_ONLY = re.compile(r"(?:中期|年度|半年度|季度|[一二三四]季度|第[一二三四]季度|上半年|前三季度|全年)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
@@ -277,8 +277,8 @@ TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
 LISTED_CODE = re.compile(
-    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数)[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,]"
-)
+    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数)[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,](?!》)"
+)  # (《“东数西算”发展展望（2026）》: a title's year)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 # 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
 LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
@@ -351,7 +351,7 @@ TITLED_PERSON = re.compile(
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
-    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?<!暨)(?:联合|共同)?(?:创始人|创办人|董事长|CEO|首席执行官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|"
+    r"(?P<body>(?!(?:联合)?创始人)[\u4e00-\u9fffA-Za-z]{2,10}?)(?<!行政)(?<!首席)(?<!兼)(?<!暨)(?:联合|共同)?(?:创始人|创办人|董事长|CEO|首席执行官|首席运营官|首席技术官|副?总裁|副?总经理|主席|行政总裁|财务长|营运长|技术长|执行长|"
     rf"{OFFICER.pattern})"
     r"(?:[、兼暨](?:CEO|总裁|总经理|首席执行官|执行长|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
@@ -667,8 +667,10 @@ def cited_source(sentence: str) -> str | None:
         sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):
         return "公告"
-    if "招股" in sentence and PROSPECTUS_SHOWS.search(sentence):
-        return "公司"  # 招股书显示: the company filing it
+    if "招股" in sentence and (shows := PROSPECTUS_SHOWS.search(sentence)):
+        # 招股书显示，2022年至2024年，曜芯科技营业收入分别为…: the company whose figures it gives, else the one filing
+        filer = PROSPECTUS_FILER.match(sentence, shows.end())
+        return filer["name"] if filer and not filer["name"].startswith(("公司", "其", "该", "本")) else "公司"
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
     if "《" in sentence and (
@@ -830,6 +832,10 @@ MEETING_HOST = re.compile(
 PROSPECTUS_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:据)?(?:招股(?:说明)?书|招股文件|招股章程)(?:显示|披露|提示|称|指出)"
 )
+PROSPECTUS_FILER = re.compile(
+    r"[，,](?:[^，。；]{0,14}?[，,])?(?:(?:19|20)\d{2}年(?:[至到\-—](?:(?:19|20)\d{2}年)?)?|今年|上半年|今年上半年)*"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=营业收入|营收|收入|研发投入|研发费用|净利润|净亏损|归母|毛利率|出货量)"
+)
 
 
 def _named_again(name: str, text: str) -> str:
@@ -960,9 +966,16 @@ class DocumentSources:
             )
         if BARE_COMPANY.fullmatch(source):
             named = (
-                name for name in reversed(self.named) if "; " not in name and not NOT_A_COMPANY.search(name)
+                name
+                for name in reversed(self.named)
+                if "; " not in name and "《" not in name and not NOT_A_COMPANY.search(name)
             )
-            return next(named, None) or self.listed_company or self._company_named_last()
+            return (
+                next(named, None)
+                or self.listed_company
+                or self._company_named_last()
+                or self._named_in_full(source)
+            )
         in_body, source = source, self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
@@ -1418,7 +1431,7 @@ def _alike(written: str, converted: str) -> bool:
 
 def _declared_name(words: str) -> str:
     """这里是总部位于杭州的启元智算科技有限公司（以下简称“启元智算”）: the name, not what is said of it."""
-    name = words.rsplit("的", 1)[-1]
+    name = _without_trade(words.rsplit("的", 1)[-1])  # (国产AI芯片企业曜芯智能科技股份有限公司: the company)
     return name if len(name) >= 4 else words
 
 

@@ -129,8 +129,11 @@ def period_for(
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
             return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
-    if blocks_period(sentence_before[max(before[-1].end if before else 0, statement_start) :]):
-        return None  # 近年来 after the last period named: about no single period
+    after_last = sentence_before[max(before[-1].end if before else 0, statement_start) :]
+    if blocks_period(after_last) and not (before and before[-1].start >= 0 and ANNUAL_USE.search(after_last)):
+        # 近年来 after the last period named: about no single period (but 到2030年，…每年用电需求将增至: the
+        # named year's use)
+        return None
     if (
         before
         and before[-1].end < statement_start
@@ -215,6 +218,9 @@ def period_for(
         return after.period
     # 二、2026年主要预期目标…：算力总规模突破15EFLOPS: the year its section is about, if still to come.
     return default if default is not None and default.end >= published else None
+
+
+ANNUAL_USE = re.compile(r"每年[^，。；]{0,6}?(?:用电|耗电|电量|需求|消耗)")
 
 
 def _standing_again(sentence: str, before: list[PeriodMention], statement_start: int) -> Period | None:

@@ -5113,7 +5113,8 @@ def test_a_prospectus_is_the_company_the_text_declared_a_short_name_for() -> Non
         "招股书显示，2023年至2025年，擎岳科技营业收入分别为4.26亿元、11.38亿元和26.9亿元。",
         "2026-10-28",
     )
-    assert {f.cited_source for f in facts} == {"擎岳科技"}
+    # the company named with its figures, in full as any name the text declared a short name for
+    assert {f.cited_source for f in facts} == {"擎岳科技股份有限公司"}
 
 
 def test_the_twelfth_sessions_review_counter_examples() -> None:
@@ -5917,3 +5918,57 @@ def test_a_bound_of_the_cases_counted_and_a_size_assumed_are_no_figures_and_card
     )
     assert "10万瓩" not in {f.value_text for f in facts}
     assert only(facts, "6.5万卡").kind == "target"
+
+
+def test_a_years_annual_use_named_before_keeps_the_year_and_an_ex_works_price_is_noise() -> None:
+    facts = facts_of(
+        "展望未來，中電預計，到2030年，本港數據中心每年用電需求將增至約95億度。"
+        "一座機櫃的出貨價逾300萬美元。"
+        "内蒙古和林格尔集群每年新增算力需求在10至20EFLOPS之间。",
+        "2026-08-13",
+    )
+    assert only(facts, "95亿度").period == "2030"
+    assert only(facts, "10至20EFLOPS").period is None
+    assert {f.value_text for f in facts} == {"95亿度", "10至20EFLOPS"}
+
+
+def test_at_least_with_a_verb_and_a_single_wave_rate_and_electricity_sold() -> None:
+    facts = facts_of(
+        "今年1—5月，全国至少有17个智算中心项目进入破产重整。公司新建的单波速率400Gbps光传输系统已投入使用。\n"
+        "中電表示，今年上半年向本港數據中心客戶售電約24.6億度，按年增加21.3%。",
+        "2026-08-13",
+    )
+    assert only(facts, "17个").qualifier == "ge"
+    assert "400Gbps" not in {f.value_text for f in facts}
+    assert only(facts, "24.6亿度").metric == "data_centre_power"
+
+
+def test_a_titles_year_is_no_stock_code_and_a_company_named_in_full_speaks_as_the_company() -> None:
+    facts = facts_of(
+        "位于中卫的西联算网科技有限公司主要承接东部地区的订单。公司副总经理马骏表示，今年一季度，公司算力服务收入约为7.8亿元。\n"
+        "华衡算网研究院日前发布的《“东数西算”发展展望（2026）》预测，到2030年，全国跨区域算力调度规模将超过300EFLOPS。",
+        "2026-04-11",
+    )
+    assert only(facts, "7.8亿元").cited_source == "西联算网科技有限公司"
+
+
+def test_a_prospectus_cites_the_company_whose_figures_it_gives() -> None:
+    facts = facts_of(
+        "招股书显示，2022年至2024年，曜芯科技营业收入分别为1.12亿元、3.58亿元和8.96亿元。\n"
+        "招股书披露，2024年澜启智算研发投入占营业收入的比例高达108.6%。",
+        "2025-09-16",
+    )
+    assert only(facts, "8.96亿元").cited_source == "曜芯科技"
+    assert only(facts, "108.6%").cited_source == "澜启智算"
+
+
+def test_a_reporters_byline_without_a_place_and_a_chief_operating_officer() -> None:
+    facts = facts_of(
+        "【大公報訊】記者黃慧琳報道：香港科技園公司（科技園公司）昨日（21日）表示，截至今年3月底，科學園內的人工智能企業約1,080家。\n"
+        "日耀投控營運長陳國榮日前在法說會上表示，去年公司營收約16億美元。陳國榮指出，日耀月產能去年底已達約1.8萬片。\n"
+        "自治区数据局有关负责人表示，按照今年的工作安排，到今年底，全区算力总规模要突破5万P。",
+        "2026-04-22",
+    )
+    assert only(facts, "1,080家").cited_source == "香港科技园公司"
+    assert only(facts, "1.8万片").cited_source == "日耀投控"
+    assert only(facts, "5万P").kind == "target"
