@@ -81,11 +81,11 @@ RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯
 # 其中投资过10亿元项目29个, 营收超10亿元的人工智能企业25家: the class a count is of, not an amount.
 CLASS_AFTER = re.compile(
     r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)"
-    r"|的?[^，。；\d]{1,8}?(?:项目|企业|公司)\d+(?:个|家)"  # (not 总投资达30亿元的贵安智算中心项目: its own amount)
+    r"|的?[^，。；\d]{1,8}?(?:项目|企业|公司)(?:达到|达|有|共)?\d+(?:个|家)"  # (not 总投资达30亿元的贵安智算中心项目: its own amount)
 )
 CASES_ABOVE = re.compile(r"\s*(?:及以上|以上|以下)?者(?:有|共|达|计|占)")
 THRESHOLD_BEFORE = re.compile(
-    r"(?:投资|规模|营收|产值|估值)(?:过|超过|超|在|达)$"
+    r"(?:投资|规模|营收|营业收入|产值|估值)(?:过|超过|超|在|达)$"
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
@@ -95,7 +95,8 @@ TRAINED_ON_AFTER = re.compile(r"(?:加速卡|GPU|显卡|卡)上(?:完成)?(?:训
 INDEX_MOVE = re.compile(r"指数[^，。；\d]{0,10}?(?:上涨|下跌|涨|跌|回落|反弹)了?(?:约|近|超过)?$")
 # 到户电价约每千瓦时0.26元，比东部地区低近一半: how a unit price compares with another.
 PRICE_COMPARED = re.compile(
-    r"(?:电价|价格|租金|单价|报价)[^，。；]{0,4}?(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$|^(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过)?$"
+    r"(?:电价|价格|租金|单价|报价)[^，。；]{0,4}?(?:比|较)[^，。；]{0,12}?(?:低|高|便宜|贵)(?:了|出)?(?:约|近|超过|逾)?$"
+    r"|^(?:比|较)[^，。；]{0,12}?(?:低|高|便宜|贵)(?:了|出)?(?:约|近|超过|逾)?$"
 )
 CHEAPER_THAN = re.compile(r"比[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
@@ -211,7 +212,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数"
+    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|认购倍数|超额认购"
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
 )
 # 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
@@ -246,6 +247,9 @@ RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|�
 
 # 以新台币兑美元30.4元估算: an exchange rate, not an amount.
 EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
+RATE_BASE = re.compile(
+    r"\s*兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)"
+)  # (1美元兑新台币32.5元: the unit rated)
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
     # (…每卡时租金约9元，用券后企业实际支付不到6元: what is paid for the same unit)
@@ -433,6 +437,7 @@ def no_figure(
         UNIT_PRICE.search(before)
         or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
         or EXCHANGE_RATE.search(before)
+        or (quantity.value == quantity.unit.factor and RATE_BASE.match(sentence, quantity.end))
         or PER_UNIT_AFTER.match(sentence, quantity.end)
         or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
     ):

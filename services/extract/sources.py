@@ -44,7 +44,7 @@ SOURCE_DATA = re.compile(
 # 以书面答复立法院, 书面答复议员时: a body's answer to a legislature.
 WRITTEN_REPLY_VERB = r"(?:以?书面|口头)?(?:回复|答复|答覆)"
 SPEAKER_VERBS = (
-    "表示|指出|坦言|直言|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
+    "表示|指出|坦言|直言|定下了?目标(?=[，,])|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
     "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?<=[部局委厅府司署会])规划(?=[，,])|介绍了?[^，。；]{0,24}?(?:情况|进展|概况)(?=[：:])|(?<![要请促])"
     + WRITTEN_REPLY_VERB
     + "[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
@@ -492,6 +492,7 @@ def _names_joined(part: str) -> list[str]:
 
 
 CITING_WORDS = (
+    "定下",
     "评估",
     "口径",
     "判断",
@@ -1100,7 +1101,8 @@ class DocumentSources:
         end = text.find(self.citations[-1]) if self.citations else len(text)
         # (记者15日从国家超级计算天津中心获悉: read with its day, so tidy_source cuts how it was learned)
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
-        named = [tidy_source(name) for name in names if not GENERIC_COMPOUND.search(name)]
+        # (走进位于郑州高新区的中心机房: a description, not a name)
+        named = [tidy_source(name.rsplit("的", 1)[-1]) for name in names if not GENERIC_COMPOUND.search(name)]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property

@@ -5972,3 +5972,29 @@ def test_a_reporters_byline_without_a_place_and_a_chief_operating_officer() -> N
     assert only(facts, "1,080家").cited_source == "香港科技园公司"
     assert only(facts, "1.8万片").cited_source == "日耀投控"
     assert only(facts, "5万P").kind == "target"
+
+
+def test_an_exchange_rate_assumed_an_oversubscription_and_a_revenue_bound_before_a_count_are_no_figures() -> (
+    None
+):
+    facts = facts_of(
+        "財務長並說明，上述預測係以1美元兌新台幣32.5元的匯率假設為基礎。網下認購倍數超過百倍。"
+        "2025年，全市营业收入超10亿元的人工智能企业达到27家。",
+        "2026-04-17",
+    )
+    assert [f.value_text for f in facts] == ["27家"]
+
+
+def test_a_centres_head_speaks_for_the_centre_named_not_a_place_described_and_a_body_that_sets_a_goal() -> (
+    None
+):
+    facts = facts_of(
+        "记者从国家超级计算郑州中心获悉，中心已服务用户1200家。\n"
+        "走进位于郑州高新区的中心机房，一排排机柜整齐排列。中心主任韩立新介绍，2025年，中心二期扩容项目完成投资12.6亿元。\n"
+        "创新科技及工业局发言人表示，政府已预留约20亿港元。数码港则定下目标，在2026/27财政年度把平均算力使用率提升至九成以上。"
+        "每GPU小时收费约15港元，较海外云端平台便宜逾三成。",
+        "2026-06-09",
+    )
+    assert only(facts, "12.6亿元").cited_source == "国家超级计算郑州中心"
+    assert only(facts, "九成").cited_source == "数码港"
+    assert "三成" not in {f.value_text for f in facts}
