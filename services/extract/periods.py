@@ -303,14 +303,16 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
             found.append(PeriodMention(period, match.start(), match.end()))
     for match in FISCAL_YEAR.finditer(text) if "年" in text else ():
         first = int(match["first"])
-        if int(match["next"]) == (first + 1) % 100:
+        if int(match["next"] or match["next_dash"]) == (first + 1) % 100:
             found.append(PeriodMention(months_ending(date(first + 1, 3, 31), 12), match.start(), match.end()))
     return found
 
 
 # 2025/26财政年度, 2026/27年度: Hong Kong's government's year, split over two, April to March (not a school
 # year, nor a company's 财年, which may start in any month).
-FISCAL_YEAR = re.compile(r"(?P<first>(?:19|20)\d{2})\s*[/／\-–]\s*(?P<next>\d{2})\s*(?:财政|財政)?年度")
+FISCAL_YEAR = re.compile(  # (2025-26年度 only with 财政: a company's year may start in any month)
+    r"(?P<first>(?:19|20)\d{2})\s*(?:[/／]\s*(?P<next>\d{2})\s*(?:财政|財政)?|[\-–]\s*(?P<next_dash>\d{2})\s*(?:财政|財政))年度"
+)
 
 
 AHEAD = re.compile(r"(?:将|预计|计划|拟|有望|可望)(?:于|在|到)?$")

@@ -342,7 +342,9 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
     return merged
 
 
-DOUBLING = re.compile(r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)|(?<=将|可|已|再|望|料|会|能)倍增")
+DOUBLING = re.compile(
+    r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)|(?<=将|可|已|再|望)倍增"
+)  # (not 机会倍增, 性能倍增: a noun's)
 DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 

@@ -352,7 +352,7 @@ def names_a_destination(text: str, start: int, end: int) -> bool:
         return True
     if text.endswith("面向", 0, start):
         return True  # 加快建设面向全国的算力保障基地: whom it is to serve, not where it is
-    if text[start:end] in ("全国", "全球", "全世界") and (
+    if text[start:end] == "全国" and (
         STANDING_AFTER.match(text, end) or RANKED_IN.search(text, max(0, start - 2), start)
     ):
         # 打造成为全国重要的绿色算力供给基地, 规模居全国第二: the field it stands out or ranks in, not where it is

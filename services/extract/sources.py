@@ -237,7 +237,11 @@ GROUP_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?集团")
 COMPANY_NAMED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[由与和是为的]))(?:(?![由与和的])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司"
 )
-PERIOD_ONLY = re.compile(r"(?:中期|年度|半年度|季度|[一二三四]季度|第[一二三四]季度|上半年|前三季度|全年)")
+PERIOD_ONLY = re.compile(
+    r"(?:中期|年度|半年度|季度|[一二三四]季度|第[一二三四]季度|前三季|第[一二三四]季|上半年|前三季度|全年)"
+)
+OWN_REPORT = re.compile(r"(?:中期|年度|半年度|季度|季)(?:报告|业绩报告|财报)(?:显示|表明|披露)")
+OWNER_OR_SUPPLIER = re.compile(r"[^，。；]{0,2}?(?:控股|持股|参股|提供|供货|供应)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
@@ -671,7 +675,11 @@ def cited_source(sentence: str) -> str | None:
     if "招股" in sentence and (shows := PROSPECTUS_SHOWS.search(sentence)):
         # 招股书显示，2022年至2024年，曜芯科技营业收入分别为…: the company whose figures it gives, else the one filing
         filer = PROSPECTUS_FILER.match(sentence, shows.end())
-        return filer["name"] if filer and not filer["name"].startswith(("公司", "其", "该", "本")) else "公司"
+        name = BUSINESS_LINE.sub("", filer["name"]) if filer else ""
+        # (境外收入, AI服务器业务收入, 曜芯科技主营业务收入: a line of business, not who)
+        if len(name) < 2 or name.startswith(("公司", "其", "该", "本")) or NOT_A_FILER.search(name):
+            return "公司"
+        return name
     if "《" in sentence and (report := _report_cited(sentence)):
         return report
     if "《" in sentence and (
@@ -697,7 +705,8 @@ def cited_source(sentence: str) -> str | None:
         return who
     if (SHOWING.search(sentence) or "布" in sentence) and (who := _named(SOURCE_SHOWS.finditer(sentence))):
         if PERIOD_ONLY.fullmatch(who):
-            return "公司"  # 中期报告显示, 年度报告显示: the company's own report
+            # 中期报告显示, 年度报告显示: the company's own report (上半年数据显示: nobody's)
+            return "公司" if OWN_REPORT.search(sentence) else None
         # 财政部…公布10月海关进出口统计，财政部统计处长林淑卿指出，…: the part of the body that speaks
         speaker = SOURCE_SPEAKER.search(sentence) if SPEAKING.search(sentence) else None
         spoken = _named(iter([speaker])) if speaker is not None else None
@@ -788,11 +797,14 @@ RESULTS_REPORT = re.compile(
 )
 
 
+INSTITUTION_ENDS = ("协会", "联盟", "学会", "中心", "联合体", "联合会", "委员会", "研究院", "研究所")
+
+
 def _without_trade(who: str) -> str:
     """封测厂晶鼎精密, 地产顾问行恒域顾问: the company, without its trade (not 运营方负责人, not an association)."""
     untraded = KIND_OF_TRADER.sub("", who)
-    if who.endswith(("协会", "联盟", "学会")) or TITLE_ONLY.fullmatch(untraded):
-        return who
+    if who.endswith(INSTITUTION_ENDS) or TITLE_ONLY.fullmatch(untraded):
+        return who  # (中关村半导体企业服务中心, 云服务设备商联合体: an institution's name)
     return untraded
 
 
@@ -833,6 +845,8 @@ MEETING_HOST = re.compile(
 PROSPECTUS_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:据)?(?:招股(?:说明)?书|招股文件|招股章程)(?:显示|披露|提示|称|指出)"
 )
+BUSINESS_LINE = re.compile(r"(?:主营业务|主营|核心业务|营业|销售)$")
+NOT_A_FILER = re.compile(r"业务|境外|境内|海外|国内|产品|服务器|芯片|合计|累计|总")
 PROSPECTUS_FILER = re.compile(
     r"[，,](?:[^，。；]{0,14}?[，,])?(?:(?:19|20)\d{2}年(?:[至到\-—](?:(?:19|20)\d{2}年)?)?|今年|上半年|今年上半年)*"
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=营业收入|营收|收入|研发投入|研发费用|净利润|净亏损|归母|毛利率|出货量)"
@@ -921,13 +935,7 @@ class DocumentSources:
             of_kind = next((n for n in bodies if kind and n.endswith(kind)), None)
             return own or of_kind or next(iter(bodies), None)
         if bare_head := BARE_HEAD.fullmatch(source):
-            if company := (
-                self._meeting_host()
-                or self._listed_cited_last()
-                or self.listed_company
-                or self._company_named_last()
-                or self._named_in_full(source)
-            ):
+            if company := (self._meeting_host() or self._listed_cited_last() or self._the_company(source)):
                 return company
             # 总经理蔡枝安表示 in a story naming 英业达总经理蔡枝安 elsewhere: his company
             name = bare_head["name"]
@@ -971,12 +979,7 @@ class DocumentSources:
                 for name in reversed(self.named)
                 if "; " not in name and "《" not in name and not NOT_A_COMPANY.search(name)
             )
-            return (
-                next(named, None)
-                or self.listed_company
-                or self._company_named_last()
-                or self._named_in_full(source)
-            )
+            return next(named, None) or self._the_company(source)
         in_body, source = source, self.as_written(source)
         full = next(
             (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
@@ -1190,16 +1193,32 @@ class DocumentSources:
             )
         return named
 
+    def _the_company(self, head: str) -> str | None:
+        """The company a bare 公司 or a head named by title (公司总经理, 集团董事长) speaks for."""
+        return self.listed_company or self._company_named_last() or self._named_in_full(head)
+
     def _named_in_full(self, head: str) -> str | None:
         """集团董事长周启明表示 after ，中算科技集团去年…; 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设:
-        the group or company the text names in full, most often."""
-        pattern = (
-            GROUP_NAMED if head.startswith("集团") else COMPANY_NAMED if head.startswith("公司") else None
-        )
-        if pattern is None:
+        the group or company the text last names in full before the sentence citing it (not one named as the
+        owner or supplier: 由…集团有限公司控股, 为项目提供)."""
+        kind = "集团" if head.startswith("集团") else "公司" if head.startswith("公司") else None
+        if kind is None:
             return None
-        named = Counter(name for name in pattern.findall(self.document.text) if not MEDIA_GROUP.search(name))
-        return self.as_written(named.most_common(1)[0][0]) if named else None
+        end = self.document.text.find(self.citations[-1]) if self.citations else -1
+        before = [name for at, name in self._named_in_full_at[kind] if end < 0 or at < end]
+        return self.as_written(before[-1]) if before else None
+
+    @cached_property
+    def _named_in_full_at(self) -> dict[str, list[tuple[int, str]]]:
+        text = self.document.text
+        return {
+            kind: [
+                (m.start(), m.group(0))
+                for m in pattern.finditer(text)
+                if not MEDIA_GROUP.search(m.group(0)) and not OWNER_OR_SUPPLIER.match(text, m.end())
+            ]
+            for kind, pattern in (("集团", GROUP_NAMED), ("公司", COMPANY_NAMED))
+        }
 
     def report_cited_last(self) -> str | None:
         """The publisher (and title) of the report the text cited last."""
@@ -1333,21 +1352,14 @@ class DocumentSources:
                     body = tidy_source(INTERVIEWED.sub("", speaker["body"]))
                     if BARE_COMPANY.fullmatch(body):
                         # 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设: the company
-                        return (
-                            self.listed_company
-                            or self._company_named_last()
-                            or self._named_in_full(body)
-                            or body
-                        )
+                        return self._the_company(body) or body
                     return body
             if (generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at)) and (
                 body := self._body_of_kind_named_last(generic["kind"])
             ):
                 return body  # 中心主任宋怀民介绍, later 宋怀民说
             if (head := BARE_HEAD_BEFORE.search(text, max(0, at - 12), at)) and (
-                company := self.listed_company
-                or self._company_named_last()
-                or self._named_in_full(text[max(0, head.start() - 2) : at])
+                company := self._the_company(text[max(0, head.start() - 2) : at])
             ):
                 return company  # 行政总裁陈启豪, in a story about a listed company: the company
             at = text.find(source, at + 1)

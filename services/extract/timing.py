@@ -130,7 +130,9 @@ def period_for(
         if before and before[-1].period.start.year != before[-1].period.end.year:
             return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
     after_last = sentence_before[max(before[-1].end if before else 0, statement_start) :]
-    if blocks_period(after_last) and not (before and before[-1].start >= 0 and ANNUAL_USE.search(after_last)):
+    if blocks_period(after_last) and not (
+        before and before[-1].start >= 0 and not blocks_period(ANNUAL_USE.sub("", after_last))
+    ):
         # 近年来 after the last period named: about no single period (but 到2030年，…每年用电需求将增至: the
         # named year's use)
         return None
@@ -232,8 +234,8 @@ def _standing_again(sentence: str, before: list[PeriodMention], statement_start:
     if not FLOW_AFTER_SPAN.match(sentence, last.end):
         return None
     number_statement = sentence[statement_start : _statement_end(sentence, statement_start)]
-    if FLOW_WORDS.search(number_statement):
-        return None
+    if FLOW_WORDS.search(number_statement) or FLOW_NOUNS.search(number_statement):
+        return None  # (…；数据中心用电量达到18亿千瓦时, 算力投资达到85亿元: what flowed over the half)
     return next(
         (
             m.period
@@ -244,6 +246,7 @@ def _standing_again(sentence: str, before: list[PeriodMention], statement_start:
     )
 
 
+FLOW_NOUNS = re.compile(r"收入|营收|投资|用电|耗电|电量|销售|出货|产量|交易|调用")
 FLOW_AFTER_SPAN = re.compile(r"[，,]?(?:累计|共|全市|全省|全区|集群)?(?:新增|新建|新签约|新投运|完成投资)")
 
 
@@ -621,7 +624,7 @@ def _stock_at_the_end(
     ):
         # 5G移动电话用户1-10月5412.6万户，同比增长11.3%: the stock's growth over a year, at the span's end
         return Period(period.end.isoformat(), period.end, period.end, True)
-    if measure not in ("level", "share") and not SINCE_YEAR_END.search(words):
+    if measure not in ("level", "share") and not context.SINCE_YEAR_END.search(words):
         return period  # (…占比较上年末提高2.2个百分点: the change since the year's end, to the span's)
     if quantity.unit.canonical == "percent" and measure != "share":
         return period
@@ -636,7 +639,7 @@ def _counted_in_the_clause(masked: str, statement_start: int, clause_start: int,
     增加142家)."""
     if STOCK_WORDS.search(words):
         return True
-    if not SINCE_YEAR_END.match(words):
+    if not context.SINCE_YEAR_END.match(words):
         return False
     last_clause = re.split(r"[，,]", masked[statement_start:clause_start].rstrip("，,"))[-1]
     return STOCK_WORDS.search(last_clause) is not None
@@ -649,7 +652,6 @@ STOCK_WORDS = re.compile(
 FLOW_WORDS = re.compile(
     r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
 )
-SINCE_YEAR_END = re.compile(r"(?:比|较)(?:上年末|上年底|去年底|去年末|年初)")
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.

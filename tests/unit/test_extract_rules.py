@@ -5998,3 +5998,44 @@ def test_a_centres_head_speaks_for_the_centre_named_not_a_place_described_and_a_
     assert only(facts, "12.6亿元").cited_source == "国家超级计算郑州中心"
     assert only(facts, "九成").cited_source == "数码港"
     assert "三成" not in {f.value_text for f in facts}
+
+
+def test_the_fifteenth_sessions_review_counter_examples() -> None:
+    actual = facts_of(
+        "该集群在液冷技术上实现重要突破，PUE降至1.15，机架规模达到2.8万架。"
+        "按照全省工作部署，前三季度全省已新建5G基站1.2万个。\n"
+        "截至9月底，全省今年计划投资的120个算力项目已累计完成投资386亿元。\n"
+        "根据《绿色数据中心评价指南》测算，2024年全省数据中心平均PUE为1.32。\n"
+        "前三季度，全省电子材料同比增长12.5%。",
+        "2025-10-20",
+    )
+    assert {f.kind for f in actual} == {"actual"}
+    noun = facts_of("今年以来，全市数字产业发展机会倍增，数字经济规模达到1.2万亿元。", "2025-10-20")
+    assert [f.value_text for f in noun] == ["1.2万亿元"]
+    flows = facts_of(
+        "截至6月底，全市数据中心建成标准机架12.5万架，上半年新增1.8万架；数据中心用电量达到18亿千瓦时。\n"
+        "2023年，全省建成智算中心5个，近年来全省数据中心每年用电需求增长约20%。",
+        "2025-07-20",
+    )
+    assert only(flows, "18亿千瓦时").period == "2025-H1"
+    assert only(flows, "20%").period is None
+    lines = facts_of(
+        "招股书显示，2022年至2024年，境外收入分别为1.2亿元、2.5亿元和4.1亿元。\n"
+        "前三季度数据显示，全国数据中心机架规模达到910万架。\n"
+        "中关村半导体企业服务中心数据显示，上半年全市智能算力规模达到12EFLOPS。\n"
+        "数码通上半年5G月费收入按年增长18%至21.6亿港元。",
+        "2025-10-20",
+    )
+    assert only(lines, "4.1亿元").cited_source != "境外"
+    assert only(lines, "910万架").cited_source is None
+    assert only(lines, "12EFLOPS").cited_source == "中关村半导体企业服务中心"
+    assert "21.6亿港元" in {f.value_text for f in lines}
+    owner = facts_of(
+        "云岭数据由云南省投资控股集团有限公司控股。\n公司总经理李明表示，截至6月底，公司运营机架达到1.2万架。",
+        "2025-07-01",
+    )
+    assert "集团" not in (only(owner, "1.2万架").cited_source or "")
+    world = facts_of("全球领先的研究机构TrendForce预计，今年AI服务器出货量将达到210万台。", "2025-09-20")
+    assert only(world, "210万台").region == "GLOBAL"
+    company_year = facts_of("英伟达2025-26年度数据中心收入同比增长约120%。", "2025-09-20")
+    assert only(company_year, "120%").period == "2025"
