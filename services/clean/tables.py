@@ -131,6 +131,10 @@ def _one_period(header: str, row_unit: str) -> str:
     return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
 
 
+UNIT_WORD = re.compile(
+    r"[万亿千百]*(?:元|港元|美元|台|块|个|户|架|张|片|套|家|人|吨|瓦|千瓦|千瓦时|度|次|条|项|公里|平方米)|[万亿千百]*[A-Za-z]+"
+)
+RATE_UNITS = ("%", "％", "个百分点", "百分点", "個百分點")
 RANK_HEADER = re.compile(r"^(?:排名|名次|位次|序号)$")
 
 
@@ -146,12 +150,20 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
     sentences = []
     for first, *cells in rows:
         name, row_unit = first, cells[unit_at - 1] if unit_at is not None else table_unit
-        if unit_at is None and not YEAR_LABEL.match(first) and (labelled := HEADER_UNIT.match(first)):
+        labelled = None if unit_at is not None or YEAR_LABEL.match(first) else HEADER_UNIT.match(first)
+        if labelled:
             name, row_unit = (
                 labelled["name"],
                 labelled["unit"],
             )  # 软件业务收入（亿元） / 3108.6: the row's unit
         columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
+        if labelled and UNIT_WORD.fullmatch(row_unit):
+            # 集成电路产量（亿块） under 1—9月（万台）: the row's own unit over its column's (not over a rate's %;
+            # not 丝路算力枢纽（一期）, a name's bracket)
+            columns = [
+                Column(column.name, row_unit) if column.unit and column.unit not in RATE_UNITS else column
+                for column in columns
+            ]
         year = YEAR_LABEL.match(name)
         label = (
             f"{'预计' if year['estimate'] else ''}{year['year']}年{'目标' if year['target'] else ''}"

@@ -243,7 +243,7 @@ PERIOD_ONLY = re.compile(
 OWN_REPORT = re.compile(r"(?:中期|年度|半年度|季度|季)(?:报告|业绩报告|财报)(?:显示|表明|披露)")
 OWNER_OR_SUPPLIER = re.compile(r"[^，。；]{0,2}?(?:控股|持股|参股|提供|供货|供应)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
-BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层)")
+BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层|信托|房托)")
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
 
 

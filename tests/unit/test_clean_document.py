@@ -703,3 +703,14 @@ def test_a_table_row_marked_as_a_target_or_an_estimate_says_so() -> None:
     assert tables_as_sentences(by_year) == [
         "2025年算力35EFLOPS，绿电占比72%。预计2026年算力45EFLOPS，绿电占比76%。2027年目标算力60EFLOPS，绿电占比80%。"
     ]
+
+
+def test_a_row_naming_its_own_unit_keeps_it_under_a_column_naming_another() -> None:
+    lines = [
+        "指标\t1—9月（万台）\t同比增长（%）",
+        "服务器产量\t12.36\t35.8",
+        "集成电路产量（亿块）\t18.52\t21.4",
+    ]
+    assert tables_as_sentences(lines) == [
+        "服务器产量1—9月12.36万台，同比增长35.8%。集成电路产量1—9月18.52亿块，同比增长21.4%。"
+    ]

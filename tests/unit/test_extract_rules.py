@@ -6039,3 +6039,14 @@ def test_the_fifteenth_sessions_review_counter_examples() -> None:
     assert only(world, "210万台").region == "GLOBAL"
     company_year = facts_of("英伟达2025-26年度数据中心收入同比增长约120%。", "2025-09-20")
     assert only(company_year, "120%").period == "2025"
+
+
+def test_a_trust_speaks_as_the_trust_and_its_distribution_per_unit_and_a_subsidy_cap_are_no_figures() -> None:
+    facts = facts_of(
+        "嘉峰數據中心信託（02779）公布全年業績，收入按年增長12%至30.2億港元。"
+        "末期分派每基金單位29.4港仙。\n信託同日宣布，已購入將軍澳一幅數據中心用地的發展權，項目總投資約68億港元。\n"
+        "单家企业年度补助最高可达800万元。",
+        "2026-03-13",
+    )
+    assert only(facts, "68亿港元").cited_source == "嘉峰数据中心信托"
+    assert {f.value_text for f in facts} == {"12%", "30.2亿港元", "68亿港元"}
