@@ -540,12 +540,23 @@ def _statement_end(text: str, start: int) -> int:
     return min((at for mark in "。；" if (at := text.find(mark, start)) >= 0), default=len(text))
 
 
+BASE_MARKS = ("是", "较", "比")
+
+
 def _relative(
     text: str, found: list[PeriodMention], published: date, earlier: Period | None
 ) -> list[PeriodMention]:
     resolved = list(found)
     for match in RELATIVE_PERIOD.finditer(text):
-        before = [*([earlier] if earlier else []), *(m.period for m in found if m.end <= match.start())]
+        before = [
+            *([earlier] if earlier else []),
+            # (…是去年全年的2.5倍；预计全年出货量将突破22万张: a base named with 是/较/比 is not the year meant)
+            *(
+                m.period
+                for m in found
+                if m.end <= match.start() and text[max(0, m.start - 1) : m.start] not in BASE_MARKS
+            ),
+        ]
         if match.group(0) == "全年":
             period = whole_year(before[-1].start.year if before else published.year)
         elif before:

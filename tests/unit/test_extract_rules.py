@@ -6050,3 +6050,13 @@ def test_a_trust_speaks_as_the_trust_and_its_distribution_per_unit_and_a_subsidy
     )
     assert only(facts, "68亿港元").cited_source == "嘉峰数据中心信托"
     assert {f.value_text for f in facts} == {"12%", "30.2亿港元", "68亿港元"}
+
+
+def test_a_whole_year_after_a_base_year_is_the_statements_own_and_coverage_is_a_share() -> None:
+    facts = facts_of(
+        "董事长告诉财新，公司前三季度AI加速卡出货超过15万张，是去年全年的2.5倍；预计全年出货量将突破22万张。\n"
+        "截至4月底，全市千兆光网覆盖率达到99.2%。",
+        "2025-10-21",
+    )
+    assert only(facts, "22万张").period == "2025"
+    assert only(facts, "99.2%").measure == "share"
