@@ -343,7 +343,7 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
 
 
 DOUBLING = re.compile(
-    r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)|(?<=将|可|已|再|望)倍增"
+    r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)(?P<more>多)?|(?<=将|可|已|再|望)倍增"
 )  # (not 机会倍增, 性能倍增: a noun's)
 DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
@@ -353,7 +353,14 @@ def find_doublings(sentence: str) -> list[Quantity]:
     if "翻" not in sentence and "倍增" not in sentence:
         return []
     return [
-        Quantity(m.start(), m.end(), float(2 ** DOUBLINGS[m["times"] or "一"]), Unit("multiple"), m.group(0))
+        Quantity(
+            m.start(),
+            m.end(),
+            float(2 ** DOUBLINGS[m["times"] or "一"]),
+            Unit("multiple"),
+            m.group(0),
+            more=m["more"] is not None,  # 翻了一番多: more than double
+        )
         for m in DOUBLING.finditer(sentence)
     ]
 
@@ -391,9 +398,15 @@ def find_fractions(sentence: str) -> list[Quantity]:
 
 
 PUE = re.compile(
-    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?|在[^，。；]{2,12}?(?:前|底|内)(?:降至|降到|控制在|低于|达到))"
+    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?|在[^，。；]{2,12}?(?:前|底|内)(?:降至|降到|控制在|低于|达到)"
+    r"|[^0-9，。；]{0,4}?(?:从|由)(?:19|20)\d{2}年(?:底|末)?的)"
     r"(?P<num>[0-3]\.\d{1,3})(?![\d%])"
-)  # (PUE在民国120年前降至1.3以下: a time between the name and the ratio)
+)  # (PUE在民国120年前降至1.3以下: a time between the name and the ratio; PUE从2024年的1.53降至…: a base's year)
+# 从2024年的1.53降至今年前三季度的1.27: where the ratio went, from the one before.
+RATIO_TO = re.compile(
+    r"\s*(?:下降|降低|优化|提升|提高)?(?:降至|降到|至|到)(?:[^，。；\d]{0,4}?(?:19|20)?\d{0,2}[^，。；\d]{0,8}?的)?"
+    r"(?:约)?(?P<num>[0-3]\.\d{1,3})(?![\d%.])"
+)
 # 降至1.42，较上年下降0.04: the change of the ratio just stated, in the ratio's unit.
 RATIO_CHANGE = re.compile(
     r"[，,]\s*(?:较|比)[^，。；\d]{0,6}?(?:下降|降低|减少|回落|上升|提高|增加)了?(?P<num>0\.\d{1,3})(?![\d%.])"
@@ -426,7 +439,7 @@ def find_ratios(sentence: str) -> list[Quantity]:
                 )
             )
             end = listed.end()
-            listed = NEXT_RATIO.match(sentence, end)
+            listed = NEXT_RATIO.match(sentence, end) or RATIO_TO.match(sentence, end)
         while again := RATIO_AGAIN.match(sentence, end):  # (…可降至1.2左右，浸没式液冷则可降至1.1以下)
             found.append(
                 Quantity(

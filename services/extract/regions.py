@@ -88,6 +88,14 @@ REGIONS: dict[str, str] = {
     # 天府数据中心集群 and 天府新区: 成都's (the 成渝 hub's cluster in Sichuan).
     "天府数据中心集群": "成都",
     "天府新区": "成都",
+    # The other national new areas whose names hold no city's: the city (or province) they are in.
+    "两江新区": "重庆",
+    "西咸新区": "西安",  # (administered by 西安 since 2017)
+    "江北新区": "南京",
+    "湘江新区": "长沙",
+    "赣江新区": "南昌",
+    "滇中新区": "昆明",
+    "金普新区": "大连",
     # 横琴粤澳深度合作区: the cooperation zone is 珠海's (not Macau's; 澳门大学横琴校区 stays Macau's).
     "横琴粤澳深度合作区": "珠海",
     "横琴合作区": "珠海",

@@ -29,7 +29,7 @@ CLAUSE_START = re.compile(r"[，。；,]")
 # 《报告》对全国31个省（区、市）的算力发展水平进行综合评估后(指出): what the report did before it says.
 AFTER_ASSESSING = r"(?:[^，。；]{0,30}?后)?"
 TITLE_SHOWS = re.compile(
-    rf"(?:^|[，,。；\s])(?P<title>《[^》]{{1,80}}》)(?:还|也|同时|进一步)?{AFTER_ASSESSING}(?:显示|指出|预计|预测|称|认为|提到)"
+    rf"(?:^|[，,。；\s])(?P<title>《[^》]{{1,80}}》)(?:还|也|同时|进一步)?{AFTER_ASSESSING}(?:分析)?(?:显示|指出|预计|预测|称|认为|提到)"
 )
 ACCORDING_TO_DOCUMENT = re.compile(r"(?:^|[，,。；\s])(?:根据|据|按照|依据)(?P<title>《[^》]{1,80}》)")
 REPORTER_CHARS = 62
@@ -241,6 +241,9 @@ PERIOD_ONLY = re.compile(
     r"(?:中期|年度|半年度|季度|[一二三四]季度|第[一二三四]季度|前三季|第[一二三四]季|上半年|前三季度|全年)"
 )
 OWN_REPORT = re.compile(r"(?:中期|年度|半年度|季度|季)(?:报告|业绩报告|财报)(?:显示|表明|披露)")
+SHORT_BODY_CHARS = 4
+SHORT_BODY_ENDS = ("院", "所", "局", "中心")
+PLACE_OPENING = r"香港|澳门|国家|中国"  # (a city's bodies: _placed)
 OWNER_OR_SUPPLIER = re.compile(r"[^，。；]{0,2}?(?:控股|持股|参股|提供|供货|供应)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
 BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层|信托|房托)")
@@ -981,9 +984,13 @@ class DocumentSources:
             )
             return next(named, None) or self._the_company(source)
         in_body, source = source, self.as_written(source)
-        full = next(
-            (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
-        ) or self._placed(source)
+        full = (
+            next(
+                (name for name in reversed(self.named) if "; " not in name and _short_for(source, name)), None
+            )
+            or self._placed(source)
+            or self._placed_in_full(source)
+        )
         if full is None and len(source) <= SHORT_NAME_CHARS:  # 钛冠指出 after 钛冠科技（3665）
             full = next(
                 (name for name in self.listed_companies if name != source and name.startswith(source)), None
@@ -1008,6 +1015,15 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def _placed_in_full(self, source: str) -> str | None:
+        """研发院院长…表示 in a text naming 香港人工智能研发院: the body the text writes in full with its place."""
+        if len(source) > SHORT_BODY_CHARS or not source.endswith(SHORT_BODY_ENDS):
+            return None
+        named = re.findall(
+            rf"(?:{PLACE_OPENING})[\u4e00-\u9fff]{{0,8}}?{re.escape(source)}", self.document.text
+        )
+        return self.as_written(Counter(named).most_common(1)[0][0]) if named else None
 
     def _placed(self, source: str) -> str | None:
         """省数据局 on a page that names 甘肃省数据局 (in its title, a byline or a source line): the body of

@@ -6060,3 +6060,27 @@ def test_a_whole_year_after_a_base_year_is_the_statements_own_and_coverage_is_a_
     )
     assert only(facts, "22万张").period == "2025"
     assert only(facts, "99.2%").measure == "share"
+
+
+def test_a_ratio_from_a_base_years_to_a_later_one_and_a_cities_share_of_its_province() -> None:
+    facts = facts_of(
+        "《报告》显示，完成改造的数据中心平均PUE从2024年的1.53降至今年前三季度的1.27。\n"
+        "南京算力规模16.4EFLOPS，同比增长28.5%，全省占比28.0%。全省算力规模达到60EFLOPS，较2023年底翻了一番多。",
+        "2025-11-22",
+    )
+    assert (only(facts, "1.53").period, only(facts, "1.27").period) == ("2024", "2025-Q1/Q3")
+    assert (only(facts, "28.0%").region, only(facts, "28.0%").metric) == ("南京", "total_compute_capacity")
+    assert only(facts, "翻了一番多").qualifier == "gt"
+
+
+def test_a_national_new_area_is_its_citys_and_a_short_body_is_the_one_written_in_full() -> None:
+    facts = facts_of(
+        "两江新区管委会副主任刘建平表示，到2026年底，新区智能算力规模将突破10000P。\n"
+        "预算案建议向香港人工智能研发院拨款25亿港元。研发院院长邓启贤表示，研发院已启动研究项目46个。\n"
+        "曜算科技披露的2025年年报显示，公司归母净亏损6.83亿元，上年同期亏损2.14亿元。一张加速卡的采购价格在12万元左右。",
+        "2026-02-26",
+    )
+    assert only(facts, "10000P").region == "重庆"
+    assert only(facts, "46个").cited_source == "香港人工智能研发院"
+    assert only(facts, "2.14亿元").period == "2024"
+    assert "12万元" not in {f.value_text for f in facts}
