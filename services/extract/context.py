@@ -33,7 +33,7 @@ BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 # 约 as "about" (not 签约38个, 合约, 预约: 约 in a word; but 折合约)
 ABOUT = r"(?:(?<![签合条预节契制公])|(?<=折合))约"
 PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:不低于|不少于|不小于|至少(?:有|达|为)?|最少|≥|>=|＞=)\s*$"), "ge"),
+    (re.compile(r"(?:不低于|不少于|不小于|至少(?:有|达|为)?|最少(?:有)?|≥|>=|＞=)\s*$"), "ge"),
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多|≤|<=|＜=)\s*$"), "le"),
     # PUE<1.3 (and ≤, ≥, >: their own qualifiers, not << or >>)
     (re.compile(r"(?:不到|不足|少于|低于|未达|(?<![<＜])[<＜])\s*$"), "lt"),

@@ -315,7 +315,7 @@ SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]$)", re.MULTIL
 LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
-    r"(?:在|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"
+    r"(?:在|于|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"  # (於记者会上: Hong Kong's 於)
     # 记者从今天召开的…调度会议上获悉, 工业和信息化部23日举行的新闻发布会上: the meeting, not who held it
     r"(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:召开|举行|举办)的[^，。；]{1,40}?(?:会议|大会|会|论坛|峰会)上?$|"
     rf"对[^，。；]{{2,6}}$|向(?:本报|本刊|新华社)?记者$|{WRITTEN_REPLY_VERB}[^，。；]{{0,10}}?时$|(?:答询|质询)时$"
@@ -903,7 +903,11 @@ class DocumentSources:
         if source is None:
             return None
         if "《" in source:
-            return self.title_aliases.get(source, source)
+            if source in self.title_aliases:
+                return self.title_aliases[source]
+            # 中国信通院日前发布的《…》显示 after 中国信息通信研究院（以下简称“中国信通院”）: its publisher in full
+            who, space, title = source.partition(" 《")
+            return f"{self.aliases[who]} 《{title}" if space and who in self.aliases else source
         if source in self.resolved:
             return self.resolved[source]
         full = self._in_full(source)

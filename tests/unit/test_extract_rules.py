@@ -6084,3 +6084,17 @@ def test_a_national_new_area_is_its_citys_and_a_short_body_is_the_one_written_in
     assert only(facts, "46个").cited_source == "香港人工智能研发院"
     assert only(facts, "2.14亿元").period == "2024"
     assert "12万元" not in {f.value_text for f in facts}
+
+
+def test_a_report_by_a_short_name_cites_its_publisher_in_full_and_hong_kongs_yu_occasion() -> None:
+    facts = facts_of(
+        "记者近日从中国信息通信研究院（以下简称“中国信通院”）获悉，截至2025年12月底，累计完成算力设备测评2.38万台。\n"
+        "中国信通院日前发布的《中国算力发展指数白皮书（2025年）》显示，2025年我国算力核心产业规模约为2.6万亿元。\n"
+        "數碼港行政總裁於記者會上表示，超算中心現時算力約為3,000PFLOPS，較市價便宜約三成，目標最少有6家初創上市。"
+        "單個數據艙可部署機櫃約90個。薪水開到200萬元都搶不到人。",
+        "2026-05-20",
+    )
+    assert only(facts, "2.6万亿元").cited_source.startswith("中国信息通信研究院 《")
+    assert only(facts, "3,000PFLOPS").cited_source == "数码港"
+    assert only(facts, "6家").qualifier == "ge"
+    assert {f.value_text for f in facts} == {"2.38万台", "2.6万亿元", "3,000PFLOPS", "6家"}
