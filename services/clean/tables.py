@@ -49,7 +49,7 @@ CHANGE_COLUMN = re.compile(r"^(?:变动|變動|增减|增減|变化|變化)(?:�
 # 2024, 2024A, 2026E, 2027年（E）: a row's year, actual or estimated.
 YEAR_LABEL = re.compile(
     r"^(?P<year>(?:19|20)\d{2})年?(?:(?P<actual>A)|(?P<estimate>[EF]|[（(][EF预][）)]|[（(]预测[）)])"
-    r"|(?P<target>[（(]目标值?[）)]))?$"  # 2027年（目标）: a plan's row
+    r"|(?P<target>[（(]?目标值?[）)]?))?$"  # 2027年（目标）, 2027目标: a plan's row
 )
 # 22.5万架, 31.6EFLOPS, 95%, 2025年: a cell that is a quantity (or a date), not a column's name.
 # 最新价：18.65, 涨跌额：+0.79: a figure in a would-be header; 7月营收, 9月末/1-9月累计 only name periods.

@@ -246,7 +246,7 @@ SHORT_BODY_ENDS = ("院", "所", "局", "中心")
 PLACE_OPENING = r"香港|澳门|国家|中国"  # (a city's bodies: _placed)
 OWNER_OR_SUPPLIER = re.compile(r"[^，。；]{0,2}?(?:控股|持股|参股|提供|供货|供应)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
-BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层|信托|房托)")
+BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层|(?:数据中心)?(?:信托|房托)(?:管理人)?)")
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
 
 
@@ -256,6 +256,16 @@ def _named_in(text: str, kind: str) -> str | None:
         rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])", text
     )
     return found.group(0) if found and not FOUNDING_VERB.search(found.group(0)) else None
+
+
+def _institute_named_in(text: str, kind: str) -> str | None:
+    """该院 after 位于北京怀柔的中国科学院科学计算创新研究院: the first institute of this kind the text names
+    in full (its whole name, 院 within it, after 的 or a break)."""
+    found = re.search(
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[的由与和在从]))[\u4e00-\u9fff]{{2,20}}{kind}(?![\u4e00-\u9fff]{{0,2}}[会员长])",
+        text,
+    )
+    return tidy_source(found.group(0)) if found and not FOUNDING_VERB.search(found.group(0)) else None
 
 
 FOUNDING_VERB = re.compile(r"成立|组建|发起|加入|牵头")
@@ -856,6 +866,9 @@ PROSPECTUS_FILER = re.compile(
 )
 
 
+GENERIC_NAME_OPENINGS = ("数据中心", "数据", "算力", "智算", "科技", "信托", "房托")
+
+
 def _named_again(name: str, text: str) -> str:
     """扩充GPU算力星河算力(01896) (a flash's headline run into its body): the longest end of the name the
     text names elsewhere as a name of its own (星河算力, after a mark), if the whole is written only once."""
@@ -865,7 +878,9 @@ def _named_again(name: str, text: str) -> str:
         (
             name[k:]
             for k in range(1, len(name) - 3)
-            if re.search(rf"(?<![\u4e00-\u9fffA-Za-z]){re.escape(name[k:])}", text)
+            # (not 数据中心信托 of 汇峰数据中心信托: what any such trust is called)
+            if not name[k:].startswith(GENERIC_NAME_OPENINGS)
+            and re.search(rf"(?<![\u4e00-\u9fffA-Za-z]){re.escape(name[k:])}", text)
         ),
         name,
     )
@@ -932,7 +947,7 @@ class DocumentSources:
             if source in ("该院", "该所", "该司"):
                 # 国网能源研究院的判断则更为乐观。该院发布的《…》认为: the institute named last
                 kind = source[-1]
-                return next((n for n in reversed(bodies) if kind in n), None) or _named_in(
+                return next((n for n in reversed(bodies) if kind in n), None) or _institute_named_in(
                     self.document.text, kind
                 )
             title = bare["title"] or ""
@@ -1373,6 +1388,10 @@ class DocumentSources:
                     if BARE_COMPANY.fullmatch(body):
                         # 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设: the company
                         return self._the_company(body) or body
+                    if BARE_TITLE.fullmatch(body):
+                        return (
+                            self._in_full(body) or body
+                        )  # 该院副院长何景川, later 何景川表示: the institute
                     return body
             if (generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at)) and (
                 body := self._body_of_kind_named_last(generic["kind"])

@@ -714,3 +714,10 @@ def test_a_row_naming_its_own_unit_keeps_it_under_a_column_naming_another() -> N
     assert tables_as_sentences(lines) == [
         "服务器产量1—9月12.36万台，同比增长35.8%。集成电路产量1—9月18.52亿块，同比增长21.4%。"
     ]
+
+
+def test_a_target_row_written_without_brackets_says_so() -> None:
+    lines = ["年份\t算力规模（EFLOPS）\t投资（亿元）", "2024A\t18.6\t210", "2027目标\t40\t360"]
+    assert tables_as_sentences(lines) == [
+        "2024年算力规模18.6EFLOPS，投资210亿元。2027年目标算力规模40EFLOPS，投资360亿元。"
+    ]

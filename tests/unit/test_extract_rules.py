@@ -6098,3 +6098,20 @@ def test_a_report_by_a_short_name_cites_its_publisher_in_full_and_hong_kongs_yu_
     assert only(facts, "3,000PFLOPS").cited_source == "数码港"
     assert only(facts, "6家").qualifier == "ge"
     assert {f.value_text for f in facts} == {"2.38万台", "2.6万亿元", "3,000PFLOPS", "6家"}
+
+
+def test_an_institute_met_as_this_institute_a_trust_named_once_in_full_and_a_grants_cap() -> None:
+    institute = facts_of(
+        "记者近日从中国科学院科学计算创新研究院获悉，该院研制的新一代超级计算系统已上线运行。\n"
+        "据该院副院长何景川介绍，系统机房PUE低至1.12。何景川表示，平台累计服务科研用户单位超过1100家。",
+        "2026-01-20",
+    )
+    assert {f.cited_source for f in institute} == {"中国科学院科学计算创新研究院"}
+    trust = facts_of(
+        "以將軍澳數據中心為主要資產的匯峰數據中心信託（02963）昨日公布中期業績，收入約7.86億港元。\n"
+        "中期報告顯示，截至6月底，信託旗下數據中心的總IT容量約186兆瓦。\n"
+        "【專欄】數據中心信託：收息新寵還是估值陷阱？\n每個項目的資助額最高為7,000萬港元。",
+        "2026-08-14",
+    )
+    assert only(trust, "186兆瓦").cited_source == "汇峰数据中心信托"
+    assert "7,000万港元" not in {f.value_text for f in trust}
