@@ -250,22 +250,18 @@ BARE_COMPANY = re.compile(r"(?:本|该)?(?:集团|公司|公告|管理层|(?:数
 BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合会|学会|联席会议)")
 
 
-def _named_in(text: str, kind: str) -> str | None:
-    """The first body of this kind the text names in full (香港数据中心联盟)."""
+def _named_in(text: str, kind: str, *, whole: bool = False) -> str | None:
+    """The first body of this kind the text names in full (香港数据中心联盟); `whole`: an institute's whole name,
+    its kind within it, after 的 or a verb too (位于北京怀柔的中国科学院科学计算创新研究院, for 该院)."""
     found = re.search(
-        rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])", text
-    )
-    return found.group(0) if found and not FOUNDING_VERB.search(found.group(0)) else None
-
-
-def _institute_named_in(text: str, kind: str) -> str | None:
-    """该院 after 位于北京怀柔的中国科学院科学计算创新研究院: the first institute of this kind the text names
-    in full (its whole name, 院 within it, after 的 or a break)."""
-    found = re.search(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[的由与和在从]))[\u4e00-\u9fff]{{2,20}}{kind}(?![\u4e00-\u9fff]{{0,2}}[会员长])",
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[的由与和在从]))[\u4e00-\u9fff]{{2,20}}{kind}(?![\u4e00-\u9fff]{{0,2}}[会员长])"
+        if whole
+        else rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])",
         text,
     )
-    return tidy_source(found.group(0)) if found and not FOUNDING_VERB.search(found.group(0)) else None
+    if not found or FOUNDING_VERB.search(found.group(0)):
+        return None
+    return tidy_source(found.group(0)) if whole else found.group(0)
 
 
 FOUNDING_VERB = re.compile(r"成立|组建|发起|加入|牵头")
@@ -947,8 +943,8 @@ class DocumentSources:
             if source in ("该院", "该所", "该司"):
                 # 国网能源研究院的判断则更为乐观。该院发布的《…》认为: the institute named last
                 kind = source[-1]
-                return next((n for n in reversed(bodies) if kind in n), None) or _institute_named_in(
-                    self.document.text, kind
+                return next((n for n in reversed(bodies) if kind in n), None) or _named_in(
+                    self.document.text, kind, whole=True
                 )
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
