@@ -60,7 +60,9 @@ def _opening_column(
     return None
 
 
-OPENING_LABEL = re.compile(r"(?:投运|投产|建成|上线|启用|开通)(?:时间|日期)[：:]?$")
+# 投运时间, 建成日期: a table's column saying when each row's works opened (or are to).
+OPENING_COLUMN_WORDS = r"(?:投运|投产|建成|上线|启用|投用|开通)(?:时间|日期)[：:]?"
+OPENING_LABEL = re.compile(rf"{OPENING_COLUMN_WORDS}$")
 
 
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
@@ -833,9 +835,7 @@ PLANNED_LATER = re.compile(
 )  # (激活: OpenCC's mainland word for Taiwan's 啟用)
 
 
-OPENED_COLUMN = re.compile(
-    r"[^。；]{0,40}?[，,](?:投运|投产|建成|上线|启用|投用)(?:时间|日期)[：:]?(?P<time>[^，。；]{2,16})"
-)
+OPENED_COLUMN = re.compile(rf"[^。；]{{0,40}}?[，,]{OPENING_COLUMN_WORDS}(?P<time>[^，。；]{{2,16}})")
 
 
 def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Period] | None:
@@ -847,7 +847,9 @@ def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Perio
     from_now = reaches is not None and NOW_AS_BASE.search(
         scope.masked, max(0, reaches.start() - 16), reaches.start()
     )
-    if is_money(quantity.unit) or not (quantity.unit.canonical in PLANNED_UNITS or from_now):
+    if is_money(quantity.unit) or not (
+        quantity.unit.canonical in PLANNED_UNITS or from_now or _counts_racks(scope.masked, quantity)
+    ):
         return None
     statement_start = context.statement_start(scope.masked, quantity.start)
     if not from_now and any(
@@ -878,16 +880,17 @@ RACKS_BEFORE = re.compile(r"(?:机柜|机架)[^，。；\d]{0,4}$")
 BUILD_PERIOD_AFTER = re.compile(r"[^。]{0,80}?[；;，,]\s*建设(?:期限|周期|工期|年限)(?:均)?(?:为|：|:)?\s*")
 
 
+def _counts_racks(masked: str, quantity: Quantity) -> bool:
+    """机架3200个, 3200个机柜: racks counted with 个, sized and planned like racks."""
+    return quantity.unit.canonical == "count" and (
+        RACKS_AFTER.match(masked, quantity.end) is not None
+        or RACKS_BEFORE.search(masked, max(0, quantity.start - 12), quantity.start) is not None
+    )
+
+
 def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
     """A project's capacity in a statement whose 建设期限 is a span of years: the last of them."""
-    unit = quantity.unit.canonical
-    if unit not in PLANNED_UNITS and not (
-        unit == "count"
-        and (
-            RACKS_AFTER.match(scope.masked, quantity.end)
-            or RACKS_BEFORE.search(scope.masked, max(0, quantity.start - 12), quantity.start)
-        )
-    ):
+    if quantity.unit.canonical not in PLANNED_UNITS and not _counts_racks(scope.masked, quantity):
         return None
     if "建设" not in scope.masked or (after := BUILD_PERIOD_AFTER.match(scope.masked, quantity.end)) is None:
         return None

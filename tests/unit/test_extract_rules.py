@@ -6115,3 +6115,14 @@ def test_an_institute_met_as_this_institute_a_trust_named_once_in_full_and_a_gra
     )
     assert only(trust, "186兆瓦").cited_source == "汇峰数据中心信托"
     assert "7,000万港元" not in {f.value_text for f in trust}
+
+
+def test_racks_counted_in_a_planned_table_row_are_a_target_at_its_month() -> None:
+    facts = facts_of(
+        "陕西省重点数据中心项目建设情况：秦岭智算中心一期所在地西安市长安区，机架8000个，总投资36.5亿元，建成时间2024年12月。"
+        "榆林能源大数据中心所在地榆林市，机架3200个，总投资12.8亿元，建成时间2025年12月（计划）。",
+        "2025-07-24",
+    )
+    assert (only(facts, "8000个").period, only(facts, "8000个").kind) == ("2024-12", "actual")
+    assert (only(facts, "3200个").period, only(facts, "3200个").kind) == ("2025-12", "target")
+    assert (only(facts, "12.8亿元").period, only(facts, "12.8亿元").kind) == ("2025", "actual")
