@@ -182,6 +182,8 @@ def _a_words_speed_or_a_peak(sentence: str, quantity: Quantity, before: str) -> 
     )
 
 
+QUBITS_AFTER = re.compile(r"[^，。；\d]{0,4}?量子比特")
+FIDELITY_BEFORE = re.compile(r"保真度[^，。；\d]{0,4}$")
 BRACKETED_BOUND_BEFORE = re.compile(
     r"[（(][^（()）]{0,12}?(?:低于|高于|不足|不到|超过|小于|大于|不低于|不高于)$"
 )
@@ -558,6 +560,9 @@ def no_figure(
         or UNIT_DEFINED.search(before)
         # 处于低负载状态（月均利用率低于20%）的智能算力: the bound that defines a class
         or (BRACKETED_BOUND_BEFORE.search(before) and BRACKET_CLOSED_ON_A_NOUN.match(sentence, quantity.end))
+        # 72个超导量子比特, 单比特门平均保真度达99.92%: a quantum machine's make, not compute built
+        or QUBITS_AFTER.match(sentence, quantity.end)
+        or FIDELITY_BEFORE.search(before)
     ):
         return True  # 1EFLOPS相当于每秒百亿亿次…, 标准机架是指功率为2.5千瓦的机架: what a unit or a term is
     if (

@@ -1136,7 +1136,12 @@ class DocumentSources:
         # (记者15日从国家超级计算天津中心获悉: read with its day, so tidy_source cuts how it was learned)
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
         # (走进位于郑州高新区的中心机房: a description, not a name)
-        named = [tidy_source(name.rsplit("的", 1)[-1]) for name in names if not GENERIC_COMPOUND.search(name)]
+        named = [
+            tidy_source(name.rsplit("的", 1)[-1])
+            for name in names
+            # (合肥先进计算中心: a place's centre is a name, not the generic 计算中心)
+            if not GENERIC_COMPOUND.search(name) or regions.place_spans(name.rsplit("的", 1)[-1])
+        ]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property

@@ -6126,3 +6126,14 @@ def test_racks_counted_in_a_planned_table_row_are_a_target_at_its_month() -> Non
     assert (only(facts, "8000个").period, only(facts, "8000个").kind) == ("2024-12", "actual")
     assert (only(facts, "3200个").period, only(facts, "3200个").kind) == ("2025-12", "target")
     assert (only(facts, "12.8亿元").period, only(facts, "12.8亿元").kind) == ("2025", "actual")
+
+
+def test_a_places_computing_centre_is_named_and_a_quantum_machines_make_is_no_figure() -> None:
+    facts = facts_of(
+        "科技日报合肥1月14日电 记者14日从合肥先进计算中心获悉，该中心“量超融合”计算平台一期已建成投用。"
+        "这台量子计算机拥有72个超导量子比特，单比特门平均保真度达99.92%。\n"
+        "中心主任方卫东介绍，截至2025年底，中心累计服务用户超过1300家。",
+        "2026-01-15",
+    )
+    assert [f.value_text for f in facts] == ["1300家"]
+    assert only(facts, "1300家").cited_source == "合肥先进计算中心"
