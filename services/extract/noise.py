@@ -190,7 +190,7 @@ BRACKETED_BOUND_BEFORE = re.compile(
 BRACKET_CLOSED_ON_A_NOUN = re.compile(r"\s*(?:及?以上|及?以下)?[）)]的")
 PEAK_RATE = re.compile(r"峰值|单站|单用户|理论|单波|单纤|单端口|单通道")
 PER_WATT = re.compile(r"\s*(?:/|每)\s*(?:W\b|瓦|千瓦)")
-EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:])以[^，。；\d]{0,12}$")
+EXAMPLE_OPENED = re.compile(r"(?:^|[，,；：:“「])(?:若|如果|如)?以[^，。；\d]{0,12}$")  # (“以一座1万P的…计算)
 # (以一座10万瓩的数据中心满载运转计算，一年用电量就达…: the size assumed for a sum)
 EXAMPLE_CLOSED = re.compile(r"[^，。；]{0,20}?(?:为例|(?<=[\u4e00-\u9fff])计算)(?:[，,]|$)")
 # 1EFLOPS即每秒进行100亿亿次, 1ZFLOPS等于1000EFLOPS: the other side of what a unit is.

@@ -398,7 +398,7 @@ def find_fractions(sentence: str) -> list[Quantity]:
 
 
 PUE = re.compile(
-    r"PUE[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?|在[^，。；]{2,12}?(?:前|底|内)(?:降至|降到|控制在|低于|达到)"
+    r"(?:PUE|电能利用效率)[值]?(?:[（(][^（）()]{1,40}[）)])?(?:[^0-9，。；]{0,6}?|在[^，。；]{2,12}?(?:前|底|内)(?:降至|降到|控制在|低于|达到)"
     r"|[^0-9，。；]{0,4}?(?:从|由)(?:19|20)\d{2}年(?:底|末)?的)"
     r"(?P<num>[0-3]\.\d{1,3})(?![\d%])"
 )  # (PUE在民国120年前降至1.3以下: a time between the name and the ratio; PUE从2024年的1.53降至…: a base's year)
@@ -427,7 +427,7 @@ NEXT_RATIO = re.compile(r"\s*(?:、|和|及|与|以及)\s*(?P<num>[0-3]\.\d{1,3}
 def find_ratios(sentence: str) -> list[Quantity]:
     """PUE 1.25: a ratio whose name comes before the number, not after it (and the ratios listed after
     it)."""
-    if "PUE" not in sentence:
+    if "PUE" not in sentence and "电能利用效率" not in sentence:  # (PUE's Chinese name, written alone)
         return []
     found: list[Quantity] = []
     for match in PUE.finditer(sentence):

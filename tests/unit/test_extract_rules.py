@@ -6137,3 +6137,15 @@ def test_a_places_computing_centre_is_named_and_a_quantum_machines_make_is_no_fi
     )
     assert [f.value_text for f in facts] == ["1300家"]
     assert only(facts, "1300家").cited_source == "合肥先进计算中心"
+
+
+def test_pues_chinese_name_alone_a_quoted_example_and_a_cloud_adoption_rate() -> None:
+    facts = facts_of(
+        "到2025年底，全国数据中心整体上架率不低于60%，平均电能利用效率降至1.5以下。\n"
+        "负责人告诉记者，“以一座1万P的智算中心计算，仅加速卡采购就需要数十亿元。”\n"
+        "许昌规上工业企业上云率达到百分之六十二。",
+        "2025-04-09",
+    )
+    assert only(facts, "1.5").metric == "pue"
+    assert "1万P" not in {f.value_text for f in facts}
+    assert only(facts, "百分之六十二").measure == "share"
