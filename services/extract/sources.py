@@ -1137,10 +1137,10 @@ class DocumentSources:
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
         # (走进位于郑州高新区的中心机房: a description, not a name)
         named = [
-            tidy_source(name.rsplit("的", 1)[-1])
-            for name in names
+            tidy_source(name)
+            for name in (found.rsplit("的", 1)[-1] for found in names)
             # (合肥先进计算中心: a place's centre is a name, not the generic 计算中心)
-            if not GENERIC_COMPOUND.search(name) or regions.place_spans(name.rsplit("的", 1)[-1])
+            if not GENERIC_COMPOUND.search(name) or regions.place_spans(name)
         ]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
