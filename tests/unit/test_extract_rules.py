@@ -6149,3 +6149,8 @@ def test_pues_chinese_name_alone_a_quoted_example_and_a_cloud_adoption_rate() ->
     assert only(facts, "1.5").metric == "pue"
     assert "1万P" not in {f.value_text for f in facts}
     assert only(facts, "百分之六十二").measure == "share"
+
+
+def test_a_change_of_a_noun_hedged_by_a_forecast_word_is_that_nouns() -> None:
+    facts = facts_of("目前公司训练集群规模已超过8000卡，今年营收预计增长超过200%。", "2025-06-01")
+    assert only(facts, "200%").subject == "营收预计增长"
