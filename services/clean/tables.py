@@ -231,6 +231,13 @@ def _total_under_its_columns(cells: list[str], first_row: list[str], width: int)
     return [cells[0], *[EMPTY_CELL] * missing, *cells[1:]]
 
 
+def _unit_row(cells: list[str], width: int) -> list[str] | None:
+    """The units of a row 单位 / 个 / 万户 / 架 (a cell left empty names none), or None for any other row."""
+    if len(cells) != width or not UNIT_HEADER.match(cells[0]) or any(c.isdigit() for c in "".join(cells)):
+        return None
+    return ["" if cell in EMPTY_CELLS else cell for cell in cells[1:]]
+
+
 def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
     """The table whose header row is lines[i], as sentences, and the index of the line after it."""
     header = _cells(lines[i])
@@ -253,6 +260,13 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
         return None  # a row of numbers, a quote box's or a page's fields (发文字号：) are no header
     j = i + 1
     while j < len(lines) and TABLE_RULE.match(lines[j]):
+        j += 1
+    if j < len(lines) and (units := _unit_row(_cells(lines[j]), len(header))):
+        # 单位 / 个 / 万户 / 架 under the header: each column's unit, as if its header named it
+        header = [
+            header[0],
+            *(f"{name}（{unit}）" if unit else name for name, unit in zip(header[1:], units, strict=True)),
+        ]
         j += 1
     rows: list[list[str]] = []
     while j < len(lines):

@@ -721,3 +721,18 @@ def test_a_target_row_written_without_brackets_says_so() -> None:
     assert tables_as_sentences(lines) == [
         "2024年算力规模18.6EFLOPS，投资210亿元。2027年目标算力规模40EFLOPS，投资360亿元。"
     ]
+
+
+def test_a_row_of_units_under_the_header_gives_each_column_its_unit() -> None:
+    lines = [
+        "附表：2026年7月部分市（州）通信业主要指标",
+        "市（州）\t5G基站（7月末）\t千兆宽带用户（7月末）\t数据中心在用标准机架（7月末）",
+        "单位\t个\t万户\t架",
+        "兰州\t24815\t118.6\t21460",
+        "庆阳\t6307\t15.2\t51200",
+    ]
+    assert tables_as_sentences(lines) == [
+        "附表：2026年7月部分市（州）通信业主要指标：兰州5G基站（7月末）24815个，千兆宽带用户（7月末）118.6万户，"
+        "数据中心在用标准机架（7月末）21460架。庆阳5G基站（7月末）6307个，千兆宽带用户（7月末）15.2万户，"
+        "数据中心在用标准机架（7月末）51200架。"
+    ]
