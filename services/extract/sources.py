@@ -243,6 +243,12 @@ PERIOD_ONLY = re.compile(
 OWN_REPORT = re.compile(r"(?:中期|年度|半年度|季度|季)(?:报告|业绩报告|财报)(?:显示|表明|披露)")
 SHORT_BODY_CHARS = 4
 SHORT_BODY_ENDS = ("院", "所", "局", "中心")
+# 信息通信发展司, 节能与综合利用司: a ministry's department, named bare (not a 公司, nor the ministry itself)
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}(?<![公上])司")
+MINISTRY = re.compile(
+    r"工业和信息化部|国家发展(?:和)?改革委(?:员会)?|国家[\u4e00-\u9fff]{2,4}?局|[\u4e00-\u9fff]{2,4}(?<![东西南北中全内外总局干本])部"
+)
+MINISTRY_REACH = 16  # 工业和信息化部新闻发言人、信息通信发展司司长: the ministry in the same title
 PLACE_OPENING = r"香港|澳门|国家|中国"  # (a city's bodies: _placed)
 OWNER_OR_SUPPLIER = re.compile(r"[^，。；]{0,2}?(?:控股|持股|参股|提供|供货|供应)")
 MEDIA_GROUP = re.compile(r"报|传媒|媒体|出版")
@@ -1005,6 +1011,7 @@ class DocumentSources:
             )
             or self._placed(source)
             or self._placed_in_full(source)
+            or self._in_its_ministry(source)
         )
         if full is None and len(source) <= SHORT_NAME_CHARS:  # 钛冠指出 after 钛冠科技（3665）
             full = next(
@@ -1030,6 +1037,18 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def _in_its_ministry(self, source: str) -> str | None:
+        """信息通信发展司 after 工业和信息化部新闻发言人、: the department with the ministry named just before it."""
+        if not DEPARTMENT.fullmatch(source):
+            return None
+        text = self._title_and_text
+        at = text.find(source)
+        while at >= 0:
+            if ministries := MINISTRY.findall(text, max(0, at - MINISTRY_REACH), at):
+                return self.as_written(ministries[-1]) + source
+            at = text.find(source, at + 1)
+        return None
 
     def _placed_in_full(self, source: str) -> str | None:
         """研发院院长…表示 in a text naming 香港人工智能研发院: the body the text writes in full with its place."""
@@ -1393,7 +1412,7 @@ class DocumentSources:
                         return (
                             self._in_full(body) or body
                         )  # 该院副院长何景川, later 何景川表示: the institute
-                    return body
+                    return self._in_its_ministry(body) or body
             if (generic := GENERIC_HEAD_BEFORE.search(text, max(0, at - 8), at)) and (
                 body := self._body_of_kind_named_last(generic["kind"])
             ):

@@ -3491,7 +3491,9 @@ def test_a_speakers_second_role_names_the_body_he_speaks_for() -> None:
     )
     assert only(facts, "32万架").cited_source == "贵州贵安新区管理委员会"
     assert only(facts, "50万架").cited_source == "贵州贵安新区管理委员会"
-    assert only(facts, "483.2万个").cited_source == "信息通信发展司"
+    assert (
+        only(facts, "483.2万个").cited_source == "工业和信息化部信息通信发展司"
+    )  # the department, with its ministry
 
 
 def test_a_design_figure_after_a_plan_is_stated_now() -> None:
@@ -6154,3 +6156,14 @@ def test_pues_chinese_name_alone_a_quoted_example_and_a_cloud_adoption_rate() ->
 def test_a_change_of_a_noun_hedged_by_a_forecast_word_is_that_nouns() -> None:
     facts = facts_of("目前公司训练集群规模已超过8000卡，今年营收预计增长超过200%。", "2025-06-01")
     assert only(facts, "200%").subject == "营收预计增长"
+
+
+def test_a_ministrys_department_is_cited_with_the_ministry_its_title_names() -> None:
+    facts = facts_of(
+        "发布人：工业和信息化部新闻发言人、信息通信发展司司长韩启明\n"
+        "韩启明介绍，截至9月末，全国在用算力中心标准机架达到1060万架。\n"
+        "香港财政司司长表示，政府已预留30亿港元。",
+        "2025-10-22",
+    )
+    assert only(facts, "1060万架").cited_source == "工业和信息化部信息通信发展司"
+    assert only(facts, "30亿港元").cited_source == "香港财政司"
