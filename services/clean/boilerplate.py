@@ -61,6 +61,8 @@ DATE_LINE = re.compile(
 )
 # 索引号：… 分类：… 发布机构：…: a government page's metadata, several "name：value" pairs on a line.
 FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}[：:]")
+# 回复单位：杭州市余杭区数据资源管理局　回复时间：…: who answers a citizen's message, the source of the reply
+REPLYING_BODY_FIELD = re.compile(r"(?:回复|答复|办理|回覆|答覆)单位[：:]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # 按盤價 18.620 ▲0.840 (+4.724%), 中际旭创 300308.SZ 568.20 +6.82%: a quote row (an arrow, a signed percent
 # or a listing code), in a line that is no sentence.
@@ -188,7 +190,11 @@ def keep_body_line(line: str) -> bool:
         or DROP_ANYWHERE.search(line)
         or _is_tag_line(line)
         or (len(line) < 80 and NAV_BAR.search(line))
-        or (len(FIELD_NAME.findall(line)) >= 2 and not SENTENCE_MARK.search(line))
+        or (
+            len(FIELD_NAME.findall(line)) >= 2
+            and not SENTENCE_MARK.search(line)
+            and not REPLYING_BODY_FIELD.search(line)
+        )
         or (
             not SENTENCE_MARK.search(line)
             and (

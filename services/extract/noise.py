@@ -299,7 +299,12 @@ def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Qua
     return UNIT_PRICE.search(sentence, clause_start, earlier[-1].start) is not None
 
 
-QUOTED_QUESTION = re.compile(r"[「“][^」”]{0,40}?(?:是不是|是否|难道)[^」”]{0,40}[」”]")
+QUOTED_QUESTION = re.compile(
+    r"[「“][^」”]{0,40}?(?:是不是|是否|难道)[^」”]{0,40}[」”]"
+    r"|[「“][^」”]{0,40}[」”]的(?:说法|传言|传闻|质疑)"  # 网上流传的“上架率只有三成”的说法: a claim, denied
+)
+# 听说…但有朋友说里面的机柜上架率只有三成: hearsay a reader repeats, no one's figure
+HEARSAY = re.compile(r"听说|听闻|网传|有(?:朋友|人|网友)(?:说|称)")
 
 
 def _beside_its_figure(sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -434,8 +439,10 @@ def no_figure(
     statement_start = context.statement_start(sentence, quantity.start)
     if measure == "level" and EQUIVALENT.search(before):
         return True
-    if _example_start(sentence, max(0, statement_start - 1)) < quantity.start:
-        return True
+    if _example_start(sentence, max(0, statement_start - 1)) < quantity.start or HEARSAY.search(
+        sentence, 0, quantity.start
+    ):
+        return True  # a worked example, or hearsay
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
         or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None

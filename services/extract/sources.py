@@ -578,8 +578,11 @@ REPLY_HEADER = re.compile(
 )
 # 以下是…议员的提问和创新科技及工业局局长郑启明的书面答复：, then 答复： on a line of its own: the
 # paragraphs after it are the reply, the body's whose head gives it.
-WRITTEN_REPLY = re.compile(r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]")
-REPLY_START = re.compile(r"^(?:答复|答覆|回复)[：:]\s*$")
+WRITTEN_REPLY = re.compile(
+    r"(?:^|[和与，,])(?P<who>[^，。；：:和与]{2,40}?)的(?:书面|口头)?答复[：:]"
+    r"|(?:回复|答复|办理|回覆|答覆)单位[：:]\s*(?P<unit>[\u4e00-\u9fff（）()]{2,40})"  # a message board's reply
+)
+REPLY_START = re.compile(r"^(?:答复|答覆|回复|回覆)(?:内容|内容如下)?[：:]\s*$")
 # 报告核心观点 on a line of its own: the paragraphs after it give the points of the report cited before.
 REPORT_POINTS = re.compile(
     r"^(?:报告|白皮书|蓝皮书|《[^》]{2,40}》)(?:的)?(?:核心|主要|重要)?(?:观点|要点|发现|结论)[：:]?\s*$"
@@ -1333,7 +1336,7 @@ class DocumentSources:
     def written_reply(self) -> str | None:
         """Who gives the written reply the document carries (a government's answer to a council member)."""
         found = WRITTEN_REPLY.search(self.document.text)
-        return tidy_source(found["who"]) if found else None
+        return tidy_source(found["who"] or found["unit"]) if found else None
 
     def answering(self, sentence: str) -> str | None:
         """The body of the person whose answer the sentence opens (王建明：…, after 安徽省数据资源管理局局长

@@ -6167,3 +6167,16 @@ def test_a_ministrys_department_is_cited_with_the_ministry_its_title_names() -> 
     )
     assert only(facts, "1060万架").cited_source == "工业和信息化部信息通信发展司"
     assert only(facts, "30亿港元").cited_source == "香港财政司"
+
+
+def test_a_message_boards_reply_is_its_replying_units_and_hearsay_is_no_figure() -> None:
+    facts = facts_of(
+        "网友“运河边的码农”留言：\n"
+        "听说区里的智算中心去年就建好了，但有朋友说里面的机柜上架率只有三成，很多算力闲着。\n"
+        "回复单位：杭州市余杭区数据资源管理局　　回复时间：2026-06-09 16:20\n"
+        "回复内容：\n"
+        "截至今年5月底，一期机架上架率约为76%，网上流传的“上架率只有三成”的说法与实际情况不符。",
+        "2026-06-10",
+    )
+    assert [f.value_text for f in facts] == ["76%"]
+    assert facts[0].cited_source == "杭州市余杭区数据资源管理局"
