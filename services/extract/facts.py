@@ -886,7 +886,11 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
         statement = sentence[:first_end]
         return sources.cited_source(statement) if sources.may_cite(statement) else None
     statement = sentence[start : quantity.start]
-    return sources.cited_source(statement) if sources.may_cite(statement) else None
+    source = sources.cited_source(statement) if sources.may_cite(statement) else None
+    if source == sources.PRONOUN and sources.may_cite(sentence[:start]):
+        # 丁一鸣指出，…；他预计，…: the one the sentence named before (whether or not a figure came between)
+        return sources.cited_source(sentence[:start]) or source
+    return source
 
 
 def _paragraph_opening(sentences: list[context.Sentence], at: int) -> str:

@@ -495,8 +495,8 @@ def no_figure(
         sentence, quantity, quantities
     ):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit in ("W", "byte") and PER_CHIP.search(sentence, statement_start, quantity.start):
-        return True  # 单颗GPU的热设计功耗已达1,400瓦左右, 单颗容量36GB: a chip's rating
+    if unit in ("W", "byte", "percent") and PER_CHIP.search(sentence, statement_start, quantity.start):
+        return True  # 单颗GPU的热设计功耗已达1,400瓦左右, 单颗容量36GB, 单卡吞吐量提升约40%: a chip's rating
     if _of_a_reader_or_a_product(sentence, quantity, unit, before):
         return True
     if (

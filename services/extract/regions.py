@@ -335,6 +335,8 @@ DISTANCE_AFTER = re.compile(r"[^，。；\d]{0,6}?(?:约|仅|不到|不足)?\d+(
 def names_a_destination(text: str, start: int, end: int) -> bool:
     if SENT_TO_BEFORE.search(text, max(0, start - 3), start):
         return True
+    if text.startswith(("时间", "時間"), end):
+        return True  # 北京时间8月20日晚间: whose clock, no place
     if text.endswith("来自", 0, start) and (ORDERS_AFTER.match(text, end) or AGENTS_FROM.match(text, end)):
         # 来自美国接单232.7亿美元, 来自美国的云端服务业者: where they come from (not 来自美国的收入, a market's)
         return True

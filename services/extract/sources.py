@@ -124,8 +124,10 @@ COMPANY_REPORT = re.compile(  # (第三方IDC运营商云岭数据（301863）�
 )
 # 中国移动8月7日公布中期业绩，上半年资本开支为584亿元: a company announcing its results.
 COMPANY_RESULTS = re.compile(
-    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间)?"
-    r"(?:公布|发布|披露)了?(?:\d{4}年)?(?:中期|年度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:业绩|财报|报告)"
+    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)于?(?:北京时间|美东时间)?"
+    r"(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间|早间|盘后)?"
+    r"(?:公布|发布|披露)了?(?:截至\d{4}年\d{1,2}月\d{1,2}日止?的?)?(?:\d{4}年)?"
+    r"(?:中期|年度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
 )
 NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
@@ -323,6 +325,11 @@ ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[�
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
+# （NASDAQ：CLZY；HKEX：02698）, （00941）: where a company lists
+DIGIT = re.compile(r"\d")
+LISTING = re.compile(
+    r"[（(](?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10}(?:[；;，,、]\s*(?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10})*[）)]"
+)
 SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]$)", re.MULTILINE)
 LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
@@ -677,6 +684,15 @@ ANNOUNCEMENT = re.compile(
 
 
 @lru_cache(maxsize=1024)
+def _results_announced_alone(sentence: str) -> re.Match[str] | None:
+    """沧澜智云（NASDAQ：CLZY；HKEX：02698）于北京时间8月20日晚间公布…财务报告。: a listed company announcing its
+    results in a sentence of its own, for 财报显示 after it (with its figures in the same sentence, a company
+    announcing its results names no source)."""
+    unlisted = LISTING.sub("", sentence)
+    found = COMPANY_RESULTS.search(unlisted) if unlisted != sentence else None
+    return found if found and not DIGIT.search(unlisted, found.end()) else None
+
+
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
@@ -734,7 +750,11 @@ def cited_source(sentence: str) -> str | None:
         return _named(iter([example]))  # 以A股的恒岳算力为例，其一季报显示: the company taken as the example
     if (
         ("报" in sentence or "业绩" in sentence)
-        and (report := COMPANY_REPORT.search(sentence) or COMPANY_RESULTS.search(sentence))
+        and (
+            report := COMPANY_REPORT.search(sentence)
+            or COMPANY_RESULTS.search(sentence)
+            or _results_announced_alone(sentence)
+        )
         and not NOT_A_REPORTER.search(report["who"])
     ):
         return _named(iter([report]))

@@ -6180,3 +6180,25 @@ def test_a_message_boards_reply_is_its_replying_units_and_hearsay_is_no_figure()
     )
     assert [f.value_text for f in facts] == ["76%"]
     assert facts[0].cited_source == "杭州市余杭区数据资源管理局"
+
+
+def test_a_results_announcement_with_its_listing_and_clock_cites_the_company() -> None:
+    facts = facts_of(
+        "云计算服务商沧澜智云（NASDAQ：CLZY；HKEX：02698）于北京时间8月20日晚间公布截至2025年6月30日的第二季度"
+        "未经审计财务报告。财报显示，第二季度公司实现总营收86.4亿元，同比增长23.6%。"
+        "公司自研的推理加速框架已将单卡吞吐量提升约40%。",
+        "2025-08-21",
+    )
+    assert only(facts, "86.4亿元").cited_source == "沧澜智云"
+    assert only(facts, "86.4亿元").region == "CN"  # (北京时间 is a clock, no place)
+    assert "40%" not in {f.value_text for f in facts}
+
+
+def test_he_after_a_semicolon_is_the_one_the_sentence_named_though_no_figure_came_between() -> None:
+    facts = facts_of(
+        "据财联社不完全统计，今年以来已有至少12家公司披露海外算力合同。\n"
+        "国晟证券计算机行业首席分析师丁一鸣指出，东南亚单卡时租金较国内高出约15%-25%，回款相对有保障；"
+        "他预计，到2028年，中资企业在印尼的算力中心累计投资有望突破80亿美元。",
+        "2026-08-14",
+    )
+    assert only(facts, "80亿美元").cited_source == "国晟证券"
