@@ -342,9 +342,12 @@ SPEAKING_OCCASION = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
     r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|^[\u4e00-\u9fff]{0,10}?现场$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|致词|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示, 记者从(投运仪式)现场获悉: the occasion, nobody in it
 )
+# 我局, 本委: the body that writes, in its own reply
+FIRST_PERSON_BODY = re.compile(r"[我本](?:局|委|厅|办|署)")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
     r"(?:等[\u4e00-\u9fff\d]{0,3}|(?:会同|联合)[\u4e00-\u9fff]{0,10}?)(?:部门|部委|单位|机构|家)$"  # 国家数据局会同有关部门
+    r"|(?<=[\u4e00-\u9fff]{2})会同[\u4e00-\u9fff]{2,12}?(?:局|厅|委|部|办)$"  # 我局会同市财政局: the lead body
     r"|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:披露|预测|发布|公布|完成|回应|回复|补充)(?:的)?$"  # 据中国电信披露(的数据), X近期完成(的调研), X回应(称)
 )
 SPEAKER_TITLES = (
@@ -450,6 +453,7 @@ def tidy_source(who: str) -> str:
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
+    who = SOURCE_FOLLOWERS.sub("", who)  # 我局会同市财政局(于2024年6月): with the day gone, the lead body
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
         who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
@@ -947,6 +951,8 @@ class DocumentSources:
                 return self.title_aliases[source]
             # 中国信通院日前发布的《…》显示 after 中国信息通信研究院（以下简称“中国信通院”）: its publisher in full
             who, space, title = source.partition(" 《")
+            if space and FIRST_PERSON_BODY.fullmatch(who) and self.written_reply:
+                return f"{self.written_reply} 《{title}"  # 我局…印发《…》 in a body's reply: its own document
             return f"{self.aliases[who]} 《{title}" if space and who in self.aliases else source
         if source in self.resolved:
             return self.resolved[source]
@@ -961,6 +967,8 @@ class DocumentSources:
         return full
 
     def _in_full(self, source: str) -> str | None:
+        if FIRST_PERSON_BODY.fullmatch(source):
+            return self.written_reply  # 我局会同…印发 in 宁波市数据局's reply to a message: the replying body
         if bare := BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
@@ -1355,7 +1363,7 @@ class DocumentSources:
     @cached_property
     def written_reply(self) -> str | None:
         """Who gives the written reply the document carries (a government's answer to a council member)."""
-        found = WRITTEN_REPLY.search(self.document.text)
+        found = WRITTEN_REPLY.search(self._title_and_text)
         return tidy_source(found["who"] or found["unit"]) if found else None
 
     def answering(self, sentence: str) -> str | None:

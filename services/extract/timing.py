@@ -65,13 +65,20 @@ OPENING_COLUMN_WORDS = r"(?:投运|投产|建成|上线|启用|投用|开通)(?:
 OPENING_LABEL = re.compile(rf"{OPENING_COLUMN_WORDS}$")
 
 
+# 今年的算力券已兑付: the things of a time done so far (not 去年的约9%, 今年的前8个月, nor 今年的容量按年增长:
+# a number's or a span's time)
+NOUN_OF_THE_TIME = re.compile(
+    r"的(?![约近超逾达为是上下前第全首后末底年月季度\d一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]{1,8}?已"
+)
+
+
 def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
     """一批去年投运的智算中心, 今年新签约的152个项目: the time says which things, not when the sentence's
     numbers stand."""
     if mention.start < 0 or names_a_base(sentence, mention):
         return False  # (较2025年实际完成的2,949亿元: the time compared with, its figure given)
-    if founded_then(sentence, mention):
-        return True
+    if founded_then(sentence, mention) or NOUN_OF_THE_TIME.match(sentence, mention.end):
+        return True  # (截至8月底，今年的算力券已兑付6730万元: which vouchers)
     done = DONE_THEN.match(sentence, mention.end)
     return done is not None and sentence.startswith("的", done.end())
 

@@ -6202,3 +6202,20 @@ def test_he_after_a_semicolon_is_the_one_the_sentence_named_though_no_figure_cam
         "2026-08-14",
     )
     assert only(facts, "80亿美元").cited_source == "国晟证券"
+
+
+def test_we_in_a_bodys_own_reply_is_that_body_and_a_time_saying_which_things_yields_to_the_stocks_date() -> (
+    None
+):
+    facts = facts_of(
+        "网友“甬江边的程序员”留言：\n听说市里发了算力券，但有朋友说很难申请，想请问今年发了多少。\n"
+        "回复单位：宁波市数据局　　回复时间：2025-09-10 16:32　　办理方式：书面答复\n"
+        "回复内容：\n"
+        "我局会同市财政局于2024年6月印发《宁波市算力券管理办法（试行）》（以下简称《办法》），对企业给予补助。"
+        "2024年，全市累计发放算力券4860万元，惠及企业137家。\n"
+        "截至8月底，今年的算力券已兑付6730万元，惠及企业214家。",
+        "2025-09-10",
+    )
+    assert only(facts, "4860万元").cited_source.startswith("宁波市数据局")
+    assert only(facts, "6730万元").period == "2025-08-31"
+    assert only(facts, "6730万元").subject == "算力券已兑付"
