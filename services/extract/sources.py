@@ -160,7 +160,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
     r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?![\u4e00-\u9fff]{0,4}(?:院|所|中心|会|局|署))|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|调度$|监测$|经$|据$|"
-    r"(?:规划|方案|意见|通知|计划|纲要)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
+    r"(?:规划|方案|意见|通知|计划|纲要|项目|专案|专题)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
     r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,8}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
@@ -290,7 +290,7 @@ SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
 # 行业, a broker's desk, nor 金昌市数据局, a body).
 COMPANY_TRADE_AFTER = (
-    "(电脑|科技|电子|电路|设计|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团)"
+    "(电脑|科技|电子|电路|设计|数位科技|半导体|通信|精密|光电|资讯|资通|网通|云端|控股|投控|集团|电源|研究)"
     "(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|院|所|中心|协会|联盟|行业|分析|首席|团队|板块|概念|产业|研究))"
 )
 # (云岫算力（SZ301592，收盘价：48.36元）: the code first in the bracket)
@@ -298,8 +298,8 @@ TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
 LISTED_CODE = re.compile(
-    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数)[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:\.[A-Z]{2})?[）)，,](?!》)"
-)  # (《“东数西算”发展展望（2026）》: a title's year)
+    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?[）)，,](?!》)"
+)  # (《“东数西算”发展展望（2026）》: a title's year; 康碩電源 (6812-TW), as 鉅亨網 writes it)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 # 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
 LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
@@ -342,6 +342,9 @@ SPEAKING_OCCASION = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
     r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|^[\u4e00-\u9fff]{0,10}?现场$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|致词|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示, 记者从(投运仪式)现场获悉: the occasion, nobody in it
 )
+# 赴立法院经济委员会提出「AI产业用电需求评估」项目(报告): where and what a body reports, after who
+REPORTED_TO = re.compile(r"(?:赴|到|向)[^，。；]{2,20}?(?:提出|进行|作|做|提交)[^，。；]*$")
+OFFICIATED_BY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:礼|仪式|典礼|活动)由(?=[\u4e00-\u9fff]{2})")
 # 我局, 本委: the body that writes, in its own reply
 FIRST_PERSON_BODY = re.compile(r"[我本](?:局|委|厅|办|署)")
 # 工信部等六部门: the lead body, named first.
@@ -438,6 +441,8 @@ def tidy_source(who: str) -> str:
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PORTFOLIO_NOTE.sub("", who)  # 首席助理秘书长（规划及地政）周咏芝: the post's portfolio
+    who = REPORTED_TO.sub("", who)  # 台电昨（11）日赴立法院经济委员会提出「…」项目(报告指出): who reports
+    who = OFFICIATED_BY.sub("", who)  # 启用礼由创科局(局长潘志远…主礼): the body, not the ceremony
     who = SECTION_OF_BODY.sub("", who)  # 大同市数据局数字经济科科长张科: the bureau, not its section
     if company := COMPANY_ROLES.match(who):
         who = company["company"]  # 华擎智算副总裁、海外事业部总经理林嘉树: one person, the company's

@@ -6219,3 +6219,17 @@ def test_we_in_a_bodys_own_reply_is_that_body_and_a_time_saying_which_things_yie
     assert only(facts, "4860万元").cited_source.startswith("宁波市数据局")
     assert only(facts, "6730万元").period == "2025-08-31"
     assert only(facts, "6730万元").subject == "算力券已兑付"
+
+
+def test_names_cited_short_or_with_what_they_did_are_cited_as_the_body() -> None:
+    facts = facts_of(
+        "電源供應器大廠康碩電源 (6812-TW) 今(6)日召開法說會。康碩表示，AI相關電源產品占營收比重達46%。\n"
+        "研調機構宇鼎研究預估，台灣資料中心託管市場規模今年可望達新台幣1,080億元。\n"
+        "台電昨（11）日赴立法院經濟委員會提出「AI產業用電需求評估」專案報告指出，國內資料中心用電量將增至民國119年的約128億度。\n"
+        "啟用禮由創科局局長潘志遠主禮。潘志遠透露，政府已預留30億元延續計劃。",
+        "2026-05-12",
+    )
+    assert only(facts, "46%").cited_source == "康硕电源"
+    assert only(facts, "1,080亿元").cited_source == "宇鼎研究"
+    assert only(facts, "128亿度").cited_source == "台电"
+    assert only(facts, "30亿元").cited_source == "创科局"
