@@ -48,6 +48,11 @@ REPORT_GOES_ON = re.compile(
 )
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
+# 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
+QUARTER_RESULTS_PUBLISHED = re.compile(
+    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|上半年|前三季度)的?(?:未经审计的?|经审计的?)?"
+    r"(?:财报|财务报告|业绩|季报|半年报)"
+)
 
 
 # 【导读】今年前11个月，…超过12万张: an editor's summary of what the body says.
@@ -137,7 +142,9 @@ class DocumentTimes:
 
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
-        if self.results_span is not None or "止" not in masked or not RESULTS_MONTHS.search(masked):
+        if self.results_span is not None or not (
+            ("止" in masked and RESULTS_MONTHS.search(masked)) or QUARTER_RESULTS_PUBLISHED.search(masked)
+        ):
             return
         if (year_end := ANNUAL_RESULTS.search(masked)) and (
             ended := [

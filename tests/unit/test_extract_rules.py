@@ -6233,3 +6233,13 @@ def test_names_cited_short_or_with_what_they_did_are_cited_as_the_body() -> None
     assert only(facts, "1,080亿元").cited_source == "宇鼎研究"
     assert only(facts, "128亿度").cited_source == "台电"
     assert only(facts, "30亿元").cited_source == "创科局"
+
+
+def test_a_quarters_results_announced_date_the_paragraphs_after_that_name_no_time() -> None:
+    facts = facts_of(
+        "美股上市公司云途集团（NASDAQ：YTG）今日公布了截至2025年9月30日的第三季度未经审计财报。"
+        "财报显示，云途集团第三季度总营收为人民币312.6亿元。\n"
+        "其中，智能云业务收入达到86.5亿元，同比增长42%。",
+        "2025-11-20",
+    )
+    assert only(facts, "86.5亿元").period == "2025-Q3"
