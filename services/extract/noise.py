@@ -249,10 +249,12 @@ RANKED_LIST_AFTER = re.compile(r"[^，。；]{0,10}?(?:(?:分别|依次)(?:为|�
 
 
 # 以新台币兑美元30.4元估算: an exchange rate, not an amount.
-EXCHANGE_RATE = re.compile(r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$")
+EXCHANGE_RATE = re.compile(
+    r"兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)$|汇率(?:为|约|按)?$|(?<=[元币])兑(?:换)?$"
+)  # (按1美元兑7.12元人民币: the rate, after the unit rated)
 RATE_BASE = re.compile(
-    r"\s*兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元)"
-)  # (1美元兑新台币32.5元: the unit rated)
+    r"\s*兑(?:换)?(?:美元|人民币|港元|港币|新台币|台币|日元|欧元|\d)"
+)  # (1美元兑新台币32.5元, 1美元兑7.12元: the unit rated)
 # …还能租到9万元，现在6万元都不好谈: a clause with no words of its own but a time, after a price.
 PRICE_AGAIN_BEFORE = re.compile(
     # (…每卡时租金约9元，用券后企业实际支付不到6元: what is paid for the same unit)

@@ -261,18 +261,22 @@ BARE_ASSOCIATION = re.compile(r"(?:本|该)?(?P<kind>联盟|协会|商会|联合
 def _named_in(text: str, kind: str, *, whole: bool = False) -> str | None:
     """The first body of this kind the text names in full (香港数据中心联盟); `whole`: an institute's whole name,
     its kind within it, after 的 or a verb too (位于北京怀柔的中国科学院科学计算创新研究院, for 该院)."""
-    found = re.search(
+    pattern = (
         rf"(?:(?<![\u4e00-\u9fff])|(?<=[的由与和在从]))[\u4e00-\u9fff]{{2,20}}{kind}(?![\u4e00-\u9fff]{{0,2}}[会员长])"
         if whole
-        else rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])",
-        text,
+        else rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?{kind}(?![\u4e00-\u9fff]{{0,2}}[会员])"
     )
-    if not found or FOUNDING_VERB.search(found.group(0)):
-        return None
-    return tidy_source(found.group(0)) if whole else found.group(0)
+    # (记者在中心机房看到: where the reporter stood, no body's name)
+    names = (
+        REPORTER_THERE.sub("", tidy_source(m.group(0)) if whole else m.group(0))
+        for m in re.finditer(pattern, text)
+    )
+    found = next((name for name in names if len(name) > len(kind) + 1), None)
+    return None if not found or FOUNDING_VERB.search(found) else found
 
 
 FOUNDING_VERB = re.compile(r"成立|组建|发起|加入|牵头")
+REPORTER_THERE = re.compile(r"^(?:记者)?(?:在|到|走进)")
 
 
 # 行政总裁黄振邦: a company head named only by title, in a story about the company.
@@ -1192,11 +1196,12 @@ class DocumentSources:
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
         # (走进位于郑州高新区的中心机房: a description, not a name)
         named = [
-            tidy_source(name)
+            REPORTER_THERE.sub("", tidy_source(name))  # (在国家超级计算成都中心，…: the centre)
             for name in (found.rsplit("的", 1)[-1] for found in names)
             # (合肥先进计算中心: a place's centre is a name, not the generic 计算中心)
             if not GENERIC_COMPOUND.search(name) or regions.place_spans(name)
         ]
+        # (记者在中心机房看到: where the reporter stood, no name)
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property

@@ -6243,3 +6243,14 @@ def test_a_quarters_results_announced_date_the_paragraphs_after_that_name_no_tim
         "2025-11-20",
     )
     assert only(facts, "86.5亿元").period == "2025-Q3"
+
+
+def test_a_reporters_visit_is_no_centres_name_and_an_exchange_rate_is_no_figure() -> None:
+    facts = facts_of(
+        "国家超级计算西安中心完成智能化升级。\n记者在中心机房看到，一排排机柜整齐排列。\n"
+        "中心提供的数据显示，截至10月底，中心累计服务用户超过2600家。\n"
+        "按1美元兑7.12元人民币计算，这一数字仅相当于美国四大云巨头同期规模的零头。",
+        "2025-11-18",
+    )
+    assert only(facts, "2600家").cited_source == "国家超级计算西安中心"
+    assert [f.value_text for f in facts] == ["2600家"]
