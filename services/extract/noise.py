@@ -305,6 +305,7 @@ QUOTED_QUESTION = re.compile(
     r"[「“][^」”]{0,40}?(?:是不是|是否|难道)[^」”]{0,40}[」”]"
     r"|[「“][^」”]{0,40}[」”]的(?:说法|传言|传闻|质疑)"  # 网上流传的“上架率只有三成”的说法: a claim, denied
 )
+ROUND_MAGNITUDE = re.compile(r"[百千万亿]")
 # 听说…但有朋友说里面的机柜上架率只有三成: hearsay a reader repeats, no one's figure
 HEARSAY = re.compile(r"听说|听闻|网传|有(?:朋友|人|网友)(?:说|称)")
 
@@ -441,10 +442,13 @@ def no_figure(
     statement_start = context.statement_start(sentence, quantity.start)
     if measure == "level" and EQUIVALENT.search(before):
         return True
-    if _example_start(sentence, max(0, statement_start - 1)) < quantity.start or HEARSAY.search(
-        sentence, 0, quantity.start
+    if (
+        _example_start(sentence, max(0, statement_start - 1)) < quantity.start
+        or HEARSAY.search(sentence, 0, quantity.start)
+        or sentence.startswith("级", quantity.end)  # 10万千瓦级数据中心, 万卡级集群: a class of size
+        or (sentence.endswith(("上", "数", "几"), 0, quantity.start) and ROUND_MAGNITUDE.match(quantity.text))
     ):
-        return True  # a worked example, or hearsay
+        return True  # a worked example, hearsay, a size class or a vague magnitude (上百亿元, 上百名)
     if is_money(quantity.unit) and (
         UNIT_PRICE.search(before)
         or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None

@@ -1015,6 +1015,15 @@ class DocumentSources:
             source = (
                 self.aliases[short] + source[len(short) :]
             )  # 中国信通院云计算与大数据研究所: its institute
+        if declared := next(
+            (
+                short
+                for short in self.aliases
+                if short.endswith(source) and len(source) >= 3 and short != source
+            ),
+            None,
+        ):
+            source = self.aliases[declared]  # 管委会副主任 after …（以下简称“贵安新区管委会”）: that body
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
         if source == PRONOUN:
@@ -1332,7 +1341,7 @@ class DocumentSources:
             source = cited_source(sentence)
             if source in (None, BARE_REPORT, "公告", PRONOUN) or (unless and unless.fullmatch(source)):
                 continue
-            return self.as_written(source)
+            return self.as_written(self.aliases.get(source, source))  # (国际能源总署（IEA）…发布: in full)
         return None
 
     @cached_property

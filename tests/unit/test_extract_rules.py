@@ -6254,3 +6254,16 @@ def test_a_reporters_visit_is_no_centres_name_and_an_exchange_rate_is_no_figure(
     )
     assert only(facts, "2600家").cited_source == "国家超级计算西安中心"
     assert [f.value_text for f in facts] == ["2600家"]
+
+
+def test_short_bodies_declared_or_glossed_are_cited_in_full_and_vague_or_class_sizes_are_no_figures() -> None:
+    facts = facts_of(
+        "记者6月17日从贵州贵安新区管理委员会（以下简称“贵安新区管委会”）获悉，截至5月底，贵安新区在用标准机架约32万架。\n"
+        "贵安新区党工委委员、管委会副主任陈立军介绍，新区已建成多个10万千瓦级数据中心和万卡级集群，总投资上百亿元。"
+        "陈立军说，截至5月底，新区数据中心平均上架率约为78%。\n"
+        "國際能源總署（IEA）4日發布最新《能源與AI》年度報告。報告指出，美國資料中心用電約為176太瓦時。",
+        "2025-06-18",
+    )
+    assert [f.value_text for f in facts] == ["32万架", "78%", "176太瓦时"]
+    assert only(facts, "78%").cited_source == "贵州贵安新区管理委员会"
+    assert only(facts, "176太瓦时").cited_source.startswith("国际能源总署")
