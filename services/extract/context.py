@@ -370,6 +370,10 @@ SHARE_CHANGED = re.compile(
 
 # 全年净增3920万户, 固定电话用户全年净减682万户: a net change over the period, in the level's unit.
 NET_CHANGE = re.compile(r"(?:净增|净减)了?(?:约|近|超过|逾|超)?$")
+# 按年增加216个, 按季减少120个: a change against the same time a year (or a quarter, a month) before, in units.
+ON_YEAR_CHANGE = re.compile(
+    r"(?:按年|(?P<recent>按季|按月))(?:净增|增加|新增|多出|减少|净减)了?(?:约|近|超过|逾|超)?$"
+)
 
 
 def measure_of(before: str, unit: str, after: str = "") -> str:
@@ -381,7 +385,7 @@ def measure_of(before: str, unit: str, after: str = "") -> str:
     ):
         return "level"
     if unit not in ("percent", "percentage_point", "multiple", "rank") and (
-        change := BASELINE_CHANGE.search(before)
+        change := BASELINE_CHANGE.search(before) or ON_YEAR_CHANGE.search(before)
     ):
         return "growth_pop" if change["recent"] else "growth_yoy"
     if unit not in ("percent", "percentage_point", "multiple", "rank") and NET_CHANGE.search(before):

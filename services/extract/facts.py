@@ -119,8 +119,8 @@ OWN_NOUN = re.compile(
     r"(?:业务|营业|销售|主营)?(?:收入|营收|利润|净利润?|毛利|产值|出货量|销量|销售额|订单|交易额|成交额|市值)$"
     r"|[\u4e00-\u9fff]{2}(?:用户|用户数|终端|连接数)$"  # (蜂窝物联网终端用户比上年末净增807.3万户)
 )
-# 营收预计增长: the words between a noun and its change that only say it is a forecast.
-FORECAST_HEDGE = re.compile(r"(?:预计|预期|有望|可望|或将|料将?|将)+$")
+# 营收预计增长, 内地业务收入则按年增长: the words between a noun and its change that only hedge or link it.
+FORECAST_HEDGE = re.compile(r"(?:预计|预期|有望|可望|或将|料将?|将|则|亦|也|还|更|均|同样)+$")
 # 本期间平均上架率为81.6%（2025年同期：77.9%）: the figure compared with, in brackets.
 COMPARED_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,12}(?:同期|上年|去年)[^（）()]{0,4}[：:]\s*$")
 # 占比首次过半，达到52.2%: the share the clause before names, reached.

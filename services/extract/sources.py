@@ -493,10 +493,11 @@ def tidy_source(who: str) -> str:
 CHIEF_EXECUTIVE = re.compile(r"^(?:(?P<place>香港|澳门)(?:特区|特别行政区)?)?行政长官[\u4e00-\u9fff]{0,4}$")
 BULLETIN_PUBLISHED = re.compile(
     # (台电昨（20）日公布最新长期电力供需报告: the utility, a date in Taiwan's style)
-    r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心)|台电|[\u4e00-\u9fff]{2,10}?电力公司)"
+    r"(?:^|[，,。；】])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心)|台电|[\u4e00-\u9fff]{2,10}?电力公司)"
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"  # 创新科技及工业局（创科局）昨日（17日）公布…执行情况: its short name
-    r"(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日|[昨今][（(]\d{1,2}[）)]日|[昨今]日[（(]\d{1,2}日[）)])?"
-    r"(?:公布|发布)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|情况(?=。))"
+    r"(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日|[昨今][（(]\d{1,2}[）)]日|[昨今]日[（(](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)])?"
+    # (邮电局昨日（十日）公布二〇二五年本澳电信服务统计数据。: the figures after it are its)
+    r"(?:公布|发布)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|(?:情况|统计数据|数据)(?=。))"
 )
 UNIVERSITY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
@@ -805,7 +806,7 @@ def cited_source(sentence: str) -> str | None:
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
-    if ("公报" in sentence or "报告" in sentence or "情况" in sentence) and (
+    if ("公报" in sentence or "报告" in sentence or "情况" in sentence or "数据。" in sentence) and (
         who := _named(BULLETIN_PUBLISHED.finditer(sentence))
     ):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it

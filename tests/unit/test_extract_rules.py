@@ -6267,3 +6267,12 @@ def test_short_bodies_declared_or_glossed_are_cited_in_full_and_vague_or_class_s
     assert [f.value_text for f in facts] == ["32万架", "78%", "176太瓦时"]
     assert only(facts, "78%").cited_source == "贵州贵安新区管理委员会"
     assert only(facts, "176太瓦时").cited_source.startswith("国际能源总署")
+
+
+def test_a_bodys_statistics_published_are_its_own_and_a_change_on_the_year_in_units_is_a_change() -> None:
+    facts = facts_of(
+        "【本報消息】郵電局昨日（十日）公布二〇二五年本澳電信服務統計數據。截至去年底，全澳5G基站數目約2,050個，按年增加216個。",
+        "2026-02-11",
+    )
+    assert {f.cited_source for f in facts} == {"邮电局"}
+    assert (only(facts, "216个").measure, only(facts, "216个").metric) == ("growth_yoy", "base_stations_5g")
