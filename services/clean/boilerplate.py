@@ -148,8 +148,13 @@ SHORT_SENTENCE_CHARS = 10
 WHAT_FOLLOWS = re.compile(r"^以下(?:是|为|係)[^。]*[：:]$")
 
 
+TAGS_FIELD = re.compile(r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*[：:]")
+
+
 def _is_tag_line(line: str) -> bool:
     """'規模 能源 半導體': keyword tags under an article (not 【发布人 周立衡】, a transcript's speaker)."""
+    if TAGS_FIELD.match(line):
+        return True  # 標籤：數碼港　人工智能　…　創新科技及工業局
     tokens = line.split()
     return (
         len(tokens) >= 2

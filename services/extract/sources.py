@@ -310,7 +310,7 @@ LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|共同创办人|创办人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
-    r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人)"
+    r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人|(?:副|助理|客座|讲座)?教授|院士)"
 )
 TRAILING_TITLE = re.compile(
     # 董事长刘志远, 创始人兼CEO陈默: the company speaks, through its head, named
@@ -339,6 +339,7 @@ LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
     r"(?:在|于|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"  # (於记者会上: Hong Kong's 於)
+    r"接受[^，。；]{0,20}?(?:查询|采访|访问|专访|询问)时?$|"  # (教授梁启航接受《香港01》查询时)
     # 记者从今天召开的…调度会议上获悉, 工业和信息化部23日举行的新闻发布会上: the meeting, not who held it
     r"(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:召开|举行|举办)的[^，。；]{1,40}?(?:会议|大会|会|论坛|峰会)上?$|"
     rf"对[^，。；]{{2,6}}$|向(?:本报|本刊|新华社)?记者$|{WRITTEN_REPLY_VERB}[^，。；]{{0,10}}?时$|(?:答询|质询)时$"
@@ -497,8 +498,8 @@ BULLETIN_PUBLISHED = re.compile(
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"  # 创新科技及工业局（创科局）昨日（17日）公布…执行情况: its short name
     r"(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日|[昨今][（(]\d{1,2}[）)]日|[昨今]日[（(](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)])?"
     # (邮电局昨日（十日）公布二〇二五年本澳电信服务统计数据。: the figures after it are its)
-    r"(?:公布|发布)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|(?:情况|统计数据|数据)(?=。))"
-)
+    r"(?:向[^，。；]{2,24}?)?(?:公布|发布|提交)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|文件|(?:情况|统计数据|数据)(?=。))"
+)  # (创新科技及工业局（创科局）昨日（11日）向立法会…提交文件: the papers' author)
 UNIVERSITY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
 )
@@ -555,6 +556,7 @@ CITING_WORDS = (
     "印发",
     "出台",
     "公布",
+    "提交",
     "提出",
     "明确",
     "预估",
@@ -687,7 +689,7 @@ REPORT_PUBLISHED = re.compile(
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
-    r"(?:^|[，,。；])(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报)"
+    r"(?:^|[，,。；])(?:根据|据)?(?:(?:该|这份|此份|上述|这项|该项)[^，。；]{0,40}?|最新)?(?:研报|报告|公报|调研|调查|周报|月报|文件)"
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|预估|估算|测算|称|说|写道|认为|表示|提到|估计|统计)"
 )
@@ -806,13 +808,17 @@ def cited_source(sentence: str) -> str | None:
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
-    if ("公报" in sentence or "报告" in sentence or "情况" in sentence or "数据。" in sentence) and (
-        who := _named(BULLETIN_PUBLISHED.finditer(sentence))
-    ):
+    if (
+        "公报" in sentence
+        or "报告" in sentence
+        or "情况" in sentence
+        or "数据。" in sentence
+        or "文件" in sentence
+    ) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
     published = REPORT_PUBLISHED.search(sentence) if "《" in sentence else None
     if (
-        any(word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报"))
+        any(word in sentence for word in ("报告", "研报", "公报", "调研", "调查", "周报", "月报", "文件"))
         and (again := REPORT_AGAIN.search(sentence))
         and (published is None or again.start() < published.start())
     ):

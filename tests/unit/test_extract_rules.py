@@ -6276,3 +6276,17 @@ def test_a_bodys_statistics_published_are_its_own_and_a_change_on_the_year_in_un
     )
     assert {f.cited_source for f in facts} == {"邮电局"}
     assert (only(facts, "216个").measure, only(facts, "216个").metric) == ("growth_yoy", "base_stations_5g")
+
+
+def test_papers_a_bureau_submits_are_its_own_and_a_professor_speaks_for_his_department() -> None:
+    facts = facts_of(
+        "標籤：數碼港　人工智能　超算中心　立法會　創新科技及工業局\n"
+        "創新科技及工業局（創科局）昨日（11日）向立法會資訊科技及廣播事務委員會提交文件，交代超算中心的最新進展。"
+        "文件顯示，中心整體算力已擴展至目前約3,000PFLOPS。\n"
+        "文件又指，政府推出的「人工智能資助計劃」截至3月底已批出41個項目。\n"
+        "香港科技大學電子及計算機工程學系教授梁啟航接受《香港01》查詢時表示，未來三年本港算力需求或增長3至4倍。",
+        "2026-05-12",
+    )
+    assert only(facts, "3,000PFLOPS").cited_source == "创新科技及工业局"
+    assert only(facts, "41个").cited_source == "创新科技及工业局"
+    assert only(facts, "3至4倍").cited_source == "香港科技大学电子及计算机工程学系"
