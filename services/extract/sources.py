@@ -1247,8 +1247,10 @@ class DocumentSources:
         # 证券代码：301586　证券简称：凌峰科技: an announcement's or an investor record's header; 凌峰科技：
         # 2025年8月26日投资者关系活动记录表 over a text naming 凌峰科技股份有限公司: the filer's title
         short_names = [found["name"] for found in SHORT_NAME_FIELD.finditer(text)]
-        if (filer := TITLE_FILER.match(self.document.title or "")) and f"{filer['name']}股份有限公司" in text:
-            short_names.append(filer["name"])
+        if (filer := TITLE_FILER.match(self.document.title or "")) and re.search(
+            rf"{re.escape(filer['name'])}[\u4e00-\u9fff]{{0,4}}股份有限公司", text
+        ):
+            short_names.append(filer["name"])  # (瀚澜数据： over 瀚澜数据科技股份有限公司: its trade between)
         written = [
             self.as_written(
                 KIND_OF_TRADER.sub(

@@ -6290,3 +6290,21 @@ def test_papers_a_bureau_submits_are_its_own_and_a_professor_speaks_for_his_depa
     assert only(facts, "3,000PFLOPS").cited_source == "创新科技及工业局"
     assert only(facts, "41个").cited_source == "创新科技及工业局"
     assert only(facts, "3至4倍").cited_source == "香港科技大学电子及计算机工程学系"
+
+
+def test_a_ministry_proposing_a_years_figures_sets_targets() -> None:
+    facts = facts_of(
+        "工业和信息化部等部门提出，到2027年，我国算力总规模超过450EFLOPS，智能算力占比达到60%以上。",
+        "2026-04-22",
+    )
+    assert {f.kind for f in facts} == {"target"}
+
+
+def test_an_investor_record_titled_with_the_filers_short_name_is_the_companys() -> None:
+    facts = facts_of(
+        "瀚澜数据科技股份有限公司投资者关系活动记录表\n二、交流问答\n1、问：请介绍公司目前的机柜规模。\n"
+        "答：截至2025年9月末，公司累计运营机柜约3.45万个。",
+        "2025-11-06",
+        title="瀚澜数据：2025年11月4日投资者关系活动记录表",
+    )
+    assert only(facts, "3.45万个").cited_source.startswith("瀚澜数据")
