@@ -107,6 +107,8 @@ COPYRIGHT_YEAR = re.compile(
 BLOCK_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|table|dd|dt)>")
 CELL_BREAK = re.compile(r"(?i)</t[dh]>")
 SPACES = re.compile(r"[ \t\u3000\xa0]+")
+PRE_BLOCK = re.compile(r"(?is)<pre\b[^>]*>.*?</pre>")
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \xa0\u3000]{2,}|\t)(?=\S)")
 # Marks the end of a table cell until the text is out: the page's own tabs are only layout.
 CELL_END = "\x1f"
 MIN_BODY_CHARS = 120
@@ -209,10 +211,16 @@ def _block_text(node: LexborNode) -> str:
     rules read a table's rows as sentences)."""
     # Marks go beside the tags, not in their place: a table whose end tag went would swallow what follows.
     html = CELL_BREAK.sub(rf"{CELL_END}\g<0>", BLOCK_BREAK.sub(_line_after, node.html or ""))
+    html = PRE_BLOCK.sub(_columns_of_pre, html)
     fragment = LexborHTMLParser(f"<div>{html}</div>")
     text = fragment.body.text(separator="") if fragment.body else ""
     lines = ("\t".join(_cell_texts(line)) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _columns_of_pre(pre: re.Match[str]) -> str:
+    """A text table in <pre> (公司    研发投入（亿元）    …): its runs of spaces part its cells, as a <td> would."""
+    return COLUMN_GAP.sub(CELL_END, pre[0])
 
 
 def _line_after(tag: re.Match[str]) -> str:

@@ -736,3 +736,16 @@ def test_a_row_of_units_under_the_header_gives_each_column_its_unit() -> None:
         "数据中心在用标准机架（7月末）21460架。庆阳5G基站（7月末）6307个，千兆宽带用户（7月末）15.2万户，"
         "数据中心在用标准机架（7月末）51200架。"
     ]
+
+
+def test_a_text_table_in_pre_reads_as_sentences() -> None:
+    page = html_page(
+        "<p>从研发投入规模看，云岫信息前三季度研发投入38.62亿元，在算力概念股中排名第一，具体见下表。</p>"
+        "<pre>表：2025年前三季度研发投入居前的算力概念股\n\n"
+        "公司          研发投入（亿元）    营业收入同比（%）\n"
+        "云岫信息          38.62                41.85\n"
+        "衡锐算力          19.84                12.39\n</pre>"
+        "<p>衡锐算力则是上表中唯一研发投入同比下降的公司，公司解释称去年同期基数较高。</p>"
+    )
+    document = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
+    assert "衡锐算力研发投入19.84亿元，营业收入同比12.39%。" in document.text
