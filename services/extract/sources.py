@@ -699,7 +699,6 @@ ANNOUNCEMENT = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)
 def _results_announced_alone(sentence: str) -> re.Match[str] | None:
     """沧澜智云（NASDAQ：CLZY；HKEX：02698）于北京时间8月20日晚间公布…财务报告。: a listed company announcing its
     results in a sentence of its own, for 财报显示 after it (with its figures in the same sentence, a company
@@ -709,6 +708,7 @@ def _results_announced_alone(sentence: str) -> re.Match[str] | None:
     return found if found and not DIGIT.search(unlisted, found.end()) else None
 
 
+@lru_cache(maxsize=1024)
 def cited_source(sentence: str) -> str | None:
     """Who the sentence says the numbers come from, with the report title when given. Each pattern
     is tried only when the word it hinges on is there: their lazy subjects are costly to scan."""
