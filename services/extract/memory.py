@@ -382,6 +382,9 @@ class ParagraphMemory:
     goes_on: bool = False
     """The paragraph goes on with the figures of the one before, at their time: it breaks down their totals
     (分区来看，…) or reports more of the same data (集邦咨询数据还显示，…)."""
+    list_lead: ParagraphMemory | None = None
+    """The paragraph introducing the list this one is an item of (以下为榜单前十名：¶1. 天穹智算：…): the items
+    are at its time, not at the time the item before named."""
     rate_span: Period | None = None
     """The span a rate was over (“十四五”期间年均增速), for a flow over it said after (五年累计…)."""
     sets_targets: bool = False
@@ -515,6 +518,14 @@ class ParagraphMemory:
             # 二、主要目标¶到2027年，…基本形成。¶一是…超过15EFLOPS: a plan's items go on at the time its lead set
             after.period = listed_from
             after.goes_on = after.sets_targets = True
+        elif context.LIST_ITEM.match(opening) and (
+            lead := before.list_lead or (before if last_sentence.rstrip().endswith(("：", ":")) else None)
+        ):
+            # 截至2025年底，…。以下为榜单前十名：¶1. 天穹智算：运营智能算力约2.86万P: the list's lead's time and source
+            after.list_lead = lead
+            after.period = lead.period_carried()
+            after.goes_on = True
+            after.source_carried = lead.cited_source()
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's

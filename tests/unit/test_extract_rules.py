@@ -6308,3 +6308,17 @@ def test_an_investor_record_titled_with_the_filers_short_name_is_the_companys() 
         title="瀚澜数据：2025年11月4日投资者关系活动记录表",
     )
     assert only(facts, "3.45万个").cited_source.startswith("瀚澜数据")
+
+
+def test_a_numbered_list_a_paragraph_introduces_keeps_its_time_and_source() -> None:
+    facts = facts_of(
+        "亿欧智库统计，截至2025年底，全国第三方智算服务商运营的智能算力约为21.4万P。以下为榜单前十名：\n"
+        "1. 天穹智算：运营智能算力约2.86万P，市场份额13.4%。客户以头部大模型企业为主。\n"
+        "2. 澜峰云：运营智能算力约2.31万P，市场份额10.8%。",
+        "2026-04-21",
+    )
+    for value_text in ("2.86万P", "13.4%", "2.31万P", "10.8%"):
+        assert (only(facts, value_text).period, only(facts, value_text).cited_source) == (
+            "2025-12-31",
+            "亿欧智库",
+        )
