@@ -120,7 +120,7 @@ OWN_NOUN = re.compile(
     r"|[\u4e00-\u9fff]{2}(?:用户|用户数|终端|连接数)$"  # (蜂窝物联网终端用户比上年末净增807.3万户)
 )
 # 营收预计增长, 内地业务收入则按年增长: the words between a noun and its change that only hedge or link it.
-FORECAST_HEDGE = re.compile(r"(?:预计|预期|有望|可望|或将|料将?|将|则|亦|也|还|更|均|同样)+$")
+HEDGE_OR_LINK = re.compile(r"(?:预计|预期|有望|可望|或将|料将?|将|则|亦|也|还|更|均|同样)+$")
 # 本期间平均上架率为81.6%（2025年同期：77.9%）: the figure compared with, in brackets.
 COMPARED_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,12}(?:同期|上年|去年)[^（）()]{0,4}[：:]\s*$")
 # 占比首次过半，达到52.2%: the share the clause before names, reached.
@@ -215,9 +215,7 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         and not (
             # (营收预计增长超过200%: the noun before the hedge)
             measure != "share"
-            and OWN_NOUN.search(
-                FORECAST_HEDGE.sub("", subject[: context.change_words_start(subject)].strip())
-            )
+            and OWN_NOUN.search(HEDGE_OR_LINK.sub("", subject[: context.change_words_start(subject)].strip()))
         )
         and not (measure == "share" and subjects.names_its_part(subjects.without_whole(subject)))
         # 已建成的县级智算中心中将有超过一半: a part of the things it names, no share of a metric before

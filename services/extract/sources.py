@@ -329,8 +329,8 @@ ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[�
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
 STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
-# （NASDAQ：CLZY；HKEX：02698）, （00941）: where a company lists
 DIGIT = re.compile(r"\d")
+# （NASDAQ：CLZY；HKEX：02698）, （00941）: where a company lists
 LISTING = re.compile(
     r"[（(](?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10}(?:[；;，,、]\s*(?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10})*[）)]"
 )
@@ -1212,12 +1212,12 @@ class DocumentSources:
         names = re.findall(rf"[\u4e00-\u9fffA-Za-z\d]{{2,24}}{kind}", text[: end if end >= 0 else len(text)])
         # (走进位于郑州高新区的中心机房: a description, not a name)
         named = [
-            REPORTER_THERE.sub("", tidy_source(name))  # (在国家超级计算成都中心，…: the centre)
+            # (在国家超级计算成都中心，…: the centre; 记者在中心机房看到: where the reporter stood, no name)
+            REPORTER_THERE.sub("", tidy_source(name))
             for name in (found.rsplit("的", 1)[-1] for found in names)
             # (合肥先进计算中心: a place's centre is a name, not the generic 计算中心)
             if not GENERIC_COMPOUND.search(name) or regions.place_spans(name)
         ]
-        # (记者在中心机房看到: where the reporter stood, no name)
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 
     @cached_property
