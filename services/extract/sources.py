@@ -288,7 +288,8 @@ REPORT_WORDS = re.compile(r"报告|研报|周报|月报|白皮书|蓝皮书|公�
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
-    r"(?:^|[，。；“”])(?:他|她)(?:同时|还|也|进一步|则|并)?(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
+    r"(?:^|[，。；“”])(?:他|她)(?:在[^，。；]{1,20}?(?:中|上|时))?(?:同时|还|也|进一步|则|并)?"  # (他在演辞中表示)
+    r"(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
 )
 SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
@@ -385,6 +386,10 @@ SECOND_ROLE = re.compile(
 TITLED_PERSON = re.compile(
     rf"(?P<body>[^，。；：:？！“”「」、\s]{{2,30}}?(?:{BODY_END}|室|银行|政府)){SPEAKER_TITLES}"
     rf"(?:[、兼]{SPEAKER_TITLES})?\s*$"  # 国家数据局副局长、新闻发言人刘明远, 长沙市人民政府副市长 欧阳敏
+)
+# 财政司司长(昨日发表…): a body's head, wherever the text names one.
+HEAD_OF_BODY = re.compile(
+    rf"(?:^|(?<=[，。；：:？！“”「」、\s】]))(?P<body>[^，。；：:？！“”「」、\s】]{{2,30}}?(?:{BODY_END}|室|银行|政府)){SPEAKER_TITLES}"
 )
 # 对话曦算科技CEO周启明: a company's head, before their name.
 COMPANY_HEAD = re.compile(
@@ -1038,7 +1043,7 @@ class DocumentSources:
             named = next((name for name in reversed(self.named) if "; " not in name), None)
             if named is None and (before := self._cited_before(unless=BARE_TITLE)):
                 return self._in_full(before)
-            return named
+            return named or self._head_named_before()
         if source == BARE_REPORT:
             return (
                 self.work_report_government
@@ -1093,6 +1098,14 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def _head_named_before(self) -> str | None:
+        """财政司司长昨日发表新一份财政预算案。他在演辞中表示: the body of the head the text named last before,
+        with no verb of saying."""
+        text = self.document.text
+        end = text.find(self.citations[-1]) if self.citations else -1
+        heads = list(HEAD_OF_BODY.finditer(text, 0, end if end >= 0 else len(text)))
+        return self._in_full(tidy_source(heads[-1]["body"])) if heads else None
 
     def _in_its_ministry(self, source: str) -> str | None:
         """信息通信发展司 after 工业和信息化部新闻发言人、: the department with the ministry named just before it."""

@@ -6322,3 +6322,12 @@ def test_a_numbered_list_a_paragraph_introduces_keeps_its_time_and_source() -> N
             "2025-12-31",
             "亿欧智库",
         )
+
+
+def test_he_speaking_on_an_occasion_is_the_head_the_text_named_before() -> None:
+    facts = facts_of(
+        "【明報專訊】財政司司長昨日（26日）發表新一份財政預算案，人工智能成為「拚經濟」的重點。"
+        "他在預算案演辭中表示，政府會預留10億港元成立「香港人工智能研發院」。",
+        "2025-02-27",
+    )
+    assert only(facts, "10亿港元").cited_source == "财政司"
