@@ -505,6 +505,7 @@ BULLETIN_PUBLISHED = re.compile(
     # (邮电局昨日（十日）公布二〇二五年本澳电信服务统计数据。: the figures after it are its)
     r"(?:向[^，。；]{2,24}?)?(?:公布|发布|提交)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|文件|(?:情况|统计数据|数据)(?=。))"
 )  # (创新科技及工业局（创科局）昨日（11日）向立法会…提交文件: the papers' author)
+BULLETIN_WORDS = ("公报", "报告", "情况", "数据。", "文件")  # (a cheap test before BULLETIN_PUBLISHED)
 UNIVERSITY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:香港|澳门|台湾|国立)?[\u4e00-\u9fff]{2,6}?大学|(?:香港|澳门)[\u4e00-\u9fff]{2,6}?大学"
 )
@@ -813,13 +814,9 @@ def cited_source(sentence: str) -> str | None:
         return who  # 在申泰证券电力行业首席分析师许薇看来，…
     if "宣布" in sentence and (who := _named(SOURCE_ANNOUNCES.finditer(sentence))):
         return who  # 新加坡政府今年宣布拨款5亿新元: who announces what it does
-    if (
-        "公报" in sentence
-        or "报告" in sentence
-        or "情况" in sentence
-        or "数据。" in sentence
-        or "文件" in sentence
-    ) and (who := _named(BULLETIN_PUBLISHED.finditer(sentence))):
+    if any(word in sentence for word in BULLETIN_WORDS) and (
+        who := _named(BULLETIN_PUBLISHED.finditer(sentence))
+    ):
         return who  # 工信部今日公布了2024年通信业统计公报: its publisher, for 公报显示 after it
     published = REPORT_PUBLISHED.search(sentence) if "《" in sentence else None
     if (
@@ -972,9 +969,8 @@ class DocumentSources:
                 return self.title_aliases[source]
             # 中国信通院日前发布的《…》显示 after 中国信息通信研究院（以下简称“中国信通院”）: its publisher in full
             who, space, title = source.partition(" 《")
-            if space and FIRST_PERSON_BODY.fullmatch(who) and self.written_reply:
-                return f"{self.written_reply} 《{title}"  # 我局…印发《…》 in a body's reply: its own document
-            return f"{self.aliases[who]} 《{title}" if space and who in self.aliases else source
+            publisher = self._declared_or_replying(who) if space else None
+            return f"{publisher} 《{title}" if publisher else source
         if source in self.resolved:
             return self.resolved[source]
         full = self._in_full(source)
@@ -989,7 +985,7 @@ class DocumentSources:
 
     def _in_full(self, source: str) -> str | None:
         if FIRST_PERSON_BODY.fullmatch(source):
-            return self.written_reply  # 我局会同…印发 in 宁波市数据局's reply to a message: the replying body
+            return self.written_reply
         if bare := BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
@@ -1098,6 +1094,13 @@ class DocumentSources:
         if full not in self.named:
             self.named.append(full)
         return full
+
+    def _declared_or_replying(self, who: str) -> str | None:
+        """A body as the text declared it in full (中国信通院), or 我局 in a body's reply to a message (我局会同…印发
+        in 宁波市数据局's reply): the replying body."""
+        if FIRST_PERSON_BODY.fullmatch(who):
+            return self.written_reply
+        return self.aliases.get(who)
 
     def _head_named_before(self) -> str | None:
         """财政司司长昨日发表新一份财政预算案。他在演辞中表示: the body of the head the text named last before,
