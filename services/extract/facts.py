@@ -1400,6 +1400,13 @@ CHANGED_TO_ONLY = re.compile(
 )
 
 
+# 增速较上一季度的34%进一步加快, 高于去年同期的9.8%: the rate compared with, of a time before
+RATE_COMPARED_WITH = re.compile(
+    r"(?:较|比|高于|低于|快于|慢于|不及|略高于|略低于)(?:上一?个?季度?|前一季度|上一?个?月|上年|去年)(?:同期)?的"
+    r"(?:约|近|接近|超过|逾|不足)?$"
+)
+
+
 BARE_VERB = re.compile(r"(?:分别)?(?:高达|达到|达|为|约为|则为)?(?:约|近|超过|逾)?")
 RATE_RANKED_BEFORE = re.compile(
     r"(?:增速|增幅|增长幅度|增幅度|增长率|涨幅|年增率)(?:最快|最大|最高|居首|领先|较快|较大)[，,]$"
@@ -1415,6 +1422,12 @@ def _measure(
     )
     if unit != "percent":
         return measure
+    if (
+        scope.previous_end
+        and scope.state.last_measure in ("growth_yoy", "growth_pop", "share")
+        and RATE_COMPARED_WITH.search(clause_before)
+    ):
+        return scope.state.last_measure  # 同比增长41%，增速较上一季度的34%加快: the same rate, a time before
     if measure == "growth_yoy" and POINTS_THEN_TO.search(masked, 0, quantity.start):
         return "level"  # EBITDA率提升0.9个百分点至34.2%: where the rate went, a level (a share if it is one)
     if measure == "level" and (signed := SIGNED_CHANGE.search(clause_before)):

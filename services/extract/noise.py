@@ -394,6 +394,11 @@ HOLDINGS_BEFORE = re.compile(r"(?:仓位|持仓比例|持仓)[^，。；\d]{0,4}
 READERS_REACTING_AFTER = re.compile(
     r"(?:已|都)?(?:赞同|点赞|收藏|关注|喜欢|觉得有用|感谢|转发|评论)(?:了|过)?"
 )
+# 参与单位名称及人员…共计52家机构、71人, 吸引了3000余名观众参会: who came to a meeting, no figure of the build-out
+AUDIENCE_BEFORE = re.compile(
+    r"参与单位|参会(?:单位|人员|机构|嘉宾)|与会|接待|(?:特定对象|机构)调研|路演|观众"
+)
+AUDIENCE = re.compile(r"\s*(?:家|名)?(?:机构|投资者|分析师|嘉宾|观众|人次|人)")
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 DATA_CITED = re.compile(r"(?<!数)(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
 # (经济部以书面答复立委陈静宜质询，预估…: the body answering the question, not the question)
@@ -418,6 +423,12 @@ def _of_a_reader_or_a_product(sentence: str, quantity: Quantity, unit: str, befo
         return True  # 上下文窗口扩展到200万Token, SWE-bench得分71.9%: a model's make-up or its test score
     if unit == "percent" and HOLDINGS_BEFORE.search(before):
         return True  # 目前仓位三成左右: how much of an investor's money is in stocks
+    if (
+        unit == "count"
+        and (quantity.text.endswith(("人", "名")) or AUDIENCE.match(sentence, quantity.end))
+        and AUDIENCE_BEFORE.search(sentence, 0, quantity.start)
+    ):
+        return True  # 共计52家机构、71人 in an investor-relations record: who came, not what was built
     # 1,204人赞同了该回答: how many readers liked a page
     return (
         unit == "count"

@@ -624,6 +624,20 @@ def year_earlier(period: Period) -> Period:
     return Period(label, start, end, period.until)
 
 
+def one_before(period: Period) -> Period | None:
+    """The quarter or the month before (上一季度, 上月), or None when the period is neither."""
+    if QUARTER_LABEL.fullmatch(period.label):
+        end = period.start - timedelta(days=1)
+        return months_ending(end, QUARTER_MONTHS)
+    if MONTH_LABEL.fullmatch(period.label):
+        return month_of(period.start - timedelta(days=1))
+    return None
+
+
+QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
+
+
 def _years_back(day: date) -> date:
     return (
         day.replace(year=day.year - 1, day=min(day.day, 28))

@@ -17,6 +17,7 @@ from .periods import (
     estimated_years,
     month_of,
     months_ending,
+    one_before,
     whole_year,
     year_earlier,
 )
@@ -387,20 +388,8 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # 已于今年6月完成部署并投入试运行。…中心总算力规模已超过2,000P: how things stand that year (the
         # project's own figures in the sentences after keep the month it opened)
         period = whole_year(period.end.year)
-    if (
-        period is not None
-        and ("同期" in scope.masked or "年的" in scope.masked)
-        and (
-            before := SAME_PERIOD_BEFORE.search(
-                scope.masked, max(0, min(clause_start, quantity.start - 12)), quantity.start
-            )
-        )
-        and not any(before.start() <= m.start < before.end() for m in scope.mentions)
-    ):
-        # 出租率已由去年同期的约91%降至三季度的约78%: a year before the time the change went to
-        period = _changed_to_time(scope, quantity) or period
-        # 比重由上年同期的22.4%提升至41.5%; 占比由去年的近五成降至…: the same period, or the whole year, before
-        period = year_earlier(period) if "同期" in before.group(0) else whole_year(period.start.year - 1)
+    if period is not None:
+        period = _time_compared_with(scope, quantity, clause_start, period)
     if _back_to_the_present(scope, clause_start, present_end, kind, period):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
         # clauses after it that name no time and forecast nothing (…，稳居全球第一).
@@ -811,10 +800,39 @@ def _statement_end(sentence: str, position: int) -> int:
 
 # 由上年同期的22.4%, 较去年同期的38%: the same period a year before (but 较上年同期翻了一番 is a change).
 SAME_PERIOD_BEFORE = re.compile(
-    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比)(?:上年|去年)(?:同期)?的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是|亏损|盈利)[^，。；\d]{0,4})"
+    r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比|高于|低于|快于|慢于|不及)(?:上年|去年)(?:同期)?的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是|亏损|盈利)[^，。；\d]{0,4})"
     rf"(?:约|近|接近|超过|逾|不足)?{CURRENCY_WORD}?$|(?:19|20)\d{{2}}年同期[：:]?\s*$"
 )  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）, 较上年的人民币12.3亿元大幅收窄)
+PERIOD_BEFORE_COMPARED = re.compile(
+    r"(?:较|比|由|从|高于|低于|快于|慢于|不及)(?:上一?个?季度?|上一?个?月)(?:末|底)?的(?:约|近|接近|超过|逾|不足)?$"
+)
 CHANGED_TO_TIME = re.compile(r"[^，。；\d]{0,3}(?:升|降|增|提高|提升|回落|下降|扩大|缩小|跌)(?:至|到)?$")
+
+
+def _time_compared_with(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, period: Period
+) -> Period:
+    """The time a figure compared with is of: the same period a year before, the year before, or the
+    quarter or month before the one the sentence names."""
+    if (
+        ("同期" in scope.masked or "年的" in scope.masked)
+        and (
+            before := SAME_PERIOD_BEFORE.search(
+                scope.masked, max(0, min(clause_start, quantity.start - 12)), quantity.start
+            )
+        )
+        and not any(before.start() <= m.start < before.end() for m in scope.mentions)
+    ):
+        # 出租率已由去年同期的约91%降至三季度的约78%: a year before the time the change went to
+        period = _changed_to_time(scope, quantity) or period
+        # 比重由上年同期的22.4%提升至41.5%; 占比由去年的近五成降至…: the same period, or the whole year, before
+        return year_earlier(period) if "同期" in before.group(0) else whole_year(period.start.year - 1)
+    if "上" in scope.masked and PERIOD_BEFORE_COMPARED.search(
+        scope.masked, max(0, quantity.start - 14), quantity.start
+    ):
+        # 三季度…同比增长41%，增速较上一季度的34%进一步加快: the quarter (or month) before the one named
+        return one_before(period) or period
+    return period
 
 
 def _changed_to_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

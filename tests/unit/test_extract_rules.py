@@ -6331,3 +6331,27 @@ def test_he_speaking_on_an_occasion_is_the_head_the_text_named_before() -> None:
         "2025-02-27",
     )
     assert only(facts, "10亿港元").cited_source == "财政司"
+
+
+def test_who_came_to_a_meeting_is_no_figure() -> None:
+    for text in (
+        "参与单位名称及人员：中金公司 杨*、申万宏源 何*等，共计52家机构、71人（排名不分先后）",
+        "本次特定对象调研共接待投资者38人。",
+    ):
+        assert facts_of("瀚澜数据：投资者关系活动记录表\n" + text, "2025-11-06") == [], text
+    # who took part in a test or a filing is counted as a figure of its own
+    kept = facts_of("今年参与测评的企业达到412家，较上年同期增加137家。", "2025-11-06")
+    assert [f.value_text for f in kept] == ["412家", "137家"]
+
+
+def test_a_rate_compared_with_a_time_before_is_that_times_rate() -> None:
+    facts = facts_of(
+        "公司表示，第三季度智算业务收入同比增长41%，增速较上一季度的34%进一步加快。", "2025-11-01"
+    )
+    assert (only(facts, "34%").measure, only(facts, "34%").period) == ("growth_yoy", "2025-Q2")
+    facts = facts_of("今年上半年，全省数字经济核心产业增加值增长12.5%，高于去年同期的9.8%。", "2025-08-01")
+    assert (only(facts, "9.8%").measure, only(facts, "9.8%").period) == ("growth_yoy", "2024-H1")
+    facts = facts_of(
+        "10月，全国5G基站占移动基站总数的比重为39.0%，较上月的38.1%提高0.9个百分点。", "2025-11-20"
+    )
+    assert (only(facts, "38.1%").measure, only(facts, "38.1%").period) == ("share", "2025-09")
