@@ -1451,6 +1451,21 @@ def _measure(
     return measure
 
 
+# 1. 天穹智算：运营智能算力约2.86万P: whose figures a list item gives, named as its label.
+ITEM_LABEL = re.compile(
+    r"\s*(?:[●■◆▶•·]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])\s*(?P<label>[^，。；：:\d\s]{2,12})[：:]"
+)
+
+
+def _with_item_label(masked: str, quantity: Quantity, subject: str) -> str:
+    """The subject with the label of the list item it stands in, read after the metric (a section label,
+    5、投资估算：, names no metric of its own)."""
+    label = ITEM_LABEL.match(masked)
+    if label is None or quantity.start < label.end() or label["label"] in subject:
+        return subject
+    return f"{label['label']} {subject}".strip()
+
+
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
     masked, state, cues = scope.masked, scope.state, scope.cues
@@ -1549,7 +1564,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)
     return MetricFact(
         metric=metric,
-        subject=subject,
+        subject=_with_item_label(masked, quantity, subject),
         value=value,
         value_high=value_high,
         unit=unit,

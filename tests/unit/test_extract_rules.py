@@ -6355,3 +6355,36 @@ def test_a_rate_compared_with_a_time_before_is_that_times_rate() -> None:
         "10月，全国5G基站占移动基站总数的比重为39.0%，较上月的38.1%提高0.9个百分点。", "2025-11-20"
     )
     assert (only(facts, "38.1%").measure, only(facts, "38.1%").period) == ("share", "2025-09")
+
+
+def test_an_ordinal_inside_a_word_is_no_rank() -> None:
+    facts = facts_of(
+        "截至2025年底，全国第三方智算服务商运营的智能算力约为21.4万P，全国第一批试点名单同时公布，"
+        "该省智能算力位居全国第十二位。",
+        "2026-04-21",
+    )
+    assert [f.value_text for f in facts] == ["21.4万P", "全国第十二位"]
+    assert only(facts, "21.4万P").subject.startswith("全国第三方")
+
+
+def test_a_list_items_label_names_whose_figures_it_gives() -> None:
+    facts = facts_of(
+        "亿欧智库统计，截至2025年底，第三方智算服务商运营的智能算力约为21.4万P。以下为榜单前十名：\n"
+        "1. 天穹智算：运营智能算力约2.86万P，市场份额13.4%。\n"
+        "2. 澜峰云：运营智能算力约2.31万P，市场份额10.8%。",
+        "2026-04-21",
+    )
+    assert [only(facts, v).subject for v in ("2.86万P", "13.4%", "10.8%")] == [
+        "天穹智算 运营智能算力",
+        "天穹智算 市场份额",
+        "澜峰云 市场份额",
+    ]
+    assert only(facts, "2.86万P").metric == "ai_compute_capacity"
+
+
+def test_a_headings_noun_before_a_verb_of_reckoning_is_nobody() -> None:
+    facts = facts_of("项目概况如下。\n5、投资估算：项目总投资约12亿元。", "2026-04-21")
+    assert (only(facts, "12亿元").cited_source, only(facts, "12亿元").metric) == (
+        None,
+        "computing_centre_investment",
+    )
