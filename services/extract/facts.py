@@ -230,12 +230,24 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
     # A change in points is of the share stated before, and so is a share after another in its clause
     # (比重由上年同期的22.4%提升至41.5%).
     after_a_share = measure == "share" and scope.previous_end > clause_start
+    # (…美国约占48%，位居第一；中国约占27%，居第二位: a rank after a share is the share's holder's)
+    after_a_share = (
+        after_a_share
+        or (
+            measure == "rank"
+            and state.last_measure == "share"
+            and not subject
+            and not quantity.text[0].isdigit()  # (a table's rank column: the row's)
+            and "；" not in sentence[scope.previous_end : quantity.start]
+        )
+    )
     topic = state.share_subject if quantity.unit.canonical == "percentage_point" or after_a_share else None
-    if measure == "share" and needs_topic and state.last_measure == "share" and state.share_subject:
+    if measure == "share" and needs_topic and state.last_measure in ("share", "rank") and state.share_subject:
         # 利用率约为48%，其中东部地区约为56%，西部地区约为39%: a part's share, in a clause of its own, is
         # of the share just stated, without the place that share was of.
         rest = subjects.without_place_after(state.share_subject)
-        topic = rest if len(rest) >= 3 and not regions.regions_in(rest) else topic
+        # (全球智能算力中，美国约占48%，位居第一；中国约占27%: the world is the whole, no place of a part)
+        topic = rest if len(rest) >= 3 and set(regions.regions_in(rest)) <= {"GLOBAL"} else topic
     topic = topic or state.subject
     if needs_topic and measure == "share" and _share_changes_from(sentence, clause_start):
         # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names
@@ -427,6 +439,11 @@ def _holders_region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     return region
 
 
+WORLDS_OWN_KIND = re.compile(
+    r"占(?:全球|全世界|世界)(?P<noun>[^，。；的]{2,12}?)(?:出货|销售|市场)?(?:量|额)?的?(?:比重|比例|份额|占比)"
+)
+
+
 def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     scope: SentenceScope,
     quantity: Quantity,
@@ -445,6 +462,16 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     part = subjects.without_denominator(
         subject, "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
     )  # (a change in points is of a share)
+    if (
+        measure == "share"
+        and "全" in subject
+        and (whole := WORLDS_OWN_KIND.search(subject))
+        and whole["noun"][-2:] in part
+        and not regions.regions_in(part, script)
+        and all(place.region == "GLOBAL" for place in scope.cues.places_before(quantity.start))
+        and scope.paragraph_region in (None, "GLOBAL")  # (我国…。其中，服务器…占全球…的比重: China's)
+    ):
+        return "GLOBAL"  # AI服务器占全球服务器出货比重: a kind's part of the world's total of its kind
     if measure == "rank" and (whole := RANKED_WHOLE_AT_END.search(part)):
         part = part[: whole.start()]  # …的峰值性能在国内在役通用超算系统中(位居第二): the ranked, not where
     if measure == "multiple" and (base := MULTIPLE_BASE.search(part)):
@@ -1466,6 +1493,29 @@ def _with_item_label(masked: str, quantity: Quantity, subject: str) -> str:
     return f"{label['label']} {subject}".strip()
 
 
+def _region_beside(
+    scope: SentenceScope,
+    quantity: Quantity,
+    clause_start: int,
+    measure: str,
+    region: str | None,
+    *,
+    ranked_before: bool,
+) -> str | None:
+    """A rank or a share naming no place of its own is of the place of the number beside it."""
+    if measure == "rank" and region is None:
+        return scope.previous_region  # 全球市占率约三成，排名第二: ranked where its share was taken
+    if (
+        ranked_before
+        and measure == "share"
+        and scope.previous_region
+        and "；" not in scope.masked[scope.previous_end : quantity.start]
+        and not regions.regions_in(scope.masked[clause_start : quantity.start])
+    ):
+        return scope.previous_region  # …；美国仍居全球首位，占比约三成四: the share of the one just ranked
+    return region
+
+
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
     masked, state, cues = scope.masked, scope.state, scope.cues
@@ -1538,6 +1588,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     if PART_OF_THE_WHOLE.match(masked, clause_start):
         state.part_of_the_whole()
     topic, topic_region = state.subject, state.region  # what the sentence was about before this number
+    ranked_before = state.last_measure == "rank"
     _carry_topic(state, subject, metric, measure)
     if unit == "rank" and noise.RANKED_LIST_AFTER.match(masked, quantity.end):
         return None  # (…用电量排名前三的省份分别为…，用电量分别为: no fact, but its topic goes on)
@@ -1546,8 +1597,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     )
     if region == "CN" and scope.document_regions and scope.document_regions.country_is_taiwan:
         region = "TW"  # 全國, 國內 in a Taiwan story that never turns to the mainland
-    if measure == "rank" and region is None:
-        region = scope.previous_region  # 全球市占率约三成，排名第二: ranked where its share was taken
+    region = _region_beside(scope, quantity, clause_start, measure, region, ranked_before=ranked_before)
     scope.previous_region = region
     if state.subject == subject:
         state.region = region  # the clauses that go on about this subject are about this place

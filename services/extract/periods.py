@@ -403,7 +403,7 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
             or (
                 # 2025年…比重由上年的27%提升至38.9%: the year before the one named (with none named, 去年 is
                 # the year before the story's: 比重将由去年的约2.2%升至118年的约6.5%)
-                found
+                (found or match["year"] == "上")  # (上年 is the year before the one talked about)
                 and not match["yearend"]  # 由去年底的约45%: the year's end itself, named
                 and text.startswith("的", match.end())
                 and text[match.start() - 1 : match.start()] in ("由", "从")

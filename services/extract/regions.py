@@ -600,6 +600,8 @@ class DocumentRegions:
         )
 
     def region_for(self, subject: str) -> str | None:
+        if BARE_NEW_AREA.search(subject) and (hub := self._most_named(_HUB_SET)):
+            return hub  # 新区数据中心用电量 in a story of 和林格尔新区
         if (
             WHOLE_DISTRICT.search(subject)
             and not any(self.counts.get(region) for region in AUTONOMOUS_REGIONS)
@@ -648,7 +650,9 @@ OUR_PROVINCE = re.compile(
 )
 OUR_CITY = re.compile(r"我市|本市(?![场值占])")  # (not 资本市场, 日本市占率)
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
-WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}")
+# 新区数据中心用电量 in a story of 和林格尔新区: the new area the story is about, by its short name.
+BARE_NEW_AREA = re.compile(r"(?<![\u4e00-\u9fff])新区(?!建设|规划)|(?:全|本|我)新区")
+WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}|{BARE_NEW_AREA.pattern}")
 
 MANY_PLACES = re.compile(r"[、和及与][^，。；、]{2,12}等(?:地|城市|省份|地区)")
 
@@ -669,7 +673,13 @@ def spanned(words: str, named: tuple[str, ...]) -> str | None:
 def whole_area_named(subject: str, before: list[Place]) -> str | None:
     """全市 after 长沙市计划…: the city (or province, for 全省) the sentence named last before it; 全市 after
     上海 is the municipality's."""
-    kind = _CITY_SET | MUNICIPALITIES if WHOLE_CITY.search(subject) else _PROVINCE_SET
+    kind = (
+        _HUB_SET
+        if BARE_NEW_AREA.search(subject)
+        else _CITY_SET | MUNICIPALITIES
+        if WHOLE_CITY.search(subject)
+        else _PROVINCE_SET
+    )
     named = [place.region for place in before if place.region in kind]
     if not named:
         return None
@@ -683,6 +693,7 @@ def whole_area(subject: str) -> bool:
 
 
 _PROVINCE_SET = frozenset(PROVINCES)
+_HUB_SET = frozenset(HUBS)
 _CITY_SET = frozenset(CITIES)
 _CITY_NAMES = _CITY_SET | {"北京", "上海", "天津", "重庆"}
 MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})

@@ -49,6 +49,7 @@ SPEAKER_VERBS = (
     + WRITTEN_REPLY_VERB
     + "[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
+    "|看好[^，。；]{0,24}?(?=[，,])"  # 东阳证券则看好AI ASIC的成长动能，预估…: a broker's view, then its figures
 )
 SOURCE_SPEAKER = re.compile(
     # A Latin name may be followed by a space (Alphabet 10月29日公布，G42 5月19日表示).
@@ -159,7 +160,7 @@ NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 # 法人 (Taiwan): institutional investors, as anonymous as 业内.
 GENERIC_SPEAKERS = re.compile(
-    r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?![\u4e00-\u9fff]{0,4}(?:院|所|中心|会|局|署))|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|市场|不完全|初步$|调度$|监测$|经$|据$|"
+    r"^(?:这|此|(?:主要)?基于|附?表\s*\d*[：:]|图\s*\d*[：:]|报告|数据|研究(?![\u4e00-\u9fff]{0,4}(?:院|所|中心|会|局|署))|分析|业内|专家|有关|相关|他|她|其|该|最新|上述|以上|法人|(?:[亚美欧日陆港台]系)?外资(?:法人|券商|机构)?$|市场|不完全|初步$|调度$|监测$|经$|据$|"
     r"(?:规划|方案|意见|通知|计划|纲要|项目|专案|专题)$|一位|一名|某|入驻|当地企业|知情|消息人士|的|"
     # 各地数据主管部门, 每经记者梳理…: bodies not named, and the paper's own counting.
     r"各地|各省|各级|多地|多家|[两三四五六七八九几\d]+家(?![\u4e00-\u9fff]{0,3}[A-Za-z])|[^，。；]{0,8}记者|笔者|(?:半)?年报$|财报$|季报$|年度报告$|业绩报告$|文章$|本届|本次|"
@@ -177,6 +178,8 @@ SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》)?\s*"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*)?"  # 二、公司表示：the list item's number
     r"(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"(?:总部(?:设在|位于)[^，。；的]{1,10}的)?"  # 总部设在新加坡的智库亚洲数字治理研究院
+    r"(?:(?:(?:亚系|美系|欧系|日系|陆系|港系|台系|本土)外资|外资)(?:券商|法人|机构)?(?=[\u4e00-\u9fffA-Za-z]{2}))?"  # 亚系外资东阳证券
     r"(?:大陆|内地)?(?:(?:一家|某)?(?:美国|英国|日本|韩国|欧洲)?(?:市场|行业)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库)"
     r"|(?:顾问|咨询|研究|调研|市调|研调)公司(?=[\u4e00-\u9fff]{2}))?"  # 顾问公司卓域顾问
     r"(?:基金管理人|管理人|发行人|保荐机构)?"
@@ -215,7 +218,7 @@ GENERIC_HEAD_BEFORE = re.compile(
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
 KIND_OF_TRADER = re.compile(
-    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|设备商|提供商|集成商|分销商|厂商|代工厂|封测厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构|芯片企业|算力企业|半导体企业)(?=[\u4e00-\u9fffA-Za-z]{2})"
+    r"^.*?(?:营运商|运营商|供应商|服务商|开发商|制造商|设计商|设备商|提供商|集成商|分销商|厂商|代工厂|封测厂|测试厂|晶圆厂|面板厂|组装厂|大厂|运营方|建设方|顾问行|代理行|顾问公司|咨询机构|研究机构|研调机构|调研机构|芯片企业|算力企业|半导体企业)(?=[\u4e00-\u9fffA-Za-z]{2})"
 )
 TRADE_NAMED = re.compile(
     r"(?:营运商|运营商|服务商|供应商|开发商|制造商|代工厂|大厂)[「“]?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)[」”]?"
@@ -292,7 +295,7 @@ PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
     r"(?:^|[，。；“”])(?:他|她)(?:在[^，。；]{1,20}?(?:中|上|时))?(?:同时|还|也|进一步|则|并)?"  # (他在演辞中表示)
-    r"(?:表示|指出|预计|认为|介绍|说|透露|强调|坦言|提到)"
+    r"(?:表示|指出|预计|认为|介绍|说|透露|披露|强调|坦言|提到|预测|估计|估算|称)"
 )
 SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
@@ -332,7 +335,7 @@ LEARNED_FROM = re.compile(
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
-STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]")
+STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:[.-][A-Z]{2})?[）)]")
 DIGIT = re.compile(r"\d")
 # （NASDAQ：CLZY；HKEX：02698）, （00941）: where a company lists
 LISTING = re.compile(
@@ -438,10 +441,19 @@ UP_TO_A_QUANTITY = re.compile(
 BODY_AFTER_A_QUANTITY = re.compile(rf"[^的，。；\d]{{2,12}}?(?:{BODY_END}|银行){SPEAKER_TITLES}?")
 
 
+QUOTED_NAME = re.compile(
+    r"^[^“「，。；]{0,10}(?:智库|机构|组织|公司|协会|联盟|基金会)[“「](?P<name>[^”」]{2,30})(?:[”」](?P<rest>.*))?$"
+)
+
+
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
     who = SINCE_A_TIME.sub("", who)  # 今年以来国家数据局(披露): the body, not since when
+    if quoted := QUOTED_NAME.match(who):
+        who = quoted["name"] + (
+            quoted["rest"] or ""
+        )  # 美国智库“前沿科技政策研究所”: the body, named in quotes after its kind
     if (any(c.isdigit() for c in who) or "成" in who) and BODY_AFTER_A_QUANTITY.fullmatch(
         rest := UP_TO_A_QUANTITY.sub("", who)
     ):
@@ -596,7 +608,7 @@ CITING = re.compile("|".join(CITING_WORDS))
 ANONYMOUS_SOURCE = re.compile(
     r"(?:据|根据)(?:不完全|初步)?统计[，,：:]|不完全统计(?:显示|表明)|(?:^|[，,。；])据了解[，,：:]|"
     r"(?:据|根据)[^，。；]{0,6}记者(?:不完全)?(?:梳理|统计|整理|汇总|计算|查阅)|(?:据|根据)各(?:地|省|级)|"
-    r"(?:^|[，,。；])(?:法人|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)|"
+    r"(?:^|[，,。；])(?:法人|外资(?:法人|券商|机构)?|业内人士|业内|分析人士|市场人士|业者|专家)(?:预估|预计|估计|认为|表示|指出|分析)|"
     r"(?:知情人士|消息人士|接近[^，。；]{1,10}的人士)|"
     r"(?:^|[，,。；])有(?:研究|报告|分析|调查|机构)(?:亦|也|还)?(?:显示|指出|认为|预计|预测|估计)"  # 有研究亦显示: whose, unsaid
 )
@@ -695,6 +707,11 @@ def _report_cited(sentence: str) -> str | None:
 REPORT_PUBLISHED = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,\d]{2,30}?)(?:(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日)?"
     r"(?:正式|联合)?(?:发布|公布|发表)了?(?:[^，。；《]{0,10}?)(?P<title>《[^》]{1,80}》)"
+)
+# 智库亚洲数字治理研究院（ADGI）本月初发布的报告，则比较了…。报告估算，…: a report named without its title.
+REPORT_RELEASED = re.compile(
+    r"(?:^|[，,。；])(?P<who>[^，。；,\d]{2,40}?)(?:(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|近日|日前|本月初?|上月|今天|今日|昨天|昨日)?"
+    r"(?:正式|联合)?(?:发布|公布|发表)的(?:最新|一份|年度)?[^，。；《]{0,10}?(?:报告|研报|白皮书|蓝皮书)[，,]"
 )
 # 报告预测，…; 该报告还指出，…: the report the text named before, whose body published it.
 REPORT_AGAIN = re.compile(
@@ -828,6 +845,8 @@ def cited_source(sentence: str) -> str | None:
         and (published is None or again.start() < published.start())
     ):
         return BARE_REPORT  # (…发布的《…报告》，…；报告预估，…: the report named first)
+    if "的" in sentence and (who := _named(REPORT_RELEASED.finditer(sentence))):
+        return who
     if published and (who := _without_trade(tidy_source(published["who"]))):
         return (
             f"{who} {published['title']}"  # 国际能源署当地时间5日发布年度报告《能源与人工智能》。报告显示，…
@@ -1482,7 +1501,7 @@ class DocumentSources:
                 if (
                     speaker is not None and speaker.end() == at
                 ):  # (信息通信发展司副司长 何建军: a space between)
-                    body = tidy_source(INTERVIEWED.sub("", speaker["body"]))
+                    body = _without_trade(tidy_source(INTERVIEWED.sub("", speaker["body"])))
                     if BARE_COMPANY.fullmatch(body):
                         # 公司总经理覃海波 after 由广西桂信云算科技有限公司投资建设: the company
                         return self._the_company(body) or body

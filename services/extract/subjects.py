@@ -58,6 +58,7 @@ ONLY_A_CHANGE = re.compile(
     # (目标于…前扩充至, 计划…前扩容至: a plan's change, of what the clause before measured)
     r"(?:(?:目标|计划|预计|力争|争取|拟)(?:于|在|到)?)?(?:前)?(?:将|已|再|又)?(?:快速|持续|稳步|一路|大幅|进一步|再|又)?"
     r"(?:增长|增加|提升|提高|跃升|跃迁|攀升|上升|扩大|扩充|扩容|升|增)(?:至|到)?"
+    r"|(?:远|明显|大幅|略)?(?:高于|低于|超过|多于|少于|大于|小于)"  # 远高于2025年的约29吉瓦: what it is compared with
 )
 # 信通院测算的区间, 华屹证券、禾丰证券给出的预估: whose estimate, not of what.
 ONLY_AN_ESTIMATE = re.compile(

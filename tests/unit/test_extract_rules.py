@@ -6388,3 +6388,79 @@ def test_a_headings_noun_before_a_verb_of_reckoning_is_nobody() -> None:
         None,
         "computing_centre_investment",
     )
+
+
+def test_a_report_named_without_its_title_is_the_one_the_next_report_words_cite() -> None:
+    facts = facts_of(
+        "美国智库“前沿科技政策研究所”（Frontier Technology Policy Institute）本月发布的报告估算，"
+        "截至2025年底，美国掌握的高端AI加速芯片约为1450万颗。\n"
+        "总部设在新加坡的智库亚洲数字治理研究院（ADGI）本月初发布的报告，则从全球视角比较了中美两国的智能算力。"
+        "报告估算，2025年全球智能算力中，美国约占48%，位居第一；中国约占27%，居第二位。",
+        "2026-07-22",
+    )
+    assert only(facts, "1450万颗").cited_source == "前沿科技政策研究所"
+    assert {f.cited_source for f in facts if f.value_text != "1450万颗"} == {"亚洲数字治理研究院"}
+    # a rank after a share is its holder's
+    assert [(f.value_text, f.region) for f in facts if f.unit == "rank"] == [
+        ("位居第一", "US"),
+        ("居第二位", "CN"),
+    ]
+
+
+def test_a_share_after_a_rank_is_the_ranked_ones() -> None:
+    facts = facts_of(
+        "截至2025年6月底，我国算力总规模位居全球第二，占全球的比重约为27%；美国仍居全球首位，占比约三成四。",
+        "2025-09-24",
+    )
+    assert (only(facts, "27%").region, only(facts, "三成四").region) == ("CN", "US")
+
+
+def test_a_figure_compared_with_borrows_what_the_clause_before_measured() -> None:
+    facts = facts_of(
+        "华盛顿智库“大西洋科技评估中心”预计，到2027年，美国AI数据中心的电力需求将达到约68吉瓦，远高于2025年的约29吉瓦。",
+        "2026-07-22",
+    )
+    assert (only(facts, "29吉瓦").metric, only(facts, "29吉瓦").cited_source) == (
+        "data_centre_power",
+        "大西洋科技评估中心",
+    )
+
+
+def test_brokers_views_and_foreign_brokers_unnamed() -> None:
+    facts = facts_of(
+        "亞系外資東陽證券則看好 AI ASIC 的成長動能，預估明年全球 ASIC 加速器出貨量將達約 420 萬顆。外資預估，明年AI伺服器出貨將成長約3成。",
+        "2025-12-10",
+    )
+    assert (only(facts, "420万颗").cited_source, only(facts, "3成").cited_source) == ("东阳证券", None)
+
+
+def test_a_tested_companys_head_and_pronoun_speak_for_it() -> None:
+    facts = facts_of(
+        "後段封測廠也積極卡位。CoWoS 測試廠宏昱封測 (6788-TW) 總經理林志衡日前於法說會上表示，今年 CoWoS 相關測試營收占比已達約 35%，"
+        "公司規劃明年將後段測試產能擴增約 5 成。林志衡也預估，明年營收可望年增 3 到 4 成。\n"
+        "中国信息通信研究院云计算与大数据研究所副所长周立言在主旨演讲中表示，2025年我国算力核心产业规模达到2.72万亿元。"
+        "他还披露，截至今年6月底，我国日均Token调用量已突破90万亿。",
+        "2025-12-10",
+    )
+    assert {only(facts, v).cited_source for v in ("35%", "5成", "3到4成")} == {"宏昱封测"}
+    assert only(facts, "5成").measure == "growth_yoy"
+    assert only(facts, "90万亿").cited_source == "中国信息通信研究院云计算与大数据研究所"
+
+
+def test_shang_nian_is_the_year_before_the_one_talked_about() -> None:
+    facts = facts_of(
+        "骏算科技2024年年报显示，公司去年实现营业收入17.58亿元。其中，算力租赁业务收入占营业收入的比重由上年的31.5%提升至52.4%。",
+        "2025-06-18",
+    )
+    assert (only(facts, "31.5%").period, only(facts, "52.4%").period) == ("2023", "2024")
+
+
+def test_a_bare_new_area_and_a_kinds_part_of_the_worlds_total() -> None:
+    facts = facts_of(
+        "和林格尔新区算力产业加快发展，和林格尔新区已建成投运标准机架26万架。\n"
+        "据内蒙古电力集团呼和浩特供电公司统计，1—7月，新区数据中心用电量约为46.8亿千瓦时。",
+        "2026-08-19",
+    )
+    assert only(facts, "46.8亿千瓦时").region == "和林格尔"
+    facts = facts_of("研调机构晶观产研预估，今年AI服务器占全球服务器出货比重将升至约18%。", "2026-03-11")
+    assert only(facts, "18%").region == "GLOBAL"
