@@ -83,7 +83,7 @@ PERIOD_ON_PERIOD = re.compile(
 # 囊括全球约9成订单, 拿下三成份额: the verbs of a market share.
 SHARE_VERB = re.compile(r"(?<!应)占|囊括|拿下|吃下|包下|占据|占有|承载了")  # (not 股东应占溢利: attributable)
 SHARE = re.compile(
-    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|生产比|份额|渗透率|普及率|覆盖率|上云率|上架率|上机率|开机率|开工率|负载率|利用率|使用率|占用率|签约率|出租率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|"
+    rf"(?:{SHARE_VERB.pattern})[^，。]{{0,12}}(?:比重|比例|份额)?|占比|比重|比例|比率|生产比|份额|渗透率|普及率|覆盖率|上云率|上架率|上机率|开机率|开工率|负载率|利用率|使用率|占用率|签约率|出租率|预租率|租用率|入驻率|空置率|闲置率|国产化率|自给率|贡献率|"
     rf"{WORKS_PROGRESS}"
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.

@@ -354,12 +354,18 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
                 or part.strip() == state.subject
             )
             and (state.metric is None or metrics.measures_in(state.metric, unit, measure))
+            and not metrics.rate_of_no_money(subject, measure, state.metric)
             and not (measure == "level" and metrics.names_a_part(subject, state.metric))
             # (IT容量约265兆瓦，整体出租率…较上年底上升2.1个百分点: the points are the rate's own)
             and not (unit == "percentage_point" and metric is not None)
         ):
             metric = state.metric  # 投资85.6亿元，同比增长42.3%: the rate of what was just measured
-        elif metric is None and state.metric and metrics.is_just(subject, state.metric):
+        elif (
+            metric is None
+            and state.metric
+            and metrics.is_just(subject, state.metric)
+            and metrics.measures_in(state.metric, unit, measure)  # (另有23件 after 契约容量: cases, no power)
+        ):
             metric = state.metric  # 资料中心用电量…；其中第3季用电量: the same thing, its context said before
         elif (
             metric is None
@@ -388,9 +394,18 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
             metric = None  # 投资约780亿港元加强输配电网络: money for the grid, not for computing centres
         if (
             metric is None
-            and unit == "W"
-            and DATA_CENTRE_NAMED.search(subject)
+            and unit in ("W", "Wh")
             and not NOT_DATA_CENTRE_POWER.search(subject)
+            and (
+                (unit == "W" and DATA_CENTRE_NAMED.search(subject))
+                # 已核准供电的资料中心案件共71件，契约容量合计约236万瓩: the statement names whose power
+                or (
+                    DATA_CENTRE_NAMED.search(
+                        scope.masked, context.statement_start(scope.masked, quantity.start), quantity.start
+                    )
+                    and CONTRACTED_CAPACITY.search(subject)
+                )
+            )
         ):
             metric = "data_centre_power"  # 公司桃园二号数据中心一期12MW: a data centre's size in watts
         if metric is None and unit == "ratio":
@@ -1297,6 +1312,7 @@ CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
     r"|(?:资本开支|资本支出)维持在?(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
+CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
 NOT_DATA_CENTRE_POWER = re.compile(
     r"光伏|风电|电站|储能|机组|发电|电厂|变电|电网|输电|吸纳|租用|出租|预租|空置|供应|绿电|新能源|购电|直供|制冷|冷却"

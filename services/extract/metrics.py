@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .periods import WORKS_PROGRESS
+from .units import MONEY
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.toml")
 ANY_UNIT_MEASURES = {"growth_yoy", "growth_pop", "share", "rank", "multiple"}
@@ -157,7 +158,19 @@ def metric_for(subject: str, unit: str, measure: str) -> str | None:
                 continue  # AI服务器机柜10月出货约2,150柜: servers shipped by the rack, no data centre's racks
             if best is None or place > best[1]:
                 best = (len(alias), place, metric.key)
+    if best and rate_of_no_money(subject, measure, best[2]):
+        return None
     return best[2] if best else _racks_built(subject, unit)
+
+
+def rate_of_no_money(subject: str, measure: str, key: str | None) -> bool:
+    """总投资约36亿港元，目前预租率约七成: a rate (a take-up, a use) is no share of the money before it."""
+    return measure == "share" and subject.endswith("率") and key in _money_metrics()
+
+
+@cache
+def _money_metrics() -> frozenset[str]:
+    return frozenset(m.key for m in taxonomy() if m.units and m.units <= MONEY)
 
 
 RACKS = "data_centre_racks"

@@ -232,7 +232,7 @@ LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 CAP = re.compile(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
     r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
-    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|(?:补贴|补助|奖励|资助)最高可达|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?最高(?:为|可达)?$"
+    r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|(?:补贴|补助|奖励|资助)最高可达|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?最高(?:为|可达)?(?:[^，。；\d]{1,8}的)?$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
 ONE_OF = re.compile(r"[^，。；]{0,16}之一")
@@ -307,6 +307,7 @@ QUOTED_QUESTION = re.compile(
 )
 ROUND_MAGNITUDE = re.compile(r"[百千万亿]")
 # 听说…但有朋友说里面的机柜上架率只有三成: hearsay a reader repeats, no one's figure
+CLASS_IN_QUOTES = re.compile(r"[”」](?:规模|集群|级|量级|时代)")  # 从“万卡”向“十万卡”规模演进
 HEARSAY = re.compile(r"听说|听闻|网传|有(?:朋友|人|网友)(?:说|称)")
 
 
@@ -457,6 +458,10 @@ def no_figure(
         _example_start(sentence, max(0, statement_start - 1)) < quantity.start
         or HEARSAY.search(sentence, 0, quantity.start)
         or sentence.startswith("级", quantity.end)  # 10万千瓦级数据中心, 万卡级集群: a class of size
+        or (
+            sentence.endswith(("“", "「"), 0, quantity.start)
+            and CLASS_IN_QUOTES.match(sentence, quantity.end)
+        )
         or (sentence.endswith(("上", "数", "几"), 0, quantity.start) and ROUND_MAGNITUDE.match(quantity.text))
     ):
         return True  # a worked example, hearsay, a size class or a vague magnitude (上百亿元, 上百名)

@@ -304,11 +304,15 @@ IN_COMPANY_NAME = re.compile(
 )
 
 
-SENT_TO_BEFORE = re.compile(r"(?:销往|出口至|出口到|输往|运往|出货至|出货到|连接|连通|通往|直达)$")
+SENT_TO_BEFORE = re.compile(
+    r"(?:销往|出口至|出口到|转口至|转口到|输往|运往|进口自|出货至|出货到|连接|连通|通往|直达)$"
+)
 SLOGAN_AFTER = re.compile(r"特色|式现代化|梦|共产党")
 INSTRUCTIONS_TO = re.compile(r"(?:的)?(?:重要)?(?:指示|讲话|批示|论述|回信)(?:精神)?")
 ORDERS_AFTER = re.compile(r"(?:之|的)?(?:外销)?(?:接单|订单)")
-SERVED_AFTER = re.compile(r"(?:地区)?的?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)")
+SERVED_AFTER = re.compile(
+    r"(?:地区)?的?[^，。；\d]{0,6}?(?:用户|企业|客户|机构|高校)[^，。；]{0,6}?(?:提供|输送|供应)"
+)
 AGENTS_FROM = re.compile(
     r"的[^，。；]{0,8}?(?:业者|企业|公司|厂商|投资者|投资人|资本|买家)(?!客户|用户|订单|收入|需求)"
 )

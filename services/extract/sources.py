@@ -170,6 +170,7 @@ GENERIC_SPEAKERS = re.compile(
     r"|[^，。；]*(?:进度|情况|趋势|形势|经验|口径)$"  # 根据当前在建项目进度测算: what was reckoned from
     r"|我们(?:将|要|会|正在|已经|还将|也将)"  # 我们将强化统筹布局和项目评估，…: what we will do, no one cited
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$"
+    r"|项目(?:相关)?负责人$"  # 项目负责人介绍: someone of a project the text does not name
     r"|(?:项目)?(?:总)?(?:投资|成本|费用|收入|收益|效益|资金|需求|负荷|产能)$)"  # 投资估算：a heading's noun  # 项目管理部负责人: a department of nobody named
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
@@ -290,6 +291,7 @@ BARE_HEAD = re.compile(
     rf"(?:公司|集团)?{HEAD_TITLES}(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
+REPORT_QUOTING = re.compile(r"(?:报告|研报|白皮书)(?:还|也|亦|则)?(?:援引|引述|引用)")
 REPORT_WORDS = re.compile(r"报告|研报|周报|月报|白皮书|蓝皮书|公报|文件")
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
@@ -446,6 +448,9 @@ QUOTED_NAME = re.compile(
 )
 
 
+LATIN_NAME_DATA = re.compile(r"(?<=[A-Za-z])的?(?:数据|资料|统计)$")
+
+
 def tidy_source(who: str) -> str:
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
@@ -479,6 +484,7 @@ def tidy_source(who: str) -> str:
     who = TITLE_PUBLISHED.sub("", who)  # 海西天防科技有限公司发布《…》招标(公告，)
     who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
     who = who.removesuffix("的").removesuffix("不完全")  # 根据政府的(估算), 据财新不完全(统计)
+    who = LATIN_NAME_DATA.sub("", who)  # 报告援引IDC数据称: IDC
     for _ in range(
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
@@ -1065,7 +1071,8 @@ class DocumentSources:
         if source == BARE_REPORT:
             return (
                 self.work_report_government
-                or self._cited_before(REPORT_WORDS)
+                # (报告援引IDC数据称，…。报告预计，…: the report's publisher, not whom it quoted)
+                or self._cited_before(REPORT_WORDS, skip=REPORT_QUOTING)
                 or next((name for name in reversed(self.named) if "; " not in name), None)
                 or self._cited_before()
             )
@@ -1377,13 +1384,16 @@ class DocumentSources:
         return self._cited_before(REPORT_WORDS)
 
     def _cited_before(
-        self, words: re.Pattern[str] | None = None, unless: re.Pattern[str] | None = None
+        self,
+        words: re.Pattern[str] | None = None,
+        unless: re.Pattern[str] | None = None,
+        skip: re.Pattern[str] | None = None,
     ) -> str | None:
         """The source the latest citing sentence of the document names (国际能源署…发布的一份专题报告 in the
         lead, before 这份…报告显示): for a report met again with no number in the sentence naming it. With
         words, only a sentence with one of them: 报告又指 after 嘉域顾问发表报告指 and its analyst speaking."""
         for sentence in reversed(self.citations):
-            if words is not None and not words.search(sentence):
+            if (words is not None and not words.search(sentence)) or (skip and skip.search(sentence)):
                 continue
             source = cited_source(sentence)
             if source in (None, BARE_REPORT, "公告", PRONOUN) or (unless and unless.fullmatch(source)):

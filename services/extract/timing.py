@@ -422,6 +422,13 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
                 )
                 or _estimates_a_past_period(scope, quantity.start)
                 or _share_of_a_forecast(scope, measure)
+                or (
+                    FORECAST_OPENS.match(
+                        scope.masked, context.statement_start(scope.masked, clause_start), clause_start
+                    )
+                    # (…将超过300EFLOPS，较2025年的约180EFLOPS增长逾六成: the base, as it stands)
+                    and not BASE_COMPARED.search(scope.masked, clause_start, quantity.start)
+                )
             )
         )
     ):
@@ -553,7 +560,7 @@ def _flow_so_far(
 PART_OPENS = re.compile(r"\s*(?:其中|当中|这当中|这其中)")
 DESIGNED = re.compile(r"设计(?:PUE|pue|能效|电能利用效率)")
 # …预计明年二季度投产，设计PUE不高于1.2: the time named is when the works are done (not 到2027年, a target's).
-COMPLETED_BY = re.compile(context.COMPLETION_WORDS)
+COMPLETED_BY = re.compile(f"{context.COMPLETION_WORDS}|落成")  # (落成: Hong Kong and Taiwan)
 OWN_TIME_WORDS = re.compile(r"届时|时总投资|后总投资")
 COMMITTED_TOTAL = re.compile(
     rf"(?:总投资(?:额|规模)?|(?:拟|计划)投资)(?:约为?|超过|不超过|逾|近|达|为|高达)?{CURRENCY_WORD}?\s*$"
@@ -673,6 +680,11 @@ def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
     """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
     last = scope.state.last_listed
     return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
+
+
+# 报告预计，2025年全球…出货量约为2,350万只: the statement a forecaster's verb opens is its estimate.
+BASE_COMPARED = re.compile(r"(?:较|比|相比|高于|低于)[^，。；]{0,12}的(?:约|近|逾|超过)?$")
+FORECAST_OPENS = re.compile(r"[^，。；]{0,24}?(?<!及)(?:预计|预测)[，,：:]")
 
 
 def _estimates_a_past_period(scope: SentenceScope, start: int) -> bool:

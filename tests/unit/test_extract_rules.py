@@ -6464,3 +6464,54 @@ def test_a_bare_new_area_and_a_kinds_part_of_the_worlds_total() -> None:
     assert only(facts, "46.8亿千瓦时").region == "和林格尔"
     facts = facts_of("研调机构晶观产研预估，今年AI服务器占全球服务器出货比重将升至约18%。", "2026-03-11")
     assert only(facts, "18%").region == "GLOBAL"
+
+
+def test_a_report_quoting_others_still_speaks_for_its_publisher() -> None:
+    facts = facts_of(
+        "华岳证券计算机团队1月13日发布行业深度报告称，智算中心建设进入新一轮高峰期。\n"
+        "报告援引IDC数据称，2025年我国智能算力规模约为1,086EFLOPS。\n"
+        "报告预计，2025年全球800G及以上高速光模块出货量约为2,350万只，2026年将超过3,800万只。",
+        "2026-01-14",
+    )
+    assert only(facts, "1,086EFLOPS").cited_source == "IDC"
+    assert (only(facts, "2,350万只").cited_source, only(facts, "2,350万只").kind) == ("华岳证券", "forecast")
+    # the base a forecast is compared with stands as it is
+    kept = facts_of(
+        "周报预计，2026年国内新增智能算力规模将超过300EFLOPS，较2025年的约180EFLOPS增长逾六成。", "2026-09-21"
+    )
+    assert only(kept, "180EFLOPS").kind == "actual"
+
+
+def test_money_committed_and_a_take_up_rate_beside_a_completion_to_come() -> None:
+    facts = facts_of(
+        "匯德數據行政總裁譚家駿表示，集團位於將軍澳的第三座數據中心預計今年第三季落成，IT容量約48兆瓦，"
+        "總投資約36億港元，目前預租率約七成。",
+        "2026-02-05",
+    )
+    assert (only(facts, "36亿港元").kind, only(facts, "36亿港元").period) == ("actual", "2026")
+    assert (only(facts, "七成").measure, only(facts, "七成").metric) == ("share", None)
+
+
+def test_re_exports_contracted_capacity_caps_and_quoted_size_classes() -> None:
+    facts = facts_of(
+        "轉口貿易方面，政府統計處數字顯示，去年本港轉口至內地的集成電路貨值約1.86萬億港元。", "2026-02-05"
+    )
+    assert only(facts, "1.86万亿港元").region == "HK"
+    facts = facts_of(
+        "台電指出，截至今年2月底，已核准供電的資料中心案件共71件，契約容量合計約236萬瓩；另有34件申請仍在審查中。",
+        "2026-03-05",
+    )
+    assert (only(facts, "236万瓩").metric, only(facts, "34件").metric) == ("data_centre_power", None)
+    for text in (
+        "按計劃安排，獲批項目的資助額最高為算力開支的七成，餘下部分由申請機構自行承擔。",
+        "分析师强调，智算中心正在从“万卡”向“十万卡”规模演进。",
+    ):
+        assert facts_of(text, "2026-01-14") == [], text
+
+
+def test_a_projects_unnamed_head_is_nobody_cited() -> None:
+    facts = facts_of(
+        "粤北云岭智算中心一期已于今年3月正式投产。项目负责人介绍，该中心二期计划今年底前建成，届时将新增智能算力3000P。",
+        "2025-05-20",
+    )
+    assert only(facts, "3000P").cited_source is None
