@@ -99,6 +99,10 @@ BASELINE = re.compile(
 )  # (占比今年可望: no comparison; 较“十三五”末)
 # 较2025年实际完成的2,949亿元: the figure compared with, given, is of the time compared with.
 BASE_VALUE_AFTER = re.compile(r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*\d")
+# 较115年度的约新台币52.4亿元: a year written out, then its money (上年的人民币12.3亿元 is left to timing)
+BASE_MONEY_AFTER = re.compile(
+    r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*(?:人民币|新台币|台币|美元|港元|港币)\s*\d"
+)
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
@@ -350,6 +354,7 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
     if (
         BASELINE.search(text[max(0, match.start() - 3) : match.start()])
         and not BASE_VALUE_AFTER.match(text, match.end())
+        and not ((match["year"] or "")[:1].isdigit() and BASE_MONEY_AFTER.match(text, match.end()))
     ) or TIMES_OF.match(text, match.end()):
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
@@ -450,6 +455,7 @@ def find_periods(
             and match["month"]
             and not match["year"]
             and period.end < published
+            and match["until"] not in ("截至", "截止", "截止到")  # (相关计划截至6月底: a stock, as of then)
             and (
                 AHEAD.search(text, max(0, match.start() - 4), match.start())
                 # (将于12月10日10时至12月11日10时: the span's end is as far ahead as its start)

@@ -128,7 +128,7 @@ COMPANY_RESULTS = re.compile(
     r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)于?(?:北京时间|美东时间)?"
     r"(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间|早间|盘后)?"
     r"(?:公布|发布|披露)了?(?:截至\d{4}年\d{1,2}月\d{1,2}日止?的?)?(?:\d{4}年)?"
-    r"(?:中期|年度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
+    r"(?:中期|年度|(?<=年)度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
 )
 NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
@@ -311,7 +311,8 @@ TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
 LISTED_CODE = re.compile(
-    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?[）)，,](?!》)"
+    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?"
+    r"(?:[/、](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?)?[）)，,](?!》)"  # (00981.HK/600981.SH: listed twice)
 )  # (《“东数西算”发展展望（2026）》: a title's year; 康碩電源 (6812-TW), as 鉅亨網 writes it)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
 # 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
@@ -337,11 +338,11 @@ LEARNED_FROM = re.compile(
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
-STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:[.-][A-Z]{2})?[）)]")
+STOCK_CODE = re.compile(r"[（(]\d{4,6}(?:[.-][A-Z]{2})?(?:[/、]\d{4,6}(?:[.-][A-Z]{2})?)?[）)]")
 DIGIT = re.compile(r"\d")
 # （NASDAQ：CLZY；HKEX：02698）, （00941）: where a company lists
 LISTING = re.compile(
-    r"[（(](?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10}(?:[；;，,、]\s*(?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10})*[）)]"
+    r"[（(](?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10}(?:[；;，,、/]\s*(?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10})*[）)]"
 )
 SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]$)", re.MULTILINE)
 LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
@@ -448,6 +449,9 @@ QUOTED_NAME = re.compile(
 )
 
 
+ANNOUNCEMENT_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})关于[^，。；]{2,40}?(?:的)?(?:提示性)?(?:公告|说明|报告)?$"
+)
 LATIN_NAME_DATA = re.compile(r"(?<=[A-Za-z])的?(?:数据|资料|统计)$")
 
 
@@ -485,6 +489,7 @@ def tidy_source(who: str) -> str:
     who = QUOTING.sub("", who)  # (据)招股文件引述弗若斯特沙利文(的资料): who is quoted
     who = who.removesuffix("的").removesuffix("不完全")  # 根据政府的(估算), 据财新不完全(统计)
     who = LATIN_NAME_DATA.sub("", who)  # 报告援引IDC数据称: IDC
+    who = ANNOUNCEMENT_TITLE.sub("", who)  # 澜算科技股份有限公司关于签订日常经营重大合同的公告：the company
     for _ in range(
         3
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
@@ -880,6 +885,10 @@ STANDARD_NAME = re.compile(r"(?:体系|标准|准则|规范|方法学?)$")
 PHASE_NAMED = re.compile(r"^(?:其中)?[一二三四五]期")
 
 
+REPORT_OF_A_PERIOD = re.compile(
+    r"(?:(?:同日|今日|日前|近日|同期)?(?:披露|发布|公布)的)?(?:(?:19|20)\d{2}年)?"
+    r"(?:年度|中期|半年度|第[一二三四]季度|[一二三四]季度|前三季度|上半年)$"
+)
 RESULTS_REPORT = re.compile(
     r"(?:年度|中期|全年|半年度)?(?:业绩|年报|财报|季报|半年报|三季报)(?:报告|公告)?|招股(?:文件|书|章程)?"
 )
@@ -906,6 +915,8 @@ def _named(matches: Iterator[re.Match[str]]) -> str | None:
             ),
         )
         who = _without_trade(who)
+        if len(period_gone := REPORT_OF_A_PERIOD.sub("", who)) >= 2:
+            who = period_gone  # 公司同日披露的2025年年度(报告显示), 公司2026年第一季度(报告显示): the company
         if BARE_TITLE.fullmatch(who):
             return who  # 该局有关负责人介绍: the body the text named before (DocumentSources.in_full)
         if RESULTS_REPORT.fullmatch(who):

@@ -6515,3 +6515,27 @@ def test_a_projects_unnamed_head_is_nobody_cited() -> None:
         "2025-05-20",
     )
     assert only(facts, "3000P").cited_source is None
+
+
+def test_a_companys_results_report_and_announcement_titles_are_the_company() -> None:
+    facts = facts_of(
+        "澜算科技股份有限公司关于签订日常经营重大合同的公告：公司全资子公司于2026年4月22日签订合同，合同总金额约18.6亿元。\n"
+        "公司同日披露的2025年年度报告显示，报告期内公司实现营业收入29.8亿元，同比增长46.1%。\n"
+        "公司2026年第一季度报告显示，一季度公司实现营业收入8.74亿元。",
+        "2026-04-23",
+    )
+    assert {f.cited_source for f in facts} == {"澜算科技股份有限公司"}
+    facts = facts_of(
+        "3月20日晚间，华宸移动（00981.HK/600981.SH）发布2024年度业绩。财报显示，2024年公司实现营业收入10,652亿元。",
+        "2025-03-21",
+    )
+    assert only(facts, "10,652亿元").cited_source == "华宸移动"
+
+
+def test_taiwan_fiscal_years_compared_and_as_of_a_month() -> None:
+    facts = facts_of(
+        "國科會表示，116年度國網中心算力建置相關預算編列新台幣68.7億元，較115年度的約新台幣52.4億元增加約31%。"
+        "國網中心115年度算力相關計畫截至6月底的預算執行率約為46%。",
+        "2026-08-20",
+    )
+    assert [only(facts, v).period for v in ("68.7亿元", "52.4亿元", "46%")] == ["2027", "2026", "2026-06-30"]
