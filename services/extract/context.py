@@ -67,7 +67,7 @@ GROWTH = re.compile(
     r"(?:同比|按年)\s*[+＋]?$"  # 收益同比+21.4%: a table's change column, read as a sentence
 )
 DECLINE = re.compile(
-    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|净减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
+    r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|净减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低|倒退)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
 )
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.

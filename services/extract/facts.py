@@ -924,7 +924,9 @@ def _statement_source(sentence: str, quantity: Quantity) -> str | None:
         if first_end < 0:
             return None
         statement = sentence[:first_end]
-        return sources.cited_source(statement) if sources.may_cite(statement) else None
+        source = sources.cited_source(statement) if sources.may_cite(statement) else None
+        # (郭睿表示，…。他预计，…480亿美元…；到2029年…: the one the paragraph named, as its sentences tell)
+        return None if source == sources.PRONOUN else source
     statement = sentence[start : quantity.start]
     source = sources.cited_source(statement) if sources.may_cite(statement) else None
     if source == sources.PRONOUN and sources.may_cite(sentence[:start]):
@@ -978,7 +980,7 @@ def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds 
         or paragraph.cited_source()
         or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
     )
-    if source == "公司" and paragraph.opening_company:
+    if source in ("公司", "集团") and paragraph.opening_company:
         return paragraph.opening_company  # 衡湃算力前三季度…。公司在三季报中表示: that company
     return source
 

@@ -165,7 +165,7 @@ class DocumentTimes:
     def enter(self, paragraph: str) -> None:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows; a wire's
         flash item (15:36　《业绩》…) is a story of its own, the times the items before it named no longer hold."""
-        if FLASH_ITEM.match(paragraph):
+        if FLASH_ITEM.match(paragraph) or ITEM_HEADLINE.fullmatch(paragraph):
             self.results = RESULTS_TITLE.search(paragraph, 0, FLASH_HEADLINE_CHARS) is not None
             self.results_span = self.reported_span = self.last_year = None
             self.unread.clear()
@@ -304,6 +304,8 @@ def report_year_of(title: str | None, published: date, script: str) -> Period | 
 
 
 FLASH_ITEM = re.compile(f"^{FLASH_ITEM_OPENING}")
+# ■星汇算力配股净筹6.75亿: a column's item headline, a story of its own after it (a headline, no sentence).
+ITEM_HEADLINE = re.compile(r"\s*[■◆▲□◇]\s*[^。；，,：:]{2,30}")
 FLASH_HEADLINE_CHARS = 40
 RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
@@ -350,9 +352,10 @@ BREAKDOWN = re.compile(
 # 衡湃算力前三季度营收增速…, 与之形成对比的是，澜汀科技前三季度由盈转亏: a company, named by its trade, opening
 # the paragraph.
 COMPANY_OPENING = re.compile(
-    r"^(?:[^，。；]{0,12}?[，。])?(?!人工|智能算力|国产|通用|大数据|云计算|数字|新型|传统|智算)"
+    r"^(?:[^，。；]{0,12}?[，。])?(?:[^，。；\d]{0,10}?(?:营运商|运营商|服务商|供应商|厂商))?"  # 内地数据中心营运商华诺数据
+    r"(?!人工|智能算力|国产|通用|大数据|云计算|数字|新型|传统|智算)"
     r"(?P<name>[\u4e00-\u9fff]{2,4}(?:算力|科技|数据|智能|电脑|智算|数科|半导体|通信|电子|电气|光电|能源|集团))"
-    r"(?=前|第|上半|全年|今年|去年|本季|[一二三四]季|\d|在|于|实现|营收|营业|净利|业绩|的|，)"
+    r"(?=前|第|上半|全年|今年|去年|本季|[一二三四]季|\d|在|于|实现|营收|营业|净利|业绩|的|，|[（(]\d)"
 )
 
 

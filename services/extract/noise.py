@@ -215,7 +215,7 @@ LONG_AGO = re.compile(
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
 OFFERING_TERMS = re.compile(
-    r"总股本|股本的|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|认购倍数|超额认购"
+    r"总股本|股本的|扩大后股本|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|认购倍数|超额认购"
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
 )
 # 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
@@ -225,7 +225,7 @@ STAKE_AFTER = re.compile(r"(?:的)?(?:权益|股权|股份)(?!投资|有限)")
 # “再建一倍都不够”, 单个园区的规划负荷动辄1GW以上: a figure of speech, no figure.
 SPEECH_AFTER = re.compile(r"\s*(?:都|也)(?:不够|不为过|不止|打不住)")
 SPEECH_BEFORE = re.compile(r"(?:动辄|动不动就)[^，。；\d]{0,5}$")
-PROCEEDS = re.compile(r"集资所得|所得款项")
+PROCEEDS = re.compile(r"集资所得|所得款项|集资净额|募资净额")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.

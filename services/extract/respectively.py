@@ -181,6 +181,8 @@ def _listed_periods(
     before = [m for m in mentions if m.end <= position]
     if before and len(years := _years_of(before[-1].period)) == count:
         return [whole_year(year) for year in years]
+    if spread := _spans_and_periods(masked, before, count):
+        return spread
     named = before[-count:]
     if len(named) < count or any(
         not LIST_JOINER.fullmatch(masked, a.end, b.start) for a, b in itertools.pairwise(named)
@@ -262,6 +264,22 @@ def _owned(owners: list[str], measured: str) -> list[str] | None:
     if len(measured) < 2 or SUBJECT_JOINER.search(measured) or not metrics.names_a_metric(measured):
         return None
     return [f"{owner}{measured}" for owner in owners]
+
+
+def _spans_and_periods(masked: str, before: Sequence[PeriodMention], count: int) -> list[Period] | None:
+    """2022年至2024年及2025年上半年…分别为A、B、C和D: a span's years, then the periods listed with it."""
+    spread: list[Period] = []
+    listed: list[PeriodMention] = []
+    for mention in reversed(before):
+        if listed and not LIST_JOINER.fullmatch(masked, mention.end, listed[-1].start):
+            break
+        years = _years_of(mention.period)
+        spread = [*([whole_year(y) for y in years] if len(years) > 1 else [mention.period]), *spread]
+        listed.append(mention)
+        if len(spread) >= count:
+            break
+    spans = sum(len(_years_of(m.period)) > 1 for m in listed)
+    return spread if len(spread) == count and len(listed) > 1 and spans else None
 
 
 def _years_of(period: Period) -> list[int]:

@@ -89,7 +89,7 @@ FORECAST_OF = re.compile(
 )
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
-    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样)?(?:监测|统计|调查|调研)?"
+    r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样|持续)?(?:监测|统计|调查|调研)?"
     r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还|又|同时)?(?:显示|表明|指出|预估|预计|预测|称)"
     # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
@@ -170,7 +170,8 @@ GENERIC_SPEAKERS = re.compile(
     r"|[^，。；]*(?:进度|情况|趋势|形势|经验|口径)$"  # 根据当前在建项目进度测算: what was reckoned from
     r"|我们(?:将|要|会|正在|已经|还将|也将)"  # 我们将强化统筹布局和项目评估，…: what we will do, no one cited
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$"
-    r"|项目(?:相关)?负责人$"  # 项目负责人介绍: someone of a project the text does not name
+    r"|项目(?:相关)?负责人$|现场$|(?:该|其)?团队$"  # 按照团队测算: the team named before, its lead's words
+    r"|^并?对[^，。；]*开展"  # 并对已建成项目开展利用率(评估，): an action, nobody speaking  # 现场工程师介绍: someone on the site, of no body named  # 项目负责人介绍: someone of a project the text does not name
     r"|(?:项目)?(?:总)?(?:投资|成本|费用|收入|收益|效益|资金|需求|负荷|产能)$)"  # 投资估算：a heading's noun  # 项目管理部负责人: a department of nobody named
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
@@ -355,7 +356,7 @@ SPEAKING_OCCASION = re.compile(
     rf"对[^，。；]{{2,6}}$|向(?:本报|本刊|新华社)?记者$|{WRITTEN_REPLY_VERB}[^，。；]{{0,10}}?时$|(?:答询|质询)时$"
     r"|接受[^，。；]{0,10}?(?:专访|采访|访问)时?$"  # 数码港主席陈细明接受本报专访时(表示)
     r"|(?<=[\u4e00-\u9fff]{2})(?:主)?(?:论坛|分论坛|峰会|大会)上$"  # 数字中国建设峰会主论坛上(发布的《…》)
-    r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|^[\u4e00-\u9fff]{0,10}?现场$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|致词|讲话|发言|演讲|答问)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示, 记者从(投运仪式)现场获悉: the occasion, nobody in it
+    r"|(?<=[\u4e00-\u9fff\d]{2})在(?:[京沪穗深港渝蓉杭宁]|北京|上海|广州|深圳|香港|杭州|南京|成都|重庆|武汉|西安|天津|贵阳)$|^(?:会|会议|大会|论坛|峰会|会场)上$|^[\u4e00-\u9fff]{0,10}?现场$|作[^，。；]{2,12}?(?:报告|讲话|致辞)时$|(?:致辞|致词|讲话|发言|演讲|答问|受访|受访问|受采访)时$"  # 代省长刘捷作政府工作报告时  # 会上发布的数据显示, 记者从(投运仪式)现场获悉: the occasion, nobody in it
 )
 # 赴立法院经济委员会提出「AI产业用电需求评估」项目(报告): where and what a body reports, after who
 REPORTED_TO = re.compile(r"(?:赴|到|向)[^，。；]{2,20}?(?:提出|进行|作|做|提交)[^，。；]*$")
@@ -449,6 +450,7 @@ QUOTED_NAME = re.compile(
 )
 
 
+TEAM_LED = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:研究)?团队$")
 ANNOUNCEMENT_TITLE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})关于[^，。；]{2,40}?(?:的)?(?:提示性)?(?:公告|说明|报告)?$"
 )
@@ -495,6 +497,8 @@ def tidy_source(who: str) -> str:
     ):  # 资策会产业情报研究所（MIC）今（28）日, 国际能源署（IEA）当地时间10日: the day, then the short name
         who = SOURCE_TIME.sub("", CONNECTIVE.sub("", SOURCE_PAPER.sub("", STOCK_CODE.sub("", who)).strip()))
     who = SOURCE_FOLLOWERS.sub("", who)  # 我局会同市财政局(于2024年6月): with the day gone, the lead body
+    if not BROKER_DESK.match(who):
+        who = TEAM_LED.sub("", who)  # 研究员李明哲团队: the researcher's team, of the institute before
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
         who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
@@ -527,7 +531,7 @@ BULLETIN_PUBLISHED = re.compile(
     # (台电昨（20）日公布最新长期电力供需报告: the utility, a date in Taiwan's style)
     r"(?:^|[，,。；】])(?P<who>[\u4e00-\u9fff]{2,16}?(?:局|部|委|厅|办|署|院|中心)|台电|[\u4e00-\u9fff]{2,10}?电力公司)"
     r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"  # 创新科技及工业局（创科局）昨日（17日）公布…执行情况: its short name
-    r"(?:今日|今天|昨日|昨天|日前|近日|\d{1,2}日|[昨今][（(]\d{1,2}[）)]日|[昨今]日[（(](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)])?"
+    r"(?:今日|今天|昨日|昨天|前日|前天|日前|近日|\d{1,2}日|[昨今前][（(]\d{1,2}[）)]日|[昨今前]日[（(](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)])?"
     # (邮电局昨日（十日）公布二〇二五年本澳电信服务统计数据。: the figures after it are its)
     r"(?:向[^，。；]{2,24}?)?(?:公布|发布|提交)了?[^，。；《]{0,30}?(?:统计公报|公报|报告|白皮书|文件|(?:情况|统计数据|数据)(?=。))"
 )  # (创新科技及工业局（创科局）昨日（11日）向立法会…提交文件: the papers' author)

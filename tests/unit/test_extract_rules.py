@@ -6539,3 +6539,62 @@ def test_taiwan_fiscal_years_compared_and_as_of_a_month() -> None:
         "2026-08-20",
     )
     assert [only(facts, v).period for v in ("68.7亿元", "52.4亿元", "46%")] == ["2027", "2026", "2026-06-30"]
+
+
+def test_a_span_of_years_and_a_half_listed_share_out_their_figures() -> None:
+    facts = facts_of(
+        "招股书显示，2022年至2024年及2025年上半年（以下简称“报告期”），澜曜科技营业收入分别为1.42亿元、5.87亿元、"
+        "14.36亿元和9.21亿元。",
+        "2025-12-09",
+    )
+    assert [f.period for f in facts] == ["2022", "2023", "2024", "2025-H1"]
+
+
+def test_sources_met_on_site_in_teams_and_in_papers_to_the_legislature() -> None:
+    facts = facts_of(
+        "中国科学院计算技术研究所研究员李明哲团队对全国58个公共智算中心开展的持续监测显示，今年一季度，"
+        "这些智算中心的智能算力平均利用率约为37.5%。\n"
+        "某中部省份要求新建智算中心项目须提前锁定算力使用意向，并对已建成项目开展利用率评估，对低效项目暂停新增能耗指标。"
+        "今年全国智能算力平均利用率有望回升至45%左右。",
+        "2026-06-24",
+    )
+    assert only(facts, "37.5%").cited_source == "中国科学院计算技术研究所"
+    assert only(facts, "45%").cited_source != "并对已建成项目开展利用率"
+    facts = facts_of(
+        "創新科技及工業局（創科局）前日（2日）向立法會資訊科技及廣播事務委員會提交文件，交代數碼港人工智能超算中心的運作情況。"
+        "文件顯示，中心現時整體算力約3,600PFLOPS。",
+        "2026-03-04",
+    )
+    assert only(facts, "3,600PFLOPS").cited_source == "创新科技及工业局"
+    facts = facts_of(
+        "走进中心机房，一排排机柜整齐排列。现场工程师介绍，中心新建机房采用液冷技术。\n"
+        "“算力就是新的生产力。”该负责人表示，一汽智能计算中心三期项目计划总投资约9.8亿元。",
+        "2025-06-18",
+    )
+    assert only(facts, "9.8亿元").cited_source != "现场"
+
+
+def test_he_forecasting_after_a_paragraphs_speaker_is_that_speaker() -> None:
+    facts = facts_of(
+        "从产业端看，工业和信息化部数据显示，1—7月，我国规模以上电子信息制造业增加值同比增长11.2%。\n"
+        "IDC中国企业级研究部研究经理郭睿表示，大模型推理需求的爆发正在重塑服务器市场结构。他预计，2025年全年中国服务器"
+        "市场规模将达到约480亿美元；到2029年，市场规模有望突破950亿美元。",
+        "2025-09-10",
+    )
+    assert (only(facts, "480亿美元").cited_source, only(facts, "950亿美元").cited_source) == ("IDC", "IDC")
+
+
+def test_a_columns_items_are_stories_of_their_own() -> None:
+    facts = facts_of(
+        "公司動向：雲啟科技純利倒退\n"
+        "■雲啟科技純利倒退12.3%\n"
+        "雲啟科技（01863）公布截至2025年12月31日止全年業績，收入28.4億港元；股東應佔溢利3.05億港元，按年倒退12.3%。"
+        "集團表示，期內人工智能算力服務收入佔總收入約34%。\n"
+        "■星匯算力配股淨籌6.75億\n"
+        "星匯算力（02396）公告，以每股2.15元配售3.2億股新股，相當於擴大後股本約16.7%。集資淨額約6.75億港元，擬將約七成用於擴建智算中心。",
+        "2026-03-27",
+    )
+    assert only(facts, "12.3%").value == -12.3
+    assert only(facts, "34%").cited_source == "云启科技"
+    assert only(facts, "6.75亿港元").period == "2026"
+    assert [f.value_text for f in facts if f.value_text in ("16.7%", "七成")] == []
