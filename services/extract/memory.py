@@ -187,11 +187,17 @@ class DocumentTimes:
             else None
         )
 
+    def _year_so_far(self) -> Period | None:
+        """The year the text named last, unless it is one to come (到2029年…。¶谈及全年，…: this year)."""
+        if self.last_year is None or self.last_year.start.year > self.published.year:
+            return None
+        return self.last_year
+
     def mentions(self, masked: str, paragraph: ParagraphMemory) -> tuple[list[PeriodMention], Period | None]:
         """The periods the sentence names, else the one it keeps from its paragraph (returned as carried)."""
         # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
         earlier = (
-            (paragraph.last_period() or self.last_year or self.report_year)
+            (paragraph.last_period() or self._year_so_far() or self.report_year)
             if "全年" in masked or "届时" in masked
             else None
         )

@@ -106,6 +106,7 @@ BASE_MONEY_AFTER = re.compile(
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
+PAST_YEAR_MONTHS = 3
 # A broker's years: 2025A营收 (actual), 2026E营收 and FY2027F (estimated).
 BROKER_MARK = re.compile(r"20\d{2}[AEF]")
 BROKER_YEAR = re.compile(
@@ -528,7 +529,7 @@ def find_periods(
         found += [
             PeriodMention(whole_year(int(m["year"])), m.start(), m.end()) for m in BROKER_YEAR.finditer(text)
         ]
-    if "过去" in text:
+    if "过去" in text and published.month <= PAST_YEAR_MONTHS:  # (in November, the twelve months just gone)
         past = whole_year(published.year - 1)
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]
     found.sort(key=lambda m: m.start)
@@ -578,6 +579,7 @@ def _relative(
 # written around the numbers, from the year after 由/从 to the last year named before the rate.
 COMPOUND_RATE = re.compile(r"年均|复合|年化")
 SPAN_FROM = re.compile(r"(?:由|从)\s*$")
+FORESEEN_BETWEEN = re.compile(r"[，,；]\s*预计\s*$")
 SPAN_TO = re.compile(r"(?:到|至)\s*(?:\d|$)")
 
 
@@ -594,6 +596,8 @@ def compound_span(text_before: str, mentions: list[PeriodMention]) -> Period | N
     reached = len(years) == 2 and (
         SPAN_TO.search(text_before, max(0, years[-1].start - 3), years[-1].start + 1) is not None
         or _counts_the_years(text_before, last.start.year - first.period.start.year)
+        # 2024年…约为46亿元，预计2029年将达到310亿元，年均复合增长率约47%: the year stated to the one foreseen
+        or FORESEEN_BETWEEN.search(text_before, first.end, years[-1].start) is not None
     )
     if first.period.start >= last.start or not (
         SPAN_FROM.search(text_before, max(0, first.start - 3), first.start) or reached

@@ -215,7 +215,7 @@ BARE_TITLE = re.compile(
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_HEAD_BEFORE = re.compile(
-    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<kind>{'|'.join(GENERIC_BODIES)})副?(?:主任|院长|会长|理事长|秘书长)$"
+    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<kind>{'|'.join(GENERIC_BODIES)})副?(?:主任|院长|会长|理事长|秘书长|(?:运营|运维|技术|项目)负责人)$"
 )
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.
@@ -321,7 +321,7 @@ LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
 _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|共同创办人|创办人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
-    r"管理团队|高管|高层|(?:相关|有关)负责人|专家|研究员|(?:新闻)?发言人|(?:副|助理|客座|讲座)?教授|院士)"
+    r"管理团队|高管|高层|(?:相关|有关|运营|运维|技术|项目)负责人|专家|研究员|(?:新闻)?发言人|(?:副|助理|客座|讲座)?教授|院士)"
 )
 TRAILING_TITLE = re.compile(
     # 董事长刘志远, 创始人兼CEO陈默: the company speaks, through its head, named
@@ -1276,7 +1276,9 @@ class DocumentSources:
             REPORTER_THERE.sub("", tidy_source(name))
             for name in (found.rsplit("的", 1)[-1] for found in names)
             # (合肥先进计算中心: a place's centre is a name, not the generic 计算中心)
-            if not GENERIC_COMPOUND.search(name) or regions.place_spans(name)
+            if (not GENERIC_COMPOUND.search(name) or regions.place_spans(name))
+            # (研发楼和展示中心, 迁移到中心: no centre's name; 国家超级计算深圳中心, 武汉人工智能计算中心 are)
+            and (kind != "中心" or bool(regions.place_spans(name)) or name.startswith(("国家", "中国")))
         ]
         return next((name for name in reversed(named) if len(name) > len(kind) + 1), None)
 

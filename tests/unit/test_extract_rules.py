@@ -6598,3 +6598,24 @@ def test_a_columns_items_are_stories_of_their_own() -> None:
     assert only(facts, "34%").cited_source == "云启科技"
     assert only(facts, "6.75亿港元").period == "2026"
     assert [f.value_text for f in facts if f.value_text in ("16.7%", "七成")] == []
+
+
+def test_a_centres_operations_head_and_the_centre_named_in_full() -> None:
+    facts = facts_of(
+        "武汉人工智能计算中心三期日前投入运营，新增智能算力1000P。研发楼和展示中心同步启用。\n"
+        "中心运营负责人彭子昂介绍，目前中心算力使用率保持在90%以上。\n"
+        "彭子昂说，今年1—4月，中心算力服务收入约1.36亿元，同比增长约55%。",
+        "2025-05-30",
+    )
+    assert {only(facts, v).cited_source for v in ("90%", "1.36亿元")} == {"武汉人工智能计算中心"}
+
+
+def test_the_year_foreseen_after_a_year_stated_spans_a_compound_rate() -> None:
+    facts = facts_of(
+        "据弗若斯特沙利文数据，2024年中国AI算力基础设施软件及运营服务市场规模约为46亿元，预计2029年将达到310亿元，"
+        "年均复合增长率约47%。\n“过去一年，行业最大的变化是从‘抢卡’变成了‘用好卡’。”顾承泽说。\n"
+        "谈及全年，顾承泽预计，穹衡智算全年营收有望突破11亿元。",
+        "2025-11-05",
+    )
+    assert only(facts, "47%").period == "2024/2029"
+    assert only(facts, "11亿元").period == "2025"
