@@ -429,7 +429,7 @@ PLANNED_AFTER = re.compile(
     rf"(?:{COMPLETION_WORDS})"
 )
 # 建设机柜600个，部署智能算力2000P，计划于…建成投运: one more figure of the works between the number and the plan
-ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,][^，。；\d]{1,16}")
+ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,、][^，。；\d]{1,16}")
 
 
 def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.Match[str] | None:

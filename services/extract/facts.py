@@ -450,7 +450,9 @@ def _holders_region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     """晶凯在全球晶圆代工市场的市占率: the holder's place (from the story), not the market's."""
     region = _region(scope, quantity, subject, measure, topic, topic_region)
     if region and (market := MARKET_SCOPE.search(subject)) and region in regions.regions_in(market.group(0)):
-        return None
+        # (台湾业者在全球先进封装产能的市占率: the holder named before the market)
+        holder = regions.regions_in(subject[: market.start()], scope.document.script)
+        return holder[-1] if holder else None
     return region
 
 
@@ -619,7 +621,7 @@ def _built_at_after(scope: SentenceScope, quantity: Quantity) -> str | None:
 
 # 晶凯在全球晶圆代工市场的市占率约为69.4%: the market a share is of, not where its holder is.
 MARKET_SCOPE = re.compile(
-    r"在?(?:全球|全国|世界|国内|国际)(?:[^，。；]{0,10}?市场(?:的|中)?)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
+    r"在?(?:全球|全国|世界|国内|国际)(?:[^，。；]{0,10}?(?:市场|产能)(?:的|中)?)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
 )
 
 

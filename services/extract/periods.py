@@ -107,6 +107,7 @@ ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
 PAST_YEAR = re.compile(r"过去(?:的)?一年")
 PAST_YEAR_MONTHS = 3
+QUARTER_REPORT = re.compile(r"(?P<quarter>[一二三四1-4])季(?:度)?报")
 # A broker's years: 2025A营收 (actual), 2026E营收 and FY2027F (estimated).
 BROKER_MARK = re.compile(r"20\d{2}[AEF]")
 BROKER_YEAR = re.compile(
@@ -529,6 +530,7 @@ def find_periods(
         found += [
             PeriodMention(whole_year(int(m["year"])), m.start(), m.end()) for m in BROKER_YEAR.finditer(text)
         ]
+    found += _quarter_reported(text, published, covered)
     if "过去" in text and published.month <= PAST_YEAR_MONTHS:  # (in November, the twelve months just gone)
         past = whole_year(published.year - 1)
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]
@@ -541,6 +543,19 @@ def find_periods(
 # 第三季营收…，全年营收年增35%: the whole year of the period named before; 到2028年…，届时: that time
 # (a span's last year).
 RELATIVE_PERIOD = re.compile(r"(?<!年)全年|届时")
+
+
+def _quarter_reported(text: str, published: date, covered: list[tuple[int, int]]) -> list[PeriodMention]:
+    """三季报显示，公司当季资本开支为318亿元: 当季 is the quarter the report is of (this year's, once ended)."""
+    if "当季" not in text or not (report := QUARTER_REPORT.search(text)):
+        return []
+    quarter = QUARTERS[report["quarter"]]
+    year = published.year if quarter * 3 < published.month else published.year - 1
+    return [
+        PeriodMention(_half_or_quarter(f"第{report['quarter']}季度", year, False), m.start(), m.end())
+        for m in re.finditer("当季", text)
+        if not any(start <= m.start() < end for start, end in covered)
+    ]
 
 
 def _statement_end(text: str, start: int) -> int:

@@ -193,7 +193,7 @@ QUOTING = re.compile(r"^[^，。；]{1,20}?(?:引述|援引|引用)")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{2,4}$")  # (Harbor Analytics驻香港(分析师))
 TITLE_PUBLISHED = re.compile(r"(?:发布|公布|发出|印发|挂出)了?[^，。；《]{0,10}?《.*$")
 SOURCE_TIME = re.compile(
-    r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|(?:上|本|这)?周[一二三四五六日天]|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
+    r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:今年|去年)(?:底|末|初)|(?<=[\u4e00-\u9fff]{2})[今昨]|[今昨]?[（(]\d{1,2}[）)]日|[今昨]日?[（(][^）)]{1,8}[）)]|近日|日前|今天|昨天|今日|昨日|近期|此前|早前|稍早|当地时间|(?:上|本|这)?周[一二三四五六日天]|上周|上月|本周|本月初|本月|月初|月中|月底|年初|近期|前段时间|前些天|前不久|不久前|日前)"
     r"(?:晚间|早间|盘后|午间)?"
     r"(?:最新|首次)?$"
 )
@@ -297,8 +297,8 @@ REPORT_WORDS = re.compile(r"报告|研报|周报|月报|白皮书|蓝皮书|公�
 PRONOUN = "他"
 # 他同时预计，…, 她表示: the person named before speaks again.
 HE_SAYS = re.compile(
-    r"(?:^|[，。；“”])(?:他|她)(?:在[^，。；]{1,20}?(?:中|上|时))?(?:同时|还|也|进一步|则|并)?"  # (他在演辞中表示)
-    r"(?:表示|指出|预计|认为|介绍|说|透露|披露|强调|坦言|提到|预测|估计|估算|称)"
+    r"(?:^|[，。；“”])(?:他|她)(?:在[^，。；]{1,20}?(?:中|上|时))?(?:同时|还|也|进一步|则|并|续|又|亦)?"  # (他在演辞中表示)
+    r"(?:表示|指出|指(?=[，,：:])|预计|认为|介绍|说|透露|披露|强调|坦言|提到|预测|估计|估算|称)"
 )
 SHORT_NAME_CHARS = 4
 # 凯崴电脑: a company's name as the text writes it in full, a trade word after the short name (not 华源证券电子
@@ -1012,7 +1012,11 @@ class DocumentSources:
                 return self.title_aliases[source]
             # 中国信通院日前发布的《…》显示 after 中国信息通信研究院（以下简称“中国信通院”）: its publisher in full
             who, space, title = source.partition(" 《")
-            publisher = self._declared_or_replying(who) if space else None
+            publisher = (
+                (self._region_government() if who == "特区政府" else self._declared_or_replying(who))
+                if space
+                else None
+            )
             return f"{publisher} 《{title}" if publisher else source
         if source in self.resolved:
             return self.resolved[source]
@@ -1077,6 +1081,8 @@ class DocumentSources:
             source = self.aliases[declared]  # 管委会副主任 after …（以下简称“贵安新区管委会”）: that body
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
+        if source == "特区政府":
+            return self._region_government()  # 根据特区政府去年底公布的《…规划》: Macau's or Hong Kong's
         if source == PRONOUN:
             # 他同时预计，…: the one named last with what they said (“…”刘敏说 in a paragraph with no figure)
             named = next((name for name in reversed(self.named) if "; " not in name), None)
@@ -1263,6 +1269,10 @@ class DocumentSources:
         if "本公司" in defined:
             defined.setdefault("本集团", defined["本公司"])  # 本公司及其附属公司（统称「本集团」）
         return defined | bracketed | declared
+
+    def _region_government(self) -> str:
+        text = self.document.text
+        return "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
 
     def _body_of_kind_named_last(self, kind: str) -> str | None:
         """The last 国家超级计算深圳中心 the text names before the sentence citing 中心."""

@@ -6619,3 +6619,35 @@ def test_the_year_foreseen_after_a_year_stated_spans_a_compound_rate() -> None:
     )
     assert only(facts, "47%").period == "2024/2029"
     assert only(facts, "11亿元").period == "2025"
+
+
+def test_the_quarter_a_quarterly_report_is_of() -> None:
+    facts = facts_of(
+        "其中，启云集团（09871.HK）10月30日晚间披露的三季报显示，公司当季资本开支为318亿元，同比增长1.2倍。",
+        "2025-11-03",
+    )
+    assert {f.period for f in facts} == {"2025-Q3"}
+
+
+def test_macau_government_plans_and_an_official_going_on() -> None:
+    facts = facts_of(
+        "行政公職局局長黃思敏在儀式上致辭。\n"
+        "她續說，截至今年3月底，現有政府雲數據中心機櫃約520個，上架率約八成二。\n"
+        "根據特區政府去年底公布的《澳門特別行政區電子政務發展規劃（二○二六至二○二八年）》，到二○二八年，"
+        "政府雲機櫃總數達到1,800個左右。",
+        "2026-04-16",
+    )
+    assert only(facts, "520个").cited_source == "行政公职局"
+    assert only(facts, "1,800个").cited_source.startswith("澳门特别行政区政府 《")
+
+
+def test_a_plan_after_a_listed_figure_and_a_holder_before_its_market() -> None:
+    facts = facts_of(
+        "1.陇东云谷智算中心项目。项目总投资约48亿元，规划建设标准机架8000架、智能算力1.5万P，计划于2027年底前全部建成。",
+        "2026-05-20",
+    )
+    assert (only(facts, "8000架").kind, only(facts, "8000架").period) == ("target", "2027-12-31")
+    facts = facts_of(
+        "報告並統計，去年台灣業者在全球先進封裝產能的市占率約達75%，排名全球第一。", "2026-01-21"
+    )
+    assert only(facts, "75%").region == "TW"
