@@ -169,10 +169,12 @@ GENERIC_SPEAKERS = re.compile(
     r"|已有"
     r"|[^，。；]*(?:进度|情况|趋势|形势|经验|口径)$"  # 根据当前在建项目进度测算: what was reckoned from
     r"|我们(?:将|要|会|正在|已经|还将|也将)"  # 我们将强化统筹布局和项目评估，…: what we will do, no one cited
-    r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$"
-    r"|项目(?:相关)?负责人$|现场$|(?:该|其)?团队$"  # 按照团队测算: the team named before, its lead's words
-    r"|^并?对[^，。；]*开展"  # 并对已建成项目开展利用率(评估，): an action, nobody speaking  # 现场工程师介绍: someone on the site, of no body named  # 项目负责人介绍: someone of a project the text does not name
-    r"|(?:项目)?(?:总)?(?:投资|成本|费用|收入|收益|效益|资金|需求|负荷|产能)$)"  # 投资估算：a heading's noun  # 项目管理部负责人: a department of nobody named
+    r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$"  # 项目管理部负责人: a department of nobody named
+    # 项目负责人介绍, 现场工程师介绍: someone of a project or a site the text does not name; 按照团队测算: the
+    # team named before, its lead's words
+    r"|项目(?:相关)?负责人$|现场$|(?:该|其)?团队$"
+    r"|^并?对[^，。；]*开展"  # 并对已建成项目开展利用率(评估，): an action, nobody speaking
+    r"|(?:项目)?(?:总)?(?:投资|成本|费用|收入|收益|效益|资金|需求|负荷|产能)$)"  # 投资估算：a heading's noun
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a
 # connective, 大陆/内地 (how Taiwan and Hong Kong name mainland bodies) and what kind of body it is.

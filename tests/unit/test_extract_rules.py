@@ -6651,3 +6651,12 @@ def test_a_plan_after_a_listed_figure_and_a_holder_before_its_market() -> None:
         "報告並統計，去年台灣業者在全球先進封裝產能的市占率約達75%，排名全球第一。", "2026-01-21"
     )
     assert only(facts, "75%").region == "TW"
+
+
+def test_a_paragraph_opening_with_its_company_is_that_companys() -> None:
+    facts = facts_of(
+        "华曜数据（688652）等公司同期也公布了半年报。\n"
+        "润算科技是其中的代表。公司半年报显示，上半年实现归属于上市公司股东的净利润4.12亿元，同比增长71.4%。",
+        "2026-09-02",
+    )
+    assert only(facts, "4.12亿元").cited_source == "润算科技"
