@@ -10,13 +10,15 @@ many regions (or periods) as numbers.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from . import metrics, regions, sources
-from .periods import Period, PeriodMention, whole_year
+from .periods import Period, PeriodMention, months_ending, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
@@ -181,6 +183,13 @@ def _listed_periods(
     before = [m for m in mentions if m.end <= position]
     if before and len(years := _years_of(before[-1].period)) == count:
         return [whole_year(year) for year in years]
+    named_last = masked[before[-1].start : before[-1].end] if before else ""
+    if "季" in named_last and QUARTER_TO.search(named_last):
+        # 去年第1季至第4季营收分别为…, 一至四季度…分别为: a span of quarters, quarter by quarter (not 前三季度)
+        first = before[-2].period if len(before) > 1 and QUARTER_TO.match(masked, before[-1].start) else None
+        quarters = _quarters_of(before[-1].period, first)
+        if len(quarters) == count:
+            return quarters
     if spread := _spans_and_periods(masked, before, count):
         return spread
     named = before[-count:]
@@ -280,6 +289,21 @@ def _spans_and_periods(masked: str, before: Sequence[PeriodMention], count: int)
             break
     spans = sum(len(_years_of(m.period)) > 1 for m in listed)
     return spread if len(spread) == count and len(listed) > 1 and spans else None
+
+
+QUARTER_TO = re.compile(r"(?:至|到|-|—)")
+
+
+def _quarters_of(period: Period, since: Period | None = None) -> list[Period]:
+    """The quarters of a span of whole quarters (一至四季度), or from the quarter `since` to this one
+    (第1季至第4季), else none."""
+    first, last = (since or period).start, period.end
+    if first.day != 1 or (first.month - 1) % 3 or last.month % 3 or last.year != first.year:
+        return []
+    return [
+        months_ending(date(last.year, q * 3, calendar.monthrange(last.year, q * 3)[1]), 3)
+        for q in range(first.month // 3 + 1, last.month // 3 + 1)
+    ]
 
 
 def _years_of(period: Period) -> list[int]:

@@ -174,6 +174,7 @@ GENERIC_SPEAKERS = re.compile(
     # team named before, its lead's words
     r"|项目(?:相关)?负责人$|现场$|(?:该|其)?团队$"
     r"|^并?对[^，。；]*开展"  # 并对已建成项目开展利用率(评估，): an action, nobody speaking
+    r"|[^，。；]*第[一二三四五六七八九十\d]{1,2}(?:座|栋)"  # 位于台中的第四座资料中心(预计…): a building, no one
     r"|(?:项目)?(?:总)?(?:投资|成本|费用|收入|收益|效益|资金|需求|负荷|产能)$)"  # 投资估算：a heading's noun
 )
 # Before the source: a dateline in brackets (（中央社记者林宏翰台北25日电）, 〔记者洪友芳/新竹报导〕), a

@@ -6660,3 +6660,25 @@ def test_a_paragraph_opening_with_its_company_is_that_companys() -> None:
         "2026-09-02",
     )
     assert only(facts, "4.12亿元").cited_source == "润算科技"
+
+
+def test_a_span_of_quarters_shares_out_quarter_by_quarter() -> None:
+    facts = facts_of(
+        "陳怡如指出，去年第1季至第4季營收分別為122.4億元、139.8億元、158.1億元及171.5億元，逐季創高。",
+        "2026-05-08",
+    )
+    assert [f.period for f in facts] == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]
+    # 前三季度 is one span, its companies listed (not quarters)
+    facts = facts_of(
+        "前三季度，云栖智源、深澜科技、万象模型三家企业分别实现营业收入18.6亿元、12.4亿元和7.9亿元。",
+        "2025-11-20",
+    )
+    assert {f.period for f in facts} == {"2025-Q1/Q3"}
+
+
+def test_a_building_forecasting_is_no_source() -> None:
+    facts = facts_of(
+        "冠岳數據董事長林正豪表示，公司第三座資料中心已於今年7月啟用；位於台中的第四座資料中心預計2027年完工，IT容量約160MW。",
+        "2025-09-24",
+    )
+    assert only(facts, "160MW").cited_source == "冠岳数据"
