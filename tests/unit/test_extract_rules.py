@@ -6682,3 +6682,8 @@ def test_a_building_forecasting_is_no_source() -> None:
         "2025-09-24",
     )
     assert only(facts, "160MW").cited_source == "冠岳数据"
+
+
+def test_a_record_over_the_years_keeps_its_month() -> None:
+    facts = facts_of("11月出口值達631.5億美元，創歷年同月新高，年增41.7%。", "2025-12-09")
+    assert only(facts, "41.7%").period == "2025-11"
