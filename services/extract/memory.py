@@ -187,6 +187,17 @@ class DocumentTimes:
             else None
         )
 
+    def _note_monthly_release(self, when: str) -> None:
+        """财政部今天发布民国114年11月海关进出口贸易统计: the month a release is of dates the sentences after it
+        that name no time of their own (以主要货品观察，资通与视听产品出口321.7亿美元)."""
+        named = find_periods(when, self.published, self.script)
+        if (
+            len(named) == 1
+            and MONTH_LABEL.fullmatch(named[0].period.label)
+            and named[0].period.end < self.published
+        ):
+            self.report_year = named[0].period
+
     def _year_so_far(self) -> Period | None:
         """The year the text named last, unless it is one to come (到2029年…。¶谈及全年，…: this year)."""
         if self.last_year is None or self.last_year.start.year > self.published.year:
@@ -202,6 +213,8 @@ class DocumentTimes:
             else None
         )
         mentions = find_periods(masked, self.published, self.script, earlier, self.past_report_year)
+        if self.report_year is None and "月" in masked and (release := MONTHLY_RELEASE.search(masked)):
+            self._note_monthly_release(release["when"])
         if "“" in masked and mentions:
             mentions = _outside_quoted_names(masked, mentions)
         if paragraph.table_month is not None and "本月" in masked:
@@ -314,6 +327,10 @@ FLASH_ITEM = re.compile(f"^{FLASH_ITEM_OPENING}")
 ITEM_HEADLINE = re.compile(r"\s*[■◆▲□◇]\s*[^。；，,：:]{2,30}")
 FLASH_HEADLINE_CHARS = 40
 RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
+MONTHLY_RELEASE = re.compile(
+    r"(?:发布|公布)了?[^，。；\d]{0,6}?(?P<when>(?:民国)?\d{2,4}年\d{1,2}月)份?[^，。；]{0,16}?(?:统计|数据|快报|运行情况)"
+)
+MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")

@@ -6687,3 +6687,12 @@ def test_a_building_forecasting_is_no_source() -> None:
 def test_a_record_over_the_years_keeps_its_month() -> None:
     facts = facts_of("11月出口值達631.5億美元，創歷年同月新高，年增41.7%。", "2025-12-09")
     assert only(facts, "41.7%").period == "2025-11"
+
+
+def test_a_monthly_release_dates_the_sentences_that_name_no_time() -> None:
+    facts = facts_of(
+        "（中央社記者江品蓉台北9日電）財政部今天發布民國114年11月海關進出口貿易統計，11月出口值達631.5億美元。\n"
+        "林佩君說明，以主要貨品觀察，資通與視聽產品出口321.7億美元，年增76.4%。",
+        "2025-12-09",
+    )
+    assert (only(facts, "321.7亿美元").period, only(facts, "76.4%").period) == ("2025-11", "2025-11")
