@@ -13,7 +13,16 @@ from shared.chinese import FLASH_ITEM_OPENING
 from shared.messages import MetricFact
 
 from . import context, regions, respectively, sources, timing
-from .periods import RANGE_JOINER, Period, PeriodMention, find_periods, month_of, months_ending, whole_year
+from .periods import (
+    MONTH_LABEL,
+    RANGE_JOINER,
+    Period,
+    PeriodMention,
+    find_periods,
+    month_of,
+    months_ending,
+    whole_year,
+)
 from .quantities import Quantity
 from .scope import SentenceState, is_multiple_base, names_a_base
 
@@ -330,7 +339,6 @@ RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业�
 MONTHLY_RELEASE = re.compile(
     r"(?:发布|公布)了?[^，。；\d]{0,6}?(?P<when>(?:民国)?\d{2,4}年\d{1,2}月)份?[^，。；]{0,16}?(?:统计|数据|快报|运行情况)"
 )
-MONTH_LABEL = re.compile(r"\d{4}-\d{2}")
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
 SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))")

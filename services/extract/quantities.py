@@ -60,15 +60,15 @@ CLAUSE_ENDS = ("，", "。", "；", "、", "")
 NOT_A_NOUN_END = "第的了是有这那每各几数某另近约超逾达至到为和与及或"
 SINGLE_DIGIT_CHINESE = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]$")
 # 全国第三方智算服务商, 全国第一批, 全省第二轮: an ordinal in a word, no rank.
-NOT_A_PLACE = r"(?![一二三四五六七八九十\d方批波代次期届季轮阶家项款条步线章节号类档层梯队年月日个])"
+ORDINAL_IN_A_WORD = r"(?![一二三四五六七八九十\d方批波代次期届季轮阶家项款条步线章节号类档层梯队年月日个])"
 RANK = re.compile(
     r"(?P<scope>全球|全国|世界|亚洲|国内|全省|全市)?(?:排名|位居|位列|排在|名列|居)?\s*第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
-    + NOT_A_PLACE
+    + ORDINAL_IN_A_WORD
 )
 # 居河北省第一, 位居中部省会城市第一: a rank among a group named between the verb and 第.
 PLACED_RANK = re.compile(
     r"(?:排名|位居|位列|排在|名列|稳居|居)(?P<scope>[\u4e00-\u9fff]{2,10}?)第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
-    + NOT_A_PLACE
+    + ORDINAL_IN_A_WORD
 )
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
 # 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
