@@ -97,11 +97,10 @@ TIMES_OF = re.compile(r"(?:同期)?的[^，。；]{0,3}?[\d.一二三四五六�
 BASELINE = re.compile(
     r"(?:较|(?<![占对])比|相比|相较|对比|超越)\s*[“\"「『]?$"
 )  # (占比今年可望: no comparison; 较“十三五”末)
-# 较2025年实际完成的2,949亿元: the figure compared with, given, is of the time compared with.
-BASE_VALUE_AFTER = re.compile(r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*\d")
-# 较115年度的约新台币52.4亿元: a year written out, then its money (上年的人民币12.3亿元 is left to timing)
-BASE_MONEY_AFTER = re.compile(
-    r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*(?:人民币|新台币|台币|美元|港元|港币)\s*\d"
+# 较2025年实际完成的2,949亿元: the figure compared with, given, is of the time compared with; so is money after
+# a year written out (较115年度的约新台币52.4亿元; 上年的人民币12.3亿元 is left to timing).
+BASE_VALUE_AFTER = re.compile(
+    r"[^，。；\d]{0,6}?的\s*(?:约|近|逾)?\s*(?P<currency>人民币|新台币|台币|美元|港元|港币)?\s*\d"
 )
 ROC_YEAR = re.compile(r"(?:民国|民國)\s*(?P<roc>\d{2,3})\s*年")
 # 过去一年 in a report given in January: the year before.
@@ -265,8 +264,11 @@ def _half_or_quarter(half: str, year: int, until: bool) -> Period:
         return Period(f"{year}-H{1 if first else 2}", start, end, until)
     if half.startswith(("前三", "前3", "首三", "首3")):  # 前三季度, 首三季 (Hong Kong)
         return Period(f"{year}-Q1/Q3", date(year, 1, 1), date(year, 9, 30), until)
-    quarter = 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]]
-    return Period(f"{year}-Q{quarter}", date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), until)
+    return quarter_of(year, 1 if half.startswith("首") else QUARTERS[half.strip("第季度Q")[0]], until=until)
+
+
+def quarter_of(year: int, number: int, *, until: bool = False) -> Period:
+    return Period(f"{year}-Q{number}", date(year, number * 3 - 2, 1), _month_end(year, number * 3), until)
 
 
 def whole_year(year: int) -> Period:
@@ -355,8 +357,10 @@ def _names_no_time_of_its_own(text: str, match: re.Match[str], found: bool) -> b
         return True  # 5G基站总数与2020年相比增长了5倍: the time compared with
     if (
         BASELINE.search(text[max(0, match.start() - 3) : match.start()])
-        and not BASE_VALUE_AFTER.match(text, match.end())
-        and not ((match["year"] or "")[:1].isdigit() and BASE_MONEY_AFTER.match(text, match.end()))
+        and not (
+            (base := BASE_VALUE_AFTER.match(text, match.end()))
+            and (not base["currency"] or (match["year"] or "")[:1].isdigit())
+        )
     ) or TIMES_OF.match(text, match.end()):
         return True  # 较2024年增长43%, 是上年同期的2.4倍: the time compared with, not the time of the number
     if match["fyp"] and PLAN_YEAR.match(text, match.end()):
@@ -552,7 +556,7 @@ def _quarter_reported(text: str, published: date, covered: list[tuple[int, int]]
     quarter = QUARTERS[report["quarter"]]
     year = published.year if quarter * 3 < published.month else published.year - 1
     return [
-        PeriodMention(_half_or_quarter(f"第{report['quarter']}季度", year, False), m.start(), m.end())
+        PeriodMention(quarter_of(year, quarter), m.start(), m.end())
         for m in re.finditer("当季", text)
         if not any(start <= m.start() < end for start, end in covered)
     ]
@@ -652,8 +656,10 @@ def year_earlier(period: Period) -> Period:
 def one_before(period: Period) -> Period | None:
     """The quarter or the month before (上一季度, 上月), or None when the period is neither."""
     if QUARTER_LABEL.fullmatch(period.label):
-        end = period.start - timedelta(days=1)
-        return months_ending(end, QUARTER_MONTHS)
+        number = period.start.month // 3 + 1
+        return (
+            quarter_of(period.start.year, number - 1) if number > 1 else quarter_of(period.start.year - 1, 4)
+        )
     if MONTH_LABEL.fullmatch(period.label):
         return month_of(period.start - timedelta(days=1))
     return None

@@ -10,15 +10,13 @@ many regions (or periods) as numbers.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from . import metrics, regions, sources
-from .periods import Period, PeriodMention, months_ending, whole_year
+from .periods import Period, PeriodMention, quarter_of, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
@@ -300,10 +298,7 @@ def _quarters_of(period: Period, since: Period | None = None) -> list[Period]:
     first, last = (since or period).start, period.end
     if first.day != 1 or (first.month - 1) % 3 or last.month % 3 or last.year != first.year:
         return []
-    return [
-        months_ending(date(last.year, q * 3, calendar.monthrange(last.year, q * 3)[1]), 3)
-        for q in range(first.month // 3 + 1, last.month // 3 + 1)
-    ]
+    return [quarter_of(last.year, q) for q in range(first.month // 3 + 1, last.month // 3 + 1)]
 
 
 def _years_of(period: Period) -> list[int]:

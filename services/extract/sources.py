@@ -295,6 +295,7 @@ BARE_HEAD = re.compile(
     rf"(?:公司|集团)?{HEAD_TITLES}(?P<name>[\u4e00-\u9fff]{{0,3}})"
 )  # (公司创始人兼CEO陆景行: the company's head)
 BARE_REPORT = "报告"
+REGION_GOVERNMENT = "特区政府"
 REPORT_QUOTING = re.compile(r"(?:报告|研报|白皮书)(?:还|也|亦|则)?(?:援引|引述|引用)")
 REPORT_WORDS = re.compile(r"报告|研报|周报|月报|白皮书|蓝皮书|公报|文件")
 PRONOUN = "他"
@@ -1015,11 +1016,7 @@ class DocumentSources:
                 return self.title_aliases[source]
             # 中国信通院日前发布的《…》显示 after 中国信息通信研究院（以下简称“中国信通院”）: its publisher in full
             who, space, title = source.partition(" 《")
-            publisher = (
-                (self._region_government() if who == "特区政府" else self._declared_or_replying(who))
-                if space
-                else None
-            )
+            publisher = self._declared_or_replying(who) if space else None
             return f"{publisher} 《{title}" if publisher else source
         if source in self.resolved:
             return self.resolved[source]
@@ -1034,8 +1031,8 @@ class DocumentSources:
         return full
 
     def _in_full(self, source: str) -> str | None:
-        if FIRST_PERSON_BODY.fullmatch(source):
-            return self.written_reply
+        if FIRST_PERSON_BODY.fullmatch(source) or source == REGION_GOVERNMENT:
+            return self._declared_or_replying(source)
         if bare := BARE_TITLE.fullmatch(source):
             # 发言人又表示 after 政府统计处的数字: the spokesman is the first body's (who issued the text),
             # unless the text named another body's spokesman (数字政策办公室发言人) before.
@@ -1084,8 +1081,6 @@ class DocumentSources:
             source = self.aliases[declared]  # 管委会副主任 after …（以下简称“贵安新区管委会”）: that body
         if source in GENERIC_BODIES:
             return self._body_of_kind_named_last(source)
-        if source == "特区政府":
-            return self._region_government()  # 根据特区政府去年底公布的《…规划》: Macau's or Hong Kong's
         if source == PRONOUN:
             # 他同时预计，…: the one named last with what they said (“…”刘敏说 in a paragraph with no figure)
             named = next((name for name in reversed(self.named) if "; " not in name), None)
@@ -1149,10 +1144,13 @@ class DocumentSources:
         return full
 
     def _declared_or_replying(self, who: str) -> str | None:
-        """A body as the text declared it in full (中国信通院), or 我局 in a body's reply to a message (我局会同…印发
-        in 宁波市数据局's reply): the replying body."""
+        """A body as the text declared it in full (中国信通院), 我局 in a body's reply to a message (我局会同…印发
+        in 宁波市数据局's reply: the replying body), or 特区政府 (根据特区政府去年底公布的《…规划》: Macau's or Hong
+        Kong's)."""
         if FIRST_PERSON_BODY.fullmatch(who):
             return self.written_reply
+        if who == REGION_GOVERNMENT:
+            return self._region_government()
         return self.aliases.get(who)
 
     def _head_named_before(self) -> str | None:
@@ -1274,6 +1272,7 @@ class DocumentSources:
         return defined | bracketed | declared
 
     def _region_government(self) -> str:
+        """Macau's government in a story naming Macau more than Hong Kong, else Hong Kong's."""
         text = self.document.text
         return "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
 
@@ -1533,9 +1532,7 @@ class DocumentSources:
         while at > 0:
             if text.endswith("行政长官", 0, at):
                 # 行政长官林郑月娥致辞时表示, then 林郑指出: the Chief Executive speaks for the government
-                return (
-                    "澳门特别行政区政府" if text.count("澳门") > text.count("香港") else "香港特别行政区政府"
-                )
+                return self._region_government()
             for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST, MINISTER_BEFORE, MERGED_HEAD_BEFORE):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
