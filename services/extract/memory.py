@@ -445,6 +445,9 @@ class ParagraphMemory:
     """The paragraph is a company's table of its own figures (表：澄岳数据2026年10月主要经营数据：…)."""
     opening_company: str | None = None
     """The company the paragraph opens with (衡湃算力前三季度营收增速…。公司在三季报中表示): its 公司."""
+    listed_periods: list[Period] | None = None
+    """The times of the last 分别 list of times (2022年、2023年及2024年，收入分别为…), which a list of the same
+    times goes on with (公司同期研发开支分别为…)."""
     listing_places: str | None = None
     """The last sentence with no number that may list places (上海、深圳、杭州的支持力度同样不小), read only when a
     list says it is of them (三地…分别)."""
@@ -469,8 +472,10 @@ class ParagraphMemory:
                 if self.listing_places and respectively.PLACES_COUNTED.search(masked)
                 else None
             ),
+            periods_before=self.listed_periods,
         )
         self.listed_places = respectively.last_places(shared) or self.listed_places
+        self.listed_periods = respectively.last_periods(shared) or self.listed_periods
         return shared
 
     def cited_source(self) -> str | None:

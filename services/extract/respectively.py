@@ -20,7 +20,7 @@ from .periods import Period, PeriodMention, quarter_of, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次")
-SAME_PERIODS = re.compile(r"(?:^|[，,；。])同期[^，。；\d]{0,10}$")
+SAME_PERIODS = re.compile(r"(?:^|[，,；。])(?:公司|集团|其)?同期[^，。；\d]{0,10}$")
 # (、-6.95亿元: signed; 358亿元和约560亿元: its own qualifier)
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*(?:约|近|逾|超过)?[-－−]?")
 
@@ -43,13 +43,14 @@ def shares(
     *,
     regions_before: list[str] | None = None,
     regions_named: list[str] | None = None,
+    periods_before: list[Period] | None = None,
 ) -> dict[int, Share]:
     """For each number in a 分别 list, keyed by where it starts: its leader, region and period.
     `regions_before`: the places the paragraph's last 分别 list was of (京津冀、长三角地区5G基站分别达到….
     5G移动电话用户分别达…: the same places, in the same order); `regions_named`: the places a sentence
-    before listed, which a list says it is of (三地, 两市)."""
+    before listed, which a list says it is of (三地, 两市); `periods_before`: the times the paragraph's last 分别
+    list was of, which a list of the same times (同期) goes on with."""
     found: dict[int, Share] = {}
-    periods_before: list[Period] | None = None
     if (
         regions_named
         and (counted := PLACES_COUNTED.search(masked))
@@ -126,6 +127,16 @@ def places_listed(text: str, script: str) -> list[str] | None:
         if len(run) >= 2:
             listed = run
     return [region for _, _, region in listed] or None
+
+
+def last_periods(found: dict[int, Share]) -> list[Period] | None:
+    """The times of the sentence's last 分别 list of times (2022年、2023年及2024年，收入分别为…): what a
+    list of the next sentence's 同期 means."""
+    groups: dict[int, list[Period | None]] = {}
+    for start in sorted(found):
+        groups.setdefault(found[start].leader, []).append(found[start].period)
+    listed = [[period for period in group if period] for group in groups.values() if all(group)]
+    return listed[-1] if listed else None
 
 
 def last_places(found: dict[int, Share]) -> list[str] | None:

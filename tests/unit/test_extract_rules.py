@@ -2129,6 +2129,15 @@ def test_an_ipo_story_its_price_entry_fee_proceeds_and_the_same_periods_again() 
     assert only(facts, "5.8%").cited_source == "弗若斯特沙利文"
 
 
+def test_the_same_periods_go_on_into_the_next_sentence() -> None:
+    facts = facts_of(
+        "招股书显示，2022年、2023年及2024年，星衡智算收入分别为人民币3.2亿元、5.1亿元及8.6亿元。"
+        "公司同期研发开支分别为1.1亿元、1.6亿元及2.3亿元。",
+        "2025-06-01",
+    )
+    assert [only(facts, t).period for t in ("1.1亿元", "1.6亿元", "2.3亿元")] == ["2022", "2023", "2024"]
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
