@@ -558,8 +558,9 @@ class ParagraphMemory:
             after.period = listed_from
             after.goes_on = after.sets_targets = True
         elif context.LIST_ITEM.match(opening) and (
-            lead := before.list_lead or (before if last_sentence.rstrip().endswith(("：", ":")) else None)
+            lead := before.list_lead or (self if last_sentence.rstrip().endswith(("：", ":")) else None)
         ):
+            # (not the heading before a lead naming no time: 本报讯 …发布《…白皮书》，主要观点如下：¶● …)
             # 截至2025年底，…。以下为榜单前十名：¶1. 天穹智算：运营智能算力约2.86万P: the list's lead's time and source
             after.list_lead = lead
             after.period = lead.period_carried()

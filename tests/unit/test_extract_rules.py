@@ -2138,6 +2138,18 @@ def test_the_same_periods_go_on_into_the_next_sentence() -> None:
     assert [only(facts, t).period for t in ("1.1亿元", "1.6亿元", "2.3亿元")] == ["2022", "2023", "2024"]
 
 
+def test_a_reports_bulleted_points_are_its_publishers_after_a_lead_naming_no_time() -> None:
+    facts = facts_of(
+        "信通院白皮书：我国算力总规模稳居全球第二\n"
+        "本报讯 中国信通院近日发布《中国算力发展白皮书（2025年）》，主要观点如下：\n"
+        "● 截至2024年底，我国算力总规模达到280EFLOPS，同比增长16%。\n"
+        "● 智能算力规模达到90EFLOPS，占比32%。",
+        "2025-08-01",
+    )
+    assert {f.cited_source for f in facts} == {"中国信通院 《中国算力发展白皮书（2025年）》"}
+    assert only(facts, "90EFLOPS").subject == "智能算力规模"  # (no bullet)
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
