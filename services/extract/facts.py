@@ -774,7 +774,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph = paragraph.next(
                 sentence.paragraph, _paragraph_opening(sentences, at), source_names, previous_text
             )
-            paragraph.source = answers.source_after(previous_text, _opening_of(sentences, at, previous_text))
+            paragraph.source = paragraph.answering = answers.source_after(
+                previous_text, _opening_of(sentences, at, previous_text)
+            )
         previous_text = sentence.text
         _note_citation(sentence.text, paragraph, source_names)
         masked = context.mask_titles(sentence.text)

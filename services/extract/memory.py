@@ -406,6 +406,8 @@ class ParagraphMemory:
     unread_periods: list[str] = field(default_factory=list)
     document_sources: sources.DocumentSources | None = None
     topic: SentenceState = field(default_factory=SentenceState)
+    answering: str | None = None
+    """Whose answer the paragraph is, from the line before it (韩启明：¶…: his body)."""
     speaker: str | None = None
     """The body whose answer the paragraph is (沈一鸣：… after 冷擎科技创始人沈一鸣)."""
     after_heading_of: ParagraphMemory | None = None
@@ -489,6 +491,8 @@ class ParagraphMemory:
             if not answered and self.speaker and sources.WE_SAY.search(sentence):
                 answered = self.speaker  # 我们判断，到2027年…: the one answering, not the report cited before
             source = sources.cited_source(sentence) or answered
+            if source and self.answering and sources.FIRST_PERSON_BODY.match(source):
+                source = self.answering  # 韩启明：¶…我院研究显示: the speaker's own body
             if source == sources.BARE_REPORT:
                 # 报告预计，…: the report an earlier sentence named, here or before (who published it, not
                 # an analyst speaking in between: DocumentSources.in_full)

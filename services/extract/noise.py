@@ -150,8 +150,8 @@ SOME_OF_THEM = re.compile(
 )
 ONE_RACK = re.compile(r"[一1]柜|一个机柜")  # 輝達的GB200一櫃大約冰箱大小，就須負載就高達1.4MW
 DEFINITION_AFTER = re.compile(
-    r"(?:则|也|就)?(?:相当于|等于|即|(?:约|大约)?为每秒|是每秒)"
-)  # (1EFLOPS为每秒百亿亿次浮点运算)
+    r"[，,]?(?:则|也|就)?(?:相当于|等于|即|(?:约|大约)?为每秒|是每秒)"
+)  # (1EFLOPS为每秒百亿亿次浮点运算, 我们通常所说的1EFLOPS，相当于…)
 UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]{1,8}的\s*[\d,]+倍|的\s*[\d,]+倍")
 UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
 UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:约|大约)?(?:相当于|等于|即|是指|指|为)")

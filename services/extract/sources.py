@@ -183,6 +183,7 @@ SOURCE_PREAMBLE = re.compile(
     r"^(?:[（(〔【\[][^）)〕】\]]*[）)〕】\]]|《[^》]{2,16}(?:专讯|專訊|电|電)》)?\s*"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*)?"  # 二、公司表示：the list item's number
     r"(?:据|根据|由|而|此前|另据|另外|同时|例如|其中|前述)?"
+    r"(?:(?:邀请|请)到?(?=[\u4e00-\u9fff]{3}))?"  # (举行新闻发布会，)请国家数据局副局长韩启明(介绍…)
     r"(?:总部(?:设在|位于)[^，。；的]{1,10}的)?"  # 总部设在新加坡的智库亚洲数字治理研究院
     r"(?:(?:(?:亚系|美系|欧系|日系|陆系|港系|台系|本土)外资|外资)(?:券商|法人|机构)?(?=[\u4e00-\u9fffA-Za-z]{2}))?"  # 亚系外资东阳证券
     r"(?:大陆|内地)?(?:(?:一家|某)?(?:美国|英国|日本|韩国|欧洲)?(?:市场|行业)?(?:研究咨询|研调|研究|调研|调查|市调|咨询)?(?:机构|智库)"
@@ -365,8 +366,8 @@ SPEAKING_OCCASION = re.compile(
 # 赴立法院经济委员会提出「AI产业用电需求评估」项目(报告): where and what a body reports, after who
 REPORTED_TO = re.compile(r"(?:赴|到|向)[^，。；]{2,20}?(?:提出|进行|作|做|提交)[^，。；]*$")
 OFFICIATED_BY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:礼|仪式|典礼|活动)由(?=[\u4e00-\u9fff]{2})")
-# 我局, 本委: the body that writes, in its own reply
-FIRST_PERSON_BODY = re.compile(r"[我本](?:局|委|厅|办|署)")
+# 我局, 本委: the body that writes, in its own reply; 我院 (研究显示): the speaker's institute.
+FIRST_PERSON_BODY = re.compile(r"[我本](?:局|委|厅|办|署|院|部|所)")
 # 工信部等六部门: the lead body, named first.
 SOURCE_FOLLOWERS = re.compile(
     r"(?:等[\u4e00-\u9fff\d]{0,3}|(?:会同|联合)[\u4e00-\u9fff]{0,10}?)(?:部门|部委|单位|机构|家)$"  # 国家数据局会同有关部门

@@ -2150,6 +2150,22 @@ def test_a_reports_bulleted_points_are_its_publishers_after_a_lead_naming_no_tim
     assert only(facts, "90EFLOPS").subject == "智能算力规模"  # (no bullet)
 
 
+def test_a_press_conferences_speakers_speak_for_their_bodies_and_what_they_drive_is_a_target() -> None:
+    facts = facts_of(
+        "国新办举行新闻发布会\n\n"
+        "国务院新闻办公室于2025年7月29日举行新闻发布会，请国家数据局副局长韩启明，中国信息通信研究院院长宋立峰介绍有关情况。\n\n"
+        "韩启明：\n\n"
+        "下一步，我们将会同有关部门，推动到今年底全国算力总规模超过330EFLOPS。\n\n"
+        "宋立峰：\n\n"
+        "我院研究显示，2024年，我国算力核心产业规模达到2.4万亿元。需要说明的是，我们通常所说的1EFLOPS，相当于每秒100亿亿次浮点运算。",
+        "2025-07-30",
+    )
+    target = only(facts, "330EFLOPS")
+    assert (target.kind, target.period, target.cited_source) == ("target", "2025-12-31", "国家数据局")
+    assert only(facts, "2.4万亿元").cited_source == "中国信息通信研究院"  # 我院: the speaker's
+    assert not [f for f in facts if f.value_text == "1EFLOPS"]  # what the unit is
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
