@@ -39,7 +39,8 @@ MONTH_NUM = rf"(?P<month>{MONTH_WORD})"
 
 
 def _period_pattern(year_number: str) -> re.Pattern[str]:
-    year = rf"(?P<year>{year_number})\s*年(?:度|内)?"
+    # (明年（民国115年）底: the same year glossed in brackets before its end)
+    year = rf"(?P<year>{year_number})\s*年(?:度|内)?(?:[（(](?:民国)?\s*\d{{2,4}}\s*年[）)](?=[底末]))?"
     return re.compile(
         # The lookahead makes the scan skip, in C, every position where no period can start: without it
         # the all-optional pattern yields an empty match at every character.
@@ -519,8 +520,10 @@ def find_periods(
             ):
                 found.append(PeriodMention(_relative_month(match, published), match.start(), match.end()))
     for match in () if taiwan else ROC_YEAR.finditer(text):
-        if any(start <= match.start() < end for start, end in covered):
-            continue
+        if any(start <= match.start() < end for start, end in covered) or any(
+            m.start <= match.start() < m.end for m in found
+        ):
+            continue  # (明年（民国115年）底: the gloss of a year read above)
         year = int(match["roc"]) + ROC_OFFSET
         found.append(PeriodMention(whole_year(year), match.start(), match.end()))
     if "年内" in text:

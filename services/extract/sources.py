@@ -148,11 +148,11 @@ BODY_END = "局|部|委|院|会|办|厅|署|所|司|处|公司|集团|中心"
 # 數位發展部統計，…: a body that counted, at the clause start; only a body (a name ending like one, or a
 # Latin name), since 初步统计，and 经测算，name nobody.
 SOURCE_COUNTED = re.compile(
-    r"(?:^(?:[从就][^，。；]{1,10}?(?:来)?看[，,])?(?:另外|此外|同时|而)?[，,]?(?:研调机构|调研机构|研究机构|市调机构|咨询机构)?(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence (从实际用电看，台电统计，…)
+    r"(?:^(?:[从就][^，。；]{1,10}?(?:来)?看[，,])?(?:另外|此外|同时|而)?[，,]?(?:据|根据)?(?:研调机构|调研机构|研究机构|市调机构|咨询机构)?(?!经)(?P<short>[\u4e00-\u9fffA-Za-z]{2,5}?)"  # 台电统计，…: a short name opening its sentence (从实际用电看，台电统计，…)
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     # 研调机构集邦科技（TrendForce）统计: a name given with its Latin one is a body's too
     r"|[A-Za-z][A-Za-z&. ]{1,30}|[^，。；,\s（(]{2,20}?(?=[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])))"
-    r"(?:[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])?(?:最新|初步)?(?:统计|测算)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
+    r"(?:[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])?(?:最新|初步)?(?:统计|测算|监测)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
     r"|(?=今年|去年|上半年|前三季|截至|民国|\d{4}年))"  # 台电统计今年夏季尖峰负载创下…
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -820,7 +820,9 @@ def cited_source(sentence: str) -> str | None:
         and not NOT_A_REPORTER.search(report["who"])
     ):
         return _named(iter([report]))
-    if ("统计" in sentence or "测算" in sentence) and (who := _named(SOURCE_COUNTED.finditer(sentence))):
+    if ("统计" in sentence or "测算" in sentence or "监测" in sentence) and (
+        who := _named(SOURCE_COUNTED.finditer(sentence))
+    ):
         return who
     if ("获悉" in sentence or "了解到" in sentence or "得知" in sentence) and (
         who := _named(SOURCE_LEARNED.finditer(sentence))

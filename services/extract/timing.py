@@ -388,15 +388,18 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # 已于今年6月完成部署并投入试运行。…中心总算力规模已超过2,000P: how things stand that year (the
         # project's own figures in the sentences after keep the month it opened)
         period = whole_year(period.end.year)
-    if period is not None:
-        period = _time_compared_with(scope, quantity, clause_start, period)
-    if _back_to_the_present(scope, clause_start, present_end, kind, period):
+    compared = period and _time_compared_with(scope, quantity, clause_start, period)
+    if _back_to_the_present(scope, clause_start, present_end, kind, compared):
         # 预计明年增至3,000P，使用率已超过九成: the 已 clause says how things stand now, and so do the
-        # clauses after it that name no time and forecast nothing (…，稳居全球第一).
-        kind, period = "actual", whole_year(scope.published.year)
-        insort(scope.mentions, PeriodMention(period, clause_start, clause_start), key=lambda m: m.start)
+        # clauses after it that name no time and forecast nothing (…，稳居全球第一); but 已由去年的约35%降至…
+        # starts from last year.
+        kind, now = "actual", whole_year(scope.published.year)
+        period = compared if compared is not period else now
+        insort(scope.mentions, PeriodMention(now, clause_start, clause_start), key=lambda m: m.start)
         scope.present_from = clause_start
-    elif (
+    else:
+        period = compared
+    if (
         kind == "forecast"
         and scope.present_from is not None
         and clause_start >= scope.present_from

@@ -2166,6 +2166,44 @@ def test_a_press_conferences_speakers_speak_for_their_bodies_and_what_they_drive
     assert not [f for f in facts if f.value_text == "1EFLOPS"]  # what the unit is
 
 
+def test_a_breakdown_by_fixed_broadband_keeps_the_releases_time_and_source() -> None:
+    facts = facts_of(
+        "5G-A网络连续覆盖超260个城市\n"
+        "工业和信息化部日前发布的1—10月通信业经济运行情况显示，截至10月末，全国5G基站总数达472.6万个。\n"
+        "从固定宽带看，千兆光网用户规模继续扩大。1000Mbps及以上接入速率的固定互联网宽带接入用户达2.24亿户。",
+        "2025-11-24",
+    )
+    users = only(facts, "2.24亿户")
+    assert (users.period, users.cited_source) == ("2025-10-31", "工业和信息化部")
+
+
+def test_a_years_end_glossed_in_brackets_and_a_watchers_figures() -> None:
+    facts = facts_of(
+        "CoWoS產能明年再擴\n"
+        "芯策研究報告指出，截至今年9月底，台積電CoWoS月產能約7.5萬片，明年（民國115年）底將進一步擴增至約12萬片。\n"
+        "據咨詢機構賽瑞咨詢（Sairui Consulting）監測，今年7月，國內GPU雲平台訓練卡的租賃均價同比下降約34%。",
+        "2025-10-17",
+    )
+    capacity = only(facts, "12万片")
+    assert (capacity.period, capacity.subject) == ("2026-12-31", "台积电CoWoS月产能")
+    assert only(facts, "34%").cited_source == "赛瑞咨询"
+
+
+def test_a_reckoning_a_price_per_card_hour_and_a_fall_from_last_year() -> None:
+    facts = facts_of(
+        "GPU租赁价格一年腰斩\n"
+        "周牧原表示，2025年国内GPU云服务市场规模预计约为680亿元，但行业毛利率已由去年的约35%降至20%左右。"
+        "采用910B的国产整机卡时价格更是跌破5元。"
+        "按照当前的价格水平粗算，一座5000P的智算中心如果利用率只有三成，一年就要亏掉上亿元。",
+        "2025-08-20",
+    )
+    assert [(f.period, f.kind) for f in facts if f.subject == "行业毛利率"] == [
+        ("2024", "actual"),
+        ("2025", "actual"),
+    ]
+    assert {f.value_text for f in facts} == {"680亿元", "35%", "20%"}
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
