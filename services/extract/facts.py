@@ -646,10 +646,11 @@ def _without_destination(part: str, masked: str, script: str) -> str:
 
 
 def _spanned(scope: SentenceScope, quantity: Quantity, script: str) -> str | None:
-    """The region of places listed with 等地 in the number's statement, when they span more than one."""
+    """The region of places listed with 等地 (or summed, 合计) in the number's statement, when they span more
+    than one."""
     statement = context.statement_start(scope.masked, quantity.start)
     words = scope.masked[statement : quantity.start]
-    if "等" not in words or not regions.MANY_PLACES.search(words):
+    if not ("等" in words or "计" in words) or not regions.MANY_PLACES.search(words):
         return None
     return regions.spanned(words, regions.regions_in(words, script))
 

@@ -571,6 +571,10 @@ class ParagraphMemory:
             after.period = lead.period_carried()
             after.goes_on = True
             after.source_carried = lead.cited_source()
+        elif TABLE_BELOW.search(last_sentence):
+            after.source_carried = (
+                self.cited_source()
+            )  # 记者从市政数局了解到，…情况见下表。: the table's source
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's
@@ -598,7 +602,11 @@ class ParagraphMemory:
     def note(self, mentions: list[PeriodMention], masked: str) -> None:
         """The periods a sentence names: the last carries on (not a project's 建设期限, its schedule)."""
         mentions = [
-            m for m in mentions if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+            m
+            for m in mentions
+            if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
+            # (上半年…营业收入24.68亿元。其中，第二季度实现…: a part of the time, not the one that goes on)
+            and not (m.start > 0 and PART_OF_THE_TIME.search(masked, max(0, m.start - 4), m.start))
         ]
         # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not the levels after it;
         # a flow over the span after it, 五年累计完成投资…, keeps it)
@@ -629,6 +637,7 @@ class ParagraphMemory:
         self.unread_periods.clear()
 
 
+PART_OF_THE_TIME = re.compile(r"其中[，,]?\s*$")
 # 分省份看，根据各地数据主管部门公布的数据，…: the breakdown says whose figures it gives, if no one by name.
 CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数据|统计|资料|显示|测算)")
 # 到2027年，全省算力基础设施布局更加合理…: a plan's lead, setting the time of the items after it.

@@ -76,6 +76,8 @@ TOTAL_REACHED = re.compile(r"(?:总量|总规模|总算力|总容量)(?:将|可)
 CLASS_COUNTED = re.compile(r"\s*及?(?:以上|以下)的[^，。；\d]*\d")
 # 备转容量率低于6%即亮起黄灯: the mark a rule sets, no figure.
 RULE_MARK = re.compile(r"(?:低于|高于|超过|不足|达到)$")
+BETTERED = re.compile(r"(?:优于|好于|严于|领先于)[^，。；]{0,30}$")
+REQUIREMENT_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下|以内)?的(?:要求|标准|门槛|规定|红线)")
 # 一度逼近低于6%的黄灯门槛: the mark itself, named as one.
 MARK_NAMED_AFTER = re.compile(r"的?[^，。；\d]{0,4}?(?:门槛|门坎|红线|警戒线|及格线)")
 # (not 新建数据中心PUE须低于1.25的红线, a rule's requirement, nor 首次突破100亿元门槛, a level reached)
@@ -607,6 +609,8 @@ def no_figure(
             sentence, quantity.end
         )  # 单案容量逾10万瓩者有6件: the bound of the cases counted
         or (RULE_MARK.search(before) and RULE_THEN.match(sentence, quantity.end))
+        # 优于…PUE不高于1.25的要求: the rule bettered (but 须低于1.25的红线 is the rule's target)
+        or (REQUIREMENT_AFTER.match(sentence, quantity.end) and BETTERED.search(before))
         or (MARK_NAMED_AFTER.match(sentence, quantity.end) and MARK_APPROACHED.search(before))
     ):
         return True

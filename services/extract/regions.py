@@ -298,6 +298,9 @@ NATIONAL_NAME_AFTER = re.compile(
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
 EXCHANGE_AFTER = re.compile(r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报")
 COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
+# 运营主体中国电信广东公司: a carrier's branch, named by its province, is no place a project is in.
+CARRIER_BEFORE = re.compile(r"(?:电信|移动|联通|铁塔|广电)$")
+BRANCH_AFTER = re.compile(r"[省市]?分?公司")
 IN_COMPANY_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,14}?(?:股份)?有限(?:责任)?公司"
     r"|[省市]?(?:电力|电网|供电)(?:有限)?公司"  # 国网甘肃省电力公司: a utility's branch, by its province
@@ -385,7 +388,10 @@ def places(text: str, script: str = "simplified") -> list[Place]:
     previous_end = destination_end = -9
     companies = "公司" in text
     for start, end, region in place_spans(text, script):
-        if companies and IN_COMPANY_NAME.match(text, end):
+        if companies and (
+            IN_COMPANY_NAME.match(text, end)
+            or (BRANCH_AFTER.match(text, end) and CARRIER_BEFORE.search(text, max(0, start - 4), start))
+        ):
             continue
         if region in _CITY_NAMES and COMPANY_AFTER_PLACE.match(text, end):
             continue
@@ -658,7 +664,10 @@ FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东�
 BARE_NEW_AREA = re.compile(r"(?<![\u4e00-\u9fff])新区(?!建设|规划)|(?:全|本|我)新区")
 WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}|{BARE_NEW_AREA.pattern}")
 
-MANY_PLACES = re.compile(r"[、和及与][^，。；、]{2,12}等(?:地|城市|省份|地区)")
+# 内蒙古乌兰察布、贵州贵安等地; 位于京津冀、长三角和粤港澳大湾区的三大数据中心园区合计: over several places.
+MANY_PLACES = re.compile(
+    r"[、和及与][^，。；、]{2,12}等(?:地|城市|省份|地区)|[、][^，。；]{2,16}[和及与][^，。；、]{2,30}?(?:合计|共计|总计)"
+)
 
 
 def spanned(words: str, named: tuple[str, ...]) -> str | None:
@@ -667,7 +676,10 @@ def spanned(words: str, named: tuple[str, ...]) -> str | None:
     if not MANY_PLACES.search(words):
         return None
     provinces = {
-        name if name in _PROVINCE_SET else CITY_PROVINCE.get(name) or HUB_PROVINCE.get(name) for name in named
+        name
+        if name in _PROVINCE_SET or name in AREAS or name in MACRO_REGIONS
+        else CITY_PROVINCE.get(name) or HUB_PROVINCE.get(name)
+        for name in named
     }
     if None in provinces or len(set(named)) < 2:
         return None

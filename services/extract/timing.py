@@ -438,16 +438,20 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
         kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
-    elif (
-        kind == "actual"
-        and scope.plans_item
-        and not is_money(quantity.unit)
-        and period is not None
-        and period.end > scope.published
-        and not context.states_the_present(scope.masked[: quantity.start])
-        and not SUBSIDY_TERMS.search(scope.masked)
+    elif kind == "actual" and (
+        _share_of_a_target(scope, quantity, clause_start, measure)
+        or (
+            scope.plans_item
+            and not is_money(quantity.unit)
+            and period is not None
+            and period.end > scope.published
+            and not context.states_the_present(scope.masked[: quantity.start])
+            and not SUBSIDY_TERMS.search(scope.masked)
+        )
     ):
-        kind = "target"  # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上
+        # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上; 计划下半年新增交付机柜约1.5万个，
+        # 其中高功率智算机柜占比约六成: the plan's part
+        kind = "target"
     if is_money(quantity.unit) and (reserved := _reserved_now(scope, quantity)) is not None:
         return "actual", reserved  # …；政府亦建议预留50亿港元成立「人工智能算力基金」: money set aside now
     if (
@@ -683,6 +687,18 @@ def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
     """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
     last = scope.state.last_listed
     return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
+
+
+def _share_of_a_target(scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str) -> bool:
+    last = scope.state.last_listed
+    return (
+        measure == "share"
+        and last is not None
+        and last.kind == "target"
+        and last.measure == "level"
+        and scope.masked.startswith("其中", clause_start)
+        and not context.states_the_present(scope.masked[clause_start : quantity.start])
+    )
 
 
 # 报告预计，2025年全球…出货量约为2,350万只: the statement a forecaster's verb opens is its estimate.

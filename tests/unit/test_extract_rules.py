@@ -2204,6 +2204,42 @@ def test_a_reckoning_a_price_per_card_hour_and_a_fall_from_last_year() -> None:
     assert {f.value_text for f in facts} == {"680亿元", "35%", "20%"}
 
 
+def test_a_half_years_breakdown_keeps_the_half_not_the_quarter_named_as_a_part() -> None:
+    facts = facts_of(
+        "云汐数据上半年净利增26.4%\n"
+        "云汐数据披露的半年报显示，上半年公司实现营业收入24.68亿元，同比增长31.7%。其中，第二季度实现营业收入13.02亿元。\n"
+        "分业务看，IDC业务实现收入19.85亿元，同比增长28.3%。\n"
+        "公司位于京津冀、长三角和粤港澳大湾区的三大数据中心园区合计在运营IT负载约520兆瓦。\n"
+        "公司表示，计划下半年新增交付机柜约1.5万个，其中高功率智算机柜占比约六成。",
+        "2025-08-27",
+    )
+    assert only(facts, "19.85亿元").period == "2025-H1"
+    assert only(facts, "520兆瓦").region == "CN"  # summed over three areas
+    assert only(facts, "六成").kind == "target"  # the plan's part
+
+
+def test_a_table_keeps_the_source_of_the_sentence_pointing_to_it_and_a_carriers_branch_is_no_place() -> None:
+    facts = facts_of(
+        "韶关集群上半年完成投资118亿元\n"
+        "上半年，韶关集群新建数据中心平均PUE为1.21，优于国家枢纽节点对新建数据中心PUE不高于1.25的要求。\n"
+        "记者从韶关市政务服务和数据管理局了解到，集群部分重点项目情况见下表。\n"
+        "华韶智算中心三期运营主体中国电信广东公司，计划总投资68亿元，标准机架12000架，投运时间2026年3月。",
+        "2026-07-15",
+    )
+    racks = only(facts, "12000架")
+    assert (racks.region, racks.cited_source) == ("韶关", "韶关市政务服务和数据管理局")
+    assert not [f for f in facts if f.value_text == "1.25"]  # the rule's bound
+
+
+def test_what_a_body_will_drive_in_a_year_it_names_is_a_target() -> None:
+    facts = facts_of(
+        "东数西算工程实施四年\n"
+        "国家数据局有关负责人表示，2026年将推动国家枢纽节点新建数据中心平均上架率提升至70%以上，绿电占比超过65%。",
+        "2026-03-03",
+    )
+    assert {(f.value_text, f.kind) for f in facts} == {("70%", "target"), ("65%", "target")}
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
