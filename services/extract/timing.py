@@ -615,6 +615,7 @@ def _stock_at_the_end(
     scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
 ) -> Period | None:
     """今年1至2月，…移动电话用户总数达17.46亿户，比上年末净增240.9万户: what is counted at the span's end."""
+    period = _stock_after_a_flow(scope, quantity, measure, period)
     if period is None or period.until or not SPAN_WITHIN_YEAR.match(period.label):
         return period
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
@@ -644,6 +645,34 @@ def _stock_at_the_end(
 
 
 MONTHS_ONLY = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
+STOCK_UNITS = frozenset({"count", "rack", "FLOPS", "W", "byte", "percent"})
+
+
+def _stock_after_a_flow(
+    scope: SentenceScope, quantity: Quantity, measure: str, period: Period | None
+) -> Period | None:
+    """截至6月底，…机架达到27.8万架，上半年新增3.1万架；服务器装机能力约165万台 (截至2025年底…，全年新增…；…):
+    a level in a statement after the one a flow's span dated keeps the day the sentence counts its stock at."""
+    if (
+        period is None
+        or period.until
+        or measure not in ("level", "share")
+        or quantity.unit.canonical not in STOCK_UNITS  # (…；数据中心用电量达到18亿千瓦时: the half's use)
+        or not (SPAN_WITHIN_YEAR.match(period.label) or period == whole_year(period.start.year))
+    ):
+        return period
+    statement_start = context.statement_start(scope.masked, quantity.start)
+    named = [m for m in scope.mentions if 0 <= m.start < quantity.start]
+    if (
+        not named
+        or named[-1].start >= statement_start
+        or named[-1].period != period
+        or not FLOW_WORDS.match(scope.masked, named[-1].end)
+        or FLOW_WORDS.search(scope.masked, statement_start, quantity.start)
+    ):
+        return period
+    stock = next((m for m in reversed(named[:-1]) if m.period.until and m.period.end == period.end), None)
+    return stock.period if stock else period
 
 
 def _counted_in_the_clause(masked: str, statement_start: int, clause_start: int, words: str) -> bool:
@@ -662,7 +691,7 @@ STOCK_WORDS = re.compile(
     r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
 )
 FLOW_WORDS = re.compile(
-    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业)|完成|处理|调度|进口|出口|办理|受理"
+    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理"
 )
 
 

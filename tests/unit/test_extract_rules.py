@@ -2240,6 +2240,19 @@ def test_what_a_body_will_drive_in_a_year_it_names_is_a_target() -> None:
     assert {(f.value_text, f.kind) for f in facts} == {("70%", "target"), ("65%", "target")}
 
 
+def test_a_stock_after_a_flows_span_keeps_the_day_the_sentence_counts_at() -> None:
+    facts = facts_of(
+        "和林格尔新区算力总规模突破4.6万P\n"
+        "记者从和林格尔新区管理委员会获悉，截至6月底，新区数据中心在用标准机架达到27.8万架，上半年新增3.1万架；"
+        "服务器装机能力约165万台，算力总规模突破4.6万P，智算占比接近九成。\n"
+        "截至2025年底，张家口数据中心集群在用标准机架达到52.6万架，全年新增约8.1万架；投运服务器约198万台。",
+        "2026-07-16",
+    )
+    assert only(facts, "3.1万架").period == "2026-H1"  # the flow keeps its span
+    assert [only(facts, t).period for t in ("165万台", "4.6万P", "九成")] == ["2026-06-30"] * 3
+    assert only(facts, "198万台").period == "2025-12-31"
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
