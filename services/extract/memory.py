@@ -16,6 +16,7 @@ from . import context, regions, respectively, sources, timing
 from .periods import (
     MONTH_LABEL,
     RANGE_JOINER,
+    RELATIVE_MONTH,
     Period,
     PeriodMention,
     find_periods,
@@ -166,7 +167,9 @@ class DocumentTimes:
         spans = [
             m.period
             for m in find_periods(masked, self.published, self.script)
-            if not _is_whole_year(m.period) and m.period.start != m.period.end  # (not a dateline's day)
+            if not _is_whole_year(m.period)
+            and m.period.start != m.period.end  # (not a dateline's day)
+            and not RELATIVE_MONTH.match(masked, m.start)  # (上月公布截至…止六个月: when, not what it covers)
         ]
         if spans:
             self.results_span, self.results = spans[0], True

@@ -68,8 +68,9 @@ SOURCE_ANNOUNCES = re.compile(
 # end, or a utility the news names short).
 SOURCE_FORECASTS = re.compile(
     r"(?:^|[，,。；])(?P<who>[^，。；,\s]{2,20}?(?:局|部|署|委|院|会|所|司|公司|集团|中心|机构|[A-Za-z]{2,})|台电|中电|港灯|国网|南网"
-    r"|(?:本|该)?公司|(?:本|该)?集团|管理层)"  # 公司预计全年实现营业收入65亿元至72亿元: the company the story is about
-    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估|预期)[，,]?(?=今|明|到|至|\d|未来|民国|全年|年内|收入|营收|营业额|毛利率)"
+    r"|(?:本|该)?公司|(?:本|该)?集团|管理层|该行|该券商)"  # 公司预计全年实现营业收入65亿元至72亿元: the company the story is about
+    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:预估|预计|预测|估计|评估|预期)[，,]?(?=今|明|到|至|\d|未来|民国|全年|年内|收入|营收|营业额|毛利率"
+    r"|[\u4e00-\u9fff]{2,8}?(?:今年|明年|全年))"  # (该行预测新域明年可分派收入…: what a broker foresees of a company)
 )
 
 
@@ -210,8 +211,12 @@ SOURCE_PAPER = re.compile(
     r"|[（(][^）)]{1,10}[）)])$"
 )
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
+BROKER_OR_BANK = re.compile(r"(?:证券|银行|券商|资本|金融|国际|期货|研究)$|[A-Za-z]{2}")
+BROKER_NAMED = re.compile(
+    r"(?:^|(?<=[，。；、\s」”》]))[\u4e00-\u9fff]{2,4}?(?:证券|银行)(?=[^\u4e00-\u9fff]|最新|报告|研报|表示|指出|认为|重申|发表|发布|预测|预计)"
+)
 BARE_TITLE = re.compile(
-    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司"
+    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司|该行|该券商"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -1050,6 +1055,12 @@ class DocumentSources:
                 return next((n for n in reversed(bodies) if kind in n), None) or _named_in(
                     self.document.text, kind, whole=True
                 )
+            if source in ("该行", "该券商"):
+                # 德汇证券最新报告重申…，该行预测…: the bank or broker named last
+                return (
+                    next((n for n in reversed(bodies) if BROKER_OR_BANK.search(n)), None)
+                    or self._broker_named_before()
+                )
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
             # 部长林宜蓁表示 after 数位发展部 (and a legislator named since): the body of the head's kind
@@ -1106,12 +1117,15 @@ class DocumentSources:
                 or source
             )
         if BARE_COMPANY.fullmatch(source):
-            named = (
-                name
-                for name in reversed(self.named)
-                if "; " not in name and "《" not in name and not NOT_A_COMPANY.search(name)
+            named = next(
+                (
+                    name
+                    for name in reversed(self.named)
+                    if "; " not in name and "《" not in name and not NOT_A_COMPANY.search(name)
+                ),
+                None,
             )
-            return next(named, None) or self._the_company(source)
+            return self._listed_since(named) or named or self._the_company(source)
         in_body, source = source, self.as_written(source)
         full = (
             next(
@@ -1155,6 +1169,24 @@ class DocumentSources:
         if who == REGION_GOVERNMENT:
             return self._region_government()
         return self.aliases.get(who)
+
+    def _listed_since(self, named: str | None) -> str | None:
+        """中电早前表示…。¶说回上市信托。新域数据中心信托（87052）上月公布…。业绩报告显示: the listed company
+        written (with its code) after the source named last and before the sentence citing 公司."""
+        text = self.document.text
+        end = text.find(self.citations[-1]) if self.citations else -1
+        end = len(text) if end < 0 else end
+        written = [(text.rfind(name, 0, end), name) for name in self.listed_companies]
+        at, company = max(written, default=(-1, None))
+        if company is None or at < 0:
+            return None
+        return company if named is None or text.rfind(named, 0, end) < at else None
+
+    def _broker_named_before(self) -> str | None:
+        text = self.document.text
+        end = text.find(self.citations[-1]) if self.citations else -1
+        brokers = BROKER_NAMED.findall(text, 0, len(text) if end < 0 else end + len(self.citations[-1]))
+        return brokers[-1] if brokers else None
 
     def _head_named_before(self) -> str | None:
         """财政司司长昨日发表新一份财政预算案。他在演辞中表示: the body of the head the text named last before,

@@ -2253,6 +2253,23 @@ def test_a_stock_after_a_flows_span_keeps_the_day_the_sentence_counts_at() -> No
     assert only(facts, "198万台").period == "2025-12-31"
 
 
+def test_a_columns_trust_its_results_span_and_a_brokers_forecast_after_its_target_price() -> None:
+    facts = facts_of(
+        "數據中心REIT息率吸引\n"
+        "中電早前表示，預計到2030年，其供電區內數據中心的用電需求將增至約2,500兆瓦。\n"
+        "說回上市信託。新域數據中心信託（87052）上月公布截至2025年6月30日止六個月中期業績，收入4.12億港元。"
+        "業績報告顯示，期內信託旗下數據中心平均出租率為95.2%。\n"
+        "新域中期每基金單位分派9.8港仙，以昨日收市價5.36元計算，年化息率約7.3%。"
+        "德匯證券最新報告重申新域「買入」評級，目標價6.2元，該行預測新域明年可分派收入按年增長5%至7%。",
+        "2025-09-24",
+    )
+    rate = only(facts, "95.2%")
+    assert (rate.period, rate.cited_source) == ("2025-H1", "新域数据中心信托")  # (not last month, not 中电)
+    assert not [f for f in facts if f.value_text == "7.3%"]  # a yield at a share price
+    forecast = only(facts, "5%至7%")
+    assert (forecast.period, forecast.kind, forecast.cited_source) == ("2026", "forecast", "德汇证券")
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
