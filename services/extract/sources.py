@@ -47,7 +47,7 @@ SPEAKER_VERBS = (
     "表示|指出|坦言|直言|定下了?目标(?=[，,])|(?<![之著号堪俗简昵统并名职])称|透露|披露|介绍|说|认为|预计|预估|预测|估计|估算|测算|宣布|公布|通报|发布|强调|提出|提醒|告诉记者|对记者说|"
     "指(?=[，,：:])|评估(?=[，,：:])|答(?=[：:])|(?<=[部局委厅府司署会])规划(?=[，,])|介绍了?[^，。；]{0,24}?(?:情况|进展|概况)(?=[：:])|(?<![要请促])"
     + WRITTEN_REPLY_VERB
-    + "[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
+    + "[^，。；]{0,8}?(?=[，,：:])|(?<!符合)(?<!市场)(?<![超于及])预期(?=[，,：:])|说明(?=[，,：:])|补充(?:说|指)?(?=[，,：:])|公告(?=[，,：:])|分析(?=[，,：:])|公示(?=[，,：:])|告诉[^，。；]{2,8}?(?=[，,：:])|"
     "对[^，。；]{2,8}?说(?=[，,：:。]|$)"
     "|看好[^，。；]{0,24}?(?=[，,])"  # 东阳证券则看好AI ASIC的成长动能，预估…: a broker's view, then its figures
 )
@@ -346,6 +346,8 @@ LEARNED_FROM = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
 # 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
+BODY_DELEGATE = re.compile(r"(?<=[局部委办署院司处厅])代表$")
+BODY_SHORT_NAME = re.compile(r"(?<=[局部委办署院会心司])[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])")
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.
@@ -483,10 +485,11 @@ def tidy_source(who: str) -> str:
         who = re.split(r"[，,]", who)[
             -1
         ]  # 9月15日,在中卫工业园区西部云基地,中金数据集团工程师程可: no name holds a comma
-    who = LEARNED_FROM.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who)))
+    who = LEARNED_FROM.sub("", BODY_SHORT_NAME.sub("", ALIAS_DECLARED.sub("", UNOPENED_BRACKET.sub("", who))))
     # 华泰证券最新研报, 通讯事务管理局办公室（通讯办）, 数码港昨日（10日）, 香港科技园公司同日
     who = SOURCE_FOLLOWERS.sub("", SPEAKING_OCCASION.sub("", SOURCE_PREAMBLE.sub("", who.strip())))
     who = PORTFOLIO_NOTE.sub("", who)  # 首席助理秘书长（规划及地政）周咏芝: the post's portfolio
+    who = BODY_DELEGATE.sub("", who)  # 行政公职局代表(在会上补充): the bureau
     who = REPORTED_TO.sub("", who)  # 台电昨（11）日赴立法院经济委员会提出「…」项目(报告指出): who reports
     who = OFFICIATED_BY.sub("", who)  # 启用礼由创科局(局长潘志远…主礼): the body, not the ceremony
     who = SECTION_OF_BODY.sub("", who)  # 大同市数据局数字经济科科长张科: the bureau, not its section
@@ -625,6 +628,8 @@ CITING_WORDS = (
     "分析",
     "披露",
     "预料",
+    "补充",
+    "监测",
     "(?<=[部局委厅府司署会])规划[，,]",  # 经济部规划，(not every 规划建设 of a plan's text)
 )
 CITING = re.compile("|".join(CITING_WORDS))
@@ -842,8 +847,9 @@ def cited_source(sentence: str) -> str | None:
     if ("”" in sentence or "」" in sentence) and (quoted := QUOTE_THEN_SPEAKER.search(sentence)):
         if quoted["who"] in ("他", "她"):
             return PRONOUN  # “预计到今年底…”她说: the one the text named before
-        if who := _named(iter([quoted])):
-            return who  # “…年均增速近30%…”赵德明说。: the one the quote ends on
+        if not quoted["who"].endswith(("时", "上")) and (who := _named(iter([quoted]))):
+            # “…年均增速近30%…”赵德明说。: the one the quote ends on (not 出席「…」简介会时表示: an occasion)
+            return who
         # (出席「澳门数字经济发展论坛2026」时表示: a title in corner brackets, no quote)
     if (SPEAKING.search(sentence) or "预期" in sentence) and (
         who := _named(SOURCE_SPEAKER.finditer(sentence)) or _named(SOURCE_FORECASTS.finditer(sentence))
@@ -1471,7 +1477,10 @@ class DocumentSources:
         创业板上市公司云岫数据（301592.SZ）董事长陆明远: the body and the title without the short name or the
         listing declared between or before them."""
         text = LISTED_AS.sub("", STOCK_CODE.sub("", ALIAS_DECLARED.sub("", self._title_and_text)))
-        return SPACED_NAME.sub("", text)  # 二级巡视员 谭 军: a two-character name spaced out in a roster
+        # (经济及科技发展局（经科局）局长戴建业: the short name in brackets, with no 简称)
+        return SPACED_NAME.sub(
+            "", BODY_SHORT_NAME.sub("", text)
+        )  # 二级巡视员 谭 军: a two-character name spaced out in a roster
 
     @cached_property
     def press_qa(self) -> re.Match[str] | None:

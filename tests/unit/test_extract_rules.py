@@ -2270,6 +2270,20 @@ def test_a_columns_trust_its_results_span_and_a_brokers_forecast_after_its_targe
     assert (forecast.period, forecast.kind, forecast.cited_source) == ("2026", "forecast", "德汇证券")
 
 
+def test_macau_officials_with_short_names_delegates_and_a_centre_in_cotai() -> None:
+    facts = facts_of(
+        "澳門智慧城市建設提速\n"
+        "【本報消息】經濟及科技發展局（經科局）局長戴建業昨日（八日）出席「智慧城市建設進展」簡介會時表示，特區政府今年預留約12.8億澳門元推進智慧城市。"
+        "戴建業指出，截至今年6月底，全澳在用數據中心機櫃約4,100個。"
+        "他續稱，由本澳電訊營運商澳訊通與內地企業合資興建的路氹數據中心，計劃總投資約15億澳門元。\n"
+        "行政公職局代表在會上補充，截至6月底，政府雲平台已承載約1,150個業務系統。",
+        "2026-07-09",
+    )
+    assert {only(facts, t).cited_source for t in ("12.8亿澳门元", "4,100个")} == {"经济及科技发展局"}
+    assert only(facts, "15亿澳门元").region == "MO"
+    assert only(facts, "1,150个").cited_source == "行政公职局"
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
