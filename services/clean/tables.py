@@ -35,7 +35,8 @@ NAMED_CURRENCY = re.compile(r"^(?:人民币|人民幣|港币|港幣|新台币|�
 # 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
 PERIOD_HEADER = re.compile(
     r"^(?P<period>(?:19|20)\d{2}年?(?:[上下]半年|[一二三四1-4]季度|Q[1-4]|\d{1,2}月(?:份)?[底末]?|[底末])?)"
-    r"\s*(?:(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)|A)?$"  # 2025A, 2026E: a broker's marks
+    r"\s*(?:(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)|A|(?P<target>[（(]?目标值?[）)]?))?$"  # 2025A, 2026E: a
+    # broker's marks; 2027年目标: a plan's column
 )
 UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}
@@ -205,7 +206,8 @@ def _by_period(
         if measure and measure not in row.name:
             row = Column(f"{row.name}{measure}", row.unit)  # 安图斯 in a table of 份额: 安图斯份额
         parts = (
-            f"{'预计' if period['estimate'] else ''}{_as_period(period['period'])}{row.name}{row.quantity(cell)}"
+            f"{'预计' if period['estimate'] else ''}{_as_period(period['period'])}{'目标' if period['target'] else ''}"
+            f"{row.name}{row.quantity(cell)}"
             if period
             # 本年比上年增减（%）: the change to the latest period the header names, of the row's figure
             else f"{latest}{row.name}{CHANGE_COLUMN.sub('同比', THIS_PERIOD.sub('', column.name))}{column.quantity(cell)}"

@@ -407,6 +407,8 @@ class ParagraphMemory:
     source: str | None = None
     unread_citations: list[str] = field(default_factory=list)
     period: Period | None = None
+    stock_day: Period | None = None
+    """The last day the paragraph counted its stocks at (截至2025年底，全省…。2025年，全省…绿电…)."""
     unread_periods: list[str] = field(default_factory=list)
     document_sources: sources.DocumentSources | None = None
     topic: SentenceState = field(default_factory=SentenceState)
@@ -552,7 +554,8 @@ class ParagraphMemory:
         after.earlier = self
         if BREAKDOWN.match(opening) or (self.goes_on and TABLE_BELOW.search(last_sentence)):
             # (分地区看，…部分设区市情况见下表。¶杭州算力规模21.4EFLOPS…: the table goes on with the breakdown)
-            after.period = _last_period_before(before)  # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+            # 截至10月底，全市…。¶分区来看，海淀区…: the same time
+            after.period = _last_period_before(before, counts_stocks=bool(timing.STOCK_WORDS.search(opening)))
             after.goes_on = True
             after.source_carried = before.cited_source()  # and the same source
             after.region_carried = before.first_region  # and place
@@ -627,6 +630,15 @@ class ParagraphMemory:
             self.unread_periods.clear()
             return
         self.period = mentions[-1].period
+        self.stock_day = next(
+            (
+                m.period
+                for m in reversed(mentions)
+                if m.period.until
+                and not masked.startswith("止", m.end)  # (截至…止全年业绩: a year's results)
+            ),
+            self.stock_day,
+        )
         # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
         if mentions[-1].start >= 0:  # (a period carried keeps what it was)
             self.period_opened = bool(timing.MILESTONE_AFTER.match(masked, mentions[-1].end))
@@ -751,11 +763,22 @@ def _opens_on(mention: PeriodMention, sentence: str) -> bool:
 PUBLISHED_THEN = re.compile(r"(?:晚间|上午|下午|晚)?(?:发布|公布|印发|披露|出版|发表)")
 
 
-def _last_period_before(paragraph: ParagraphMemory, reach: int = 3) -> Period | None:
+def _last_period_before(
+    paragraph: ParagraphMemory, reach: int = 3, *, counts_stocks: bool = False
+) -> Period | None:
     """The time the paragraphs before a breakdown last named: the totals' (截至8月底，…¶“…”该负责人说，…¶分区域看，…
     goes on from the totals two paragraphs up, past a quote that names no time)."""
     for _ in range(reach):
         if (period := paragraph.last_period()) is not None or paragraph.earlier is None:
+            day = paragraph.stock_day
+            if (
+                counts_stocks
+                and period
+                and day
+                and period == whole_year(day.end.year)
+                and day.end == period.end
+            ):
+                return day  # 截至2025年底，全省…。2025年，全省…。¶分地区看，…: the totals' day, not the year
             return period
         paragraph = paragraph.earlier
     return None

@@ -372,6 +372,19 @@ def test_a_column_named_by_its_month_is_a_column_of_that_month_not_a_row_of_numb
     ]
 
 
+def test_a_plans_target_column_reads_as_that_years_target() -> None:
+    lines = [
+        "西安市算力发展主要指标",
+        "指标\t2025年\t2027年目标",
+        "算力总规模（EFLOPS）\t14.2\t30",
+        "数据中心平均PUE\t1.29\t1.2",
+    ]
+    assert tables_as_sentences(lines) == [
+        "西安市算力发展主要指标：2025年算力总规模14.2EFLOPS，2027年目标算力总规模30EFLOPS。"
+        "2025年数据中心平均PUE1.29，2027年目标数据中心平均PUE1.2。"
+    ]
+
+
 def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body() -> None:
     page = (
         "湖南前5月发行算力基础设施专项债186亿元\n\n2026年06月15日 07:52　潇湘财经\n"

@@ -2284,6 +2284,27 @@ def test_macau_officials_with_short_names_delegates_and_a_centre_in_cotai() -> N
     assert only(facts, "1,150个").cited_source == "行政公职局"
 
 
+def test_a_breakdown_after_a_stocks_day_and_a_year_keeps_the_day() -> None:
+    facts = facts_of(
+        "青海数据中心全部使用绿电\n"
+        "3月11日，记者从青海省工业和信息化厅获悉，截至2025年底，全省在用数据中心标准机架达到7.4万架。"
+        "2025年，全省数据中心绿电使用比例达到100%。\n"
+        "分地区看，西宁市在用标准机架4.1万架；海东市在用标准机架2.6万架。",
+        "2026-03-12",
+    )
+    assert {only(facts, t).period for t in ("4.1万架", "2.6万架")} == {"2025-12-31"}
+
+
+def test_seats_buying_and_selling_on_the_dragon_tiger_list_are_quotes() -> None:
+    facts = facts_of(
+        "云峤智算去年营收31.46亿元\n"
+        "龙虎榜数据显示，4月23日，云峤智算因日跌幅偏离值达7%上榜。"
+        "当日机构专用席位合计净卖出1.26亿元；深股通专用席位买入9317.45万元、卖出1.35亿元；某知名游资常驻营业部买入4826.33万元。",
+        "2026-04-24",
+    )
+    assert not [f for f in facts if f.unit == "CNY"]
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
