@@ -23,7 +23,10 @@ TABLE_RULE = re.compile(r"^[\s|｜:：\-—–+=]+$")
 CAPTION_CHARS = 60
 # 算力规模（EFLOPS）, 在用标准机架(万架): a column whose header names its unit; the unit goes after each bare
 # number below it, so a cell reads as a quantity.
-HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>[^（）()\d]{1,8})[）)]$")
+NOTE_MARK = re.compile(r"\s*[（(](?:附注|附註|注[\d一二三]?)[）)]$")  # 经调整EBITDA（附注）: a note's mark
+HEADER_UNIT = re.compile(
+    r"^(?P<name>.*?)\s*[（(](?:单位[：:]\s*)?(?P<unit>(?!附注|附註|注[\d一二三]?[）)])[^（）()\d]{1,8})[）)]$"
+)  # (经调整EBITDA（附注）: a note, no unit)
 # 单位：亿元 (or （单位：万架）) closing a caption or on a line of its own: the unit of every column naming none.
 TABLE_UNIT = re.compile(
     r"[（(]?(?:单位|單位)[：:]\s*(?P<unit>[^（）()，。：:\s\d]{1,8})[）)]?(?:\s*(?:币种|幣種)[：:]\s*[\u4e00-\u9fff]{2,4})?$"
@@ -85,6 +88,7 @@ class Column:
 
     @staticmethod
     def of(header: str, table_unit: str) -> Column:
+        header = NOTE_MARK.sub("", header)
         if match := HEADER_UNIT.match(header):
             return Column(match["name"], match["unit"])
         return Column(header, table_unit)
@@ -251,6 +255,9 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
         header = ["", *header]  # 2026年上半年  2025年上半年  变动 over rows of a label and three cells
     if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
         return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
+    if header and (unit_cell := TABLE_UNIT.fullmatch(header[0])):
+        # （人民币百万元） / 2025年 / 2024年 / 变动: the corner cell names the unit of every number
+        table_unit, header = unit_cell["unit"] or unit_cell["unit2"], ["", *header[1:]]
     periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
     by_period = any(periods) and not _holds_a_number(header[0])
     others = [cell for cell, period in zip(header[1:], periods, strict=True) if not period]

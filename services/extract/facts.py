@@ -61,7 +61,9 @@ COMPANY_WIDE = re.compile(
 TOP_GROUP = re.compile(r"前[二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:城市|省份|省市)")
 OVERSEAS_BUSINESS = re.compile(r"(?:公司|集团)?(?:海外|境外)[^，。；]{0,8}(?:收入|营收|业务|订单)")
 SITE_WORDS = re.compile(r"项目|园区|中心|集群|基地")
-CORPORATE_RESULTS = re.compile(r"营业收入|营业总收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非")
+CORPORATE_RESULTS = re.compile(
+    r"营业收入|营业总收入|营收|归母净利润|净利润|归属于上市公司股东|毛利率|扣非|溢利|^收入(?:\s|$)"
+)  # (本年度收入为人民币84.36亿元, 拥有人应占溢利: a results announcement's lines)
 # 交通运输业实现营业收入, 规模以上服务业企业: an industry's takings where the page is, not a company's.
 AN_INDUSTRYS_RESULTS = re.compile(r"(?<![企事就])业(?:企业)?(?:实现|完成)?(?:营业收入|营收)|规模以上|规上")
 # …%升至118年的约: the end of a change from the number before.

@@ -32,6 +32,7 @@ from .scope import SentenceState, is_multiple_base, names_a_base
 REPORTED_PERIOD = re.compile(
     r"(?:本)?报告期内|本报告期(?!末)|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
 )  # (not 短期内, 预期内)
+THE_REPORTED_YEAR = re.compile(r"本年度内?")
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 YEAR_TO_REPORT_END = re.compile(r"年初至(?:本)?报告期末")
 
@@ -239,7 +240,13 @@ class DocumentTimes:
             masked, self.results_span or self.report_year or self.reported_span or self.last_year
         )
         if reported:
-            mentions = sorted([*mentions, *reported], key=lambda m: m.start)
+            mentions = sorted(
+                [
+                    *(m for m in mentions if not any(r.start <= m.start < r.end for r in reported)),
+                    *reported,
+                ],
+                key=lambda m: m.start,
+            )
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own;
         # nor does one naming only which things it means (上架率约为71%，一批去年投运的智算中心已满柜运行).
         none_its_own = bool(mentions) and all(
@@ -310,6 +317,9 @@ def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
     if span is None:
         return []
     found = [PeriodMention(span, m.start(), m.end()) for m in REPORTED_PERIOD.finditer(sentence)]
+    if "本年度" in sentence and _is_whole_year(span):
+        # 截至2025年12月31日止年度之全年业绩公告: 本年度收入… is that year's
+        found += [PeriodMention(span, m.start(), m.end()) for m in THE_REPORTED_YEAR.finditer(sentence)]
     found += [
         PeriodMention(months_ending(span.end, span.end.month), m.start(), m.end())
         for m in YEAR_TO_REPORT_END.finditer(sentence)

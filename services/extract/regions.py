@@ -441,6 +441,8 @@ def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, s
         )
     # (Taiwan's districts, 松山區 or 新市區, share names with the mainland's)
     counties = list(counties_in(text, districts=script != "traditional_tw"))
+    if script != "traditional_tw":
+        counties += _bare_counties_after(text, named)
     if not counties:
         return named
     merged: list[tuple[int, int, str]] = []
@@ -456,6 +458,24 @@ def place_spans(text: str, script: str = "simplified") -> list[tuple[int, int, s
             continue  # 深圳市龙华区, 台北市松山区: the place named with it is where it is (its name is elsewhere too)
         merged.append(place)
     return merged
+
+
+def _bare_counties_after(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """江苏昆山, 河北怀来: a county-level city or county named without its 市 or 县, right after its
+    province or city."""
+    found = []
+    for _, end, region in named:
+        for length in (2, 3):
+            bare = text[end : end + length]
+            city = COUNTIES.get(f"{bare}市") or COUNTIES.get(f"{bare}县")
+            if (
+                city
+                and region in (city, CITY_PROVINCE.get(city))
+                and text[end + length : end + length + 1] not in ("市", "县", "区")
+            ):
+                found.append((end, end + length, city))
+                break
+    return found
 
 
 SHORT_MACRO_LIST = re.compile(r"(?<![\u4e00-\u9fff])东、中、西部(?=(?:和|及|与|、)东北地区|地区)")

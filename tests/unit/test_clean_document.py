@@ -385,6 +385,19 @@ def test_a_plans_target_column_reads_as_that_years_target() -> None:
     ]
 
 
+def test_a_tables_corner_unit_and_its_footnote_leave_the_text_after_it() -> None:
+    lines = [
+        "截至12月31日止年度",
+        "（人民币百万元）\t2025年\t2024年",
+        "收入\t8,436.2\t7,015.8",
+        "经调整EBITDA（附注）\t4,102.5\t3,388.1",
+    ]
+    assert tables_as_sentences(lines) == [
+        "截至12月31日止年度：2025年收入人民币8,436.2百万元，2024年收入人民币7,015.8百万元。"
+        "2025年经调整EBITDA人民币4,102.5百万元，2024年经调整EBITDA人民币3,388.1百万元。"
+    ]
+
+
 def test_toolbars_follower_counts_and_reply_headers_are_not_joined_to_the_body() -> None:
     page = (
         "湖南前5月发行算力基础设施专项债186亿元\n\n2026年06月15日 07:52　潇湘财经\n"

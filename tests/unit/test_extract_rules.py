@@ -2305,6 +2305,22 @@ def test_seats_buying_and_selling_on_the_dragon_tiger_list_are_quotes() -> None:
     assert not [f for f in facts if f.unit == "CNY"]
 
 
+def test_a_results_announcements_year_its_company_lines_and_a_county_named_bare() -> None:
+    facts = facts_of(
+        "云枢数据科技控股有限公司\n截至2025年12月31日止年度之全年业绩公告\n"
+        "云枢数据科技控股有限公司董事会欣然宣布本集团截至2025年12月31日止年度之经审核综合业绩。\n"
+        "• 本年度收入为人民币84.36亿元，同比增长20.2%。\n"
+        "• 董事会建议派发末期股息每股人民币0.12元（2024年：每股人民币0.09元）。\n"
+        "本集团继续聚焦京津冀、长三角及粤港澳大湾区核心市场，主要承接京津冀地区需求。\n"
+        "本年度内，本集团位于江苏昆山的第三座数据中心已正式开工建设，计划总投资约人民币32亿元。",
+        "2026-03-25",
+    )
+    revenue = only(facts, "84.36亿元")
+    assert (revenue.period, revenue.region) == ("2025", "CN")
+    assert only(facts, "32亿元").region == "苏州"
+    assert not [f for f in facts if f.value_text in ("0.12元", "0.09元")]
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
