@@ -91,6 +91,8 @@ def founded_then(sentence: str, mention: PeriodMention) -> bool:
         return False
     if FOUNDED_IN.search(sentence, max(0, mention.start - 4), mention.start):
         return sentence.startswith(("的", "，", ","), mention.end)
+    if LAUNCHED_AFTER.match(sentence, mention.end):
+        return True
     founded = FOUNDED_AFTER.match(sentence, mention.end)
     # (2025年成立的算力相关企业超过1.2万家: the year of the founding counted)
     return founded is not None and not COUNTED_CLASS_AFTER.match(sentence, founded.end())
@@ -105,6 +107,11 @@ FOUNDED_AFTER = re.compile(context.FOUNDED_THE)  # (not 设立: 去年设立的�
 DONE_THEN = re.compile(
     rf"[^，。；,;\d]{{0,4}}?(?:{context.COMPLETION_WORDS}|完成|签约|开工|落地|引进|立项|备案|核准|批复)"
 )
+# 政府去年推出的「人工智能资助计划」已批出资助项目114个: when a scheme began, not when its count stands.
+LAUNCHED_AFTER = re.compile(
+    r"(?:正式|首次)?推出的(?![\d约逾近总])"
+)  # (推出的30亿港元「…计划」: its size then)
+NOW_BEFORE = re.compile(r"[^。；]{0,30}?(?:目前|现时|现在|当前)")
 
 
 ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
@@ -170,11 +177,12 @@ def period_for(
         and ANOTHER_STATEMENT.match(sentence_before, statement_start)
     ):
         before = []  # …目标于2028年…；另拨款约12亿港元: another thing, done now
+    named = [m for m in mentions if m.start >= 0 and m.end <= len(sentence_before)]
     if (
-        before
+        named
         and kind == "actual"
-        and not before[-1].period.until
-        and "至今" in sentence_before[before[-1].end :]
+        and not named[-1].period.until
+        and "至今" in sentence_before[named[-1].end :]
     ):
         return whole_year(published.year)  # 政府于去年推出的计划至今已批出约11.6亿港元: a total now
     if before:
@@ -199,6 +207,9 @@ def period_for(
             and period.end <= published
             and MILESTONE_AFTER.match(sentence, before[-1].end)
         ):
+            if describes_a_noun(sentence, before[-1]) and NOW_BEFORE.search(sentence, before[-1].end):
+                # 该校去年底启用的人工智能超算平台目前算力约120PFLOPS: which platform, its figure now
+                return whole_year(published.year)
             return month_of(
                 period.end
             )  # 已于今年3月底正式投入运营，总投资约12.6亿澳门元: the month it opened

@@ -2321,6 +2321,19 @@ def test_a_results_announcements_year_its_company_lines_and_a_county_named_bare(
     assert not [f for f in facts if f.value_text in ("0.12元", "0.09元")]
 
 
+def test_a_schemes_launch_and_a_platforms_opening_are_not_the_time_of_their_figures_now() -> None:
+    facts = facts_of(
+        "香港AI算力\n"
+        "政府去年推出的「人工智能資助計劃」已批出資助項目114個。"
+        "創科局在文件中表示，政府計劃於2027年底前，把研發院可調用算力提升至不少於3,000PFLOPS。"
+        "香港科技大學發言人則表示，該校去年底啟用的人工智能超算平台目前算力約120PFLOPS。",
+        "2026-06-18",
+    )
+    assert only(facts, "114个").period == "2026"
+    assert only(facts, "3,000PFLOPS").kind == "target"
+    assert only(facts, "120PFLOPS").period == "2026"
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
