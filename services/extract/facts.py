@@ -987,7 +987,7 @@ def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds 
         or paragraph.cited_source()
         or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
     )
-    if source in ("公司", "集团") and paragraph.opening_company:
+    if source and source.startswith(("公司", "集团")) and paragraph.opening_company:
         return paragraph.opening_company  # 衡湃算力前三季度…。公司在三季报中表示: that company
     return source
 

@@ -237,7 +237,12 @@ class DocumentTimes:
         self.note_results_span(masked)
         # (an annual report's 报告期 is the year its title names, not the last column of a table of years)
         reported = _reported_time(
-            masked, self.results_span or self.report_year or self.reported_span or self.last_year
+            masked,
+            _report_named(masked)
+            or self.results_span
+            or self.report_year
+            or self.reported_span
+            or self.last_year,
         )
         if reported:
             mentions = sorted(
@@ -309,6 +314,16 @@ class DocumentTimes:
             self.reported_span = spans[-1] if spans else self.reported_span
             self.last_year = years[-1] if years else self.last_year
         return mentions, carried
+
+
+# 公司日前披露的2025年年度报告显示，报告期内…: the report the sentence names sets its 报告期.
+ANNUAL_REPORT_NAMED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:年度报告|年报)(?:显示|中|称|披露)")
+
+
+def _report_named(sentence: str) -> Period | None:
+    if "报告期" not in sentence or not (named := ANNUAL_REPORT_NAMED.search(sentence)):
+        return None
+    return whole_year(int(named["year"]))
 
 
 def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
@@ -396,9 +411,14 @@ BREAKDOWN = re.compile(
 
 # 衡湃算力前三季度营收增速…, 与之形成对比的是，澜汀科技前三季度由盈转亏: a company, named by its trade, opening
 # the paragraph.
+# 三是川铭精工（002976.SZ）。公司董秘…: a listed company, by its code, opening the paragraph (an item of a list).
+LISTED_OPENING = re.compile(
+    r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?P<name>[\u4e00-\u9fff]{2,6})"
+    r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]"
+)
 COMPANY_OPENING = re.compile(
     r"^(?:[^，。；]{0,12}?[，。])?(?:[^，。；\d]{0,10}?(?:营运商|运营商|服务商|供应商|厂商))?"  # 内地数据中心营运商华诺数据
-    r"(?!人工|智能算力|国产|通用|大数据|云计算|数字|新型|传统|智算)"
+    r"(?:[一二三四五六七八九十]是)?(?!人工|智能算力|国产|通用|大数据|云计算|数字|新型|传统|智算)"
     r"(?P<name>[\u4e00-\u9fff]{2,4}(?:算力|科技|数据|智能|电脑|智算|数科|半导体|通信|电子|电气|光电|能源|集团))"
     r"(?=前|第|上半|全年|今年|去年|本季|[一二三四]季|\d|在|于|实现|营收|营业|净利|业绩|的|，|[（(]\d|是其中)"
 )
@@ -551,7 +571,7 @@ class ParagraphMemory:
         if is_heading(opening):
             after.after_heading_of = before
         after.company_table = COMPANY_TABLE.match(opening) is not None
-        if company := COMPANY_OPENING.match(opening):
+        if company := COMPANY_OPENING.match(opening) or LISTED_OPENING.match(opening):
             after.opening_company = company["name"]
         if (caption := TABLE_CAPTION.match(opening)) and (
             named := find_periods(caption.group(0), self.published, self.script)

@@ -827,7 +827,8 @@ def _back_to_the_present(
             for m in scope.mentions
         )
         return now_said and (scope.period_carried or said_apart or done_then)
-    return now_said or said_apart
+    # (2025年，全市共签约…；已开工算力项目26个, in a year's review: still that year's)
+    return now_said or (said_apart and period != whole_year(period.start.year))
 
 
 def _ranks_energy(scope: SentenceScope, quantity: Quantity) -> bool:

@@ -2334,6 +2334,28 @@ def test_a_schemes_launch_and_a_platforms_opening_are_not_the_time_of_their_figu
     assert only(facts, "120PFLOPS").period == "2026"
 
 
+def test_listed_companies_as_items_their_annual_reports_and_their_secretaries() -> None:
+    facts = facts_of(
+        "液冷市场规模2028年将超千亿\n"
+        "报告预计，2025年至2028年，我国液冷数据中心市场年均复合增长率约为35%。\n"
+        "一是凌川科技（301583.SZ）。公司日前披露的2025年年度报告显示，报告期内实现营业收入36.82亿元，同比增长47.5%。\n"
+        "三是川铭精工（002976.SZ）。公司董秘在投资者互动平台回复称，截至2025年末，公司在手液冷订单约9.7亿元。",
+        "2026-03-18",
+    )
+    revenue = only(facts, "36.82亿元")
+    assert (revenue.period, revenue.kind, revenue.cited_source) == ("2025", "actual", "凌川科技")
+    assert only(facts, "9.7亿元").cited_source == "川铭精工"
+
+
+def test_a_years_review_keeps_its_year_after_a_semicolon_saying_already() -> None:
+    facts = facts_of(
+        "大同算力产业去年完成投资128.6亿元\n"
+        "据大同市发展和改革委员会统计，2025年，全市共签约算力及关联产业项目37个；已开工算力项目26个，完成投资128.6亿元。",
+        "2026-01-29",
+    )
+    assert {only(facts, t).period for t in ("37个", "26个", "128.6亿元")} == {"2025"}
+
+
 def test_a_speaker_gives_the_figures_of_the_data_they_cite_and_a_quoted_doubt_states_nothing() -> None:
     facts = facts_of(
         "環境及生態局局長在書面答覆中表示，根據兩間電力公司提供的資料，全港數據中心的用電量由2023年的約36億度增至去年的約47億度。"
