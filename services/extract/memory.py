@@ -608,9 +608,8 @@ class ParagraphMemory:
             after.goes_on = True
             after.source_carried = lead.cited_source()
         elif TABLE_BELOW.search(last_sentence):
-            after.source_carried = (
-                self.cited_source()
-            )  # 记者从市政数局了解到，…情况见下表。: the table's source
+            # 记者从市政数局了解到，…情况见下表。: the table's source
+            after.source_carried = self.cited_source()
         elif REPORT_GOES_ON.match(opening):
             # 《报告》显示，截至2026年6月底，…。¶《报告》显示，排名前十的城市…: the report's time goes on; 从上表可以
             # 看出，…: the table's

@@ -210,11 +210,12 @@ SOURCE_PAPER = re.compile(
     r"|最新[^，。；]{1,12}$"  # TrendForce最新AI服务器(分析)
     r"|[（(][^）)]{1,10}[）)])$"
 )
-# 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
+# 该行预测 after 德汇证券最新报告重申…: the bank or broker named before (a name ending like one, or written so).
 BROKER_OR_BANK = re.compile(r"(?:证券|银行|券商|资本|金融|国际|期货|研究)$|[A-Za-z]{2}")
 BROKER_NAMED = re.compile(
     r"(?:^|(?<=[，。；、\s」”》]))[\u4e00-\u9fff]{2,4}?(?:证券|银行)(?=[^\u4e00-\u9fff]|最新|报告|研报|表示|指出|认为|重申|发表|发布|预测|预计)"
 )
+# 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
     r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司|该行|该券商"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
@@ -345,9 +346,10 @@ CONNECTIVE = re.compile(
 LEARNED_FROM = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
-# 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
-BODY_DELEGATE = re.compile(r"(?<=[局部委办署院司处厅])代表$")
+BODY_DELEGATE = re.compile(r"(?<=[局部委办署院司处厅])代表$")  # 行政公职局代表: the bureau
+# 经济及科技发展局（经科局）局长: a body's short name in brackets, with no 简称.
 BODY_SHORT_NAME = re.compile(r"(?<=[局部委办署院会心司])[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])")
+# 韶关市政务服务和数据管理局（以下简称“市数据局”）: the short name declared, not part of the name.
 ALIAS_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{1,14}[）)]")
 PUBLISHED_PIECE = re.compile(r"(?:发表|发布|公布)的[^，。；]{0,8}$")
 # 奥飞数据（300738）发布公告: a listed company's code.

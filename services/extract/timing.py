@@ -111,7 +111,6 @@ DONE_THEN = re.compile(
 LAUNCHED_AFTER = re.compile(
     r"(?:正式|首次)?推出的(?![\d约逾近总])"
 )  # (推出的30亿港元「…计划」: its size then)
-NOW_BEFORE = re.compile(r"[^。；]{0,30}?(?:目前|现时|现在|当前)")
 
 
 ANOTHER_STATEMENT = re.compile(r"\s*(?:另外|此外|另)(?![据有外])")
@@ -207,7 +206,9 @@ def period_for(
             and period.end <= published
             and MILESTONE_AFTER.match(sentence, before[-1].end)
         ):
-            if describes_a_noun(sentence, before[-1]) and NOW_BEFORE.search(sentence, before[-1].end):
+            if describes_a_noun(sentence, before[-1]) and context.NOW.search(
+                sentence, before[-1].end, _statement_end(sentence, before[-1].end)
+            ):
                 # 该校去年底启用的人工智能超算平台目前算力约120PFLOPS: which platform, its figure now
                 return whole_year(published.year)
             return month_of(
@@ -725,17 +726,18 @@ def _list_start(masked: str, clause_start: int) -> int:
 
 def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
     """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
+    return _share_of_the_last_level(scope, measure, "forecast")
+
+
+def _share_of_the_last_level(scope: SentenceScope, measure: str, kind: str) -> bool:
     last = scope.state.last_listed
-    return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
+    return measure == "share" and last is not None and last.kind == kind and last.measure == "level"
 
 
 def _share_of_a_target(scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str) -> bool:
-    last = scope.state.last_listed
+    """计划下半年新增交付机柜约1.5万个，其中高功率智算机柜占比约六成: the plan's part."""
     return (
-        measure == "share"
-        and last is not None
-        and last.kind == "target"
-        and last.measure == "level"
+        _share_of_the_last_level(scope, measure, "target")
         and scope.masked.startswith("其中", clause_start)
         and not context.states_the_present(scope.masked[clause_start : quantity.start])
     )
