@@ -96,6 +96,7 @@ MARKET_QUOTE = re.compile(
     r"|(?:科技|概念|龙头|权重|热门|芯片|算力|半导体|AI)股(?:中|方面|普遍|集体|多数|纷纷)"  # 热门科技股中，英伟达涨1.8%
     r"(?=[，,]?[\u4e00-\u9fffA-Za-z]{0,8}?(?:涨|跌|收涨|收跌|上涨|下跌|走高|走低)\d)"  # (not a results round-up)
 )
+FORECAST_AFTER_QUOTE = re.compile(r"[，,；](?:该行|该券商|其|并)?(?:预测|预计|预期|预估|估计)")
 # (到2027年 is in FORECAST only: after a year gone by, 一路跃迁到2021年的45.5万亿元, it only says when)
 # 估 alone, Taiwan's "estimated" (not 评估, 高估, 预估 and the rest, words of their own).
 ESTIMATED = r"(?<![评高低重预])估"
@@ -261,6 +262,17 @@ class Cues:
     def market_quote_end(self) -> float:
         # (【行情】澜算科技（300917）26.84元 +5.27%: a quote box's label, which masking blanks as a title)
         return min(first_end(MARKET_QUOTE, self.masked), first_end(QUOTE_LABEL, self.original))
+
+    def quotes_the_market(self, start: int) -> bool:
+        """Whether a number at `start` stands after the sentence turned to a share's quote, but for a broker's
+        forecast after its target price (…目标价6.2元，该行预测…按年增长5%至7%)."""
+        if self.market_quote_end > start:
+            return False
+        end = int(self.market_quote_end)
+        return not (
+            self.masked.endswith("目标价", 0, end)
+            and FORECAST_AFTER_QUOTE.search(self.masked, end, start) is not None
+        )
 
     @cached_property
     def mainland_end(self) -> float:

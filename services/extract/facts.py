@@ -1541,17 +1541,6 @@ def _region_beside(
     return region
 
 
-# …目标价6.2元，该行预测新域明年可分派收入按年增长5%至7%: the broker's forecast after its target price.
-FORECAST_AFTER_QUOTE = re.compile(r"[，,；](?:该行|该券商|其|并)?(?:预测|预计|预期|预估|估计)")
-
-
-def _forecast_after_a_target_price(masked: str, quote_end: int, start: int) -> bool:
-    return (
-        masked.endswith("目标价", 0, quote_end)
-        and FORECAST_AFTER_QUOTE.search(masked, quote_end, start) is not None
-    )
-
-
 def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     """Read what one quantity measures from the words around it."""
     masked, state, cues = scope.masked, scope.state, scope.cues
@@ -1560,9 +1549,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
     )
     clause_before = masked[clause_start : quantity.start]
     unit = local_currency(quantity, scope.local_money, cues)
-    if cues.market_quote_end <= quantity.start and not _forecast_after_a_target_price(
-        masked, int(cues.market_quote_end), quantity.start
-    ):
+    if cues.quotes_the_market(quantity.start):
         return None
     measure = _measure(scope, quantity, clause_before, (clause_start, clause_end), unit)
     if noise.no_figure(

@@ -414,7 +414,7 @@ BREAKDOWN = re.compile(
 # 三是川铭精工（002976.SZ）。公司董秘…: a listed company, by its code, opening the paragraph (an item of a list).
 LISTED_OPENING = re.compile(
     r"^(?:[一二三四五六七八九十]是|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?P<name>[\u4e00-\u9fff]{2,6})"
-    r"[（(]\d{4,6}(?:\.[A-Z]{2})?[）)]"
+    + sources.LISTED_CODE.pattern
 )
 COMPANY_OPENING = re.compile(
     r"^(?:[^，。；]{0,12}?[，。])?(?:[^，。；\d]{0,10}?(?:营运商|运营商|服务商|供应商|厂商))?"  # 内地数据中心营运商华诺数据
@@ -641,7 +641,7 @@ class ParagraphMemory:
             for m in mentions
             if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
             # (上半年…营业收入24.68亿元。其中，第二季度实现…: a part of the time, not the one that goes on)
-            and not (m.start > 0 and PART_OF_THE_TIME.search(masked, max(0, m.start - 4), m.start))
+            and not (m.start > 0 and PART_OF_THE_TIME.search(masked, max(0, m.start - 6), m.start))
         ]
         # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not the levels after it;
         # a flow over the span after it, 五年累计完成投资…, keeps it)
@@ -681,7 +681,7 @@ class ParagraphMemory:
         self.unread_periods.clear()
 
 
-PART_OF_THE_TIME = re.compile(r"其中[，,]?\s*$")
+PART_OF_THE_TIME = re.compile(rf"{timing.PART_OPENS.pattern}[，,]?\s*$")
 # 分省份看，根据各地数据主管部门公布的数据，…: the breakdown says whose figures it gives, if no one by name.
 CITES_ITS_OWN = re.compile(r"(?:^|[，,])(?:据|根据)[^，。；]{2,30}?(?:数据|统计|资料|显示|测算)")
 # 到2027年，全省算力基础设施布局更加合理…: a plan's lead, setting the time of the items after it.

@@ -212,9 +212,6 @@ SOURCE_PAPER = re.compile(
 )
 # 该行预测 after 德汇证券最新报告重申…: the bank or broker named before (a name ending like one, or written so).
 BROKER_OR_BANK = re.compile(r"(?:证券|银行|券商|资本|金融|国际|期货|研究)$|[A-Za-z]{2}")
-BROKER_NAMED = re.compile(
-    r"(?:^|(?<=[，。；、\s」”》]))[\u4e00-\u9fff]{2,4}?(?:证券|银行)(?=[^\u4e00-\u9fff]|最新|报告|研报|表示|指出|认为|重申|发表|发布|预测|预计)"
-)
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
     r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司|该行|该券商"
@@ -1067,7 +1064,8 @@ class DocumentSources:
                 # 德汇证券最新报告重申…，该行预测…: the bank or broker named last
                 return (
                     next((n for n in reversed(bodies) if BROKER_OR_BANK.search(n)), None)
-                    or self._broker_named_before()
+                    or _named_in(self.document.text, "证券")
+                    or _named_in(self.document.text, "银行")
                 )
             title = bare["title"] or ""
             own = next((n for n in reversed(bodies) if title and f"{n}{title}" in self.document.text), None)
@@ -1189,12 +1187,6 @@ class DocumentSources:
         if company is None or at < 0:
             return None
         return company if named is None or text.rfind(named, 0, end) < at else None
-
-    def _broker_named_before(self) -> str | None:
-        text = self.document.text
-        end = text.find(self.citations[-1]) if self.citations else -1
-        brokers = BROKER_NAMED.findall(text, 0, len(text) if end < 0 else end + len(self.citations[-1]))
-        return brokers[-1] if brokers else None
 
     def _head_named_before(self) -> str | None:
         """财政司司长昨日发表新一份财政预算案。他在演辞中表示: the body of the head the text named last before,

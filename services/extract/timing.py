@@ -480,7 +480,11 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         return "actual", whole_year(scope.published.year)
     period = _flow_so_far(scope, quantity, measure, _flow_by_the_years_end(scope, quantity, measure, period))
     return kind, _past_a_rates_span(
-        scope, measure, _stock_at_the_end(scope, quantity, clause_start, measure, period)
+        scope,
+        measure,
+        _stock_at_the_end(
+            scope, quantity, clause_start, measure, _stock_after_a_flow(scope, quantity, measure, period)
+        ),
     )
 
 
@@ -627,7 +631,6 @@ def _stock_at_the_end(
     scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
 ) -> Period | None:
     """今年1至2月，…移动电话用户总数达17.46亿户，比上年末净增240.9万户: what is counted at the span's end."""
-    period = _stock_after_a_flow(scope, quantity, measure, period)
     if period is None or period.until or not SPAN_WITHIN_YEAR.match(period.label):
         return period
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
