@@ -454,7 +454,9 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
     if following is None or not ONE_CLAUSE_BETWEEN.fullmatch(masked, end, following.start):
         return None
     plan = PLANNED_AFTER.match(masked, following.end)
-    return plan if plan and plan["comma"] else None
+    # (首期600个机柜、电力容量8,000千瓦预计明年第三季投入运营: two figures listed share the plan)
+    listed = "、" in masked[end : following.start]
+    return plan if plan and (plan["comma"] or listed) else None
 
 
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)

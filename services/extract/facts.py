@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from shared.chinese import DATA_SOURCE_NOTE
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
@@ -837,7 +838,12 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
                 _source_of(scope, quantity, sentences, at, paragraph, source_names)
             )
             fact.region = fact.region or _region_from_context(
-                fact.subject, paragraph, places, masked, fact.cited_source
+                fact.subject,
+                paragraph,
+                places,
+                masked,
+                source=fact.cited_source,
+                home_abroad=source_names.home_abroad,
             )
             paragraph.topic = scope.state
             paragraph.first_region = paragraph.first_region or fact.region
@@ -997,7 +1003,9 @@ def _region_from_context(
     paragraph: memory.ParagraphMemory,
     places: regions.DocumentRegions,
     sentence: str,
+    *,
     source: str | None = None,
+    home_abroad: Callable[[str | None], str | None] = lambda company: None,
 ) -> str | None:
     """Where a number whose sentence names no place is: where its paragraph was last (依托公司位于和林格尔的
     智算中心…。…届时项目算力规模约2,000P), else where the document is about; a company's own figures
@@ -1015,7 +1023,8 @@ def _region_from_context(
         and not SITE_WORDS.search(subject)
         and not AN_INDUSTRYS_RESULTS.search(subject)
     ):
-        return "CN"  # (项目前三季度营业收入: a project's, where it is)
+        # (项目前三季度营业收入: a project's, where it is; 美国芯片巨头英伟达…营收: its home's)
+        return home_abroad(source) or "CN"
     if COMPANY_WIDE.search(subject):
         # 中国移动…表示，…公司5G基站总数超过240万个 (in a Taiwan paper): a national company's home is the country
         return "CN" if regions.NATIONAL_NAME_AFTER.search(sentence) else places.fallback

@@ -15,6 +15,7 @@ from shared.messages import MetricFact
 from . import context, regions, respectively, sources, timing
 from .periods import (
     MONTH_LABEL,
+    QUARTER_MONTHS,
     RANGE_JOINER,
     RELATIVE_MONTH,
     Period,
@@ -33,6 +34,7 @@ REPORTED_PERIOD = re.compile(
     r"(?:本)?报告期内|本报告期(?!末)|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
 )  # (not 短期内, 预期内)
 THE_REPORTED_YEAR = re.compile(r"本年度内?")
+THE_REPORTED_QUARTER = re.compile(r"当季(?!度)")
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 YEAR_TO_REPORT_END = re.compile(r"年初至(?:本)?报告期末")
 
@@ -61,7 +63,7 @@ ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 # 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
 QUARTER_RESULTS_PUBLISHED = re.compile(
-    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|上半年|前三季度)的?(?:未经审计的?|经审计的?)?"
+    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|第[一二三四1-4]财季|上半年|前三季度)的?(?:未经审计的?|经审计的?)?"
     r"(?:财报|财务报告|业绩|季报|半年报)"
 )
 
@@ -332,6 +334,9 @@ def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
     if span is None:
         return []
     found = [PeriodMention(span, m.start(), m.end()) for m in REPORTED_PERIOD.finditer(sentence)]
+    if "当季" in sentence and _is_a_quarter(span):
+        # 公布截至2026年4月26日的2027财年第一财季…财务报告。…当季英伟达实现营收: that quarter
+        found += [PeriodMention(span, m.start(), m.end()) for m in THE_REPORTED_QUARTER.finditer(sentence)]
     if "本年度" in sentence and _is_whole_year(span):
         # 截至2025年12月31日止年度之全年业绩公告: 本年度收入… is that year's
         found += [PeriodMention(span, m.start(), m.end()) for m in THE_REPORTED_YEAR.finditer(sentence)]
@@ -380,6 +385,11 @@ def _section_year(heading: str, published: date, script: str) -> Period | None:
 
 def _is_whole_year(period: Period) -> bool:
     return period == whole_year(period.start.year)
+
+
+def _is_a_quarter(period: Period) -> bool:
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return months == QUARTER_MONTHS and period.start.day == 1
 
 
 def _fact_key(fact: MetricFact) -> tuple:

@@ -33,17 +33,27 @@ UNIT_PRICE = re.compile(
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = re.compile(
-    r"单(?:卡|芯片|颗|块|台服务器)|单张(?:GPU|卡|加速卡|显卡)的?(?:FP\d{1,2}|INT\d|[A-Z]{2,4}\d{1,2})?(?:算力|功耗|功率)"
+    r"单(?:卡|芯片|颗|块|台(?:[A-Z]{1,3})?服务器)|单张(?:GPU|卡|加速卡|显卡)的?(?:FP\d{1,2}|INT\d|[A-Z]{2,4}\d{1,2})?(?:算力|功耗|功率)"
     r"|每(?:张卡|卡|颗|块芯片|张GPU|颗GPU|块GPU|张显卡)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
     r"|每[张颗块](?:[A-Z]{2,4}\d{1,2})?算力"  # 每张FP4算力可达20PFLOPS
     r"|(?:卡|芯片|GPU|处理器)为例[，,]其"  # 以寒域科技新一代训练卡为例，其FP16算力约为380TFLOPS
     r"|一(?:块|张|颗)[^，。；]{0,6}?(?:加速卡|GPU|芯片|显卡)"  # 一块主流AI加速卡的FP16算力约为1PFLOPS
 )
+
+
+def _rates_a_chip(sentence: str, start: int, end: int) -> bool:
+    """A chip's rating before the number, unless it is why something grows (随着单芯片功耗继续提升，…占比将提升至15%)."""
+    chip = PER_CHIP.search(sentence, start, end)
+    return chip is not None and not any(
+        cause.start() <= chip.start() < cause.end() for cause in context.CAUSE.finditer(sentence, start, end)
+    )
+
+
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
 EACH_CHANGE = "每(?:升值|贬值|增加|提高|下降|降低|上涨|下跌|上升|减少|(?:新增)?投入)"
 """每升值一个百分点, 每投入1元: what would follow each step of a change or spending (a sensitivity, no figure)."""
 HYPOTHETICAL = re.compile(
-    r"(?:^|[，,；：:])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|测算|为例)"
+    r"(?:^|[，,；：:“「])(?:若|如|假设|假如)?以(?:一座|一个|一家|单个|每座|一台)[^。；]{0,40}?(?:计算|计|估算|测算|为例)"
     r"|(?:^|[，,；：:“「])(?:同样是|假如有|假设有|比如说?)(?=[一二两三四五六七八九十百千万\d])"  # “同样是一万个机柜，…
     # 打个比方，如果全球约80亿人每人每秒完成一次运算…; 某地宣布“算力规模突破10EFLOPS”: an illustration
     # 如果各地仍按每年新增50%的速度扩建…，那么到2030年…；假设届时利用率仍徘徊在五成左右: a what-if (not 如果说
@@ -236,6 +246,8 @@ LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 CAP = re.compile(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
     r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
+    # (最高可按合同金额的50%给予支持，单个企业每年最高500万元: the share paid and the cap per firm)
+    r"最高可按[^，。；\d]{0,10}的$|(?:单个|每个|每家|单家|单一)(?:企业|项目|机构|单位|主体)[^，。；\d]{0,4}?最高(?:为|可达)?$|"
     r"最高不(?:超过|得超过|高于)|最高(?:可获|可得|可申领|可申请|可享受|可享|补贴|补助|奖励|资助|给予)|(?:补贴|补助|奖励|资助)最高可达|一般不超过|(?:注册资本|注册资金|净资产|资产总额)不(?:低于|少于)|上限(?:为|是)?[^，。；]{0,4}$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?不(?:超过|高于)$|(?:申领|领取|补贴|补助|奖励|资助)(?:金额|额度|额)?最高(?:为|可达)?(?:[^，。；\d]{1,8}的)?$"
 )
 # 全国10个国家数据中心集群之一: how many there are of a kind the subject is one of.
@@ -521,7 +533,7 @@ def no_figure(
         sentence, quantity, quantities
     ):
         return True  # 246EFLOPS（2460万亿次浮点运算）: the same figure again in other words
-    if unit in ("W", "byte", "percent") and PER_CHIP.search(sentence, statement_start, quantity.start):
+    if unit in ("W", "byte", "percent") and _rates_a_chip(sentence, statement_start, quantity.start):
         return True  # 单颗GPU的热设计功耗已达1,400瓦左右, 单颗容量36GB, 单卡吞吐量提升约40%: a chip's rating
     if _of_a_reader_or_a_product(sentence, quantity, unit, before):
         return True

@@ -231,9 +231,12 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 # 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
 MONTHS_ENDING = re.compile(
     r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,])"
-    r"|(?<=止)(?P<annual>年度|财政年度)|(?<=止)(?P<quarter>季度|季)(?![末底]))"
+    r"|(?<=止)(?P<annual>年度|财政年度)|(?<=止)(?P<quarter>季度|季)(?![末底])"
+    # 截至2026年4月26日的2027财年第一财季, 截至2026年1月25日的2026财年: a company's own quarter or year
+    r"|(?<=的)(?:(?:19|20)\d{2}\s*财年)?(?P<fiscal_quarter>第[一二三四1-4]财季)|(?<=的)(?P<fiscal_year>(?:19|20)\d{2}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
 QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
+FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季[（(]?(?:截止日期|截止日|截至|截止)[：:为]?\s*$")
 
 
 def months_ending(end: date, months: float) -> Period:
@@ -495,6 +498,9 @@ def find_periods(
         if report_year is not None and match["yearend"] and not match["year"]:
             end = report_year.end
             period = Period(end.isoformat(), end, end, True)
+        if period and period.start == period.end and FISCAL_QUARTER_ENDING.search(text, 0, match.start()):
+            # 2026财年第二财季截止日期2025年7月27日，营收29.7亿美元: the quarter ending that day
+            period = months_ending(period.end, QUARTER_MONTHS)
         if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
             # 截至今年6月底止六个月: the months ending then, not the day.
             count = (
@@ -504,7 +510,7 @@ def find_periods(
                     INTERIM_MONTHS
                     if months["interim"]
                     else QUARTER_MONTHS
-                    if months["quarter"]
+                    if months["quarter"] or months["fiscal_quarter"]
                     else ANNUAL_MONTHS
                 )
             )

@@ -299,6 +299,7 @@ NATIONAL_NAME_AFTER = re.compile(
 )
 # 上海燧原科技: a company named after its city, no place the text is about.
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
+INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
 EXCHANGE_AFTER = re.compile(r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报")
 COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
 # 运营主体中国电信广东公司: a carrier's branch, named by its province, is no place a project is in.
@@ -400,6 +401,8 @@ def places(text: str, script: str = "simplified") -> list[Place]:
             continue
         if EXCHANGE_AFTER.match(text, end):
             continue  # 在上海证券交易所挂牌上市: where the fund lists, not where it is about
+        if INCLUDED_BEFORE.search(text, max(0, start - 4), start):
+            continue  # 来自中国市场（含香港）的营收: a part the figure takes in, not where it is
         if names_a_destination(text, start, end) or (
             start - destination_end <= 2 and LISTED.fullmatch(text, destination_end, start)
         ):

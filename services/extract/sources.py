@@ -108,8 +108,8 @@ EXCERPT_OF_TITLE = re.compile(rf"{EXCERPT_LEAD}(?P<title>《[^》]{{2,20}}》)")
 EXCERPT_NOTE_CHARS = 600
 # 记者从市数据局获悉: who the reporter learned it from.
 SOURCE_LEARNED = re.compile(
-    # (记者韩雪松从国家数据局获悉: the reporter named)
-    r"(?:^|[，,。；：:\s）)〕】·•])(?:[\u4e00-\u9fff+＋]{0,6}?记者(?:\s?(?:(?!从)[\u4e00-\u9fff]){2,4}?\s?(?=从))?)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
+    # (记者韩雪松从国家数据局获悉: the reporter named; 证券时报·e公司记者从…: the paper's desk)
+    r"(?:^|[，,。；：:\s）)〕】·•])(?:[\u4e00-\u9fff+＋·A-Za-z]{0,8}?记者(?:\s?(?:(?!从)[\u4e00-\u9fff]){2,4}?\s?(?=从))?)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天)?(?:从|自)"
     r"(?P<who>[^，。；,\s]{2,40}?)(?:获悉|了解到|得知)"  # 南都记者从…（以下简称“市政数局”）获悉
 )
 # 中国电信财报显示, 数港科技2025年年报显示: a company's own report (not 同日披露的年报, which names nobody).
@@ -127,9 +127,11 @@ COMPANY_REPORT = re.compile(  # (第三方IDC运营商云岭数据（301863）�
 # 中国移动8月7日公布中期业绩，上半年资本开支为584亿元: a company announcing its results.
 COMPANY_RESULTS = re.compile(
     r"(?:^|[，,。；])(?P<who>[\u4e00-\u9fffA-Za-z]{2,12}?)于?(?:北京时间|美东时间)?"
-    r"(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间|早间|盘后)?"
+    r"(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间|早间|凌晨|盘后)?"
     r"(?:公布|发布|披露)了?(?:截至\d{4}年\d{1,2}月\d{1,2}日止?的?)?(?:\d{4}年)?"
-    r"(?:中期|年度|(?<=年)度|全年|半年度|前三季度|第?[一二三四]季度|季度)(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
+    # (英伟达于北京时间5月28日凌晨公布截至2026年4月26日的2027财年第一财季未经审计财务报告)
+    r"(?:中期|年度|(?<=年)度|全年|半年度|前三季度|第?[一二三四]季度|季度|(?:\d{4}财年)?第[一二三四]财季|\d{4}财年)"
+    r"(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
 )
 NOT_A_REPORTER = re.compile(
     r"的$|披露|发布|公布|同日|最新|此前|上述|从|^(?:三大|两大|多家|各家|部分|几家|[一二两三四五六七八九十\d]+家)"
@@ -168,6 +170,7 @@ GENERIC_SPEAKERS = re.compile(
     r"(?:答[：:])?我们$|(?:答[：:])?我$"
     # 今年以来已有11家算力相关上市公司披露…: how many did something since a time, nobody named
     r"|已有"
+    r"|公开(?:资料|信息|数据)?$"  # 公开资料显示: what anyone can look up, nobody cited
     r"|[^，。；]*(?:进度|情况|趋势|形势|经验|口径)$"  # 根据当前在建项目进度测算: what was reckoned from
     r"|我们(?:将|要|会|正在|已经|还将|也将)"  # 我们将强化统筹布局和项目评估，…: what we will do, no one cited
     r"|(?:项目)?(?:管理|运营|运维|市场|技术|综合|建设|工程|业务)?部$"  # 项目管理部负责人: a department of nobody named
@@ -214,7 +217,7 @@ SOURCE_PAPER = re.compile(
 BROKER_OR_BANK = re.compile(r"(?:证券|银行|券商|资本|金融|国际|期货|研究)$|[A-Za-z]{2}")
 # 发言人说：after 数字政策办公室发言人表示: the body named before speaks again.
 BARE_TITLE = re.compile(
-    r"(?P<this>该|这位|这名)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司|该行|该券商"
+    r"(?P<this>该|这位|这名|上述)?(?P<title>(?:新闻)?发言人|(?:有关|相关)?负责人|(?:副)?(?:局长|部长|署长|司长|主任|处长))|该局|该部|该办|该委|该中心|该院|该所|该司|该行|该券商"
     r"|局方(?:掌握|提供|统计|整理)?"  # 根据局方掌握的数字 (Hong Kong): the bureau named before
 )
 # 集团预计 after 云峰数据管理层表示, 公告显示 after X公告称: the company named before speaks again (not a
@@ -324,6 +327,8 @@ LISTED_CODE = re.compile(
     r"(?:[/、](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?)?[）)，,](?!》)"  # (00981.HK/600981.SH: listed twice)
 )  # (《“东数西算”发展展望（2026）》: a title's year; 康碩電源 (6812-TW), as 鉅亨網 writes it)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
+TICKER = re.compile(r"[（(](?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[：:]\s*[A-Z]{1,5}[）)；;，,]")
+EXCHANGE_LISTED = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){TICKER.pattern}")
 # 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
 LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
@@ -341,7 +346,7 @@ CONNECTIVE = re.compile(
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
 LEARNED_FROM = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
+    r"^(?:[\u4e00-\u9fff·A-Za-z]{0,10}?记者(?:(?:(?!从)[\u4e00-\u9fff]){2,4}?(?=从))?)?(?:昨天|今天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:从|自(?!治))|(?:获悉|了解到|得知)$"
 )
 BODY_DELEGATE = re.compile(r"(?<=[局部委办署院司处厅])代表$")  # 行政公职局代表: the bureau
 # 经济及科技发展局（经科局）局长: a body's short name in brackets, with no 简称.
@@ -422,6 +427,15 @@ BROKER_DESK = re.compile(
     # (华泓证券电子行业首席分析师周以宁团队: an analyst's team is the desk too)
     r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,16}?(?:行业|团队|研究部|组)$"
     r"|^(?P<firm>[A-Za-z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{2,10}?(?:研究部|事业部|团队)$"  # IDC中国企业级研究部
+)
+# IDC中国服务器(研究经理): a firm named in Latin, then the market its analyst covers (not TrendForce集邦咨询).
+LATIN_FIRM_DESK = re.compile(
+    r"^(?P<firm>[A-Z][A-Za-z&.]{1,15})(?![\u4e00-\u9fff]*(?:公司|集团|咨询|研究院|研究所|证券|银行)$)[\u4e00-\u9fff]{2,10}$"
+)
+# IDC中国服务器研究经理许哲宇: a firm named in Latin speaks through its analyst, later named bare.
+LATIN_FIRM_ANALYST = re.compile(
+    r"(?P<body>[A-Z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{0,10}?"
+    r"(?:(?:高级|资深)?(?:研究|分析)经理|(?:首席)?分析师|研究总监|研究员)\s*$"
 )
 # 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.
 ANALYST = re.compile(
@@ -512,7 +526,10 @@ def tidy_source(who: str) -> str:
     if not BROKER_DESK.match(who):
         who = TEAM_LED.sub("", who)  # 研究员李明哲团队: the researcher's team, of the institute before
     if len(bare := TRAILING_TITLE.sub("", who)) >= 2:
+        analyst = "研究" in who[len(bare) :] or "分析" in who[len(bare) :]
         who = STATIONED.sub("", bare)  # 数码港行政总裁, 衡芯科技董事长: the company speaks, through its head
+        if analyst and (desk := LATIN_FIRM_DESK.match(who)):
+            who = desk["firm"]  # IDC中国服务器(研究经理): the firm, not the market its analyst covers
     if broker := BROKER_DESK.match(who):  # 华岳证券计算机行业(首席分析师): the broker, not its desk
         who = broker["body"] or broker["firm"]
     if head := HEAD_OF_GOVERNMENT.match(who):
@@ -748,6 +765,8 @@ REPORT_AGAIN = re.compile(
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|预估|估算|测算|称|说|写道|认为|表示|提到|估计|统计)"
 )
+# 财报显示，…: the results of the company the story is about, announced before.
+RESULTS_SHOWN = re.compile(r"(?:^|[，,。；])(?:据|根据)?(?:最新)?(?:财报|季报|年报|半年报|中报)显示")
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
 ANNOUNCEMENT = re.compile(
     r"(?:^|[，,。；])(?:根据|据)?(?:该|上述)?公告(?:同时|还|也|进一步)?(?:显示|称|指出|披露)?[，,：:]"
@@ -817,6 +836,8 @@ def cited_source(sentence: str) -> str | None:
         spoken = _named(iter([speaker])) if speaker is not None else None
         part = spoken[len(who) :] if spoken and spoken.startswith(who) else ""
         return spoken if SECTION_OF.fullmatch(part) else who
+    if "报显示" in sentence and RESULTS_SHOWN.search(sentence):
+        return "公司"  # 财报显示，当季…: the results of the company the story is about
     if "为例" in sentence and (example := EXAMPLE_REPORT.search(sentence)):
         return _named(iter([example]))  # 以A股的恒岳算力为例，其一季报显示: the company taken as the example
     if (
@@ -918,6 +939,15 @@ RESULTS_REPORT = re.compile(
 INSTITUTION_ENDS = ("协会", "联盟", "学会", "中心", "联合体", "联合会", "委员会", "研究院", "研究所")
 
 
+COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _words_before(text: str, end: int, most: int) -> str:
+    """Up to `most` characters before `end`, within its clause."""
+    words = text[max(0, end - most) : end]
+    return re.split(r"[，,。；：:、\n]", words)[-1]
+
+
 def _without_trade(who: str) -> str:
     """封测厂晶鼎精密, 地产顾问行恒域顾问: the company, without its trade (not 运营方负责人, not an association)."""
     untraded = KIND_OF_TRADER.sub("", who)
@@ -1016,6 +1046,7 @@ class DocumentSources:
     named: list[str] = field(default_factory=list)
     written: dict[str, str] = field(default_factory=dict)
     people: dict[str, str | None] = field(default_factory=dict)
+    homes: dict[str, str | None] = field(default_factory=dict)
     resolved: dict[str, str | None] = field(default_factory=dict)
     citations: list[str] = field(default_factory=list)
     """The document's citing sentences so far, in order."""
@@ -1131,7 +1162,10 @@ class DocumentSources:
                 ),
                 None,
             )
-            return self._listed_since(named) or named or self._the_company(source)
+            company = self._listed_since(named) or named or self._the_company(source)
+            if company and company not in self.named:
+                self.named.append(company)  # (财报显示… then 沧澜智云预计第三季度…: the company, cited again)
+            return company
         in_body, source = source, self.as_written(source)
         full = (
             next(
@@ -1349,10 +1383,17 @@ class DocumentSources:
     def listed_companies(self) -> list[str]:
         """The companies the story writes with a stock code (深维智能（2357）, 钛冠科技（3665））."""
         text = self.document.text
-        names = (
-            LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
-            for code in LISTED_CODE.finditer(text)
-        )
+        names = [
+            *(
+                LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
+                for code in LISTED_CODE.finditer(text)
+            ),
+            # 美国芯片巨头英伟达（NASDAQ：NVDA）: listed abroad, by its ticker
+            *(
+                EXCHANGE_LISTED.search(text, max(0, code.start() - 8), code.end())
+                for code in TICKER.finditer(text)
+            ),
+        ]
         # 证券代码：301586　证券简称：凌峰科技: an announcement's or an investor record's header; 凌峰科技：
         # 2025年8月26日投资者关系活动记录表 over a text naming 凌峰科技股份有限公司: the filer's title
         short_names = [found["name"] for found in SHORT_NAME_FIELD.finditer(text)]
@@ -1415,6 +1456,23 @@ class DocumentSources:
                 (short for short, full in self.aliases.items() if COMPANY_IN_FULL_NAME.search(full)), None
             )
         return named
+
+    def home_abroad(self, company: str | None) -> str | None:
+        """美国芯片巨头英伟达: the country abroad the text places a company in (its results are of its home)."""
+        if not company or len(company) < 2:
+            return None
+        if company not in self.homes:
+            self.homes[company] = next(
+                (
+                    named[0]
+                    for at in re.finditer(re.escape(company), self.document.text)
+                    if (named := regions.regions_in(_words_before(self.document.text, at.start(), 8)))
+                    and COUNTRY_CODE.fullmatch(named[0])
+                    and regions.FOREIGN_COUNTRY.fullmatch(named[0])
+                ),
+                None,
+            )
+        return self.homes[company]
 
     def _the_company(self, head: str) -> str | None:
         """The company a bare 公司 or a head named by title (公司总经理, 集团董事长) speaks for."""
@@ -1571,7 +1629,14 @@ class DocumentSources:
             if text.endswith("行政长官", 0, at):
                 # 行政长官林郑月娥致辞时表示, then 林郑指出: the Chief Executive speaks for the government
                 return self._region_government()
-            for pattern in (TITLED_PERSON, COMPANY_HEAD, ANALYST, MINISTER_BEFORE, MERGED_HEAD_BEFORE):
+            for pattern in (
+                TITLED_PERSON,
+                COMPANY_HEAD,
+                ANALYST,
+                LATIN_FIRM_ANALYST,
+                MINISTER_BEFORE,
+                MERGED_HEAD_BEFORE,
+            ):
                 speaker = pattern.search(text, max(0, at - 30), at)
                 if (
                     speaker is not None and speaker.end() == at
@@ -1723,7 +1788,16 @@ PLACE_BEFORE_NAME = re.compile(r"^(?:香港|澳门|台湾|中国|国家|国立)"
 
 
 def _letters_in_order(short: str, name: str) -> bool:
-    ends_alike = short[-1:] == name[-1:] or (name.endswith("大学") and short.endswith("大"))
+    ends_alike = (
+        short[-1:] == name[-1:]
+        or (name.endswith("大学") and short.endswith("大"))
+        # 科技委 for 科技委员会 (not 庆阳市委, the city's party committee, for 庆阳市发展和改革委员会)
+        or (
+            name.endswith("委员会")
+            and short.endswith("委")
+            and not short.endswith(("市委", "省委", "区委", "县委", "党委"))
+        )
+    )
     if len(short) < 2 or short[0] != name[0] or not ends_alike or len(short) >= len(name):
         return False
     rest = iter(name)

@@ -187,6 +187,9 @@ def period_for(
     if before:
         period = before[-1].period
         if period.start == period.end and not period.until:
+            if kind == "actual" and _opened_on(sentence, before[-1], len(sentence_before)):
+                # 已于10月28日正式投运，新增智能算力2000P: the month it opened (as the sentences after keep it)
+                return month_of(period.start)
             # 9月10日，…总投资360亿元: a day in the sentence dates the event, the number is that year's.
             return whole_year(period.start.year)
         if (
@@ -842,6 +845,22 @@ def _ranks_energy(scope: SentenceScope, quantity: Quantity) -> bool:
     return bool(earlier) and earlier[-1].unit.canonical == "Wh"
 
 
+def _opened_on(sentence: str, day: PeriodMention, number_at: int) -> bool:
+    """The day is when the works the number is of opened: right before the words (已于10月28日正式投运), or
+    opening the sentence that tells of the opening by the number's clause (6月18日，总投资约52亿元的…项目正式投运，
+    新增智能算力6000P)."""
+    if MILESTONE_AFTER.match(sentence, day.end):
+        return True
+    clause_end = CLAUSE_END.search(sentence, number_at)
+    return (
+        day.start <= LEAD_CHARS
+        and "，" not in sentence[: day.start]
+        and sentence.startswith(("，", ","), day.end)  # (not 今日（二月十二日）出席…时表示，…由…十二月启用时)
+        and OPENED_WORDS.search(sentence, day.end, clause_end.start() if clause_end else len(sentence))
+        is not None
+    )
+
+
 def _one_month(period: Period) -> bool:
     return (period.start.year, period.start.month) == (period.end.year, period.end.month)
 
@@ -851,6 +870,9 @@ def _one_month(period: Period) -> bool:
 EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
+OPENED_WORDS = re.compile(context.COMPLETION_WORDS)
+CLAUSE_END = re.compile(r"[，,。；]")
+LEAD_CHARS = 24
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
 MILESTONE_AFTER = re.compile(
     rf"[^，。；]{{0,4}}?(?:{context.COMPLETION_WORDS})"

@@ -6923,3 +6923,82 @@ def test_a_monthly_release_dates_the_sentences_that_name_no_time() -> None:
         "2025-12-09",
     )
     assert (only(facts, "321.7亿美元").period, only(facts, "76.4%").period) == ("2025-11", "2025-11")
+
+
+def test_a_papers_desk_learning_from_a_firm_cites_the_firm_and_its_analyst() -> None:
+    facts = facts_of(
+        "证券时报·e公司记者从国际数据公司（IDC）获悉，IDC日前发布的《中国半年度液冷服务器市场（2025上半年）跟踪》"
+        "报告显示，2025年上半年，中国液冷服务器市场规模为15.2亿美元。IDC中国服务器研究经理许哲宇表示，"
+        "“目前液冷在国内新建智算中心项目中的渗透率已超过40%”。\n"
+        "对于下半年的市场走势，许哲宇表示，液冷服务器出货有望继续保持较快增长，IDC预计2025年全年中国液冷服务器出货量将超过25万台。",
+        "2025-09-16",
+    )
+    assert only(facts, "15.2亿美元").cited_source.startswith("国际数据公司 《")
+    assert {only(facts, "40%").cited_source, only(facts, "25万台").cited_source} == {"国际数据公司"}
+
+
+def test_subsidy_terms_a_worked_example_and_a_servers_power_are_no_figures() -> None:
+    facts = facts_of(
+        "对使用国产算力的项目，最高可按合同金额的50%给予支持，单个企业每年最高500万元。"
+        "单台AI服务器的功耗已从过去的几千瓦提升到十千瓦以上。“以一座10兆瓦的智算中心测算，液冷方案每年可节省电费数百万元。”",
+        "2026-04-22",
+    )
+    assert facts == []
+    # a chip's power as the cause of a change is no rating of the number
+    facts = facts_of(
+        "IDC还预计，随着单芯片功耗继续提升，到2029年，浸没式液冷服务器在液冷服务器出货量中的占比将提升至15%左右。",
+        "2025-09-16",
+    )
+    assert (only(facts, "15%").period, only(facts, "15%").kind) == ("2029", "forecast")
+
+
+def test_a_committees_short_name_and_figures_listed_before_their_plan() -> None:
+    facts = facts_of(
+        "【本报消息】科技委员会（科技委）昨日举行全体会议。科技委副主席梁国辉会后向传媒表示，特区政府今年为数字基建预留约9.6亿澳门元。\n"
+        "何志明表示，首期600个机柜、电力容量8,000千瓦预计明年第三季投入运营。",
+        "2025-11-20",
+    )
+    assert only(facts, "9.6亿澳门元").cited_source == "科技委员会"
+    assert {(f.period, f.kind) for f in facts if f.value_text in ("600个", "8,000千瓦")} == {
+        ("2026-Q3", "forecast")
+    }
+
+
+def test_public_records_cite_nobody_and_the_said_head_speaks_again() -> None:
+    facts = facts_of(
+        "澜汐科技相关负责人在接受记者采访时表示，公司在手算力服务订单金额累计超过42亿元。\n"
+        "公开资料显示，澜汐科技早年以企业级网络设备起家。上述负责人介绍，截至6月底，公司在各地运营的智能算力合计约9800P。",
+        "2025-07-09",
+    )
+    assert only(facts, "9800P").cited_source == "澜汐科技"
+
+
+def test_a_us_companys_fiscal_quarters_its_results_and_its_home() -> None:
+    facts = facts_of(
+        "美国芯片巨头英伟达（NASDAQ：NVDA）于北京时间5月28日凌晨公布截至2026年4月26日的2027财年第一财季未经审计财务报告。"
+        "财报显示，当季英伟达实现营收781.6亿美元，同比增长77%。\n"
+        "中国市场的表现则与整体形成鲜明反差。财报显示，当季英伟达来自中国市场（含香港）的营收约为31.6亿美元。\n"
+        "英伟达近四个财季来自中国市场的营收：2026财年第二财季截止日期2025年7月27日，营收29.7亿美元。\n"
+        "财报显示，在截至2026年1月25日的2026财年，英伟达因H20对华销售受限累计计提的减值约为52亿美元。",
+        "2026-05-28",
+    )
+    revenue = only(facts, "781.6亿美元")
+    assert (revenue.period, revenue.region, revenue.cited_source) == ("2026-02/2026-04", "US", "英伟达")
+    china = only(facts, "31.6亿美元")
+    assert (china.period, china.region, china.cited_source) == ("2026-02/2026-04", "CN", "英伟达")
+    assert only(facts, "29.7亿美元").period == "2025-05/2025-07"
+    assert only(facts, "52亿美元").period == "2025-02/2026-01"
+
+
+def test_figures_of_works_opened_on_a_day_are_that_months() -> None:
+    facts = facts_of(
+        "记者11月5日从重庆高新区管委会获悉，金凤智算中心二期已于10月28日正式投运，新增智能算力2000P。\n"
+        "6月18日，总投资约52亿元的敕勒川智算中心二期项目正式投运，新增智能算力6000P。\n"
+        "9月10日，总投资360亿元的项目开工建设，建成后将新增算力3000P。",
+        "2025-11-06",
+    )
+    assert {only(facts, v).period for v in ("2000P", "52亿元", "6000P")} == {"2025-10", "2025-06"}
+    assert only(facts, "6000P").period == "2025-06"
+    assert (
+        only(facts, "360亿元").period == "2025"
+    )  # a start of works dates the event, the money is the year's
