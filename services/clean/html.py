@@ -90,6 +90,9 @@ BOILERPLATE_WORDS = frozenset(
     ]
 )
 QUOTE_TABLE = re.compile(r"stock|ticker|quote")
+# TRS_Editor: the article body of the TRS publishing system (many government and newspaper sites), not an
+# editor's byline.
+BODY_CLASS = re.compile(r"trs_editor")
 TABLE_TITLE = re.compile(r"(?:附?表|图表)\s*\d*(?:[\-—–.]\d+)?\s*[：:]")
 MAX_TABLE_TITLE = 80
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -104,7 +107,9 @@ COPYRIGHT_YEAR = re.compile(
     # Case folded only where needed: a pattern compiled IGNORECASE can't skip ahead to its first characters.
     r"(?:©|&copy;|(?i:copyright)|版权所有|版權所有)[^0-9]{0,20}(?:(?:19|20)\d{2}\s*[-–—]\s*)?(20\d{2})"
 )
-BLOCK_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|table|dd|dt)>")
+BLOCK_BREAK = re.compile(
+    r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|table|caption|dd|dt)>"
+)
 CELL_BREAK = re.compile(r"(?i)</t[dh]>")
 SPACES = re.compile(r"[ \t\u3000\xa0]+")
 PRE_BLOCK = re.compile(r"(?is)<pre\b[^>]*>.*?</pre>")
@@ -142,7 +147,7 @@ def _is_boilerplate(node: LexborNode) -> bool:
     if HIDDEN_STYLE.search(attributes.get("style") or ""):
         return True
     names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    if BOILERPLATE_TOKEN.search(names) is None:
+    if BOILERPLATE_TOKEN.search(names) is None or BODY_CLASS.search(names):
         return False
     if _titles_the_table_after(node):
         # <p class="table-caption">表：…2026年前三季度业绩</p><table>: the rows' time and subject

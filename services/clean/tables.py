@@ -38,8 +38,9 @@ NAMED_CURRENCY = re.compile(r"^(?:人民币|人民幣|港币|港幣|新台币|�
 # 2023年, 2025年上半年, 2026年（E）: a header of years, one column per period; E, F and 预测 mark estimates.
 PERIOD_HEADER = re.compile(
     r"^(?P<period>(?:19|20)\d{2}年?(?:[上下]半年|[一二三四1-4]季度|Q[1-4]|\d{1,2}月(?:份)?[底末]?|[底末])?)"
-    r"\s*(?:(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)|A|(?P<target>[（(]?目标值?[）)]?))?$"  # 2025A, 2026E: a
-    # broker's marks; 2027年目标: a plan's column
+    r"\s*(?:(?P<estimate>[（(]?(?:[EF]|预测|预计|估计|预估)[）)]?)|A|[（(]?实际(?:完成|值|数)?[）)]?"
+    r"|(?P<target>[（(]?(?:目标值?|计划(?:值|数)?)[）)]?))?$"  # 2025A, 2026E: a broker's marks; 2027年目标, 2026年计划: a
+    # plan's column; 2025年实际完成: what was done
 )
 UNIT_HEADER = re.compile(r"^(?:计量|計量)?(?:单位|單位)$")
 EMPTY_CELLS = {"-", "—", "–", "－", "/", "／", "--", "——"}

@@ -219,11 +219,24 @@ class DocumentTimes:
             return None
         return self.last_year
 
+    def _year_before(self, paragraph: ParagraphMemory, masked: str) -> Period | None:
+        """The time the paragraph named last, for 全年 and 届时; not for 全年 a year to come (…到2027年，…力争突破
+        5000亿元。他预计，全年…有望超过4亿元: this year's)."""
+        last = paragraph.last_period()
+        if (
+            last is not None
+            and "届时" not in masked
+            and last.start.year > self.published.year
+            and last == whole_year(last.start.year)
+        ):
+            return None
+        return last
+
     def mentions(self, masked: str, paragraph: ParagraphMemory) -> tuple[list[PeriodMention], Period | None]:
         """The periods the sentence names, else the one it keeps from its paragraph (returned as carried)."""
         # 过去一年，…。预计全年…增长5.4%: 全年 is the year the text named before.
         earlier = (
-            (paragraph.last_period() or self._year_so_far() or self.report_year)
+            (self._year_before(paragraph, masked) or self._year_so_far() or self.report_year)
             if "全年" in masked or "届时" in masked
             else None
         )
@@ -370,7 +383,7 @@ ITEM_HEADLINE = re.compile(r"\s*[■◆▲□◇]\s*[^。；，,：:]{2,30}")
 FLASH_HEADLINE_CHARS = 40
 RESULTS_TITLE = re.compile(r"中期|半年报|半年度|季报|季度业绩|业绩|年报|财报")
 MONTHLY_RELEASE = re.compile(
-    r"(?:发布|公布)了?[^，。；\d]{0,6}?(?P<when>(?:民国)?\d{2,4}年\d{1,2}月)份?[^，。；]{0,16}?(?:统计|数据|快报|运行情况)"
+    r"(?:发布|公布)了?[^，。；\d]{0,6}?(?P<when>(?:(?:民国)?\d{2,4}年)?\d{1,2}月)份?[^，。；]{0,16}?(?:统计|数据|快报|运行情况)"
 )
 REPORT_TITLE = re.compile(r"公报|报告|年报|回顾|年鉴|白皮书|综述|盘点|运行情况|发展情况|年度")
 # 一、2025年和“十四五”时期工作回顾, 第二部分: a report's numbered section, whose heading may name its year.
@@ -411,7 +424,7 @@ TABLE_BELOW = re.compile(r"(?:见|如)下表[。：:]?\s*$")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
     r"^(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
-    r"(?:分|按|从|就)(?:[\u4e00-\u9fff]{1,4}?结构|区|地区|地域|区域|省份|省|城市|市|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
+    r"(?:分|按|从|就)(?:[\u4e00-\u9fff]{1,4}?结构|区|地区|地域|区域|省份|省|城市|市|国家|国别|经济体|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
     r"|技术路线|路线|产品|应用|场景|用途|客户|厂商格局|市场格局|格局|细分|环节|出货|集群|枢纽|节点|园区|运营商|项目"
     r"|盈利能力|盈利|利润|毛利|收入结构|营收结构|费用|现金流|财务|布局"
     r"|固定宽带|宽带|移动网络|移动电话|移动|用户|基站|网络设施|电信业务)[^，。；：:\d]{0,4}?"  # 从固定宽带看

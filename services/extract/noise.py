@@ -231,7 +231,12 @@ LONG_AGO = re.compile(
 OFFERING_TERMS = re.compile(
     r"总股本|股本的|扩大后股本|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|认购倍数|超额认购"
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
+    r"|(?<!数字经济)(?<!产业)市值"  # 公司市值约176亿港元: the company's price
 )
+# 引入5名基石投资者，合共认购约1.2亿美元股份; 预留约5亿港元孖展额度; 其中10%于香港公开发售: how shares are sold and
+# bought, not what the company does.
+SHARE_SALE = re.compile(r"基石投资者|孖展")
+OFFERED_AFTER = re.compile(r"\s*(?:于香港公开发售|于国际配售|作国际配售|公开发售|国际配售)")
 # 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
 FUND_SIZE = re.compile(r"管理规模|基金规模|资产管理规模")
 # 持有房托不少于五成权益: a stake held, no figure of what is built.
@@ -628,6 +633,8 @@ def no_figure(
         return True
     if (
         OFFERING_TERMS.search(before)
+        or SHARE_SALE.search(sentence, statement_start, clause_end)
+        or OFFERED_AFTER.match(sentence, quantity.end)
         or (is_money(quantity.unit) and FUND_SIZE.search(before))
         # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)
         or (not is_money(quantity.unit) and PROCEEDS.search(sentence, statement_start, quantity.start))

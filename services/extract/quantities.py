@@ -70,6 +70,9 @@ PLACED_RANK = re.compile(
     r"(?:排名|位居|位列|排在|名列|稳居|居)(?P<scope>[\u4e00-\u9fff]{2,10}?)第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
     + ORDINAL_IN_A_WORD
 )
+JOINED_RANK = re.compile(
+    r"(?:和|、|及|与)(?P<rank>第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?)" + ORDINAL_IN_A_WORD
+)
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
 # 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
 PEOPLE_BEFORE = re.compile(r"(?:用户|网民|人数|人口|人次|调用量|[Tt]okens?|TOKEN|词元)[^，。；\d]{0,4}$")
@@ -518,6 +521,14 @@ def find_ranks(sentence: str) -> list[Quantity]:
             continue
         found.append(Quantity(match.start(), match.end(), value, Unit("rank"), text))
     ranked = {quantity.end for quantity in found}
+    for match in JOINED_RANK.finditer(sentence):
+        if match.start() in ranked and match.end() not in ranked:
+            # 分列全球第一和第二位: the next rank of a list, its scope the first's
+            start = match.start("rank")
+            found.append(
+                Quantity(start, match.end(), parse_number(match["num"]), Unit("rank"), match["rank"])
+            )
+            ranked.add(match.end())
     for match in PLACED_RANK.finditer(sentence):
         if match.end() not in ranked:
             start = match.start("scope")

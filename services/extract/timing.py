@@ -732,20 +732,33 @@ def _list_start(masked: str, clause_start: int) -> int:
 
 def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
     """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
-    return _share_of_the_last_level(scope, measure, "forecast")
-
-
-def _share_of_the_last_level(scope: SentenceScope, measure: str, kind: str) -> bool:
     last = scope.state.last_listed
-    return measure == "share" and last is not None and last.kind == kind and last.measure == "level"
+    return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
+
+
+SHARE_MOVED_FROM = re.compile(r"(?:由|从)[^，。；]{0,12}$")
 
 
 def _share_of_a_target(scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str) -> bool:
-    """计划下半年新增交付机柜约1.5万个，其中高功率智算机柜占比约六成: the plan's part."""
-    return (
-        _share_of_the_last_level(scope, measure, "target")
-        and scope.masked.startswith("其中", clause_start)
-        and not context.states_the_present(scope.masked[clause_start : quantity.start])
+    """计划下半年新增交付机柜约1.5万个，其中高功率智算机柜占比约六成: the plan's part; 算力投资计划约420亿元，
+    占资本开支的比重约为30%，较2025年提升约5个百分点: the planned sum's share, and that share's change."""
+    last = scope.state.last_listed
+    clause_before = scope.masked[clause_start : quantity.start]
+    if (
+        last is None
+        or last.kind != "target"
+        or context.states_the_present(clause_before)
+        or SHARE_MOVED_FROM.search(
+            clause_before
+        )  # (占…的比重由2024年的约20%提升至25%左右: the base, as it was)
+    ):
+        return False
+    if quantity.unit.canonical == "percentage_point":
+        return last.measure == "share"
+    # (…计划合计约890亿元，同比增长约18%，占资本开支的比重升至32.8%: the planned sum's, after its growth)
+    return measure == "share" and (
+        (last.measure == "level" and scope.masked.startswith("其中", clause_start))
+        or (last.measure in ("level", "growth_yoy") and scope.masked.startswith("占", clause_start))
     )
 
 

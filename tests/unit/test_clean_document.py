@@ -775,3 +775,31 @@ def test_a_text_table_in_pre_reads_as_sentences() -> None:
     )
     document = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
     assert "衡锐算力研发投入19.84亿元，营业收入同比12.39%。" in document.text
+
+
+def test_columns_of_a_year_done_and_a_year_planned_read_as_periods() -> None:
+    lines = [
+        "三大运营商资本开支情况（单位：亿元）",
+        "公司\t2025年实际完成\t2026年计划",
+        "华信移动\t1,498\t1,405",
+        "中恒电信\t870\t835",
+    ]
+    assert tables_as_sentences(lines) == [
+        "三大运营商资本开支情况：2025年华信移动1,498亿元，2026年目标华信移动1,405亿元。"
+        "2025年中恒电信870亿元，2026年目标中恒电信835亿元。"
+    ]
+
+
+def test_a_trs_editor_body_is_the_article_not_an_editors_byline() -> None:
+    body = "".join(
+        f"<p>《报告》显示，2024年全球算力总规模达到2,960EFLOPS，第{i}段同比增长43%。</p>" for i in range(6)
+    )
+    page = (
+        "<html><head><title>全球算力报告发布</title></head><body><div class='content'>"
+        f"<div class='TRS_Editor'>{body}<table><caption>表1 2022—2023年全球算力规模（单位：EFLOPS）</caption>"
+        "<tr><th>年份</th><th>全球算力规模</th></tr><tr><td>2022年</td><td>1,510</td></tr>"
+        "<tr><td>2023年</td><td>2,070</td></tr></table></div>"
+        "<div class='related'><a href='/a'>相关新闻</a></div></div></body></html>"
+    )
+    document = clean_document(raw_document("http://x/a.html", page.encode(), content_type="text/html"))
+    assert "2022年全球算力规模1,510EFLOPS" in document.text

@@ -7002,3 +7002,54 @@ def test_figures_of_works_opened_on_a_day_are_that_months() -> None:
     assert (
         only(facts, "360亿元").period == "2025"
     )  # a start of works dates the event, the money is the year's
+
+
+def test_a_planned_sums_share_its_change_and_a_plan_by_year() -> None:
+    facts = facts_of(
+        "三家公司2026年算力投资计划合计约890亿元，同比增长约18%，占资本开支的比重升至32.8%。\n"
+        "华信移动表示，2026年公司算力投资计划约420亿元，占资本开支的比重约为30%，较2025年提升约5个百分点。\n"
+        "联拓通信年报显示，2025年公司算力投资为128亿元。公司计划2026年算力投资150亿元至170亿元。",
+        "2026-03-26",
+    )
+    assert {only(facts, v).kind for v in ("32.8%", "30%", "5个百分点", "150亿元至170亿元")} == {"target"}
+    assert only(facts, "128亿元").kind == "actual"
+
+
+def test_ranks_listed_in_order_by_country_and_a_breakdown_by_country() -> None:
+    facts = facts_of(
+        "《报告》显示，2024年全球算力总规模达到2,960EFLOPS，同比增长43%。\n"
+        "分国家看，美国、中国算力规模分别占全球的34%和28%，分列全球第一和第二位。",
+        "2025-10-16",
+    )
+    assert [(f.value_text, f.region, f.period) for f in facts if f.unit == "rank"] == [
+        ("全球第一", "US", "2024"),
+        ("第二位", "CN", "2024"),
+    ]
+
+
+def test_the_whole_year_after_a_plans_year_and_a_place_named_future() -> None:
+    facts = facts_of(
+        "市经信局局长陈海峰表示，到2027年，全市规上人工智能核心产业营业收入力争突破5000亿元。"
+        "他预计，全年全市算力券兑付金额有望超过4亿元。\n"
+        "1—8月，未来科技城人工智能小镇规上企业实现产值约312亿元，同比增长19.6%。",
+        "2025-09-23",
+    )
+    assert (only(facts, "4亿元").period, only(facts, "4亿元").kind) == ("2025", "forecast")
+    assert only(facts, "312亿元").kind == "actual"
+
+
+def test_how_shares_are_sold_a_market_value_and_a_trade_surplus() -> None:
+    facts = facts_of(
+        "瀚穹智算（02677）今日起招股，计划发行1.05亿股H股，其中10%于香港公开发售，集资约25.3亿至28.6亿港元。"
+        "公司引入5名基石投资者，合共认购约1.2亿美元股份。一间中资券商预留约5亿港元孖展额度。"
+        "以招股价上限计，公司市值约176亿港元。",
+        "2026-06-22",
+    )
+    assert [f.value_text for f in facts] == ["25.3亿至28.6亿港元"]
+    facts = facts_of(
+        "財政部統計處昨（7）日公布10月海關進出口貿易統計，10月出口金額達596.3億美元，出超193.5億美元。\n"
+        "從主要貨品觀察，資通與視聽產品出口318.2億美元，年增96.4%。",
+        "2025-11-08",
+    )
+    assert only(facts, "193.5亿美元").qualifier == "eq"
+    assert only(facts, "318.2亿美元").period == "2025-10"
