@@ -60,6 +60,8 @@ HYPOTHETICAL = re.compile(
     # 2024年是…, a figure of speech; nor 如果按标准机架计算, the basis of a reckoning)
     # 若整体出租率回落至85%以下，…或下跌一成; 哪怕再给我们10倍的产能也不够卖: a what-if (not 若干, a number of)
     r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设|若(?!干)|哪怕|即使|即便|就算|纵使)(?!说|按|以|按照|折|换算|从|把|有|剔除|扣除|不计|单看|只看|仅看|单从|与|和|同|跟|相比|对比|计入|算上|加上|加计|包括|考虑|(?:一切|进展)?顺利|无意外|不出意外)"
+    # 每1元直接投资，平均可带动约5元的相关投资; 平均每1元财政资金带动约4.3元社会投入: a leverage ratio
+    r"|每(?:1|一)元(?=[^，。；]{0,6}?(?:投资|投入|资金))"
     # 新台币每升值一个百分点，约影响毛利率0.1至0.2个百分点: a sensitivity, what would follow a change
     rf"|(?:^|[，,；：:])[^，。；]{{0,8}}?{EACH_CHANGE}(?=[一二两三四五六七八九十\d])"
     r"|(?:^|[，,；：:])(?:打个比方|打比方|比方说|举个例子|举例来说)|(?:^|[，,；：:“「])某地(?:宣布|号称|提出)|号称"
@@ -220,8 +222,12 @@ DESIGNATED_KIND = re.compile(
     r"|\s*(?:名|家)?(?:独立)?(?:特定对象|发行对象|认购对象|合格投资者|承配人|认购人|认购方)"
     r"|\s*个?省[（(]区、市[）)]"  # 全国31个省（区、市）: how the country is divided
     r"|\s*个?片区(?!的|内|共|累计|已)"  # 八大枢纽十大集群21个片区: the national plan's designations
-    r"|\s*个?(?:枢纽节点|数据中心集群|集群)(?=在用|累计|完成|建设|的|、|和|及|从|平均|[，,])"  # 8个枢纽节点在用标准机架
+    r"|\s*个?(?:枢纽节点|数据中心集群|集群)(?=在用|累计|完成|建设|的|、|和|及|从|平均|数据中心|[，,])"  # 8个枢纽节点在用标准机架
 )
+BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十]批)$")
+DESIGNATED_PLACES_AFTER = re.compile(r"[^，。；]{0,8}?(?:基地|试点|示范区|示范基地|园区|城市|枢纽)")
+HOW_OFTEN_BEFORE = re.compile(r"每(?:周|月|年|天|日|季度?)(?:组织|开展|举办|召开|进行)?$")
+TEAM_AFTER = re.compile(r"的?(?:小组|团队|班组|工作组)")
 # 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
 LONG_AGO = re.compile(
     r"(?:[二三四五六七八九]十|百)多?年前|半个多?世纪前|上世纪|20世纪[一二三四五六七八九]十年代"
@@ -302,7 +308,7 @@ def _example_start(sentence: str, statement_start: int) -> float:
 
 
 EXAMPLE_CUE = re.compile(
-    rf"{EACH_CHANGE}|计|测算|为例|同样是|假|如果|倘若|若|哪怕|即使|即便|就算|纵使|要是|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
+    rf"{EACH_CHANGE}|每1元|每一元|计|测算|为例|同样是|假|如果|倘若|若|哪怕|即使|即便|就算|纵使|要是|比如|一台|比方|例子|举例|某地|号称|此推算|此估算|笔账|满负荷|满载"
 )
 
 
@@ -649,7 +655,13 @@ def no_figure(
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
         return True
-    if unit == "count" and DESIGNATED_KIND.match(sentence, quantity.end):
+    if unit == "count" and (
+        DESIGNATED_KIND.match(sentence, quantity.end)
+        # 首批7个国家数据标注基地: a batch of places designated; 每周组织两次: how often; 一个12人的小组: a team
+        or (BATCH_BEFORE.search(before) and DESIGNATED_PLACES_AFTER.match(sentence, quantity.end))
+        or HOW_OFTEN_BEFORE.search(before)
+        or TEAM_AFTER.match(sentence, quantity.end)
+    ):
         return True
     if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure

@@ -7053,3 +7053,21 @@ def test_how_shares_are_sold_a_market_value_and_a_trade_surplus() -> None:
     )
     assert only(facts, "193.5亿美元").qualifier == "eq"
     assert only(facts, "318.2亿美元").period == "2025-10"
+
+
+def test_leverage_batches_frequencies_and_teams_are_no_figures() -> None:
+    facts = facts_of(
+        "邢立新给记者算了一笔账：“东数西算”项目每1元直接投资，平均可带动约5元的相关投资。"
+        "2024年，8个枢纽节点数据中心用电量约为1,120亿千瓦时。去年底，首批7个国家数据标注基地正式挂牌。"
+        "公司每周组织两次、每次3小时的专项培训，她带着一个12人的小组。",
+        "2025-09-16",
+    )
+    assert [f.value_text for f in facts] == ["1,120亿千瓦时"]
+
+
+def test_a_body_announcing_its_figures_the_day_before_is_their_source() -> None:
+    facts = facts_of(
+        "【明报专讯】数码港昨日（15日）公布人工智能超算中心最新营运数据。截至今年3月底，中心整体算力约为3,400PFLOPS。",
+        "2026-04-16",
+    )
+    assert only(facts, "3,400PFLOPS").cited_source == "数码港"
