@@ -1642,7 +1642,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         period,
         _growth_so_far(scope, period, clause_end, kind, measure if unit == "percent" else "level"),
     )
-    state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier)
+    state.last_listed = ListedBefore(unit, measure, kind, declined, qualifier, period)
     state.planned = state.planned or kind == "target"
     document, sentence = scope.document, scope.sentence
     start, end = document.original_span(sentence.start + quantity.start, sentence.start + quantity.end)

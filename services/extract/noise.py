@@ -42,11 +42,21 @@ PER_CHIP = re.compile(
 
 
 def _rates_a_chip(sentence: str, start: int, end: int) -> bool:
-    """A chip's rating before the number, unless it is why something grows (随着单芯片功耗继续提升，…占比将提升至15%)."""
-    chip = PER_CHIP.search(sentence, start, end)
-    return chip is not None and not any(
-        cause.start() <= chip.start() < cause.end() for cause in context.CAUSE.finditer(sentence, start, end)
+    """A chip's rating before the number, unless it is why something grows (随着单芯片功耗继续提升，…占比将提升至15%)
+    or a clause on how things stand now comes between (单卡FP16算力约为320TFLOPS，目前…已签约超过八成)."""
+    chips = list(PER_CHIP.finditer(sentence, start, end))
+    chip = chips[-1] if chips else None  # the one nearest the number
+    return (
+        chip is not None
+        and not any(
+            cause.start() <= chip.start() < cause.end()
+            for cause in context.CAUSE.finditer(sentence, start, end)
+        )
+        and not NOW_CLAUSE.search(sentence, chip.end(), end)
     )
+
+
+NOW_CLAUSE = re.compile(r"[，,](?:目前|当前|截至目前)")
 
 
 # 以一座20万瓩的数据中心满载运转计算，一年用电约17.5亿度: a worked example, not a statistic.
@@ -95,14 +105,14 @@ MARK_NAMED_AFTER = re.compile(r"的?[^，。；\d]{0,4}?(?:门槛|门坎|红线|
 # (not 新建数据中心PUE须低于1.25的红线, a rule's requirement, nor 首次突破100亿元门槛, a level reached)
 MARK_APPROACHED = re.compile(r"(?<![须应需得])(?:逼近|接近|跌破|低于|高于|触及)$")
 RULE_THEN = re.compile(r"\s*(?:即|则|时|便|就|为[^，。；\d]{1,6}?(?:灯|级|档|等|类))")
-# 其中投资过10亿元项目29个, 营收超10亿元的人工智能企业25家: the class a count is of, not an amount.
+# 其中投资过10亿元项目29个, 营收超10亿元的人工智能企业25家, 软件业务收入过百亿元的企业: the class a count is of.
 CLASS_AFTER = re.compile(
     r"(?:以上)?(?:的)?(?:未上市|初创|科技)?(?:项目|企业|公司)"
     r"|的?[^，。；\d]{1,8}?(?:项目|企业|公司)(?:达到|达|有|共)?\d+(?:个|家)"  # (not 总投资达30亿元的贵安智算中心项目: its own amount)
 )
 CASES_ABOVE = re.compile(r"\s*(?:及以上|以上|以下)?者(?:有|共|达|计|占)")
 THRESHOLD_BEFORE = re.compile(
-    r"(?:投资|规模|营收|营业收入|产值|估值)(?:过|超过|超|在|达|突破)$"
+    r"(?:投资|规模|营收|收入|产值|估值)(?:过|超过|超|在|达|突破)$"
 )  # (估值超过10亿美元的未上市公司)
 # 突破8兆元关卡，达约8.1兆元; 1,042.9亿元，首度站上千亿元: a round mark passed, beside the figure itself.
 MARK_PASSED_BEFORE = re.compile(r"(?:站上|突破|跨越|迈上|冲上|迈过|跨过)$")
@@ -115,7 +125,8 @@ PRICE_COMPARED = re.compile(
     r"(?:电价|价格|租金|单价|报价)[^，。；]{0,4}?(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过|逾)?$"
     r"|^(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过|逾)?$"
 )  # (便宜, 贵: CHEAPER_THAN, whatever follows)
-CHEAPER_THAN = re.compile(r"(?:比|较)[^，。；]{0,16}?(?:便宜|贵)(?:了)?(?:约|近|超过|逾)?$")
+# (比在澳门自建机房节省近一半成本: the same, said as what is saved)
+CHEAPER_THAN = re.compile(r"(?:比|较)[^，。；]{0,16}?(?:便宜|贵|节省|节约|省)(?:了)?(?:约|近|超过|逾)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?<![\d个万千])(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入|部署)$"
@@ -224,7 +235,26 @@ DESIGNATED_KIND = re.compile(
     r"|\s*个?片区(?!的|内|共|累计|已)"  # 八大枢纽十大集群21个片区: the national plan's designations
     r"|\s*个?(?:枢纽节点|数据中心集群|集群)(?=在用|累计|完成|建设|的|、|和|及|从|平均|数据中心|[，,])"  # 8个枢纽节点在用标准机架
 )
+
+
+def _counts_or_ranks_nothing(sentence: str, quantity: Quantity, unit: str, before: str) -> bool:
+    """8个国家算力枢纽节点: the plan's designations; 首批7个国家数据标注基地: a batch of places designated;
+    每周组织两次: how often; 一个12人的小组: a team; 共有3家…厂商投标: who bid; 该系统曾在…TOP500排行榜名列
+    第20名: a rank it once had."""
+    if unit == "count":
+        return bool(
+            DESIGNATED_KIND.match(sentence, quantity.end)
+            or (BATCH_BEFORE.search(before) and DESIGNATED_PLACES_AFTER.match(sentence, quantity.end))
+            or HOW_OFTEN_BEFORE.search(before)
+            or TEAM_AFTER.match(sentence, quantity.end)
+            or BIDDERS_AFTER.match(sentence, quantity.end)
+        )
+    return unit == "rank" and ONCE_BEFORE.search(before) is not None
+
+
 BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十]批)$")
+BIDDERS_AFTER = re.compile(r"[^，。；]{0,10}?(?:投标|竞标|应标)")
+ONCE_BEFORE = re.compile(r"曾(?:经)?[^，。；]{0,24}$")
 DESIGNATED_PLACES_AFTER = re.compile(r"[^，。；]{0,8}?(?:基地|试点|示范区|示范基地|园区|城市|枢纽)")
 HOW_OFTEN_BEFORE = re.compile(r"每(?:周|月|年|天|日|季度?)(?:组织|开展|举办|召开|进行)?$")
 TEAM_AFTER = re.compile(r"的?(?:小组|团队|班组|工作组)")
@@ -655,13 +685,7 @@ def no_figure(
         return True
     if "年" in sentence and LONG_AGO.search(sentence, 0, quantity.start):
         return True
-    if unit == "count" and (
-        DESIGNATED_KIND.match(sentence, quantity.end)
-        # 首批7个国家数据标注基地: a batch of places designated; 每周组织两次: how often; 一个12人的小组: a team
-        or (BATCH_BEFORE.search(before) and DESIGNATED_PLACES_AFTER.match(sentence, quantity.end))
-        or HOW_OFTEN_BEFORE.search(before)
-        or TEAM_AFTER.match(sentence, quantity.end)
-    ):
+    if _counts_or_ranks_nothing(sentence, quantity, unit, before):
         return True
     if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure

@@ -543,7 +543,7 @@ def find_periods(
         found += [
             PeriodMention(whole_year(int(m["year"])), m.start(), m.end()) for m in BROKER_YEAR.finditer(text)
         ]
-    found += _quarter_reported(text, published, covered)
+    found = _years_carried_on(text, [*found, *_quarter_reported(text, published, covered)])
     if "过去" in text and published.month <= PAST_YEAR_MONTHS:  # (in November, the twelve months just gone)
         past = whole_year(published.year - 1)
         found += [PeriodMention(past, match.start(), match.end()) for match in PAST_YEAR.finditer(text)]
@@ -551,6 +551,31 @@ def find_periods(
     if "全年" in text or "届时" in text:
         found = _relative(text, found, published, earlier)
     return found
+
+
+def _years_carried_on(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """预计明年第3季完成建置、第4季正式上线: a quarter or month named bare right after one of another year is of
+    that year (not this one)."""
+    carried = list(found)
+    for i in range(1, len(carried)):
+        before, bare = carried[i - 1], carried[i]
+        year = before.period.start.year
+        if (
+            (QUARTER_LABEL.fullmatch(before.period.label) or MONTH_LABEL.fullmatch(before.period.label))
+            and bare.period.start.year != year
+            and "年" not in text[bare.start : bare.end]
+            and 0 <= bare.start - before.end <= YEAR_CARRIES_CHARS
+            and not any(mark in text[before.end : bare.start] for mark in "。；;")
+            and (label := bare.period.label)
+        ):
+            if QUARTER_LABEL.fullmatch(label):
+                carried[i] = PeriodMention(quarter_of(year, int(label[-1])), bare.start, bare.end)
+            elif MONTH_LABEL.fullmatch(label):
+                carried[i] = PeriodMention(month_of(date(year, int(label[5:]), 1)), bare.start, bare.end)
+    return carried
+
+
+YEAR_CARRIES_CHARS = 12
 
 
 # 第三季营收…，全年营收年增35%: the whole year of the period named before; 到2028年…，届时: that time

@@ -52,6 +52,7 @@ class ListedBefore:
     kind: str
     decline: bool
     qualifier: str = "eq"
+    period: Period | None = None
 
 
 @dataclass

@@ -486,7 +486,13 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         scope,
         measure,
         _stock_at_the_end(
-            scope, quantity, clause_start, measure, _stock_after_a_flow(scope, quantity, measure, period)
+            scope,
+            quantity,
+            clause_start,
+            measure,
+            _growth_of_the_stock_before(
+                scope, quantity, clause_start, measure, _stock_after_a_flow(scope, quantity, measure, period)
+            ),
         ),
     )
 
@@ -691,6 +697,33 @@ def _stock_after_a_flow(
         return period
     stock = next((m for m in reversed(named[:-1]) if m.period.until and m.period.end == period.end), None)
     return stock.period if stock else period
+
+
+def _growth_of_the_stock_before(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
+) -> Period | None:
+    """…；千兆宽带用户达到1,168万户，同比增长22.5%: the change of the stock just counted is of its day (not the
+    year a flow before it named: 全年新增4.6万个)."""
+    last = scope.state.last_listed
+    if (
+        measure != "growth_yoy"
+        or period is None
+        or period.until
+        or last is None
+        or last.measure != "level"
+        or last.period is None
+        or not last.period.until
+        or last.period.end.year != period.end.year
+        or not CHANGE_ALONE.fullmatch(scope.masked, clause_start, quantity.start)
+    ):
+        return period
+    return last.period
+
+
+# 同比增长, 较上年增加: a change with no words of its own, of the number just before.
+CHANGE_ALONE = re.compile(
+    r"\s*(?:同比|比上年|较上年|较去年|比去年|按年|年)?(?:增长|增加|提高|下降|减少|上升)(?:了)?(?:约|近|超过|逾)?\s*"
+)
 
 
 def _counted_in_the_clause(masked: str, statement_start: int, clause_start: int, words: str) -> bool:

@@ -7071,3 +7071,27 @@ def test_a_body_announcing_its_figures_the_day_before_is_their_source() -> None:
         "2026-04-16",
     )
     assert only(facts, "3,400PFLOPS").cited_source == "数码港"
+
+
+def test_a_bare_quarter_after_next_years_and_the_change_of_a_stock_counted_after_a_flow() -> None:
+    facts = facts_of(
+        "國網中心表示，這套系統預計明年第3季完成建置、第4季正式上線服務，屆時AI算力可達約1,450PFLOPS。",
+        "2025-10-16",
+    )
+    assert only(facts, "1,450PFLOPS").period == "2026-Q4"
+    facts = facts_of(
+        "截至2025年底，全省累计建成开通5G基站31.4万个，全年新增4.6万个，主城区实现5G网络连续覆盖；"
+        "千兆宽带用户达到1,168万户，同比增长22.5%。",
+        "2026-02-11",
+    )
+    assert (only(facts, "4.6万个").period, only(facts, "22.5%").period) == ("2025", "2025-12-31")
+
+
+def test_a_rank_once_held_bidders_a_class_of_firms_and_a_share_after_a_cards_rating() -> None:
+    facts = facts_of(
+        "该系统曾在全球超级电脑TOP500排行榜名列第20名。晶创26采购案共有3家国内外系统厂商投标。"
+        "软件业务收入过百亿元的企业达到7家。"
+        "二期部署的国产加速卡单卡FP16算力约为320TFLOPS，目前二期智能算力已签约超过八成。",
+        "2025-10-16",
+    )
+    assert [f.value_text for f in facts] == ["7家", "八成"]
