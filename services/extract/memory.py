@@ -52,7 +52,10 @@ OPENED_THEN = re.compile(r"[^，。；\d]{0,4}?" + OPENED.pattern)
 HEADING_CHARS = 40
 NEWS_DAY = re.compile(r"获悉|了解到|获知|日前|近日|此前")
 # 6月16日，…智算中心一期正式投运。…¶一期项目共部署…: the next paragraph goes on about the project opened.
-PROJECT_GOES_ON = re.compile(r"^(?:该|这个|此)?(?:项目|中心|[一二三四]期(?:项目|工程)?)(?![：:])")
+# (“一期总投资约23亿元…”: the same, in a quote; not “四期投运后，…: what came after)
+PROJECT_GOES_ON = re.compile(
+    r"^[“「]?(?:该|这个|此)?(?:项目|中心|[一二三四]期(?:项目|工程)?)(?![：:])(?![^，。；]{0,6}?(?:投运|建成|上线|投产|投用)后)"
+)
 REPORT_GOES_ON = re.compile(
     # (《报告》对全国31个省（区、市）的算力发展水平进行综合评估后指出: what it did, then what it says; 报告又指)
     r"^(?:[^，。；]{0,10}[，,])?(?:(?:《[^》]{1,12}》|(?:该|这份)?报告|白皮书|公报)(?:还|也|亦|又|同时|进一步)?"
@@ -63,7 +66,8 @@ ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 # 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
 QUARTER_RESULTS_PUBLISHED = re.compile(
-    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|第[一二三四1-4]财季|上半年|前三季度)的?(?:未经审计的?|经审计的?)?"
+    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|第[一二三四1-4]财季|上半年|前三季度)"
+    r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
     r"(?:财报|财务报告|业绩|季报|半年报)"
 )
 
@@ -638,8 +642,9 @@ class ParagraphMemory:
             # 看出，…: the table's
             after.period = before.period_carried()
             after.goes_on = True
-        elif before.period_opened and PROJECT_GOES_ON.match(opening):
-            after.period, after.period_opened = before.last_period(), True
+        elif PROJECT_GOES_ON.match(opening) and (opened := before.last_period()) and before.period_opened:
+            # (…一期已于去年11月建成投运。¶“一期总投资约23亿元…: an opening told with no figure, read now)
+            after.period, after.period_opened = opened, True
         return after
 
     def period_carried(self) -> Period | None:

@@ -236,7 +236,7 @@ MONTHS_ENDING = re.compile(
     r"|(?<=的)(?:(?:19|20)\d{2}\s*财年)?(?P<fiscal_quarter>第[一二三四1-4]财季)|(?<=的)(?P<fiscal_year>(?:19|20)\d{2}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
 QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
-FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季[（(]?(?:截止日期|截止日|截至|截止)[：:为]?\s*$")
+FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季[（(]?(?:截止日期|截止日|截至|截止)?[：:为]?\s*$")
 
 
 def months_ending(end: date, months: float) -> Period:

@@ -15,8 +15,10 @@ from .periods import Period, PeriodMention
 from .quantities import Quantity
 
 ITEM_CHARS = re.compile(r"是|（|期|；")
+COMPARED_WITH = "超过|超出|高于|低于|不及"
 # 由2024年的…, 从二○二四年十二月启用时约…, 较2025年实际完成的…: where a change starts from.
-CHANGE_FROM = re.compile(r"由|从|较|(?<![占对])比")
+# (已超过去年全年: the time compared with)
+CHANGE_FROM = re.compile(rf"由|从|较|(?<![占对])比|{COMPARED_WITH}")
 BASE_GAP = 6
 """How far after a change's base time its number may stand (由2024年的…, 较2025年实际完成的…)."""
 

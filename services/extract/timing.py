@@ -22,7 +22,7 @@ from .periods import (
     year_earlier,
 )
 from .quantities import CURRENCY_WORD, Quantity
-from .scope import BASE_GAP, SentenceScope, names_a_base
+from .scope import BASE_GAP, COMPARED_WITH, SentenceScope, names_a_base
 from .units import is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
@@ -141,7 +141,18 @@ def period_for(
     of_the_number = [m for m in before if not describes_a_noun(sentence, m)]
     if any(m.start >= statement_start for m in of_the_number):
         before = of_the_number
-    if before and _past_a_base(sentence_before, before[-1]):
+    if (
+        before
+        and (
+            _past_a_base(sentence_before, before[-1])
+            # (已超过去年全年；综合毛利率约为21%: the time compared with is no time of a later figure)
+            or (
+                before[-1].start >= 0
+                and len(sentence_before) - before[-1].end > BASE_GAP
+                and re.search(COMPARED_WITH, sentence[max(0, before[-1].start - 3) : before[-1].start])
+            )
+        )
+    ):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
         if before and before[-1].period.start.year != before[-1].period.end.year:
             return whole_year(before[-1].period.end.year)  # (民国115年至119年年均成长约18%，…升至约11%)
@@ -453,15 +464,18 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         kind = "actual"  # 预测…将由2024年的1,425亿元增长至…: the past a forecast starts from
     if kind == "forecast" and scope.policy_document and not _someone_forecasts(scope, quantity.start):
         kind = "target"  # 到2027年，全省算力规模超过80EFLOPS, in an action plan: no one forecast it
-    elif kind == "actual" and (
-        _share_of_a_target(scope, quantity, clause_start, measure)
-        or (
-            scope.plans_item
-            and not is_money(quantity.unit)
-            and period is not None
-            and period.end > scope.published
-            and not context.states_the_present(scope.masked[: quantity.start])
-            and not SUBSIDY_TERMS.search(scope.masked)
+    elif (kind in ("actual", "forecast") and _change_of_a_target(scope, quantity, clause_start, measure)) or (
+        kind == "actual"
+        and (
+            _share_of_a_target(scope, quantity, clause_start, measure)
+            or (
+                scope.plans_item
+                and not is_money(quantity.unit)
+                and period is not None
+                and period.end > scope.published
+                and not context.states_the_present(scope.masked[: quantity.start])
+                and not SUBSIDY_TERMS.search(scope.masked)
+            )
         )
     ):
         # 三、2026年重点工作 / …二是推动绿电直供，数据中心绿电使用比例提高到80%以上; 计划下半年新增交付机柜约1.5万个，
@@ -669,6 +683,7 @@ def _stock_at_the_end(
 
 
 MONTHS_ONLY = re.compile(r"^\d{4}-\d{2}/\d{4}-\d{2}$")
+STOCK_OF_MONEY = re.compile(r"在手订单|订单储备|未完成订单|未交付订单|余额")
 STOCK_UNITS = frozenset({"count", "rack", "FLOPS", "W", "byte", "percent"})
 
 
@@ -681,7 +696,11 @@ def _stock_after_a_flow(
         period is None
         or period.until
         or measure not in ("level", "share")
-        or quantity.unit.canonical not in STOCK_UNITS  # (…；数据中心用电量达到18亿千瓦时: the half's use)
+        # (…；数据中心用电量达到18亿千瓦时: the half's use; but …；公司在手订单约74亿元: a stock of money)
+        or not (
+            quantity.unit.canonical in STOCK_UNITS
+            or STOCK_OF_MONEY.search(scope.masked, max(0, quantity.start - 12), quantity.start)
+        )
         or not (SPAN_WITHIN_YEAR.match(period.label) or period == whole_year(period.start.year))
     ):
         return period
@@ -695,7 +714,17 @@ def _stock_after_a_flow(
         or FLOW_WORDS.search(scope.masked, statement_start, quantity.start)
     ):
         return period
-    stock = next((m for m in reversed(named[:-1]) if m.period.until and m.period.end == period.end), None)
+    # (截至8月末，…，其中今年以来新增交付约6500P；公司在手订单约74亿元: the year so far, to that day)
+    so_far = period == whole_year(period.start.year)
+    stock = next(
+        (
+            m
+            for m in reversed(named[:-1])
+            if m.period.until
+            and (m.period.end == period.end or (so_far and m.period.end.year == period.end.year))
+        ),
+        None,
+    )
     return stock.period if stock else period
 
 
@@ -722,7 +751,7 @@ def _growth_of_the_stock_before(
 
 # 同比增长, 较上年增加: a change with no words of its own, of the number just before.
 CHANGE_ALONE = re.compile(
-    r"\s*(?:同比|比上年|较上年|较去年|比去年|按年|年)?(?:增长|增加|提高|下降|减少|上升)(?:了)?(?:约|近|超过|逾)?\s*"
+    r"\s*(?:同比|比上年|较上年|较去年|比去年|较年初|比年初|按年|年)?(?:增长|增加|提高|下降|减少|上升|增|减)(?:了)?(?:约|近|超过|逾)?\s*"
 )
 
 
@@ -742,8 +771,8 @@ STOCK_WORDS = re.compile(
     r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
 )
 FLOW_WORDS = re.compile(
-    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理"
-)
+    r"(?:以来)?(?:新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理)"
+)  # (今年以来新增交付: the year so far)
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
@@ -767,6 +796,17 @@ def _share_of_a_forecast(scope: SentenceScope, measure: str) -> bool:
     """2025年数字经济增加值有望达到49万亿元，占GDP的比重约35%: the share of a level just estimated."""
     last = scope.state.last_listed
     return measure == "share" and last is not None and last.kind == "forecast" and last.measure == "level"
+
+
+def _change_of_a_target(scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str) -> bool:
+    """资本支出将上修至约新台币260亿元，年增约7成: the planned sum's change."""
+    last = scope.state.last_listed
+    return (
+        measure == "growth_yoy"
+        and last is not None
+        and (last.kind, last.measure) == ("target", "level")
+        and CHANGE_ALONE.fullmatch(scope.masked, clause_start, quantity.start) is not None
+    )
 
 
 SHARE_MOVED_FROM = re.compile(r"(?:由|从)[^，。；]{0,12}$")

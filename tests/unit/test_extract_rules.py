@@ -7095,3 +7095,43 @@ def test_a_rank_once_held_bidders_a_class_of_firms_and_a_share_after_a_cards_rat
         "2025-10-16",
     )
     assert [f.value_text for f in facts] == ["7家", "八成"]
+
+
+def test_capex_held_is_planned_and_so_is_its_change() -> None:
+    facts = facts_of(
+        "华晶半导体（01872）上月公布全年业绩。公司预期今年资本开支维持约75亿美元，年增约5%，与去年大致相若。",
+        "2026-03-12",
+    )
+    assert {only(facts, v).kind for v in ("75亿美元", "5%")} == {"target"}
+
+
+def test_an_opening_told_without_figures_dates_the_quote_after_it() -> None:
+    facts = facts_of(
+        "该项目由广西湾海数智科技有限公司投资建设，一期已于去年11月建成投运。\n"
+        "“一期总投资约23亿元，部署智能算力2000P。”广西湾海数智科技有限公司总经理黄振林介绍，目前一期算力使用率约为85%。",
+        "2026-05-21",
+    )
+    assert [only(facts, v).period for v in ("23亿元", "2000P", "85%")] == ["2025-11", "2025-11", "2026"]
+
+
+def test_a_fiscal_quarter_ending_in_brackets_and_a_year_compared_with() -> None:
+    facts = facts_of(
+        "微软率先于1月28日盘后公布2026财年第二财季（截至2025年12月31日）业绩。"
+        "财报显示，微软当季资本开支（含融资租赁）为375亿美元，同比增长66%。",
+        "2026-02-06",
+    )
+    assert {only(facts, v).period for v in ("375亿美元", "66%")} == {"2025-Q4"}
+    facts = facts_of(
+        "今年前三季度，拓垣智算实现营收约7.4亿元，同比增长2.8倍，已超过去年全年；综合毛利率约为21%。"
+        "推理业务收入占比由去年的约25%提升至约52%。",
+        "2025-11-20",
+    )
+    assert [only(facts, v).period for v in ("21%", "25%", "52%")] == ["2025-Q1/Q3", "2024", "2025-Q1/Q3"]
+
+
+def test_orders_in_hand_after_the_years_deliveries_so_far_are_of_the_day() -> None:
+    facts = facts_of(
+        "截至8月末，公司累计交付智能算力约1.8万P，其中今年以来新增交付约6500P；公司在手订单约74亿元，较年初增长约35%。",
+        "2026-09-15",
+    )
+    assert {only(facts, v).period for v in ("1.8万P", "74亿元", "35%")} == {"2026-08-31"}
