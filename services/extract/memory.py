@@ -107,7 +107,11 @@ class FactsSoFar:
                 self.unnamed.setdefault(key[1:], []).append(key)
         elif fact.cited_source and not self.facts[self.seen[key]].cited_source:
             # a headline repeated in the body: the body's statement says who gives the number
+            self.from_headings.discard(id(self.facts[self.seen[key]]))
             self.facts[self.seen[key]] = fact
+        else:
+            return  # the same fact again, not kept
+        # Only facts kept are marked: the id of one dropped could be reused by a later fact's object.
         if in_heading:
             self.from_headings.add(id(fact))
 
