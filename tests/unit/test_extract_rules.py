@@ -7135,3 +7135,15 @@ def test_orders_in_hand_after_the_years_deliveries_so_far_are_of_the_day() -> No
         "2026-09-15",
     )
     assert {only(facts, v).period for v in ("1.8万P", "74亿元", "35%")} == {"2026-08-31"}
+
+
+def test_a_headlines_repeat_not_kept_marks_nothing() -> None:
+    from services.extract.memory import FactsSoFar  # noqa: PLC0415 - the one test of its bookkeeping
+
+    body = only(facts_of("全市算力规模达到12EFLOPS。", "2026-01-10"), "12EFLOPS")
+    again = body.model_copy()
+    kept = FactsSoFar()
+    kept.keep(body, in_heading=False)
+    kept.keep(again, in_heading=True)  # the same fact again, in a heading: not kept, so not marked
+    assert kept.result() == [body]
+    assert kept.from_headings == set()
