@@ -37,7 +37,13 @@ PREFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:不超过|不高于|不大于|不多于|最多|至多|≤|<=|＜=)\s*$"), "le"),
     # PUE<1.3 (and ≤, ≥, >: their own qualifiers, not << or >>)
     (re.compile(r"(?:不到|不足|少于|低于|未达|(?<![<＜])[<＜])\s*$"), "lt"),
-    (re.compile(r"(?:超过|超出|超越|多于|高于|逾|突破|(?<![出入])超|(?<![>＞])[>＞])\s*$"), "gt"),
+    # (出超, 入超: a trade surplus or deficit; but 收入超, 投入超 are "over")
+    (
+        re.compile(
+            r"(?:超过|超出|超越|多于|高于|逾|突破|(?<![出入])超|(?<=[收支投流输][出入])超|(?<![>＞])[>＞])\s*$"
+        ),
+        "gt",
+    ),
     (
         re.compile(rf"(?:将近|接近|约为|约合|约有|{ABOUT}|大约|大概|近|近乎|左右)$"),
         "approx",

@@ -48,9 +48,10 @@ def _rates_a_chip(sentence: str, start: int, end: int) -> bool:
     chip = chips[-1] if chips else None  # the one nearest the number
     return (
         chip is not None
+        # (on the slice: ^ in CAUSE is the statement's own start, as 随着… may open one after ；)
         and not any(
-            cause.start() <= chip.start() < cause.end()
-            for cause in context.CAUSE.finditer(sentence, start, end)
+            start + cause.start() <= chip.start() < start + cause.end()
+            for cause in context.CAUSE.finditer(sentence[start:end])
         )
         and not NOW_CLAUSE.search(sentence, chip.end(), end)
     )
@@ -126,7 +127,7 @@ PRICE_COMPARED = re.compile(
     r"|^(?:比|较)[^，。；]{0,12}?(?:低|高)(?:了|出)?(?:约|近|超过|逾)?$"
 )  # (便宜, 贵: CHEAPER_THAN, whatever follows)
 # (比在澳门自建机房节省近一半成本: the same, said as what is saved)
-CHEAPER_THAN = re.compile(r"(?:比|较)[^，。；]{0,16}?(?:便宜|贵|节省|节约|省)(?:了)?(?:约|近|超过|逾)?$")
+CHEAPER_THAN = re.compile(r"(?:比|较)[^，。；]{0,16}?(?:便宜|贵|节省|节约|省下)(?:了)?(?:约|近|超过|逾)?$")
 CORES_BEFORE = re.compile(r"(?:内核|核心|计算核|处理器核)(?:总数|数量|数)[^，。；\d]{0,4}$")
 MACHINE_HOLDS_BEFORE = re.compile(
     r"(?<![\d个万千])(?:整机柜|机柜|服务器|一体机|机箱|整机)[^，。；\d]{0,6}?(?:可以|可|能)(?:放置|容纳|搭载|安装|插入|部署)$"
@@ -254,9 +255,11 @@ def _counts_or_ranks_nothing(sentence: str, quantity: Quantity, unit: str, befor
 
 BATCH_BEFORE = re.compile(r"(?:首批|第[一二三四五六七八九十]批)$")
 BIDDERS_AFTER = re.compile(r"[^，。；]{0,10}?(?:投标|竞标|应标)")
-ONCE_BEFORE = re.compile(r"曾(?:经)?[^，。；]{0,24}$")
+ONCE_BEFORE = re.compile(r"曾(?:经|在|于|一度|多次)[^，。；]{0,24}$")  # (not the surname: 董事长曾毓群)
 DESIGNATED_PLACES_AFTER = re.compile(r"[^，。；]{0,8}?(?:基地|试点|示范区|示范基地|园区|城市|枢纽)")
-HOW_OFTEN_BEFORE = re.compile(r"每(?:周|月|年|天|日|季度?)(?:组织|开展|举办|召开|进行)?$")
+HOW_OFTEN_BEFORE = re.compile(
+    r"每(?:周|月|年|天|日|季度?)(?:组织|开展|举办|召开|进行)$"
+)  # (not 产能为每年10万台)
 TEAM_AFTER = re.compile(r"的?(?:小组|团队|班组|工作组)")
 # 七十多年前，…第一台通用电子计算机…占地170平方米: history told for contrast, no figure of the build-out.
 LONG_AGO = re.compile(
@@ -272,6 +275,13 @@ OFFERING_TERMS = re.compile(
 # 引入5名基石投资者，合共认购约1.2亿美元股份; 预留约5亿港元孖展额度; 其中10%于香港公开发售: how shares are sold and
 # bought, not what the company does.
 SHARE_SALE = re.compile(r"基石投资者|孖展")
+
+
+def _clause_before_start(sentence: str, clause_start: int) -> int:
+    """Where the clause before the number's starts (引入5名基石投资者，合共认购约1.2亿美元股份)."""
+    return max(sentence.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；。") + 1
+
+
 OFFERED_AFTER = re.compile(r"\s*(?:于香港公开发售|于国际配售|作国际配售|公开发售|国际配售)")
 # 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
 FUND_SIZE = re.compile(r"管理规模|基金规模|资产管理规模")
@@ -669,7 +679,7 @@ def no_figure(
         return True
     if (
         OFFERING_TERMS.search(before)
-        or SHARE_SALE.search(sentence, statement_start, clause_end)
+        or SHARE_SALE.search(sentence, _clause_before_start(sentence, clause_start), clause_end)
         or OFFERED_AFTER.match(sentence, quantity.end)
         or (is_money(quantity.unit) and FUND_SIZE.search(before))
         # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)

@@ -236,7 +236,7 @@ MONTHS_ENDING = re.compile(
     r"|(?<=的)(?:(?:19|20)\d{2}\s*财年)?(?P<fiscal_quarter>第[一二三四1-4]财季)|(?<=的)(?P<fiscal_year>(?:19|20)\d{2}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
 QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
-FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季[（(]?(?:截止日期|截止日|截至|截止)?[：:为]?\s*$")
+FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季(?:[（(]|(?:截止日期|截止日|截至|截止)[：:为]?)\s*$")
 
 
 def months_ending(end: date, months: float) -> Period:
@@ -563,7 +563,7 @@ def _years_carried_on(text: str, found: list[PeriodMention]) -> list[PeriodMenti
         if (
             (QUARTER_LABEL.fullmatch(before.period.label) or MONTH_LABEL.fullmatch(before.period.label))
             and bare.period.start.year != year
-            and "年" not in text[bare.start : bare.end]
+            and NUMBERED_QUARTER_OR_MONTH.fullmatch(text, bare.start, bare.end)
             and 0 <= bare.start - before.end <= YEAR_CARRIES_CHARS
             and not any(mark in text[before.end : bare.start] for mark in "。；;")
             and (label := bare.period.label)
@@ -576,6 +576,9 @@ def _years_carried_on(text: str, found: list[PeriodMention]) -> list[PeriodMenti
 
 
 YEAR_CARRIES_CHARS = 12
+NUMBERED_QUARTER_OR_MONTH = re.compile(
+    r"[至到、和及\-—]?\s*(?:第?[一二三四1-4]季度?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)"  # (…至第4季)
+)
 
 
 # 第三季营收…，全年营收年增35%: the whole year of the period named before; 到2028年…，届时: that time

@@ -297,12 +297,11 @@ NATIONAL_NAME_AFTER = re.compile(
     r"|云服务商|云服务企业|云厂商|科技企业|企业(?=[\u4e00-\u9fff]{2,10}(?:宣布|表示|计划|将|拟))"
     r"|[—－-](?:东盟|阿拉伯|中亚|非洲|欧盟|上海合作组织))"  # 中国—东盟人工智能计算中心: a cooperation's name
 )
-# 上海燧原科技: a company named after its city, no place the text is about.
+# 来自中国市场（含香港、澳门）的营收: a part the figure takes in, not where it is.
+INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)[^）)]{0,12}$")
+# 在上海证券交易所挂牌, 于香港公开发售: where shares list or are sold, not where the text is about.
+EXCHANGE_AFTER = re.compile(r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报|公开发售")
 # 上海燧原科技: a company named after its city (not 武汉未来科技城, 科技园, 科技园区: places in it).
-INCLUDED_BEFORE = re.compile(r"[（(](?:含|包括|包含)$")
-EXCHANGE_AFTER = re.compile(
-    r"(?:证券|联合产权|期货)?交易所|证券报|日报|晚报|商报|公开发售"
-)  # (于香港公开发售: where shares are sold)
 COMPANY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:科技(?![城园])|集团|股份)")
 # 运营主体中国电信广东公司: a carrier's branch, named by its province, is no place a project is in.
 CARRIER_BEFORE = re.compile(r"(?:电信|移动|联通|铁塔|广电)$")

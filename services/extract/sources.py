@@ -941,6 +941,17 @@ INSTITUTION_ENDS = ("协会", "联盟", "学会", "中心", "联合体", "联合
 
 
 COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# 美国芯片巨头(英伟达), 美国(英伟达): the country, then at most the kind of company it is (not 由于美国对(华为)).
+KIND_AFTER_COUNTRY = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:巨头|公司|企业|厂商|集团|大厂|龙头|商))?$")
+
+
+def _country_naming(words: str) -> str | None:
+    """The foreign country the words end by naming a company of."""
+    spans = regions.place_spans(words)
+    if not spans or not KIND_AFTER_COUNTRY.fullmatch(words, spans[-1][1]):
+        return None
+    region = spans[-1][2]
+    return region if COUNTRY_CODE.fullmatch(region) and regions.FOREIGN_COUNTRY.fullmatch(region) else None
 
 
 def _words_before(text: str, end: int, most: int) -> str:
@@ -1460,16 +1471,14 @@ class DocumentSources:
 
     def home_abroad(self, company: str | None) -> str | None:
         """美国芯片巨头英伟达: the country abroad the text places a company in (its results are of its home)."""
-        if not company or len(company) < 2:
+        if not company or len(company) < 2 or BARE_COMPANY.fullmatch(company):
             return None
         if company not in self.homes:
             self.homes[company] = next(
                 (
-                    named[0]
+                    region
                     for at in re.finditer(re.escape(company), self.document.text)
-                    if (named := regions.regions_in(_words_before(self.document.text, at.start(), 8)))
-                    and COUNTRY_CODE.fullmatch(named[0])
-                    and regions.FOREIGN_COUNTRY.fullmatch(named[0])
+                    if (region := _country_naming(_words_before(self.document.text, at.start(), 8)))
                 ),
                 None,
             )

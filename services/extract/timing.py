@@ -821,9 +821,8 @@ def _share_of_a_target(scope: SentenceScope, quantity: Quantity, clause_start: i
         last is None
         or last.kind != "target"
         or context.states_the_present(clause_before)
-        or SHARE_MOVED_FROM.search(
-            clause_before
-        )  # (占…的比重由2024年的约20%提升至25%左右: the base, as it was)
+        # (占…的比重由2024年的约20%提升至25%左右: the base, as it was)
+        or SHARE_MOVED_FROM.search(clause_before)
     ):
         return False
     if quantity.unit.canonical == "percentage_point":
@@ -935,9 +934,11 @@ def _opened_on(sentence: str, day: PeriodMention, number_at: int) -> bool:
     """The day is when the works the number is of opened: right before the words (已于10月28日正式投运), or
     opening the sentence that tells of the opening by the number's clause (6月18日，总投资约52亿元的…项目正式投运，
     新增智能算力6000P)."""
+    if day.start < 0:
+        return False  # (a time carried from a sentence before)
     if MILESTONE_AFTER.match(sentence, day.end):
         return True
-    clause_end = CLAUSE_END.search(sentence, number_at)
+    clause_end = CLAUSE_MARK.search(sentence, number_at)
     return (
         day.start <= LEAD_CHARS
         and "，" not in sentence[: day.start]
@@ -957,7 +958,7 @@ EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
 OPENED_WORDS = re.compile(context.COMPLETION_WORDS)
-CLAUSE_END = re.compile(r"[，,。；]")
+CLAUSE_MARK = re.compile(r"[，,。；]")
 LEAD_CHARS = 24
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
 MILESTONE_AFTER = re.compile(

@@ -7147,3 +7147,19 @@ def test_a_headlines_repeat_not_kept_marks_nothing() -> None:
     kept.keep(again, in_heading=True)  # the same fact again, in a heading: not kept, so not marked
     assert kept.result() == [body]
     assert kept.from_headings == set()
+
+
+def test_review_cases_of_the_nineteenth_session() -> None:
+    # 收入超 is "over" (出超 is a surplus); a day after a fiscal quarter named is no quarter's end; the surname 曾
+    # is no "once"; a yearly capacity is no frequency; a rival named before a company is not its home
+    facts = facts_of(
+        "公司2024年营业收入超100亿元。英伟达第一财季5月28日公布业绩，营收440亿美元。"
+        "宁德时代董事长曾毓群介绍，宁德时代储能电池出货量位列全球第一。该工厂产能为每年10万台AI服务器。"
+        "由于美国对华为实施制裁，华为去年营收承压。华为财报显示，2024年华为实现营业收入8621亿元。",
+        "2025-06-10",
+    )
+    assert only(facts, "100亿元").qualifier == "gt"
+    assert only(facts, "440亿美元").period == "2025"
+    assert only(facts, "全球第一").value == 1
+    assert only(facts, "10万台").value == 100000
+    assert only(facts, "8621亿元").region == "CN"
