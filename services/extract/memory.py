@@ -14,13 +14,14 @@ from shared.messages import MetricFact
 
 from . import context, regions, respectively, sources, timing
 from .periods import (
+    FISCAL_QUARTER,
     MONTH_LABEL,
-    QUARTER_MONTHS,
     RANGE_JOINER,
     RELATIVE_MONTH,
     Period,
     PeriodMention,
     find_periods,
+    is_a_quarter,
     month_of,
     months_ending,
     whole_year,
@@ -66,7 +67,7 @@ ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 # 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
 QUARTER_RESULTS_PUBLISHED = re.compile(
-    r"(?:公布|发布|披露)了?[^。；]{0,24}?(?:第?[一二三四1-4]季度|第[一二三四1-4]财季|上半年|前三季度)"
+    rf"(?:公布|发布|披露)了?[^。；]{{0,24}}?(?:第?[一二三四1-4]季度|{FISCAL_QUARTER}|上半年|前三季度)"
     r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
     r"(?:财报|财务报告|业绩|季报|半年报)"
 )
@@ -95,6 +96,7 @@ class FactsSoFar:
     facts: list[MetricFact] = field(default_factory=list)
     seen: dict[tuple, int] = field(default_factory=dict)
     from_headings: set[int] = field(default_factory=set)
+    """The positions in `facts` of those a heading stated."""
     unnamed: dict[tuple, list[tuple]] = field(default_factory=dict)
     """The keys of facts with no metric, by number, unit, period and measure."""
 
@@ -107,13 +109,14 @@ class FactsSoFar:
                 self.unnamed.setdefault(key[1:], []).append(key)
         elif fact.cited_source and not self.facts[self.seen[key]].cited_source:
             # a headline repeated in the body: the body's statement says who gives the number
-            self.from_headings.discard(id(self.facts[self.seen[key]]))
             self.facts[self.seen[key]] = fact
         else:
             return  # the same fact again, not kept
-        # Only facts kept are marked: the id of one dropped could be reused by a later fact's object.
+        # Marked by position, not by id(): the id of a fact dropped may be reused by a later fact's object.
         if in_heading:
-            self.from_headings.add(id(fact))
+            self.from_headings.add(self.seen[key])
+        else:
+            self.from_headings.discard(self.seen[key])
 
     def _same_as_before(self, fact: MetricFact) -> tuple | None:
         """The key of a fact kept before that this one restates under a longer or shorter name: 全省电信业务收入
@@ -122,7 +125,7 @@ class FactsSoFar:
             return None
         for key in self.unnamed.get(_fact_key(fact)[1:], ()):
             restated = key[0].endswith(fact.subject) or fact.subject.endswith(key[0])
-            if restated and id(self.facts[self.seen[key]]) not in self.from_headings:
+            if restated and self.seen[key] not in self.from_headings:
                 return key  # (a headline's fact gives way to the body's in result())
         return None
 
@@ -130,8 +133,12 @@ class FactsSoFar:
         """看点一：…英伟达包下六成 heads a section whose body says 包下…产能的约六成: the body's fact."""
         if not self.from_headings:
             return self.facts
-        body = {(f.value, f.unit) for f in self.facts if id(f) not in self.from_headings}
-        return [f for f in self.facts if id(f) not in self.from_headings or (f.value, f.unit) not in body]
+        body = {(f.value, f.unit) for at, f in enumerate(self.facts) if at not in self.from_headings}
+        return [
+            f
+            for at, f in enumerate(self.facts)
+            if at not in self.from_headings or (f.value, f.unit) not in body
+        ]
 
 
 @dataclass
@@ -355,7 +362,7 @@ def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
     if span is None:
         return []
     found = [PeriodMention(span, m.start(), m.end()) for m in REPORTED_PERIOD.finditer(sentence)]
-    if "当季" in sentence and _is_a_quarter(span):
+    if "当季" in sentence and is_a_quarter(span):
         # 公布截至2026年4月26日的2027财年第一财季…财务报告。…当季英伟达实现营收: that quarter
         found += [PeriodMention(span, m.start(), m.end()) for m in THE_REPORTED_QUARTER.finditer(sentence)]
     if "本年度" in sentence and _is_whole_year(span):
@@ -406,11 +413,6 @@ def _section_year(heading: str, published: date, script: str) -> Period | None:
 
 def _is_whole_year(period: Period) -> bool:
     return period == whole_year(period.start.year)
-
-
-def _is_a_quarter(period: Period) -> bool:
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-    return months == QUARTER_MONTHS and period.start.day == 1
 
 
 def _fact_key(fact: MetricFact) -> tuple:

@@ -229,14 +229,21 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 
 
 # 截至2025年6月30日止六个月, 截至6月底止的三个月 (Hong Kong and Taiwan results).
+FISCAL_QUARTER = r"第[一二三四1-4]财季"  # (a company's own quarter, named by its fiscal year)
 MONTHS_ENDING = re.compile(
     r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,])"
     r"|(?<=止)(?P<annual>年度|财政年度)|(?<=止)(?P<quarter>季度|季)(?![末底])"
     # 截至2026年4月26日的2027财年第一财季, 截至2026年1月25日的2026财年: a company's own quarter or year
-    r"|(?<=的)(?:(?:19|20)\d{2}\s*财年)?(?P<fiscal_quarter>第[一二三四1-4]财季)|(?<=的)(?P<fiscal_year>(?:19|20)\d{2}\s*财年))"
+    rf"|(?<=的)(?:(?:19|20)\d{{2}}\s*财年)?(?P<fiscal_quarter>{FISCAL_QUARTER})|(?<=的)(?P<fiscal_year>(?:19|20)\d{{2}}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
 QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
-FISCAL_QUARTER_ENDING = re.compile(r"第[一二三四1-4]财季(?:[（(]|(?:截止日期|截止日|截至|截止)[：:为]?)\s*$")
+FISCAL_QUARTER_ENDING = re.compile(rf"{FISCAL_QUARTER}(?:[（(]|(?:截止日期|截止日|截至|截止)[：:为]?)\s*$")
+
+
+def is_a_quarter(period: Period) -> bool:
+    """Three months from a month's first day: a calendar or a fiscal quarter."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    return months == QUARTER_MONTHS and period.start.day == 1
 
 
 def months_ending(end: date, months: float) -> Period:

@@ -15,6 +15,7 @@ from shared.messages import CleanDocument
 from . import regions
 from .context import ISO_DATE, STORY_LEAD, WORK_REPORT_GIVEN
 from .lazy import cached_property
+from .periods import FISCAL_QUARTER
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every
@@ -130,7 +131,7 @@ COMPANY_RESULTS = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|今日|昨日|日前|近日|今天|昨天)?(?:晚间|早间|凌晨|盘后)?"
     r"(?:公布|发布|披露)了?(?:截至\d{4}年\d{1,2}月\d{1,2}日止?的?)?(?:\d{4}年)?"
     # (英伟达于北京时间5月28日凌晨公布截至2026年4月26日的2027财年第一财季未经审计财务报告)
-    r"(?:中期|年度|(?<=年)度|全年|半年度|前三季度|第?[一二三四]季度|季度|(?:\d{4}财年)?第[一二三四]财季|\d{4}财年)"
+    rf"(?:中期|年度|(?<=年)度|全年|半年度|前三季度|第?[一二三四]季度|季度|(?:\d{{4}}财年)?{FISCAL_QUARTER}|\d{{4}}财年)"
     r"(?:未经审计的?|经审计的?)?(?:业绩|财报|财务报告|报告)"
 )
 NOT_A_REPORTER = re.compile(

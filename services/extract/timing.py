@@ -710,7 +710,10 @@ def _stock_after_a_flow(
         not named
         or named[-1].start >= statement_start
         or named[-1].period != period
-        or not FLOW_WORDS.match(scope.masked, named[-1].end)
+        # (今年以来新增交付: the year so far)
+        or not FLOW_WORDS.match(
+            scope.masked, named[-1].end + scope.masked.startswith("以来", named[-1].end) * 2
+        )
         or FLOW_WORDS.search(scope.masked, statement_start, quantity.start)
     ):
         return period
@@ -771,8 +774,8 @@ STOCK_WORDS = re.compile(
     r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
 )
 FLOW_WORDS = re.compile(
-    r"(?:以来)?(?:新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理)"
-)  # (今年以来新增交付: the year so far)
+    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理"
+)
 
 
 # 发布2025年度业绩预告，预计全年…: an estimate of a period gone by, before its results are out.
@@ -943,7 +946,7 @@ def _opened_on(sentence: str, day: PeriodMention, number_at: int) -> bool:
         day.start <= LEAD_CHARS
         and "，" not in sentence[: day.start]
         and sentence.startswith(("，", ","), day.end)  # (not 今日（二月十二日）出席…时表示，…由…十二月启用时)
-        and OPENED_WORDS.search(sentence, day.end, clause_end.start() if clause_end else len(sentence))
+        and COMPLETED_BY.search(sentence, day.end, clause_end.start() if clause_end else len(sentence))
         is not None
     )
 
@@ -957,7 +960,6 @@ def _one_month(period: Period) -> bool:
 EVENT_AFTER = re.compile(
     r"[^，。；]{0,3}?(?:动工|开工|签约|奠基|启动建设|开建|宣布|启动|发表的?《|截止(?![到至])|截标|[，,][^，。；]{1,16}?(?:宣布|签约|签署))"
 )
-OPENED_WORDS = re.compile(context.COMPLETION_WORDS)
 CLAUSE_MARK = re.compile(r"[，,。；]")
 LEAD_CHARS = 24
 EVENT_CLOSING = re.compile(r"[^，。；]{0,30}?(?:开工建设|开工|动工|签约|奠基|开建)(?=[，。；]|$)")
