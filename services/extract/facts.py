@@ -1193,7 +1193,7 @@ def _change_of_the_plan_before(scope: SentenceScope, clause_before: str, measure
         or before.kind != "target"
         or before.measure != "level"
         or measure not in ("growth_yoy", "growth_pop")
-        or not CHANGE_ONLY_CLAUSE.match(clause_before)
+        or not timing.CHANGE_ALONE.fullmatch(clause_before)
     ):
         return None
     return before.kind
@@ -1201,10 +1201,6 @@ def _change_of_the_plan_before(scope: SentenceScope, clause_before: str, measure
 
 # …的约24%提升至约30%: the share a change goes to, naming no time of its own.
 SHARE_REACHED = re.compile(r"[^，。；年]{0,4}?(?:提升|提高|上升|升|增|增加)(?:到|至)(?:约|超过|逾|近)?")
-# 同比下降约7.1%, 较2025年实际完成额下降约6.8%: a clause that only says by how much.
-CHANGE_ONLY_CLAUSE = re.compile(
-    r"^(?:同比|环比|较[^，。；]{0,12}?|比[^，。；]{0,10}?)(?:增长|下降|减少|增加|提高|降低|上升|回落)(?:了)?(?:约|超过|逾|近)?$"
-)
 
 
 # 贵州将加快…, 将推动…: 将 before a verb, what is yet to be done (not 我们将算力建设纳入…, 将 marking an object).

@@ -18,6 +18,7 @@ from .periods import (
     MONTH_LABEL,
     RANGE_JOINER,
     RELATIVE_MONTH,
+    THE_REPORTED_QUARTER,
     Period,
     PeriodMention,
     find_periods,
@@ -35,7 +36,6 @@ REPORTED_PERIOD = re.compile(
     r"(?:本)?报告期内|本报告期(?!末)|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
 )  # (not 短期内, 预期内)
 THE_REPORTED_YEAR = re.compile(r"本年度内?")
-THE_REPORTED_QUARTER = re.compile(r"当季(?!度)")
 REPORTED_PERIOD_END = re.compile(r"(?:截至|截止)?报告期末")
 YEAR_TO_REPORT_END = re.compile(r"年初至(?:本)?报告期末")
 

@@ -593,6 +593,10 @@ NUMBERED_QUARTER_OR_MONTH = re.compile(
 RELATIVE_PERIOD = re.compile(r"(?<!年)全年|届时")
 
 
+# 三季报显示，公司当季资本开支…, 第一财季…财务报告。…当季英伟达实现营收: the quarter a report is of.
+THE_REPORTED_QUARTER = re.compile(r"当季度?")
+
+
 def _quarter_reported(text: str, published: date, covered: list[tuple[int, int]]) -> list[PeriodMention]:
     """三季报显示，公司当季资本开支为318亿元: 当季 is the quarter the report is of (this year's, once ended)."""
     if "当季" not in text or not (report := QUARTER_REPORT.search(text)):
@@ -601,7 +605,7 @@ def _quarter_reported(text: str, published: date, covered: list[tuple[int, int]]
     year = published.year if quarter * 3 < published.month else published.year - 1
     return [
         PeriodMention(quarter_of(year, quarter), m.start(), m.end())
-        for m in re.finditer("当季", text)
+        for m in THE_REPORTED_QUARTER.finditer(text)
         if not any(start <= m.start() < end for start, end in covered)
     ]
 

@@ -324,12 +324,13 @@ TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
 LISTED_CODE = re.compile(
-    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?"
-    r"(?:[/、](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?)?[）)，,](?!》)"  # (00981.HK/600981.SH: listed twice)
+    r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(]"
+    r"(?:(?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?"
+    r"(?:[/、](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?)?"  # (00981.HK/600981.SH: listed twice)
+    r"|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[：:]\s*[A-Z]{1,5})"  # 英伟达（NASDAQ：NVDA）: listed abroad, by its ticker
+    r"[）)，,；;](?!》)"
 )  # (《“东数西算”发展展望（2026）》: a title's year; 康碩電源 (6812-TW), as 鉅亨網 writes it)
 LISTED_COMPANY = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){LISTED_CODE.pattern}")
-TICKER = re.compile(r"[（(](?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[：:]\s*[A-Z]{1,5}[）)；;，,]")
-EXCHANGE_LISTED = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}){TICKER.pattern}")
 # 以数据中心为主要资产的云湾数据房托（02916）, 房地产投资信托基金岭峰数据房托（02893）: the name after what it is.
 LISTED_DESCRIPTION = re.compile(r"^.*(?:的|基金|信托)(?=[\u4e00-\u9fffA-Za-z]{2})")
 NOT_A_COMPANY = re.compile(r"(?:局|部|委|厅|署|办|院|会|所|政府|中心)$")
@@ -424,24 +425,22 @@ COMPANY_HEAD = re.compile(
     rf"{OFFICER.pattern})"
     r"(?:[、兼暨](?:CEO|总裁|总经理|首席执行官|执行长|[\u4e00-\u9fff]{2,8}?(?:负责人|总监)))?$"  # 星衡科技副总裁、海外业务负责人周启明
 )
+LATIN_FIRM = r"[A-Z][A-Za-z&.]{1,15}"  # IDC, TrendForce, Counterpoint, S&P
 BROKER_DESK = re.compile(
     # (华泓证券电子行业首席分析师周以宁团队: an analyst's team is the desk too)
     r"^(?P<body>.{2,10}?(?:证券|研究院|咨询|资本|基金))[\u4e00-\u9fff]{2,16}?(?:行业|团队|研究部|组)$"
-    r"|^(?P<firm>[A-Za-z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{2,10}?(?:研究部|事业部|团队)$"  # IDC中国企业级研究部
+    rf"|^(?P<firm>{LATIN_FIRM})[\u4e00-\u9fff]{{2,10}}?(?:研究部|事业部|团队)$"  # IDC中国企业级研究部
 )
 # IDC中国服务器(研究经理): a firm named in Latin, then the market its analyst covers (not TrendForce集邦咨询).
 LATIN_FIRM_DESK = re.compile(
-    r"^(?P<firm>[A-Z][A-Za-z&.]{1,15})(?![\u4e00-\u9fff]*(?:公司|集团|咨询|研究院|研究所|证券|银行)$)[\u4e00-\u9fff]{2,10}$"
+    rf"^(?P<firm>{LATIN_FIRM})(?![\u4e00-\u9fff]*(?:公司|集团|咨询|研究院|研究所|证券|银行)$)[\u4e00-\u9fff]{{2,10}}$"
 )
-# IDC中国服务器研究经理许哲宇: a firm named in Latin speaks through its analyst, later named bare.
-LATIN_FIRM_ANALYST = re.compile(
-    r"(?P<body>[A-Z][A-Za-z&.]{1,15})[\u4e00-\u9fff]{0,10}?"
-    r"(?:(?:高级|资深)?(?:研究|分析)经理|(?:首席)?分析师|研究总监|研究员)\s*$"
-)
-# 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for.
+# 华岳证券计算机行业首席分析师周明哲: the broker an analyst speaks for; IDC中国服务器研究经理许哲宇: a firm named
+# in Latin, through its analyst.
 ANALYST = re.compile(
-    r"(?P<body>[\u4e00-\u9fffA-Za-z]{2,10}?(?:证券|研究院|研究所|所|咨询|资本|基金|银行))[\u4e00-\u9fff]{0,8}?"
-    r"(?:首席)?(?:分析师|经济学家|研究员|合伙人|研究总监)\s*$"
+    rf"(?P<body>[\u4e00-\u9fffA-Za-z]{{2,10}}?(?:证券|研究院|研究所|所|咨询|资本|基金|银行)|{LATIN_FIRM})"
+    r"[\u4e00-\u9fff]{0,10}?"
+    r"(?:(?:高级|资深)?(?:研究|分析)经理|(?:首席)?(?:分析师|经济学家|研究员|合伙人|研究总监))\s*$"
 )
 # 记者专访了安徽省数据资源管理局局长王建明: the interview, not part of who.
 INTERVIEWED = re.compile(r"^.*(?:专访|采访|访问|访|对话)了?")
@@ -1397,15 +1396,8 @@ class DocumentSources:
         """The companies the story writes with a stock code (深维智能（2357）, 钛冠科技（3665））."""
         text = self.document.text
         names = [
-            *(
-                LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
-                for code in LISTED_CODE.finditer(text)
-            ),
-            # 美国芯片巨头英伟达（NASDAQ：NVDA）: listed abroad, by its ticker
-            *(
-                EXCHANGE_LISTED.search(text, max(0, code.start() - 8), code.end())
-                for code in TICKER.finditer(text)
-            ),
+            LISTED_COMPANY.search(text, max(0, code.start() - 8), code.end())
+            for code in LISTED_CODE.finditer(text)
         ]
         # 证券代码：301586　证券简称：凌峰科技: an announcement's or an investor record's header; 凌峰科技：
         # 2025年8月26日投资者关系活动记录表 over a text naming 凌峰科技股份有限公司: the filer's title
@@ -1644,7 +1636,6 @@ class DocumentSources:
                 TITLED_PERSON,
                 COMPANY_HEAD,
                 ANALYST,
-                LATIN_FIRM_ANALYST,
                 MINISTER_BEFORE,
                 MERGED_HEAD_BEFORE,
             ):

@@ -752,9 +752,10 @@ def _growth_of_the_stock_before(
     return last.period
 
 
-# 同比增长, 较上年增加: a change with no words of its own, of the number just before.
+# 同比增长, 较上年增加, 较2025年实际完成额下降约: a change with no words of its own, of the number just before.
 CHANGE_ALONE = re.compile(
-    r"\s*(?:同比|比上年|较上年|较去年|比去年|较年初|比年初|按年|年)?(?:增长|增加|提高|下降|减少|上升|增|减)(?:了)?(?:约|近|超过|逾)?\s*"
+    r"\s*(?:同比|环比|按年|年|较[^，。；]{0,12}?|比[^，。；]{0,10}?)?"
+    r"(?:增长|增加|提高|降低|下降|减少|上升|回落|增|减)(?:了)?(?:约|近|超过|逾)?\s*"
 )
 
 
