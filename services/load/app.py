@@ -20,7 +20,7 @@ from shared.stage import StageRouter, build_app, stage_router, stage_subscriber
 from shared.streams import FACTS
 
 from .clickhouse import connect
-from .migrations import migrate
+from .migrations import migrate, migration_lock
 from .writer import ClickHouseWriter
 
 STAGE = "load"
@@ -63,7 +63,8 @@ def create_router(settings: Settings, writer: ClickHouseWriter | None = None) ->
     """The load handlers; migrations run here, before the first message is read."""
     if writer is None:
         client = connect(settings)
-        migrate(client)
+        with migration_lock(settings.REDIS_URL):
+            migrate(client)
         writer = ClickHouseWriter(client)
         writer.check_schema()
     router = stage_router(STAGE, settings)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import redis
+from redis.lock import Lock
 
 log = logging.getLogger("suanli.load.migrations")
 
@@ -16,6 +22,11 @@ BOOTSTRAP = (
     "CREATE TABLE IF NOT EXISTS suanli.schema_migrations (version UInt32, name String, "
     "applied_at DateTime64(3, 'UTC') DEFAULT now64(3)) ENGINE = ReplacingMergeTree ORDER BY version",
 )
+
+
+MIGRATION_LOCK = "suanli:lock:migrations"
+LOCK_TTL_SECONDS = 60.0
+LOCK_WAIT_SECONDS = 1800.0
 
 
 def migration_files() -> list[tuple[int, str, Path]]:
@@ -47,3 +58,38 @@ def migrate(client: Any) -> list[int]:
         log.info("applied migration %04d_%s", version, name)
         applied.append(version)
     return applied
+
+
+@contextmanager
+def migration_lock(
+    redis_url: str | None, ttl: float = LOCK_TTL_SECONDS, wait: float = LOCK_WAIT_SECONDS
+) -> Iterator[None]:
+    """Load replicas starting together (`--scale load=2`) migrate one at a time: the first applies, the
+    rest find nothing left to do. Two at once would each copy `facts` for a rebuild and one would drop the
+    other's copy. The lock lives in the Redis every replica already shares and expires `ttl` seconds after
+    a holder dies; a live holder keeps extending it, however long a rebuild takes."""
+    if not redis_url:
+        yield  # no shared Redis: a single process (tests, tools), nothing to take turns with
+        return
+    client = redis.Redis.from_url(redis_url)
+    # thread_local=False: the keeper thread extends with the token the starting thread acquired
+    lock = client.lock(MIGRATION_LOCK, timeout=ttl, blocking_timeout=wait, thread_local=False)
+    try:
+        if not lock.acquire():
+            raise TimeoutError(f"another load replica held {MIGRATION_LOCK} for over {wait:.0f} s")
+        stop = threading.Event()
+        keeper = threading.Thread(target=_keep_extending, args=(lock, ttl, stop), daemon=True)
+        keeper.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            keeper.join()
+            lock.release()
+    finally:
+        client.close()
+
+
+def _keep_extending(lock: Lock, ttl: float, stop: threading.Event) -> None:
+    while not stop.wait(ttl / 3):
+        lock.extend(ttl, replace_ttl=True)
