@@ -248,7 +248,8 @@ def is_a_quarter(period: Period) -> bool:
 
 def months_ending(end: date, months: float) -> Period:
     """The months up to a month's end, labelled as a half, a quarter, the first three quarters or a year
-    when they are one."""
+    when they are one: one label for one span, however the text wrote it (1-6月, 上半年, 截至6月30日止六个月),
+    because `series` groups by the label."""
     first_month = end.month - int(months) + 1
     year = end.year if first_month >= 1 else end.year - 1
     first_month = first_month if first_month >= 1 else first_month + 12
@@ -307,8 +308,8 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
             else:
                 year = published.year if last <= published.month else published.year - 1
             if first < last:
-                label = f"{year}-{first:02d}/{year}-{last:02d}"
-                period = Period(label, date(year, first, 1), _month_end(year, last))
+                # 1-9月 is labelled as 前三季度 is, so the two land in one series
+                period = months_ending(_month_end(year, last), last - first + 1)
                 found.append(PeriodMention(period, match.start(), match.end()))
     roc = ROC_YEAR_RANGE_TAIWAN if taiwan else ROC_YEAR_RANGE
     roc_spans = roc.finditer(text) if taiwan or "民国" in text else ()

@@ -1180,7 +1180,7 @@ def test_a_table_restating_a_figure_under_a_shorter_name_gives_one_fact() -> Non
         published="2025-10-20",
     )
     revenue = only(facts, "612.4亿元")
-    assert (revenue.subject, revenue.period) == ("全省电信业务收入", "2025-01/2025-09")
+    assert (revenue.subject, revenue.period) == ("全省电信业务收入", "2025-Q1/Q3")
     users = only(facts, "7086.0万户")
     assert (users.period, users.metric) == ("2025-09-30", "users_5g")  # 9月末, what is counted
     assert only(facts, "18.4%").measure == "growth_yoy"
@@ -3782,7 +3782,7 @@ def test_a_count_of_firms_over_months_is_of_the_spans_end() -> None:
         "1-9月，全省规模以上软件和信息技术服务业企业实现营业收入8936.2亿元，规上软件企业数量首次突破三千家。",
         "2026-11-03",
     )
-    assert only(facts, "8936.2亿元").period == "2026-01/2026-09"
+    assert only(facts, "8936.2亿元").period == "2026-Q1/Q3"
     assert only(facts, "三千家").period == "2026-09-30"
 
 
