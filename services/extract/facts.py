@@ -965,7 +965,7 @@ def _paragraph_opening(sentences: list[context.Sentence], at: int) -> str:
     return first
 
 
-SCENE_SENTENCE_CHARS = 12
+SCENE_SENTENCE_CHARS = 20
 
 
 def _opening_of(sentences: list[context.Sentence], at: int, previous_text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .numbers import parse_number
@@ -19,6 +19,8 @@ class Period:
     end: date
     until: bool = False
     """截至...: a stock as of the end date."""
+    in_months: bool = field(default=False, compare=False)
+    """Written as months (1-9月, not 前三季度), as bulletins count, whose stocks stand at the span's end."""
 
 
 # 前年/后年 and 上年/本年 only standing alone: not the 前/后 of 目前年产能 or 今后年均增长, nor 成本年均, 日本年度, 线上年会.
@@ -309,7 +311,7 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
                 year = published.year if last <= published.month else published.year - 1
             if first < last:
                 # 1-9月 is labelled as 前三季度 is, so the two land in one series
-                period = months_ending(_month_end(year, last), last - first + 1)
+                period = replace(months_ending(_month_end(year, last), last - first + 1), in_months=True)
                 found.append(PeriodMention(period, match.start(), match.end()))
     roc = ROC_YEAR_RANGE_TAIWAN if taiwan else ROC_YEAR_RANGE
     roc_spans = roc.finditer(text) if taiwan or "民国" in text else ()

@@ -15,6 +15,7 @@ from .periods import (
     blocks_period,
     compound_span,
     estimated_years,
+    is_a_quarter,
     month_of,
     months_ending,
     one_before,
@@ -663,7 +664,7 @@ def _stock_at_the_end(
     statement = scope.masked[statement_start : quantity.start]
     if not STOCK_WORDS.search(statement) or FLOW_WORDS.search(statement):
         return period  # (新增标准机架分别为21.3万架、18.6万架: flows, the list's items too)
-    if not MONTHS_ONLY.match(period.label) and not _counted_in_the_clause(
+    if not (period.in_months or MONTHS_ONLY.match(period.label)) and not _counted_in_the_clause(
         scope.masked, statement_start, clause_start, words
     ):
         # 上半年，…企业达到1260家，较去年底增加142家: a half's or quarters' stock only where its own clause
@@ -701,7 +702,12 @@ def _stock_after_a_flow(
             quantity.unit.canonical in STOCK_UNITS
             or STOCK_OF_MONEY.search(scope.masked, max(0, quantity.start - 12), quantity.start)
         )
-        or not (SPAN_WITHIN_YEAR.match(period.label) or period == whole_year(period.start.year))
+        # (截至今年3月底，…其中一季度新增3800个；千兆宽带用户达到786.3万户: a quarter's flow too)
+        or not (
+            SPAN_WITHIN_YEAR.match(period.label)
+            or is_a_quarter(period)
+            or period == whole_year(period.start.year)
+        )
     ):
         return period
     statement_start = context.statement_start(scope.masked, quantity.start)

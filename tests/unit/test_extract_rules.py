@@ -7163,3 +7163,74 @@ def test_review_cases_of_the_nineteenth_session() -> None:
     assert only(facts, "全球第一").value == 1
     assert only(facts, "10万台").value == 100000
     assert only(facts, "8621亿元").region == "CN"
+
+
+def test_a_span_of_months_has_the_label_of_its_quarters_or_half() -> None:
+    facts = facts_of(
+        "1—9月，全市完成投资128.7亿元。前三季度，全市数据中心用电量达到43.6亿千瓦时。"
+        "1-6月，营业收入20亿元。7至9月，营业收入5亿元。4—9月，营业收入6亿元。",
+        "2025-11-05",
+    )
+    assert only(facts, "128.7亿元").period == only(facts, "43.6亿千瓦时").period == "2025-Q1/Q3"
+    assert only(facts, "20亿元").period == "2025-H1"
+    assert only(facts, "5亿元").period == "2025-Q3"
+    assert only(facts, "6亿元").period == "2025-04/2025-09"
+
+
+def test_a_stock_after_a_quarters_flow_keeps_its_day() -> None:
+    facts = facts_of(
+        "据福建省通信管理局统计，截至今年3月底，全省累计建成5G基站11.9万个，其中一季度新增3800个；"
+        "千兆宽带用户达到786.3万户，占全省固定宽带用户的比重为37.8%。",
+        "2025-04-30",
+    )
+    assert only(facts, "3800个").period == "2025-Q1"
+    assert only(facts, "786.3万户").period == only(facts, "37.8%").period == "2025-03-31"
+
+
+def test_figures_after_a_works_opening_day_mid_sentence_are_of_that_month() -> None:
+    facts = facts_of(
+        "这个项目于2024年11月开工，去年12月26日正式投产，建设周期约13个月。项目总投资约48亿元，一期部署智能算力6000P。",
+        "2026-01-20",
+    )
+    assert only(facts, "48亿元").period == only(facts, "6000P").period == "2025-12"
+
+
+def test_a_clause_about_what_is_yet_to_come_leaves_the_figures_before_at_the_paragraphs_time() -> None:
+    facts = facts_of(
+        "台积电表示，第3季高性能计算营收占比达60%。以制程别来看，先进制程合计占晶圆销售金额的74%，"
+        "其中3纳米占23%，2纳米则将于第4季开始贡献营收。",
+        "2025-10-16",
+    )
+    assert only(facts, "74%").period == only(facts, "23%").period == "2025-Q3"
+
+
+def test_a_breakdown_after_a_scene_sentence_and_a_global_view_go_on_from_the_paragraph_before() -> None:
+    facts = facts_of(
+        "经济日报记者从国家数据局获悉：截至今年6月底，我国算力总规模达到476EFLOPS。\n\n"
+        "“一张网”的骨架正在搭起来。分区域看，8个国家枢纽节点算力规模合计占全国的比重超过六成。\n\n"
+        "《白皮书》显示，截至2025年底，我国算力总规模达到1,050EFLOPS。\n\n"
+        "从全球看，全球算力总规模约为3,380EFLOPS，同比增长约32%。",
+        "2026-07-30",
+    )
+    assert only(facts, "六成").period == "2026-06-30"
+    assert only(facts, "3,380EFLOPS").cited_source is not None
+
+
+def test_taiwans_deputy_comptroller_speaks_for_the_directorate() -> None:
+    facts = facts_of(
+        "行政院主计总处昨日公布，今年第2季经济成长率概估为6.12%。\n\n"
+        "主计总处副主计长许碧芸在记者会上表示，第2季商品出口达1,742.6亿美元，年增34.7%。\n\n"
+        "值得注意的是，主计总处此次首度发布116年经济预测，预估明年经济成长率为2.47%。",
+        "2026-08-01",
+    )
+    assert only(facts, "1,742.6亿美元").cited_source == "行政院主计总处"
+    assert only(facts, "2.47%").cited_source == "行政院主计总处"
+
+
+def test_poles_and_funds_are_counted_with_zhi_but_money_for_support_is_not() -> None:
+    facts = facts_of(
+        "全港已安装约1,450支多功能智慧灯柱。政府拨款10亿元支持项目，另投入3亿支付租金。", "2025-06-10"
+    )
+    assert (only(facts, "1,450支").unit, only(facts, "1,450支").value) == ("count", 1450)
+    assert only(facts, "10亿元").unit == "CNY"
+    assert not [f for f in facts if f.value_text.endswith("支") and f.unit != "count"]
