@@ -433,13 +433,12 @@ FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|
 TABLE_BELOW = re.compile(r"(?:见|如)下表[。：:]?\s*$")
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
-    r"^(?:[^，。；\d]{2,20}。)?"  # “一张网”的骨架正在搭起来。分区域看，…: after a sentence setting the scene
+    r"^(?:[^。；\d]{2,20}。)?"  # “一张网”的骨架正在搭起来。分区域看，…: after a sentence setting the scene
     r"(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
     r"(?:分|按|从|就)(?:[\u4e00-\u9fff]{1,4}?结构|区|地区|地域|区域|省份|省|城市|市|国家|国别|经济体|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
     r"|技术路线|路线|产品|应用|场景|用途|客户|厂商格局|市场格局|格局|细分|环节|出货|集群|枢纽|节点|园区|运营商|项目"
     r"|盈利能力|盈利|利润|毛利|收入结构|营收结构|费用|现金流|财务|布局"
-    r"|固定宽带|宽带|移动网络|移动电话|移动|用户|基站|网络设施|电信业务"
-    r"|全球|国际|世界|全国|国内)[^，。；：:\d]{0,4}?"  # 从固定宽带看, 从全球看
+    r"|固定宽带|宽带|移动网络|移动电话|移动|用户|基站|网络设施|电信业务)[^，。；：:\d]{0,4}?"  # 从固定宽带看
     r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看, 从存储结构看
 )
 
@@ -707,9 +706,6 @@ class ParagraphMemory:
         # 已于今年6月完成部署: when a project opened, which the sentences after may count from (建成后)
         if mentions[-1].start >= 0:  # (a period carried keeps what it was)
             self.period_opened = bool(timing.MILESTONE_AFTER.match(masked, mentions[-1].end))
-            if self.period_opened and self.period.start == self.period.end and not self.period.until:
-                # 于2024年11月开工，去年12月26日正式投产。项目总投资约48亿元: the month it opened
-                self.period = month_of(self.period.start)
         if (opening := mentions[0]).start >= 0 and _opens_on(opening, masked):
             # 4月14日，黔云智算贵安智算中心…正式投运。…项目总投资约42亿元: the month it opened; 9月23日，记者
             # 从…获悉，…已于今年8月建成投运: the day of the news, then the month it opened
@@ -814,16 +810,16 @@ def _statement_before(masked: str, start: int) -> bool:
     semicolon = masked.rfind("；", 0, start)
     if semicolon > 0 and FIGURE.search(masked, 0, semicolon) is not None:
         return True
-    # …其中3纳米占23%，2纳米则将于第4季开始贡献营收: a clause about what is yet to come, after the figures
+    # …其中3纳米占23%，2纳米则将于第4季开始贡献营收: set against the figures, what is yet to come
     comma = max(masked.rfind("，", 0, start), masked.rfind(",", 0, start))
     return (
         comma > 0
-        and FUTURE_CLAUSE.search(masked, comma, start) is not None
+        and CONTRASTED_FUTURE.search(masked, comma, start) is not None
         and FIGURE.search(masked, 0, comma) is not None
     )
 
 
-FUTURE_CLAUSE = re.compile(r"[，,][^，,。；]{0,10}?则?将于$")
+CONTRASTED_FUTURE = re.compile(r"[，,][^，,。；]{0,10}?则将于$")
 
 
 def _opens_on(mention: PeriodMention, sentence: str) -> bool:

@@ -655,7 +655,8 @@ def _stock_at_the_end(
     scope: SentenceScope, quantity: Quantity, clause_start: int, measure: str, period: Period | None
 ) -> Period | None:
     """今年1至2月，…移动电话用户总数达17.46亿户，比上年末净增240.9万户: what is counted at the span's end."""
-    if period is None or period.until or not SPAN_WITHIN_YEAR.match(period.label):
+    # (7-9月 and 1-12月 are labelled 2025-Q3 and 2025: bulletins' months all the same)
+    if period is None or period.until or not (period.in_months or SPAN_WITHIN_YEAR.match(period.label)):
         return period
     if quantity.unit.canonical not in ("count", "rack", "percent", "percentage_point"):
         return period

@@ -145,11 +145,10 @@ UNITS: list[tuple[str, Unit]] = [
     ("件(?!事)", Unit("count")),  # 申请案件数达79件: cases, applications
     ("宗(?!旨|教|师)", Unit("count")),  # 另有23宗申请 (Hong Kong: cases, applications)
     ("笔(?!记|者|试|画|墨|名|触)", Unit("count")),  # 共完成融资41笔: deals, transactions
-    ("只(?![有是要能需不])", Unit("count")),
-    (
-        "支(?![持付出撑援柱队部线撑])",
-        Unit("count"),
-    ),  # 约1,450支智慧灯柱, 12支基金 (not 10亿元支持, 支出)  # 共6只数据中心REITs: funds, listed shares
+    ("只(?![有是要能需不])", Unit("count")),  # 共6只数据中心REITs: funds, listed shares
+    # 约1,450支智慧灯柱, 12支基金, 8支队伍; not the verb of 10亿元支持, 支付, 支出, 支撑, 支援, 支农, 支教, nor 支柱,
+    # 支部, 支线, 支行
+    ("支(?![持付出撑援农教柱部线行])", Unit("count")),
     ("次(?![浮运计方级会])", Unit("count")),  # 跨区域算力调度约12.6万次: times something was done
     # ratios
     ("个基点", Unit("percentage_point", 0.01)),  # 增加70至100个基点: basis points

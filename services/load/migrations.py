@@ -71,25 +71,36 @@ def migration_lock(
     if not redis_url:
         yield  # no shared Redis: a single process (tests, tools), nothing to take turns with
         return
-    client = redis.Redis.from_url(redis_url)
+    client = redis.Redis.from_url(redis_url, socket_timeout=max(ttl / 3, 1.0))
     # thread_local=False: the keeper thread extends with the token the starting thread acquired
     lock = client.lock(MIGRATION_LOCK, timeout=ttl, blocking_timeout=wait, thread_local=False)
     try:
         if not lock.acquire():
             raise TimeoutError(f"another load replica held {MIGRATION_LOCK} for over {wait:.0f} s")
+        lost: list[BaseException] = []
         stop = threading.Event()
-        keeper = threading.Thread(target=_keep_extending, args=(lock, ttl, stop), daemon=True)
+        keeper = threading.Thread(target=_keep_extending, args=(lock, ttl, stop, lost), daemon=True)
         keeper.start()
         try:
             yield
         finally:
             stop.set()
             keeper.join()
-            lock.release()
+            if not lost:
+                lock.release()
+        if lost:
+            # Another replica may have migrated meanwhile: fail start-up, and the restart finds the
+            # versions recorded (migrations are applied once each, and each is safe to rerun).
+            raise RuntimeError(f"lost {MIGRATION_LOCK} while migrating") from lost[0]
     finally:
         client.close()
 
 
-def _keep_extending(lock: Lock, ttl: float, stop: threading.Event) -> None:
+def _keep_extending(lock: Lock, ttl: float, stop: threading.Event, lost: list[BaseException]) -> None:
     while not stop.wait(ttl / 3):
-        lock.extend(ttl, replace_ttl=True)
+        try:
+            lock.extend(ttl, replace_ttl=True)
+        except (redis.RedisError, OSError) as exc:  # LockNotOwnedError included: expired or taken
+            log.exception("could not extend %s", MIGRATION_LOCK)
+            lost.append(exc)
+            return

@@ -40,3 +40,9 @@ def test_the_lock_of_a_dead_replica_expires(settings, fresh_redis) -> None:
     with migration_lock(settings.REDIS_URL, wait=5):
         waited = time.monotonic() - started
     assert 0.2 < waited < 5
+
+
+def test_a_lock_lost_while_migrating_fails_the_start_up(settings, fresh_redis) -> None:
+    with pytest.raises(RuntimeError, match="lost"), migration_lock(settings.REDIS_URL, ttl=0.3):
+        fresh_redis.delete(MIGRATION_LOCK)  # expired or taken over: the next extension finds it gone
+        time.sleep(0.5)

@@ -7175,6 +7175,10 @@ def test_a_span_of_months_has_the_label_of_its_quarters_or_half() -> None:
     assert only(facts, "20亿元").period == "2025-H1"
     assert only(facts, "5亿元").period == "2025-Q3"
     assert only(facts, "6亿元").period == "2025-04/2025-09"
+    # a bulletin's months count a stock at their end, whatever the label
+    stock = facts_of("7-9月，全省5G基站总数达到12.5万个。1-12月，全省企业数量达到3000家。", "2026-01-20")
+    assert only(stock, "12.5万个").period == "2025-09-30"
+    assert only(stock, "3000家").period == "2025-12-31"
 
 
 def test_a_stock_after_a_quarters_flow_keeps_its_day() -> None:
@@ -7187,33 +7191,27 @@ def test_a_stock_after_a_quarters_flow_keeps_its_day() -> None:
     assert only(facts, "786.3万户").period == only(facts, "37.8%").period == "2025-03-31"
 
 
-def test_figures_after_a_works_opening_day_mid_sentence_are_of_that_month() -> None:
-    facts = facts_of(
-        "这个项目于2024年11月开工，去年12月26日正式投产，建设周期约13个月。项目总投资约48亿元，一期部署智能算力6000P。",
-        "2026-01-20",
-    )
-    assert only(facts, "48亿元").period == only(facts, "6000P").period == "2025-12"
-
-
 def test_a_clause_about_what_is_yet_to_come_leaves_the_figures_before_at_the_paragraphs_time() -> None:
     facts = facts_of(
         "台积电表示，第3季高性能计算营收占比达60%。以制程别来看，先进制程合计占晶圆销售金额的74%，"
-        "其中3纳米占23%，2纳米则将于第4季开始贡献营收。",
+        "其中3纳米占23%，2纳米则将于第4季开始贡献营收。前三季度，全市新签约项目52个。天府二期项目规划算力5000P，"
+        "将于2026年底建成投用。",
         "2025-10-16",
     )
     assert only(facts, "74%").period == only(facts, "23%").period == "2025-Q3"
+    assert only(facts, "5000P").period == "2026-12-31"  # (its own time to come, not set against figures)
 
 
-def test_a_breakdown_after_a_scene_sentence_and_a_global_view_go_on_from_the_paragraph_before() -> None:
+def test_a_breakdown_after_a_scene_sentence_goes_on_from_the_paragraph_before() -> None:
     facts = facts_of(
         "经济日报记者从国家数据局获悉：截至今年6月底，我国算力总规模达到476EFLOPS。\n\n"
         "“一张网”的骨架正在搭起来。分区域看，8个国家枢纽节点算力规模合计占全国的比重超过六成。\n\n"
-        "《白皮书》显示，截至2025年底，我国算力总规模达到1,050EFLOPS。\n\n"
-        "从全球看，全球算力总规模约为3,380EFLOPS，同比增长约32%。",
+        "浙江省通信管理局数据显示，截至9月底，全省5G基站达到25万个。\n\n"
+        "从全国看，5G基站总数达到470万个。",
         "2026-07-30",
     )
     assert only(facts, "六成").period == "2026-06-30"
-    assert only(facts, "3,380EFLOPS").cited_source is not None
+    assert only(facts, "470万个").cited_source is None  # a wider view is no breakdown of the figures before
 
 
 def test_taiwans_deputy_comptroller_speaks_for_the_directorate() -> None:
@@ -7229,7 +7227,8 @@ def test_taiwans_deputy_comptroller_speaks_for_the_directorate() -> None:
 
 def test_poles_and_funds_are_counted_with_zhi_but_money_for_support_is_not() -> None:
     facts = facts_of(
-        "全港已安装约1,450支多功能智慧灯柱。政府拨款10亿元支持项目，另投入3亿支付租金。", "2025-06-10"
+        "全港已安装约1,450支多功能智慧灯柱。政府拨款10亿元支持项目，另投入3亿支付租金，20亿支农支小。",
+        "2025-06-10",
     )
     assert (only(facts, "1,450支").unit, only(facts, "1,450支").value) == ("count", 1450)
     assert only(facts, "10亿元").unit == "CNY"
