@@ -47,9 +47,9 @@ def names_simplified(text: str, script: str) -> str:
 TRANSCRIPT_ROLES = "发布人|主持人|发言人|嘉宾|答问人|主讲人"
 """【发布人　周立衡】: the roles a transcript's speaker labels name (clean keeps each label, extract reads who
 speaks from it)."""
-FLASH_ITEM_OPENING = r"\d{1,2}:\d{2}\s*[《【]"
-"""15:36　《业绩》…, 09:46　【贵州算力总规模达68EFLOPS】: how a wire's or a flash list's item opens, its time and
-tag (clean keeps each item a line of its own; extract reads each as a story of its own)."""
+FLASH_ITEM_OPENING = r"\d{1,2}:\d{2}(?::\d{2})?\s*[《【]"
+"""15:36　《业绩》…, 09:46　【贵州算力总规模达68EFLOPS】, 10:47:05 【…】: how a wire's or a flash list's item opens,
+its time (seconds too) and tag (clean keeps each item a line of its own; extract reads each as a story of its own)."""
 DATA_SOURCE_NOTE = re.compile(r"(?:^|\s)(?:数据来源|资料来源|数据源|資料來源|數據來源)[：:]")
 """数据来源：…，统计截至6月30日 under a chart (資料來源 reads 数据源 once converted; 制图：…　数据来源：… too): a line
 of its own (clean) that names no time of the text's (extract)."""

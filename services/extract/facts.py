@@ -955,7 +955,7 @@ def _paragraph_opening(sentences: list[context.Sentence], at: int) -> str:
     恒川电气一季度…: the company the paragraph is about)."""
     first = sentences[at].text
     if (
-        len(first) <= SCENE_SENTENCE_CHARS
+        len(first) <= memory.SCENE_SENTENCE_CHARS
         and first.endswith("。")
         and not any(c.isdigit() for c in first)
         and at + 1 < len(sentences)
@@ -963,9 +963,6 @@ def _paragraph_opening(sentences: list[context.Sentence], at: int) -> str:
     ):
         return first + sentences[at + 1].text
     return first
-
-
-SCENE_SENTENCE_CHARS = 20
 
 
 def _opening_of(sentences: list[context.Sentence], at: int, previous_text: str) -> str:

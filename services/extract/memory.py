@@ -66,6 +66,10 @@ REPORT_GOES_ON = re.compile(
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 # 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
+# 披露2025年年度报告。年报显示，公司综合毛利率为56.82%: the year (or half) a company's report published covers.
+REPORT_PUBLISHED = re.compile(
+    r"(?:公布|发布|披露)了?(?P<year>(?:19|20)\d{2})年(?:(?P<half>半年度报告|半年报|中期报告)|年度报告|年报)"
+)
 QUARTER_RESULTS_PUBLISHED = re.compile(
     rf"(?:公布|发布|披露)了?[^。；]{{0,24}}?(?:第?[一二三四1-4]季度|{FISCAL_QUARTER}|上半年|前三季度)"
     r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
@@ -170,6 +174,12 @@ class DocumentTimes:
 
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
+        if self.results_span is None and (report := REPORT_PUBLISHED.search(masked)):
+            year = int(report["year"])
+            span = months_ending(date(year, 6, 30), 6) if report["half"] else whole_year(year)
+            if span.end < self.published:
+                self.results_span, self.results = span, True
+                return
         if self.results_span is not None or not (
             ("止" in masked and RESULTS_MONTHS.search(masked)) or QUARTER_RESULTS_PUBLISHED.search(masked)
         ):
@@ -431,9 +441,12 @@ def _fact_key(fact: MetricFact) -> tuple:
 
 FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|EFLOPS|PFLOPS|P\b|万|亿|架|个|台|家|兆瓦|MW|千瓦)")
 TABLE_BELOW = re.compile(r"(?:见|如)下表[。：:]?\s*$")
+# 电源环节同样景气。, “一张网”的骨架正在搭起来。: a short sentence setting the scene for the paragraph (the
+# opening read with it is the next sentence's).
+SCENE_SENTENCE_CHARS = 20
 # 分区来看，海淀区智算规模达到1.86万P: a paragraph breaking down the totals before it, at their time.
 BREAKDOWN = re.compile(
-    r"^(?:[^。；\d]{2,20}。)?"  # “一张网”的骨架正在搭起来。分区域看，…: after a sentence setting the scene
+    rf"^(?:[^。；\d]{{2,{SCENE_SENTENCE_CHARS}}}。)?"  # “一张网”的骨架正在搭起来。分区域看，…: after a scene
     r"(?:[^，。；]{2,24}(?:数据显示|显示|指出|介绍|表示)[，,])?"  # IDC数据显示，分厂商看，…
     r"(?:分|按|从|就)(?:[\u4e00-\u9fff]{1,4}?结构|区|地区|地域|区域|省份|省|城市|市|国家|国别|经济体|行业|业别|产业别|领域|企业|厂商|公司|品牌|类型|结构|板块|业务|总量|增速|占比"
     r"|技术路线|路线|产品|应用|场景|用途|客户|厂商格局|市场格局|格局|细分|环节|出货|集群|枢纽|节点|园区|运营商|项目"

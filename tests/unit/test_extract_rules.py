@@ -7233,3 +7233,17 @@ def test_poles_and_funds_are_counted_with_zhi_but_money_for_support_is_not() -> 
     assert (only(facts, "1,450支").unit, only(facts, "1,450支").value) == ("count", 1450)
     assert only(facts, "10亿元").unit == "CNY"
     assert not [f for f in facts if f.value_text.endswith("支") and f.unit != "count"]
+
+
+def test_a_published_annual_report_dates_what_names_no_time() -> None:
+    facts = facts_of(
+        "国产AI芯片企业澜烁科技披露2025年年度报告。\n\n"
+        "盈利能力同步改善。年报显示，公司综合毛利率为56.82%，同比提升3.4个百分点。目前公司员工超过2000人。\n\n"
+        "对于2026年的经营预期，澜烁科技在年报中表示，公司预计2026年营业收入将在95亿元至110亿元之间。",
+        "2026-03-28",
+    )
+    assert only(facts, "56.82%").period == only(facts, "3.4个百分点").period == "2025"
+    assert only(facts, "2000人").period == "2026"  # (目前: now)
+    assert (
+        only(facts, "95亿元至110亿元").cited_source == "澜烁科技"
+    )  # (经营预期 is what is expected, not who)
