@@ -156,7 +156,7 @@ SOURCE_COUNTED = re.compile(
     rf"|(?:^|[，,。；])(?P<who>[^，。；,\s]{{2,30}}?(?:{BODY_END}|机构)"
     # 研调机构集邦科技（TrendForce）统计: a name given with its Latin one is a body's too
     r"|[A-Za-z][A-Za-z&. ]{1,30}|[^，。；,\s（(]{2,20}?(?=[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])))"
-    r"(?:[（(][A-Za-z][A-Za-z&. ]{1,20}[）)])?(?:最新|初步)?(?:统计|测算|监测)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
+    r"(?:[（(][A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff&. ]{1,20}[）)])?(?:最新|初步)?(?:统计|测算|监测)(?:[，,：:]|的(?:区间|结果|数据|数值)?(?:为|是)"
     r"|(?=今年|去年|上半年|前三季|截至|民国|\d{4}年))"  # 台电统计今年夏季尖峰负载创下…
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
@@ -226,7 +226,9 @@ BARE_TITLE = re.compile(
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_HEAD_BEFORE = re.compile(
-    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<kind>{'|'.join(GENERIC_BODIES)})副?(?:主任|院长|会长|理事长|秘书长|(?:运营|运维|技术|项目)负责人)$"
+    # (该中心主任赵国栋, 中心负责人张立峰: the body the text named before)
+    rf"(?:(?<![\u4e00-\u9fffA-Za-z])|(?<=该)|(?<=本))(?P<kind>{'|'.join(GENERIC_BODIES)})副?"
+    r"(?:主任|院长|会长|理事长|秘书长|(?:运营|运维|技术|项目)?负责人)$"
 )
 GENERIC_COMPOUND = re.compile(r"(?:数据|智算|算力|超算|计算|运营|研发|服务)中心$")
 # 本港数据中心营运商汇峰数据（02389）: what trade the company is in, before its name.

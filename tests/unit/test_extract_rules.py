@@ -7247,3 +7247,14 @@ def test_a_published_annual_report_dates_what_names_no_time() -> None:
     assert (
         only(facts, "95亿元至110亿元").cited_source == "澜烁科技"
     )  # (经营预期 is what is expected, not who)
+
+
+def test_a_body_counting_under_its_short_name_and_a_centres_head_named_bare_later() -> None:
+    facts = facts_of(
+        "桃园市政府经济发展局（经发局）统计，截至10月底，桃园已营运及兴建中的数据中心共37座。\n\n"
+        "位于光谷的武汉人工智能计算中心三期扩容项目正式上线。中心负责人张立峰介绍，三期新增算力300P。\n\n"
+        "张立峰说，目前中心算力使用率保持在90%以上。",
+        "2025-11-26",
+    )
+    assert only(facts, "37座").cited_source == "桃园市政府经济发展局"
+    assert only(facts, "90%").cited_source == "武汉人工智能计算中心"
