@@ -7258,3 +7258,14 @@ def test_a_body_counting_under_its_short_name_and_a_centres_head_named_bare_late
     )
     assert only(facts, "37座").cited_source == "桃园市政府经济发展局"
     assert only(facts, "90%").cited_source == "武汉人工智能计算中心"
+
+
+def test_two_cities_of_one_province_counted_together_are_the_provinces() -> None:
+    facts = facts_of(
+        "1—9月，昆明、曲靖两市算力基础设施合计完成投资61.4亿元，同比增长33.7%，其中昆明完成38.2亿元。"
+        "广州、深圳两市合计算力规模达到50EFLOPS。",
+        "2025-10-23",
+    )
+    assert only(facts, "61.4亿元").region == only(facts, "33.7%").region == "云南"
+    assert only(facts, "38.2亿元").region == "昆明"
+    assert only(facts, "50EFLOPS").region == "广东"
