@@ -504,7 +504,7 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     # 智算园区…约1,500P) outranks the topic's, which otherwise carries (…韶关数据中心集群…；集群…耗电量).
     statement = context.statement_start(scope.masked, quantity.start)
     before = _places_in(scope, statement, quantity.start)
-    if province := _joint_cities_province(scope, quantity.start, before):
+    if province := _joint_cities_province(scope, quantity.start, statement, before):
         return province
     if TOTAL_ROW.match(subject):
         topic = topic_region = None  # 合计机柜数12600个 after the rows of 南通 and 盐城: no row's place
@@ -605,11 +605,12 @@ def _table_topic(masked: str, found: list[Quantity]) -> SentenceState:
     return SentenceState(subject, subject and metric_for(subject, first.unit.canonical, "level"))
 
 
-def _joint_cities_province(scope: SentenceScope, at: int, before: list[regions.Place]) -> str | None:
+def _joint_cities_province(
+    scope: SentenceScope, at: int, statement: int, before: list[regions.Place]
+) -> str | None:
     """昆明、曲靖两市合计完成投资61.4亿元，同比增长33.7%: cities of one province, counted together, are that
     province's (not a clause naming a place of its own: ，其中昆明38.2亿元)."""
     clause_start = max(scope.masked.rfind(mark, 0, at) for mark in "，,；。") + 1
-    statement = context.statement_start(scope.masked, at)
     in_clause = JOINT_PLACES.search(scope.masked, clause_start, at)
     if not in_clause and (
         any(place.end > clause_start for place in before)
@@ -622,7 +623,7 @@ def _joint_cities_province(scope: SentenceScope, at: int, before: list[regions.P
 
 
 JOINT_PLACES = re.compile(
-    r"[两二三四]\s*(?:市|地|城|州)(?:[^，。；\d]{0,16}?)(?:合计|共计|累计|总计|合共|共)"
+    rf"(?:{respectively.PLACES_COUNTED.pattern})[^，。；\d]{{0,16}}?(?:合计|共计|累计|总计|合共|共)"
 )
 
 

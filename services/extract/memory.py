@@ -65,11 +65,15 @@ REPORT_GOES_ON = re.compile(
 )
 ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
-# 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
-# 披露2025年年度报告。年报显示，公司综合毛利率为56.82%: the year (or half) a company's report published covers.
-REPORT_PUBLISHED = re.compile(
+# 披露2025年年度报告。…年报显示，公司综合毛利率为56.82%: the year (or half) of the report the story says was
+# published, the time of what the report is said to show.
+ANNUAL_REPORT_PUBLISHED = re.compile(
     r"(?:公布|发布|披露)了?(?P<year>(?:19|20)\d{2})年(?:(?P<half>半年度报告|半年报|中期报告)|年度报告|年报)"
 )
+REPORT_SAYS = re.compile(
+    r"(?:年报|年度报告|半年报|半年度报告|中期报告)(?:中|里)?(?:显示|表示|指出|称|披露|提到)"
+)
+# 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
 QUARTER_RESULTS_PUBLISHED = re.compile(
     rf"(?:公布|发布|披露)了?[^。；]{{0,24}}?(?:第?[一二三四1-4]季度|{FISCAL_QUARTER}|上半年|前三季度)"
     r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
@@ -164,6 +168,8 @@ class DocumentTimes:
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
     results_span: Period | None = None
+    published_report: Period | None = None
+    """披露2025年年度报告: the span of the report published, for sentences saying what it shows (年报显示)."""
     """截至2026年6月30日止六个月之中期业绩: the span a results announcement covers, named first (the
     comparisons after it, 2025年同期, are no span of its own)."""
 
@@ -174,12 +180,7 @@ class DocumentTimes:
 
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
-        if self.results_span is None and (report := REPORT_PUBLISHED.search(masked)):
-            year = int(report["year"])
-            span = months_ending(date(year, 6, 30), 6) if report["half"] else whole_year(year)
-            if span.end < self.published:
-                self.results_span, self.results = span, True
-                return
+        self._note_published_report(masked)
         if self.results_span is not None or not (
             ("止" in masked and RESULTS_MONTHS.search(masked)) or QUARTER_RESULTS_PUBLISHED.search(masked)
         ):
@@ -211,6 +212,14 @@ class DocumentTimes:
             self.unread.clear()
         if SECTION_HEADING.match(paragraph) and is_heading(paragraph):
             self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
+
+    def _note_published_report(self, masked: str) -> None:
+        if (report := ANNUAL_REPORT_PUBLISHED.search(masked)) is None:
+            return
+        year = int(report["year"])
+        span = months_ending(date(year, 6, 30), 6) if report["half"] else whole_year(year)
+        if span.end < self.published:
+            self.published_report = span
 
     def _read_unread(self) -> None:
         for masked in self.unread:
@@ -292,6 +301,10 @@ class DocumentTimes:
                 ],
                 key=lambda m: m.start,
             )
+        if not mentions and self.published_report and REPORT_SAYS.search(masked):
+            # 年报显示，公司综合毛利率为56.82%: the report's time, for this sentence only (not 截至报告期末, its
+            # last day, read above)
+            return [PeriodMention(self.published_report, -1, -1)], None
         # 市场份额由2024年的58.0%降至41.3%: a sentence naming only where a change started names no time of its own;
         # nor does one naming only which things it means (上架率约为71%，一批去年投运的智算中心已满柜运行).
         none_its_own = bool(mentions) and all(

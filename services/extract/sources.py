@@ -226,7 +226,8 @@ BARE_TITLE = re.compile(
 # 中心主任刘建华介绍 after 国家超级计算深圳中心…: the body of that kind the text named last.
 GENERIC_BODIES = ("中心", "协会", "研究院", "学会", "实验室")
 GENERIC_HEAD_BEFORE = re.compile(
-    # (该中心主任赵国栋, 中心负责人张立峰: the body the text named before)
+    # (该中心主任赵国栋, 中心负责人张立峰: the body the text named before; 该 and 本 point back to it, while any
+    # other character before would make the kind part of another name, 数据中心主任)
     rf"(?:(?<![\u4e00-\u9fffA-Za-z])|(?<=该)|(?<=本))(?P<kind>{'|'.join(GENERIC_BODIES)})副?"
     r"(?:主任|院长|会长|理事长|秘书长|(?:运营|运维|技术|项目)?负责人)$"
 )

@@ -7239,9 +7239,13 @@ def test_a_published_annual_report_dates_what_names_no_time() -> None:
     facts = facts_of(
         "国产AI芯片企业澜烁科技披露2025年年度报告。\n\n"
         "盈利能力同步改善。年报显示，公司综合毛利率为56.82%，同比提升3.4个百分点。目前公司员工超过2000人。\n\n"
-        "对于2026年的经营预期，澜烁科技在年报中表示，公司预计2026年营业收入将在95亿元至110亿元之间。",
+        "对于2026年的经营预期，澜烁科技在年报中表示，公司预计2026年营业收入将在95亿元至110亿元之间。\n\n"
+        "公司同时公告，拟投资30亿元建设算力中心。",
         "2026-03-28",
     )
+    assert (
+        only(facts, "30亿元").period == "2026"
+    )  # (not what the report shows: the report's time is not carried)
     assert only(facts, "56.82%").period == only(facts, "3.4个百分点").period == "2025"
     assert only(facts, "2000人").period == "2026"  # (目前: now)
     assert (
