@@ -67,9 +67,8 @@ ANNUAL_RESULTS = re.compile(r"止(?:全年|年度|财政年度)")
 RESULTS_MONTHS = re.compile(rf"个月|止中期|止半年|{ANNUAL_RESULTS.pattern}")
 # 披露2025年年度报告。…年报显示，公司综合毛利率为56.82%: the year (or half) of the report the story says was
 # published, the time of what the report is said to show.
-ANNUAL_REPORT_PUBLISHED = re.compile(
-    r"(?:公布|发布|披露)了?(?P<year>(?:19|20)\d{2})年(?:(?P<half>半年度报告|半年报|中期报告)|年度报告|年报)"
-)
+REPORT_OF_A_YEAR = r"(?P<year>(?:19|20)\d{2})年(?:(?P<half>半年度报告|半年报|中期报告)|年度报告|年报)"
+ANNUAL_REPORT_PUBLISHED = re.compile(rf"(?:公布|发布|披露)了?{REPORT_OF_A_YEAR}")
 REPORT_SAYS = re.compile(
     r"(?:年报|年度报告|半年报|半年度报告|中期报告)(?:中|里)?(?:显示|表示|指出|称|披露|提到)"
 )
@@ -370,11 +369,11 @@ class DocumentTimes:
 
 
 # 公司日前披露的2025年年度报告显示，报告期内…: the report the sentence names sets its 报告期.
-ANNUAL_REPORT_NAMED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:年度报告|年报)(?:显示|中|称|披露)")
+ANNUAL_REPORT_NAMED = re.compile(rf"{REPORT_OF_A_YEAR}(?:显示|中|称|披露)")
 
 
 def _report_named(sentence: str) -> Period | None:
-    if "报告期" not in sentence or not (named := ANNUAL_REPORT_NAMED.search(sentence)):
+    if "报告期" not in sentence or not (named := ANNUAL_REPORT_NAMED.search(sentence)) or named["half"]:
         return None
     return whole_year(int(named["year"]))
 
