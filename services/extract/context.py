@@ -170,6 +170,11 @@ def statement_start(text: str, position: int) -> int:
     return text.rfind("；", 0, position) + 1
 
 
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts: after the last comma, semicolon or full stop before it."""
+    return max(text.rfind(mark, 0, position) for mark in "，,；。") + 1
+
+
 def sentences(text: str) -> Iterator[Sentence]:
     """Sentences with their offsets and paragraph number (a source cited in a paragraph carries in it)."""
     paragraph, cursor = 0, 0

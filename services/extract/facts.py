@@ -79,7 +79,7 @@ SHARE_CHANGE_FROM = re.compile(
 def _share_changes_from(masked: str, clause_start: int) -> bool:
     """…的比重，将由2025年的约28%升至…; 市场份额正在快速提升，由2024年的约35%…: the clause before names a share,
     this one where it went from."""
-    previous = max(masked.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,。；") + 1
+    previous = context.clause_start(masked, max(0, clause_start - 1))
     return SHARE_CHANGE_FROM.match(masked, previous) is not None
 
 
@@ -610,11 +610,11 @@ def _joint_cities_province(
 ) -> str | None:
     """昆明、曲靖两市合计完成投资61.4亿元，同比增长33.7%: cities of one province, counted together, are that
     province's (not a clause naming a place of its own: ，其中昆明38.2亿元)."""
-    clause_start = max(scope.masked.rfind(mark, 0, at) for mark in "，,；。") + 1
-    in_clause = JOINT_PLACES.search(scope.masked, clause_start, at)
-    if not in_clause and (
-        any(place.end > clause_start for place in before)
-        or not JOINT_PLACES.search(scope.masked, statement, at)
+    if not JOINT_PLACES.search(scope.masked, statement, at):
+        return None
+    clause_start = context.clause_start(scope.masked, at)
+    if any(place.end > clause_start for place in before) and not JOINT_PLACES.search(
+        scope.masked, clause_start, at
     ):
         return None
     cities = {place.region for place in before if place.region in regions.CITY_PROVINCE}

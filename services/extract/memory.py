@@ -167,10 +167,10 @@ class DocumentTimes:
     last_year: Period | None = None
     """The last whole year named: what 全年 is when its paragraph named none."""
     results_span: Period | None = None
-    published_report: Period | None = None
-    """披露2025年年度报告: the span of the report published, for sentences saying what it shows (年报显示)."""
     """截至2026年6月30日止六个月之中期业绩: the span a results announcement covers, named first (the
     comparisons after it, 2025年同期, are no span of its own)."""
+    published_report: Period | None = None
+    """披露2025年年度报告: the span of the report published, for sentences saying what it shows (年报显示)."""
 
     @property
     def default_period(self) -> Period | None:
@@ -213,7 +213,7 @@ class DocumentTimes:
             self.report_year = _section_year(paragraph, self.published, self.script) or self.title_year
 
     def _note_published_report(self, masked: str) -> None:
-        if (report := ANNUAL_REPORT_PUBLISHED.search(masked)) is None:
+        if "报" not in masked or (report := ANNUAL_REPORT_PUBLISHED.search(masked)) is None:
             return
         year = int(report["year"])
         span = months_ending(date(year, 6, 30), 6) if report["half"] else whole_year(year)

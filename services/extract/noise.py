@@ -277,11 +277,6 @@ OFFERING_TERMS = re.compile(
 SHARE_SALE = re.compile(r"基石投资者|孖展")
 
 
-def _clause_before_start(sentence: str, clause_start: int) -> int:
-    """Where the clause before the number's starts (引入5名基石投资者，合共认购约1.2亿美元股份)."""
-    return max(sentence.rfind(mark, 0, max(0, clause_start - 1)) for mark in "，,；。") + 1
-
-
 OFFERED_AFTER = re.compile(r"\s*(?:于香港公开发售|于国际配售|作国际配售|公开发售|国际配售)")
 # 基金管理规模约120亿元: a fund's size in money (not 公司管理的GPU规模扩大至6.5万卡).
 FUND_SIZE = re.compile(r"管理规模|基金规模|资产管理规模")
@@ -355,7 +350,7 @@ EXAMPLE_CUE = re.compile(
 def _price_again(sentence: str, quantity: Quantity) -> bool:
     """The number's clause (to the last comma: 而内蒙古、宁夏等西部枢纽可低至) says nothing but a time or a
     change before it."""
-    clause_start = max(sentence.rfind(mark, 0, quantity.start) for mark in "，,；。") + 1
+    clause_start = context.clause_start(sentence, quantity.start)
     return PRICE_AGAIN_BEFORE.fullmatch(sentence, clause_start, quantity.start) is not None
 
 
@@ -364,7 +359,7 @@ def _follows_a_price(sentence: str, quantity: Quantity, quantities: Sequence[Qua
     earlier = [q for q in quantities if q.end <= quantity.start and is_money(q.unit)]
     if not earlier:
         return False
-    clause_start = max(sentence.rfind(mark, 0, earlier[-1].start) for mark in "，,；。") + 1
+    clause_start = context.clause_start(sentence, earlier[-1].start)
     return UNIT_PRICE.search(sentence, clause_start, earlier[-1].start) is not None
 
 
@@ -679,7 +674,8 @@ def no_figure(
         return True
     if (
         OFFERING_TERMS.search(before)
-        or SHARE_SALE.search(sentence, _clause_before_start(sentence, clause_start), clause_end)
+        # (引入5名基石投资者，合共认购约1.2亿美元股份: in the clause before the number's too)
+        or SHARE_SALE.search(sentence, context.clause_start(sentence, max(0, clause_start - 1)), clause_end)
         or OFFERED_AFTER.match(sentence, quantity.end)
         or (is_money(quantity.unit) and FUND_SIZE.search(before))
         # 所得款项净额拟分别将约60%…用于: how the proceeds are shared out (their total, 约16.5亿港元, is a figure)

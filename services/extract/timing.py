@@ -124,6 +124,10 @@ AGAINST_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年)(?!同期|同月|�
 YEAR_OVER_UNTIL_MONTH = 6
 
 
+# 已超过去年全年: a time compared with (a figure after it, past BASE_GAP, is not of that time).
+COMPARED_BEFORE = re.compile(COMPARED_WITH)
+
+
 def period_for(
     sentence_before: str,
     mentions: list[PeriodMention],
@@ -142,16 +146,13 @@ def period_for(
     of_the_number = [m for m in before if not describes_a_noun(sentence, m)]
     if any(m.start >= statement_start for m in of_the_number):
         before = of_the_number
-    if (
-        before
-        and (
-            _past_a_base(sentence_before, before[-1])
-            # (已超过去年全年；综合毛利率约为21%: the time compared with is no time of a later figure)
-            or (
-                before[-1].start >= 0
-                and len(sentence_before) - before[-1].end > BASE_GAP
-                and re.search(COMPARED_WITH, sentence[max(0, before[-1].start - 3) : before[-1].start])
-            )
+    if before and (
+        _past_a_base(sentence_before, before[-1])
+        # (已超过去年全年；综合毛利率约为21%: the time compared with is no time of a later figure)
+        or (
+            before[-1].start >= 0
+            and len(sentence_before) - before[-1].end > BASE_GAP
+            and COMPARED_BEFORE.search(sentence, max(0, before[-1].start - 3), before[-1].start)
         )
     ):
         before = before[:-1]  # 到民国119年…比重将由目前的约4%升至约11%: the base's time is not the end's
