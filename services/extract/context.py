@@ -526,6 +526,7 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
 
 
 REACHED_VERBS = "达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有"
+AS_OF = re.compile(r"\s*(?:截至|截止)(?:目前|今年|去年|\d{4}年)?\d{0,2}月?(?:底|末|\d{1,2}日)?[，,]")
 ALREADY_REACHED = re.compile(rf"已(?:经)?(?:{REACHED_VERBS})")
 # 政府今年已推出3幅: what is done, a word or two between 已 and its verb
 DONE = re.compile(rf"已(?:经)?[\u4e00-\u9fff]{{0,2}}?(?:{REACHED_VERBS}|推出|批出|签约|发放|落地)")
@@ -545,12 +546,16 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
         )
         return "forecast" if forecast else "actual"
     if cues.target_end <= number_start:
-        if ALREADY_REACHED.search(clause_before) and not TARGET.search(clause_before):
-            # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now
+        statement = cues.masked[statement_start(cues.masked, number_start) : number_start]
+        if (
+            ALREADY_REACHED.search(clause_before)
+            or (cues.target_end < number_start - len(statement) and AS_OF.match(statement))
+        ) and not TARGET.search(clause_before):
+            # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now; so does
+            # a statement of its own from a date (力争年底…达到40EFLOPS以上；截至6月底，…为33.8EFLOPS)
             return "actual"
         # 资本支出规划普遍上修，…比重可望超过六成: a forecast in its own clause, after a plan named before;
         # 计划于2027年6月底前建成投产；项目预计2028年全面达产，达产后年均营业收入约7.6亿元: or its own statement
-        statement = cues.masked[statement_start(cues.masked, number_start) : number_start]
         if any(
             FORECAST_SENTENCE.search(words) and not TARGET.search(words)
             for words in (clause_before, statement)

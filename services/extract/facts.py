@@ -102,10 +102,14 @@ PLANNED_SPENDING = re.compile(
     # 集团今年资本开支预算约45亿港元, 今年资本支出(预算)维持在420亿至450亿美元
     # (公司预期今年资本开支维持约75亿美元: the guidance held, whoever expects it; revised up, it is a forecast)
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
-    rf"|(?:将)?(?:维持在|维持|介于)(?:约|近)?){CURRENCY_WORD}?$"
+    rf"|(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在)(?:约|近)?){CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
     rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:在|为|约为|约|达到|达|介于)?{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
+# 中国联通今年全年资本开支约为550亿元, 公司今年资本支出约新台币180亿元 in a year not over: the guidance.
+FULL_YEAR_CAPEX = re.compile(
+    rf"(?:全年|今年)(?:全年)?(?:的)?(?:资本开支|资本支出)(?:总额|合计)?(?:约为|为|约)?{CURRENCY_WORD}?$"
+)
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
     rf"(?:投资|斥资|出资|投入|投入募集资金|使用募集资金|拨出|拨款|预留)(?:金额|总额)?(?:合计|总计|共计|共)?"
@@ -1013,12 +1017,35 @@ def _source_of(  # noqa: PLR0917 - the sentence's views, as extract_facts holds 
         or _statement_source(sentence.text, quantity)
         or _quote_closed_later(sentences, at)
         or source_names.named_again(scope.masked[: quantity.start])
-        or paragraph.cited_source()
+        or _carried_unless_another_company(paragraph.cited_source(), scope.masked)
         or (source_names.excerpt_of if sentence.start >= source_names.excerpt_from else None)
     )
     if source and source.startswith(("公司", "集团")) and paragraph.opening_company:
         return paragraph.opening_company  # 衡湃算力前三季度…。公司在三季报中表示: that company
     return source
+
+
+# 中国移动表示，…。中国电信上半年资本开支为345亿元: one carrier's figures are not the other's statement.
+CARRIER_OPENING = re.compile(r"^(?:[^，。；]{0,12}?[，,])?(?P<name>中国(?:移动|电信|联通|铁塔|广电))")
+
+
+def _carried_unless_another_company(carried: str | None, masked: str) -> str | None:
+    """The paragraph's source, unless the sentence opens with another company, whose own figures it gives."""
+    if carried is None:
+        return None
+    opening = (
+        CARRIER_OPENING.match(masked)
+        or memory.COMPANY_OPENING.match(masked)
+        or memory.LISTED_OPENING.match(masked)
+    )
+    if (
+        opening is None
+        or opening["name"] in carried
+        or carried in opening["name"]
+        or not (CARRIER_OPENING.match(carried) or memory.COMPANY_OPENING.match(carried + "的"))
+    ):
+        return carried  # (赛迪顾问…。华昇半导体全年出货量约82万片: a report's figures on each company)
+    return None
 
 
 def _region_from_context(
@@ -1310,7 +1337,10 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     elif (
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
-        and PLANNED_SPENDING.search(clause_before)
+        and (
+            PLANNED_SPENDING.search(clause_before)
+            or (kind == "actual" and FULL_YEAR_CAPEX.search(clause_before))
+        )
         and (
             any(
                 m.period.end > scope.published
@@ -1347,7 +1377,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
-    r"|(?:资本开支|资本支出)维持在?(?:约为?)?(?:\d|$)"
+    r"|(?:资本开支|资本支出)(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在)(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")

@@ -464,9 +464,10 @@ AUDIENCE_BEFORE = re.compile(
 AUDIENCE = re.compile(r"\s*(?:家|名)?(?:机构|投资者|分析师|嘉宾|观众|人次|人)")
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 DATA_CITED = re.compile(r"(?<!数)(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
-# (经济部以书面答复立委陈静宜质询，预估…: the body answering the question, not the question)
+# (经济部以书面答复立委陈静宜质询，预估…, 局长书面答复立法会议员质询时表示: the body answering the question)
 QUESTIONING = re.compile(
-    r"(?<!答复)(?<!答覆)(?<!回应)(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)"
+    r"(?<!答复)(?<!答覆)(?<!回应)(?<!答复立法会)(?<!答覆立法会)(?<!回应立法会)"
+    r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)"
 )
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
 QUALIFYING = re.compile(

@@ -73,6 +73,11 @@ MONTH_RANGE = re.compile(
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?P<first>{MONTH_WORD})\s*(?:月)?"
     rf"{RANGE_JOINER}(?P<last>{MONTH_WORD})\s*月(?:份)?(?![底末]|\d{{1,2}}\s*[日号])"
 )
+# 2025年11月至2026年2月, 去年12月至今年3月: months across a year's end, one span.
+MONTHS_ACROSS_YEARS = re.compile(
+    rf"(?P<year>{YEAR_NUMBER})\s*年\s*(?P<first>{MONTH_WORD})\s*月(?:份)?"
+    rf"{RANGE_JOINER}(?P<year_last>{YEAR_NUMBER})\s*年\s*(?P<last>{MONTH_WORD})\s*月(?:份)?(?![底末]|\d{{1,2}}\s*[日号])"
+)
 # 累计前10月, 前三个月: from January.
 FIRST_MONTHS = re.compile(
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?:(?<![目此之以提])前|首)\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
@@ -88,6 +93,7 @@ ROC_YEAR_RANGE_TAIWAN = re.compile(
     rf"(?:民国\s*)?(?<![\d.])(?P<first>1[0-2]\d)\s*年?{RANGE_JOINER}(?:民国\s*)?(?P<last>1[0-2]\d)\s*年"
 )
 ROC_OFFSET = 1911
+MONTHS_IN_A_SPAN = 24
 QUARTER_AHEAD = timedelta(days=92)
 SINCE = re.compile(r"[^，。；]{0,8}?以来")
 PLAN_SINCE = re.compile(r"[”\"’]?(?:时期|期间)?以来")
@@ -300,7 +306,17 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
     """Spans of months or years: one period from the first's start to the last's end."""
     found: list[PeriodMention] = []
     if "月" in text:
+        for match in MONTHS_ACROSS_YEARS.finditer(text):
+            start = date(_year_value(match["year"], published), int(parse_number(match["first"])), 1)
+            end = _month_end(_year_value(match["year_last"], published), int(parse_number(match["last"])))
+            months = (end.year - start.year) * 12 + end.month - start.month + 1
+            if 1 < months <= MONTHS_IN_A_SPAN:
+                found.append(
+                    PeriodMention(replace(months_ending(end, months), in_months=True), *match.span())
+                )
         for match in [*MONTH_RANGE.finditer(text), *FIRST_MONTHS.finditer(text)]:
+            if any(m.start <= match.start() < m.end for m in found):
+                continue
             if BASELINE.search(text[max(0, match.start() - 3) : match.start()]):
                 continue  # 占比较前10个月提高0.4个百分点: the months compared with
             first = int(parse_number(match["first"])) if "first" in match.re.groupindex else 1

@@ -92,8 +92,8 @@ FORECAST_OF = re.compile(
 # 工业和信息化部数据显示, IDC最新报告指出: who the data or the report belongs to, at the clause start.
 SOURCE_SHOWS = re.compile(
     r"(?:^|[，,。；])(?:[【\[][^】\]]{1,40}[】\]])?(?P<who>[^，。；,]{2,30}?)(?:(?:对[^，。；]{1,20}?的)?(?:发布|公布|提交[^，。；]{1,8}?)?的?(?:最新|初步|抽样|持续)?(?:监测|统计|调查|调研)?"
-    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还|又|同时)?(?:显示|表明|指出|预估|预计|预测|称)"
-    # 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
+    r"(?:研究报告|调查报告|分析报告|白皮书|蓝皮书|统计数据|数据(?![，,]?(?:则|亦|也|还)?(?:预估|预计|预测|称))|数字|资料|统计|报告|调查|研究|测算|监测|调研|(?<=局|部|委|厅|署|办|府|会|院|的|股)文件)[，,]?(?:则|亦|也|还|又|同时)?(?:显示|表明|指出|预估|预计|预测|称|是(?=[，,：:]))"
+    # 中国信通院的数据是，…; 工业和信息化部发布的通信业经济运行情况显示; 浙江省统计局11月3日发布数据，
     r"|(?:发布|公布)的[^，。；]{1,20}?(?:显示|表明|测算|指出|预测)|(?:发布|公布)了?(?:最新)?[^，。；]{0,16}?(?:数据|统计)[，,：:]"
     # 经济部今天公布电力供需报告，预估…: a report with its name, then what it says.
     r"|(?:发布|公布)了?(?:最新)?(?:「[^」]{1,40}」|[^，。；]{0,10}?)(?:报告|数据|白皮书|业绩预告)?[，,]?(?:显示|表明|指出|预估|预计|预测|称))"
@@ -144,7 +144,7 @@ QUOTE_THEN_SPEAKER = re.compile(
 )
 # 创新科技及工业局局长孙东：「…」: a speaker's label before their quoted words.
 LABELLED_QUOTE = re.compile(r"^(?P<who>[^，。；「“：:]{2,40}?)[：:]\s*[「“]")
-SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称")
+SHOWING = re.compile(r"显示|表明|指出|预估|预计|预测|称|(?:数据|统计)是[，,：:]")
 
 
 # How the name of a body ends: 统计局, 信通院, 华为公司.
@@ -770,6 +770,7 @@ REPORT_AGAIN = re.compile(
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|预估|估算|测算|称|说|写道|认为|表示|提到|估计|统计)"
 )
+REPLY_AGAIN = re.compile(r"(?:书面)?(?:答复|答覆|回复)(?:中)?(?:还|也|亦|又|并|同时|进一步)?(?:指出|指|表示|提到|称)[，,：:]")
 # 财报显示，…: the results of the company the story is about, announced before.
 RESULTS_SHOWN = re.compile(r"(?:^|[，,。；])(?:据|根据)?(?:最新)?(?:财报|季报|年报|半年报|中报)显示")
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.
@@ -801,6 +802,8 @@ def cited_source(sentence: str) -> str | None:
         sentence = LATIN_GLOSS.sub("", sentence)  # 弗若斯特沙利文（Frost & Sullivan）则预测
     if "公告" in sentence and ANNOUNCEMENT.search(sentence):
         return "公告"
+    if REPLY_AGAIN.match(sentence):
+        return PRONOUN  # 局长在答复中指…。答复又指，…: the one who replied, named before
     if "招股" in sentence and (shows := PROSPECTUS_SHOWS.search(sentence)):
         # 招股书显示，2022年至2024年，曜芯科技营业收入分别为…: the company whose figures it gives, else the one filing
         filer = PROSPECTUS_FILER.match(sentence, shows.end())

@@ -7273,3 +7273,48 @@ def test_two_cities_of_one_province_counted_together_are_the_provinces() -> None
     assert only(facts, "61.4亿元").region == only(facts, "33.7%").region == "云南"
     assert only(facts, "38.2亿元").region == "昆明"
     assert only(facts, "50EFLOPS").region == "广东"
+
+
+def test_one_companys_statement_does_not_carry_to_another_companys_figures() -> None:
+    facts = facts_of(
+        "中国移动董事长杨杰表示，上半年公司资本开支为584亿元。中国电信上半年资本开支为345亿元，同比下降29%。\n\n"
+        "赛迪顾问报告显示，华昇半导体全年出货量约82万片。寒辰科技出货量约31万片。",
+        "2026-08-18",
+    )
+    assert only(facts, "584亿元").cited_source == "中国移动"
+    assert only(facts, "345亿元").cited_source is None
+    assert only(facts, "29%").cited_source is None
+    assert only(facts, "31万片").cited_source == "赛迪顾问"  # (a report's figures on each company)
+
+
+def test_capex_guidance_held_for_the_year_is_a_target() -> None:
+    facts = facts_of(
+        "中国移动表示，公司今年资本支出将收敛在约1500亿元，其中算力投资占比约25%。", "2026-08-18"
+    )
+    assert only(facts, "1500亿元").kind == only(facts, "25%").kind == "target"
+    facts = facts_of(
+        "中国联通今年全年资本开支约为550亿元，同比下降11%。2025年全年资本开支为620亿元。", "2026-08-18"
+    )
+    assert only(facts, "550亿元").kind == only(facts, "11%").kind == "target"
+    assert only(facts, "620亿元").kind == "actual"
+
+
+def test_a_body_answering_a_legislators_question_in_writing_gives_figures() -> None:
+    facts = facts_of(
+        "创新科技及工业局局长书面答复立法会议员质询时表示，超算中心现时算力约为3,700PFLOPS。"
+        "答复又指，资助计划共接获申请186宗。",
+        "2026-06-04",
+    )
+    assert only(facts, "3,700PFLOPS").cited_source == "创新科技及工业局"
+    assert only(facts, "186宗").cited_source == "创新科技及工业局"  # (the reply met again)
+
+
+def test_a_statement_from_a_date_after_a_target_stands_now() -> None:
+    facts = facts_of("力争年底智算规模达到40EFLOPS以上；截至6月底，中国联通智算规模为33.8EFLOPS。", "2026-08-18")
+    assert only(facts, "40EFLOPS").kind == "target"
+    assert only(facts, "33.8EFLOPS").kind == "actual"
+
+
+def test_a_bodys_data_introduced_with_shi() -> None:
+    facts = facts_of("中国信通院的数据是，截至2025年底，我国智能算力规模约为280EFLOPS。", "2026-03-12")
+    assert only(facts, "280EFLOPS").cited_source == "中国信通院"
