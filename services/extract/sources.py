@@ -770,7 +770,9 @@ REPORT_AGAIN = re.compile(
     r"(?:对[^，。；]{1,24}?的[^，。；]{0,6}?(?:调查|调研|监测|测算|分析))?(?:还|也|亦|又|并|同时|进一步)?"
     r"(?:指出|指|显示|预计|预测|预估|估算|测算|称|说|写道|认为|表示|提到|估计|统计)"
 )
-REPLY_AGAIN = re.compile(r"(?:书面)?(?:答复|答覆|回复)(?:中)?(?:还|也|亦|又|并|同时|进一步)?(?:指出|指|表示|提到|称)[，,：:]")
+REPLY_AGAIN = re.compile(
+    r"(?:书面)?(?:答复|答覆|回复)(?:中)?(?:还|也|亦|又|并|同时|进一步)?(?:指出|指|表示|提到|称)[，,：:]"
+)
 # 财报显示，…: the results of the company the story is about, announced before.
 RESULTS_SHOWN = re.compile(r"(?:^|[，,。；])(?:据|根据)?(?:最新)?(?:财报|季报|年报|半年报|中报)显示")
 # 公告显示，…; 根据公告，…: the announcement of the company the story is about.

@@ -7297,6 +7297,8 @@ def test_capex_guidance_held_for_the_year_is_a_target() -> None:
     )
     assert only(facts, "550亿元").kind == only(facts, "11%").kind == "target"
     assert only(facts, "620亿元").kind == "actual"
+    facts = facts_of("林冠廷透露，公司今年资本支出约新台币180亿元。", "2026-10-29")
+    assert only(facts, "180亿元").kind == "target"
 
 
 def test_a_body_answering_a_legislators_question_in_writing_gives_figures() -> None:
@@ -7310,7 +7312,9 @@ def test_a_body_answering_a_legislators_question_in_writing_gives_figures() -> N
 
 
 def test_a_statement_from_a_date_after_a_target_stands_now() -> None:
-    facts = facts_of("力争年底智算规模达到40EFLOPS以上；截至6月底，中国联通智算规模为33.8EFLOPS。", "2026-08-18")
+    facts = facts_of(
+        "力争年底智算规模达到40EFLOPS以上；截至6月底，中国联通智算规模为33.8EFLOPS。", "2026-08-18"
+    )
     assert only(facts, "40EFLOPS").kind == "target"
     assert only(facts, "33.8EFLOPS").kind == "actual"
 
