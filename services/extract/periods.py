@@ -133,7 +133,7 @@ def estimated_years(text: str) -> set[int]:
 
 
 # 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
-PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
+PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:规划|时期)?(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
 NO_PERIOD = re.compile(
     r"近年来|近年|近几年|多年来|(?<!创)历年(?!同月|同期|新高|最高|最佳)|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|近[二三四五六七八九十两\d]{1,2}年|过去[二三四五六七八九十两\d]{1,2}年|每年"
 )

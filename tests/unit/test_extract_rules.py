@@ -7322,3 +7322,10 @@ def test_a_statement_from_a_date_after_a_target_stands_now() -> None:
 def test_a_bodys_data_introduced_with_shi() -> None:
     facts = facts_of("中国信通院的数据是，截至2025年底，我国智能算力规模约为280EFLOPS。", "2026-03-12")
     assert only(facts, "280EFLOPS").cited_source == "中国信通院"
+
+
+def test_the_last_year_of_a_five_year_plan_named_with_its_plan_word() -> None:
+    facts = facts_of(
+        "2025年是“十四五”规划收官之年。全年实现地区生产总值5,912.6亿元，同比增长5.8%。", "2026-02-05"
+    )
+    assert only(facts, "5,912.6亿元").period == only(facts, "5.8%").period == "2025"
