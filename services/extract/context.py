@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from services.extract.skipping import compile_skipping
+
 from . import regions
 from .lazy import cached_property
 from .periods import ROC_YEAR_HAN, WORKS_PROGRESS
@@ -19,10 +21,10 @@ if TYPE_CHECKING:
 
 # Semicolons join clauses of one sentence: the period, kind and topic set before one carry past it.
 # (“…实现了跨越。”赵德明说。: a quote's last sentence goes on to who said it)
-SENTENCE_END = re.compile(
+SENTENCE_END = compile_skipping(
     r"[。！？!?]+(?![”」』][^。！？\n“「，,]{1,30}?(?:说|表示|指出|介绍|强调|认为|称)[。！，,])[”」』]*|…{2,}|\n+"
 )
-CLAUSE_BREAK = re.compile(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
+CLAUSE_BREAK = compile_skipping(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
 
 INCLUDING_GLOSS = re.compile(r"[（(]含[^（）()]{1,60}[）)]")
@@ -63,21 +65,21 @@ SUFFIX_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
 ANNOTATION = re.compile(r"^\s*[（(][^）)]{0,12}[）)]")
 
 
-FILLER_BEFORE_NUMBER = re.compile(
+FILLER_BEFORE_NUMBER = compile_skipping(
     r"(?:达到|达|为|是|将|会|可|已|已经|共|合计|总计|人民币|新台币|美元|港元|了|的|每秒)+\s*$"
 )
-GROWTH = re.compile(
+GROWTH = compile_skipping(
     r"同比增长|同比增|同比提升|同比上升|按年增长|按年增|年增长|年增率|年增|年成长|年减|年增速|增速|增幅|增长率|"
     r"年均增长|复合增长率|增长|成长|激增|大增|猛增|暴增|劲增|再增|暴涨|飙升|大涨|(?:提升|提高|增加|上升|上涨|攀升|高出|多出|扩增|扩大|扩充)(?![至到值])|(?:按年|按季|按月|同比|环比)升|"
     r"(?:比|较)上年增减|CAGR|变动率|变化率|增减幅度|"  # 本年比上年增减（%）, an annual report's column of changes
     r"(?:同比|按年)\s*[+＋]?$"  # 收益同比+21.4%: a table's change column, read as a sentence
 )
-DECLINE = re.compile(
+DECLINE = compile_skipping(
     r"同比下降|同比减少|环比下降|环比减少|按年下跌|按季下跌|年减|季减|月减|净减|(?:下降|减少|下滑|下跌|回落|放缓|收窄|降低|倒退)(?![至到])|(?:按年|按季|按月|同比|环比)(?:跌|降)"
 )
 # Against the previous period, quarter or month: 环比增长, 营收月增 and 季增 (Taiwan), 按季增长 (Hong Kong);
 # not the 月增长 of 1-5月增长 or the 季成长 of 第三季成长, which are yearly rates of a period.
-PERIOD_ON_PERIOD = re.compile(
+PERIOD_ON_PERIOD = compile_skipping(
     r"环比|较上一?季度?|较上一?个?月|比上一?季度?|比上一?个?月|按季|(?<![\d一二三四五六七八九十第前本上下每同])(?:季增|季减|季成长|月增|月减)|"
     # 增速比9月份加快1.3个百分点, 较一季度提高: against a month or quarter the text names (not 上年同期)
     r"(?:较|比)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!份?(?:同期|末|底))份?|(?:较|比)(?:第?[一二三四1-4]季度|第?[一二三四1-4]季)(?!同期|末|底)"
@@ -94,7 +96,7 @@ SHARE = re.compile(
 )
 # 该股昨收报84.5元，升1.2%, 对应PE为37倍: a share price, its move or valuation, not a fact about computing power.
 QUOTE_LABEL = re.compile(r"【(?:行情|个股行情|行情速览|盘面)】")
-MARKET_QUOTE = re.compile(
+MARKET_QUOTE = compile_skipping(
     r"二级市场上|(?<!新)高开|低开|平开|该股|(?<!招)股价|目标价|收报|报收|收盘|收市价|开盘|收于|(?<=[日天昨今场盘])收在|最新价|涨跌幅|涨幅|跌幅|总市值|市盈率|市净率|市账率|市帐率|市销率|市现率|市售率|本益比|股价净值比|[A港美]股报|元/股|"
     r"沪指|深成指|创业板指|上证指数|深证成指|恒指|恒生指数|加权指数|成交额|涨停|跌停|涨超|跌超|收涨|收跌|开市报|开报|现报|昨收|今收|收市报|"
     r"日内(?:涨|跌|走高|走低)|期货|/盎司|板块(?:今日|日内|早盘|午后|尾盘)?(?:上涨|下跌|大涨|大跌|走强|走弱|涨|跌)|"
@@ -116,13 +118,13 @@ FORECAST_WORD = re.compile(
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
-FORECAST = re.compile(rf"{FORECAST_WORD.pattern}|到\d{{4}}年")
-FORECAST_SENTENCE = re.compile(
+FORECAST = compile_skipping(rf"{FORECAST_WORD.pattern}|到\d{{4}}年")
+FORECAST_SENTENCE = compile_skipping(
     rf"预计|预测|预估|估计|预期(?!目标)|预料|有望|可望|{EXPECTED}|最新评估|据此(?:测算|推算|估算)"
 )
 
 
-TARGET = re.compile(
+TARGET = compile_skipping(
     r"目标|力争|争取|(?<![/／、（(])规划(?!中|用地|占地|总用地|[/／、）)])|计划到|计划是|(?:按|依)(?:照)?计划|根据计划|行动计划|行动方案|实施方案|"
     # 按照《…建设方案》，到二〇三〇年; 根据协议，到2028年，…
     r"(?:按照|根据|依据)(?:[^，。；《]{0,20}的)?《[^》]{0,60}(?:方案|规划|计划|意见|纲要|路线图|蓝图|办法|措施|细则|工作要点)(?:（[^）]*）)?》|(?:按照|根据|依据)《[^》]{0,60}(?:指引|指南)》[，,](?:到|至)\d{4}年|"
@@ -472,10 +474,10 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
 
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
 # (not 目前兴建中的第三座数据中心: how the building stands, not when its figures are)
-NOW = re.compile(
+NOW = compile_skipping(
     r"(?<![为是较比于])(?:目前(?![景期])|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
 )
-PRESENT = re.compile(rf"(?:已经|已|{NOW.pattern})")
+PRESENT = compile_skipping(rf"(?:已经|已|{NOW.pattern})")
 
 
 def states_the_present(clause_before: str) -> bool:

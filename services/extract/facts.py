@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from services.extract.skipping import compile_skipping
 from shared.chinese import DATA_SOURCE_NOTE
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
@@ -653,7 +654,7 @@ def _built_at_after(scope: SentenceScope, quantity: Quantity) -> str | None:
 
 
 # 晶凯在全球晶圆代工市场的市占率约为69.4%: the market a share is of, not where its holder is.
-MARKET_SCOPE = re.compile(
+MARKET_SCOPE = compile_skipping(
     r"在?(?:全球|全国|世界|国内|国际)(?:[^，。；]{0,10}?(?:市场|产能)(?:的|中)?)?(?=[^，。；]{0,4}(?:市占率|份额|占有率|占比))"
 )
 
@@ -699,7 +700,7 @@ def _credits(words: str) -> bool:
 
 # 受惠北美云端服务供应商持续拉货，…9月营收2034.37亿元; 出货动能主要来自北美云端服务供应商: whose demand
 # helped, not where the figure is.
-CREDITED_TO = re.compile(
+CREDITED_TO = compile_skipping(
     r"(?:受惠|受益|得益)于?[^，。；]*|(?:动能|需求|动力|增长|增量)(?:主要)?来自[^，。；]*"
 )
 

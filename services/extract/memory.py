@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from services.extract.skipping import compile_skipping
 from shared.chinese import FLASH_ITEM_OPENING
 from shared.messages import MetricFact
 
@@ -32,7 +33,7 @@ from .scope import SentenceState, is_multiple_base, names_a_base
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
-REPORTED_PERIOD = re.compile(
+REPORTED_PERIOD = compile_skipping(
     r"(?:本)?报告期内|本报告期(?!末)|本期间内?|本期内|(?:^|(?<=[，；,]))期内"
 )  # (not 短期内, 预期内)
 THE_REPORTED_YEAR = re.compile(r"本年度内?")

@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from services.extract.skipping import compile_skipping
+
 from . import context, subjects
 from .quantities import DIGIT, Quantity
 from .units import is_money
@@ -32,7 +34,7 @@ UNIT_PRICE = re.compile(
 )
 PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
-PER_CHIP = re.compile(
+PER_CHIP = compile_skipping(
     r"单(?:卡|芯片|颗|块|台(?:[A-Z]{1,3})?服务器)|单张(?:GPU|卡|加速卡|显卡)的?(?:FP\d{1,2}|INT\d|[A-Z]{2,4}\d{1,2})?(?:算力|功耗|功率)"
     r"|每(?:张卡|卡|颗|块芯片|张GPU|颗GPU|块GPU|张显卡)|单颗处理器|(?:GPU|CPU|晶片|芯片|处理器)的?(?:功率|功耗)"
     r"|每[张颗块](?:[A-Z]{2,4}\d{1,2})?算力"  # 每张FP4算力可达20PFLOPS
@@ -184,7 +186,7 @@ UNIT_RELATION = re.compile(r"(?:则)?(?:是|为|等于|相当于)\s*1\s*[A-Za-z]
 UNIT_OF_A_MULTIPLE = re.compile(r"(?<![\d.])1\s*[A-Za-z]{1,8}的$")
 UNIT_NAME_DEFINED = re.compile(r"\s*[A-Za-z]{1,8}\s*(?:约|大约)?(?:相当于|等于|即|是指|指|为)")
 # 标准机架指功率为2.5千瓦的机架: what a term means (not 指出, 指标, 指数, 指导).
-DEFINITION_BEFORE = re.compile(
+DEFINITION_BEFORE = compile_skipping(
     r"是指|指的是|定义为|(?<=[\u4e00-\u9fff])指(?![出标数导引挥南向明定])"
     r"|(?:按|以)(?:每架|单架|每个机架|每机架|每柜|单机柜|每个机柜)(?:功率)?(?:为)?$"  # 按每架2.5千瓦折算: the basis of a unit
 )
@@ -267,7 +269,7 @@ LONG_AGO = re.compile(
 )
 # 不超过发行前总股本的30%, 交易均价的80%, 内部收益率为13.7%, 投资回收期约6.3年: an offering's terms and a
 # project's projected returns, not figures of what is built.
-OFFERING_TERMS = re.compile(
+OFFERING_TERMS = compile_skipping(
     r"总股本|股本的|扩大后股本|已发行股本|发行股本|承配人|配售价|折让|持股|减持|增持|上缴|交易均价|均价的|内部收益率|投资回收期|回收期|收益率为|上市标准|市值不低于|份额总数|认购倍数|超额认购"
     r"|配发率|派息率|派息比率|分派比率|派付比率|股息率|殖利率|发行对象"
     r"|(?<!数字经济)(?<!产业)市值"  # 公司市值约176亿港元: the company's price
@@ -289,7 +291,7 @@ PROCEEDS = re.compile(r"集资所得|所得款项|集资净额|募资净额")
 # 相关对华销售收入的15%上缴美国政府, 15%的分成: a levy's rate, no figure of what is built.
 LEVY_AFTER = re.compile(r"\s*(?:上缴|上交|的分成|分成)")
 # 单个企业每年最高不超过500万元, 营业收入一般不超过4亿元: a rule's cap or threshold, not an amount.
-CAP = re.compile(
+CAP = compile_skipping(
     # (申领的算力服务合同金额须在20万元以上: the floor a claim must reach)
     r"(?:合同|申领|申请|补贴|奖励)[^，。；]{0,8}?(?:金额|额度)(?:须|需|必须|应|应当)(?:在|不低于|不少于)$|"
     # (最高可按合同金额的50%给予支持，单个企业每年最高500万元: the share paid and the cap per firm)
@@ -465,12 +467,12 @@ AUDIENCE = re.compile(r"\s*(?:家|名)?(?:机构|投资者|分析师|嘉宾|观�
 WORD_GLOSSED = re.compile(r"[千万]兆[（(]$")
 DATA_CITED = re.compile(r"(?<!数)(?:根据|据)[^，。；]{1,12}(?:数据|资料|统计|数字)")
 # (经济部以书面答复立委陈静宜质询，预估…, 局长书面答复立法会议员质询时表示: the body answering the question)
-QUESTIONING = re.compile(
+QUESTIONING = compile_skipping(
     r"(?<!答复)(?<!答覆)(?<!回应)(?<!答复立法会)(?<!答覆立法会)(?<!回应立法会)"
     r"(?:立委|议员|委员)[^，。；]{0,8}(?:质询|质疑|询问|追问)"
 )
 # 纳入算力券服务商名录的企业，须在我市建有…不少于100P: a condition to qualify, no figure of anything built.
-QUALIFYING = re.compile(
+QUALIFYING = compile_skipping(
     r"(?:纳入|申请|申报|入选|认定|入驻)[^。；]{0,20}(?:企业|单位|服务商|机构|项目)[，,]?(?:须|需|应当|应)(?!降至|达到|控制)"
     r"|(?:限制|门槛|资格|适用)(?:条件)?(?:包括|为|是)"  # 列入重大公共建设范围，限制包括投资总额…达三亿元以上
 )

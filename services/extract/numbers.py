@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from services.extract.skipping import compile_skipping
+
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -42,7 +44,7 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 千 not where it starts a unit: 四亿千瓦时 is 四亿 of 千瓦时, not 四亿千 of 瓦时.
 # 七四三七·三億美元, 卅八·六%, 二八○六．二四億元 (Taiwan's official style): a dot is the decimal point.
 CHINESE = r"(?:[零〇○一二两三四五六七八九十百万亿廿卅卌]|千(?!瓦|米|克|兆|伏|赫))+(?:[点·‧・.．][零〇○一二两三四五六七八九]+)?"
-ARABIC_RE = re.compile(rf"^(?:{ARABIC})$")
+ARABIC_RE = compile_skipping(rf"^(?:{ARABIC})$")
 DECIMAL_DOT = re.compile(r"[·‧・.．]")
 
 

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from services.extract.skipping import compile_skipping
+
 from .numbers import parse_number
 
 
@@ -74,15 +76,15 @@ MONTH_RANGE = re.compile(
     rf"{RANGE_JOINER}(?P<last>{MONTH_WORD})\s*月(?:份)?(?![底末]|\d{{1,2}}\s*[日号])"
 )
 # 2025年11月至2026年2月, 去年12月至今年3月: months across a year's end, one span.
-MONTHS_ACROSS_YEARS = re.compile(
+MONTHS_ACROSS_YEARS = compile_skipping(
     rf"(?P<year>{YEAR_NUMBER})\s*年\s*(?P<first>{MONTH_WORD})\s*月(?:份)?"
     rf"{RANGE_JOINER}(?P<year_last>{YEAR_NUMBER})\s*年\s*(?P<last>{MONTH_WORD})\s*月(?:份)?(?![底末]|\d{{1,2}}\s*[日号])"
 )
 # 累计前10月, 前三个月: from January.
-FIRST_MONTHS = re.compile(
+FIRST_MONTHS = compile_skipping(
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?:(?<![目此之以提])前|首)\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
 )
-YEAR_RANGE = re.compile(
+YEAR_RANGE = compile_skipping(
     rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
 )
 # 民國115年至118年: an ROC span; in Taiwan text 民國 may go unwritten (115至118年).
@@ -134,7 +136,7 @@ def estimated_years(text: str) -> set[int]:
 
 # 今年是“十五五”开局之年: the plan names the year, it is not the numbers' period.
 PLAN_YEAR = re.compile(r"[”\"』」]?\s*(?:规划|时期)?(?:的)?(?:开局之年|收官之年|起步之年|第一年|最后一年)")
-NO_PERIOD = re.compile(
+NO_PERIOD = compile_skipping(
     r"近年来|近年|近几年|多年来|(?<!创)历年(?!同月|同期|新高|最高|最佳)|长期以来|未来几年|未来[一二三四五六七八九十两\d]+年|近[二三四五六七八九十两\d]{1,2}年|过去[二三四五六七八九十两\d]{1,2}年|每年"
 )
 FIVE_YEAR_PLANS = {"十三": (2016, 2020), "十四": (2021, 2025), "十五": (2026, 2030), "十六": (2031, 2035)}

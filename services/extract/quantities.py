@@ -10,13 +10,15 @@ import math
 import re
 from dataclasses import dataclass
 
+from services.extract.skipping import compile_skipping
+
 from .numbers import ARABIC, CHINESE, DIGITS, parse_number
 from .periods import BROKER_YEAR
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
 # Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.
 # The leading lookahead lets the scan skip, in C, every position where no numeral starts.
-QUANTITY = re.compile(
+QUANTITY = compile_skipping(
     r"(?=[\d零〇○一二两三四五六七八九十百千万亿廿卅卌])"
     rf"(?P<pct>百分之)?(?P<num>(?:(?<![A-Za-z0-9._/])|(?<=%/))(?:{ARABIC})|{CHINESE})"  # 20.5%/17.1%
     # A space may stand before the multiplier (达 810 万标准机架: text converted from PDF or spaced HTML).
@@ -379,7 +381,7 @@ FRACTION = re.compile(
 
 
 # 逾半位于北部都会区: more than half, the 半 alone only after 逾 (半年, 半导体 are no shares).
-HALF = re.compile(r"(?<=[超过逾近约占达到为是的])(?:一半|半数)|(?<=逾)半(?![年月天日个导径小])")
+HALF = compile_skipping(r"(?<=[超过逾近约占达到为是的])(?:一半|半数)|(?<=逾)半(?![年月天日个导径小])")
 # 占全国的一半以上: half of a whole, after 占 (是去年的一半 is a multiple, no share).
 SHARE_OF = re.compile(r"占[^，。；]{0,12}的$")
 

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from services.extract.skipping import compile_skipping
+
 REGIONS: dict[str, str] = {
     "中国": "CN",
     "我国": "CN",
@@ -689,7 +691,7 @@ OUR_CITY = re.compile(r"我市|本市(?![场值占])")  # (not 资本市场, 日
 FOREIGN_COUNTRY = re.compile(r"(?!CN|HK|TW|MO)[A-Z]{2}|欧洲|北美|亚洲|东南亚|中东|拉美|非洲|亚太")
 # 新区数据中心用电量 in a story of 和林格尔新区: the new area the story is about, by its short name.
 BARE_NEW_AREA = re.compile(r"(?<![\u4e00-\u9fff])新区(?!建设|规划)|(?:全|本|我)新区")
-WHOLE_AREA = re.compile(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}|{BARE_NEW_AREA.pattern}")
+WHOLE_AREA = compile_skipping(f"{WHOLE_PROVINCE.pattern}|{WHOLE_CITY.pattern}|{BARE_NEW_AREA.pattern}")
 
 # 内蒙古乌兰察布、贵州贵安等地; 位于京津冀、长三角和粤港澳大湾区的三大数据中心园区合计: over several places.
 MANY_PLACES = re.compile(

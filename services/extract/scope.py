@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from services.extract.skipping import compile_skipping
 from shared.messages import CleanDocument
 
 from . import context, regions, respectively
@@ -18,7 +19,7 @@ ITEM_CHARS = re.compile(r"是|（|期|；")
 COMPARED_WITH = "超过|超出|高于|低于|不及"
 # 由2024年的…, 从二○二四年十二月启用时约…, 较2025年实际完成的…: where a change starts from.
 # (已超过去年全年: the time compared with)
-CHANGE_FROM = re.compile(rf"由|从|较|(?<![占对])比|{COMPARED_WITH}")
+CHANGE_FROM = compile_skipping(rf"由|从|较|(?<![占对])比|{COMPARED_WITH}")
 BASE_GAP = 6
 """How far after a change's base time its number may stand (由2024年的…, 较2025年实际完成的…)."""
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from services.extract.skipping import compile_skipping
 from shared.chinese import KEPT_IN_NAMES, TRANSCRIPT_ROLES, converter, names_simplified
 from shared.messages import CleanDocument
 
@@ -59,7 +60,7 @@ SOURCE_SPEAKER = re.compile(
     r"(?:近期|日前|近日|此前|今天|昨天|今日|昨日|日内|\s?(?:\d{1,2}月)?\d{1,2}日)?(?:[（(]\d{1,2}日[）)])?"  # 昨日（14日）
     rf"(?:则|也|还|亦|更|又|进一步|再次|同时|并)?(?:{SPEAKER_VERBS})(?:[，,：:]|。?$)"
 )
-SPEAKING = re.compile(SPEAKER_VERBS)
+SPEAKING = compile_skipping(SPEAKER_VERBS)
 IN_THE_VIEW_OF = re.compile(r"(?:^|[，,。；])在(?P<who>[^，。；,]{2,40}?)看来[，,]")
 SOURCE_ANNOUNCES = re.compile(
     r"(?:^|[，,。；])(?:此外|另外|同时)?[，,]?(?P<who>[^，。；,\s]{2,20}?)(?:今年|近日|日前|今天|昨天|昨日|\d{1,2}日)?宣布"
@@ -209,7 +210,7 @@ SOURCE_TIME = re.compile(
 # A who cut inside the lead's brackets (the lead had a space: 〔工商时报 记者…〕): up to the bracket's end.
 UNOPENED_BRACKET = re.compile(r"^[^（(〔【\[]*[）)〕】\]]")
 # 华泰证券最新研报, 世邦魏理仕最新报告: the paper, not who wrote it; （通讯办）: a short name in brackets.
-SOURCE_PAPER = re.compile(
+SOURCE_PAPER = compile_skipping(
     r"(?:的?(?:最新|年度)?(?:研报|研究报告|报告|公告)|(?:的|最新|年度)(?:数据|统计|调查|数字|资料)|(?<=[局署部委院会司处办])(?:数据|数字|资料)|(?:发布)?公告|发布(?:预测|数据)"
     r"|最新[^，。；]{1,12}$"  # TrendForce最新AI服务器(分析)
     r"|[（(][^）)]{1,10}[）)])$"
@@ -326,7 +327,7 @@ COMPANY_TRADE_AFTER = (
 TITLE_FILER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6})[：:]")
 SHORT_NAME_FIELD = re.compile(r"(?:证券|股票)简称[：:]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
 # (not （2025）, a year in brackets)
-LISTED_CODE = re.compile(
+LISTED_CODE = compile_skipping(
     r"(?<!》)(?<!年报)(?<!报告)(?<!观察)(?<!白皮书)(?<!蓝皮书)(?<!榜单)(?<!指数) ?[（(]"
     r"(?:(?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?"
     r"(?:[/、](?:S[ZH]|BJ|HK)?\d{4,6}(?:[.-][A-Z]{2})?)?"  # (00981.HK/600981.SH: listed twice)
@@ -341,12 +342,12 @@ _HEAD_TITLE = (
     r"(?:行政总裁|董事会秘书|董秘|财务总监|(?:高级|资深)?(?:研究|分析)经理|财务长|营运长|技术长|(?:总|高级)?工程师|(?:副)?校长|首席[\u4e00-\u9fff]{0,4}官|执行长|执行董事|董事长|总经理|总裁|联合创始人|创始人|共同创办人|创办人|CEO|CFO|(?:首席)?分析师|首席经济学家|管理层|"
     r"管理团队|高管|高层|(?:相关|有关|运营|运维|技术|项目)负责人|专家|研究员|(?:新闻)?发言人|(?:副|助理|客座|讲座)?教授|院士)"
 )
-TRAILING_TITLE = re.compile(
+TRAILING_TITLE = compile_skipping(
     # 董事长刘志远, 创始人兼CEO陈默: the company speaks, through its head, named
     rf"{_HEAD_TITLE}(?:[兼、暨]{_HEAD_TITLE})*(?:[\u4e00-\u9fff]{{2,3}})?$"
 )
 # 数码港行政总裁同时透露: how the statement joins the one before, not part of who.
-CONNECTIVE = re.compile(
+CONNECTIVE = compile_skipping(
     r"(?:同时|同日|随后|此外|另外|并且|并|亦|也|还|则|又|续|接棒|接着|发表|发布|公布|提供|(?<=[A-Za-z\u4e00-\u9fff]{2})[在于])$"
 )
 # 记者昨天从北京市经济和信息化局获悉: how the reporter learned it, not part of who.
@@ -367,7 +368,7 @@ LISTING = re.compile(
     r"[（(](?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10}(?:[；;，,、/]\s*(?:[A-Za-z]{2,8}[：:]\s*)?[A-Z0-9.]{2,10})*[）)]"
 )
 SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]$)", re.MULTILINE)
-LISTED_AS = re.compile(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
+LISTED_AS = compile_skipping(r"(?:创业板|科创板|北交所|主板|港股|美股|A股)?上市公司(?=[\u4e00-\u9fff])")
 # 市委书记在新闻发布会上介绍: where it was said, not who said it.
 SPEAKING_OCCASION = re.compile(
     r"(?:在|于|出席)[^，。；]{1,30}?(?:上|中|期间|时|平台|节目|访问|专访|采访)$|"  # (於记者会上: Hong Kong's 於)
@@ -385,7 +386,7 @@ OFFICIATED_BY = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:礼|仪式|典礼|活动)�
 # 我局, 本委: the body that writes, in its own reply; 我院 (研究显示): the speaker's institute.
 FIRST_PERSON_BODY = re.compile(r"[我本](?:局|委|厅|办|署|院|部|所)")
 # 工信部等六部门: the lead body, named first.
-SOURCE_FOLLOWERS = re.compile(
+SOURCE_FOLLOWERS = compile_skipping(
     r"(?:等[\u4e00-\u9fff\d]{0,3}|(?:会同|联合)[\u4e00-\u9fff]{0,10}?)(?:部门|部委|单位|机构|家)$"  # 国家数据局会同有关部门
     r"|(?<=[\u4e00-\u9fff]{2})会同[\u4e00-\u9fff]{2,12}?(?:局|厅|委|部|办)$"  # 我局会同市财政局: the lead body
     r"|(?<=[\u4e00-\u9fffA-Za-z]{2})(?:披露|预测|发布|公布|完成|回应|回复|补充)(?:的)?$"  # 据中国电信披露(的数据), X近期完成(的调研), X回应(称)
@@ -653,7 +654,7 @@ CITING_WORDS = (
     "监测",
     "(?<=[部局委厅府司署会])规划[，,]",  # 经济部规划，(not every 规划建设 of a plan's text)
 )
-CITING = re.compile("|".join(CITING_WORDS))
+CITING = compile_skipping("|".join(CITING_WORDS))
 # 据不完全统计，…, 法人预估，…: figures the text gives as nobody's in particular; the source of the
 # sentences before doesn't carry past them.
 ANONYMOUS_SOURCE = re.compile(
@@ -1049,7 +1050,7 @@ INVESTOR_ADDRESSED = re.compile(r"尊敬的投资者|投资者您好|投资者�
 CORPORATE_WORDS = r"投控|控股|集团|股份|公司|科技|实业"
 CORPORATE_END = re.compile(rf"(?:{CORPORATE_WORDS}|数据|智能|信息|电子|通信)$")
 CORPORATE_ENDING = re.compile(rf"{CORPORATE_WORDS}|(?:股份)?有限公司")
-NAMED_AGAIN_VERB = re.compile(
+NAMED_AGAIN_VERB = compile_skipping(
     r"(?:则|也|还|亦|更|又|进一步)?(?:预料|预估|预计|预测|预期|估计|观察|认为|分析)"
 )
 # 以新台币兑美元30.4元估算，: the basis of a reckoning, not who reckons.
