@@ -586,7 +586,7 @@ ENUMERATED_ITEM = re.compile(
 )
 
 
-NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]|首位|倍增")
+NUMBER_CHARS = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿兆廿卅第]|首位|倍增|翻倍")
 
 
 def may_hold_number(sentence: str) -> bool:

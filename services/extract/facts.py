@@ -142,6 +142,8 @@ SHARE_MOVED_TO = re.compile(
 )
 # …占总收益约58%，去年同期约为45%: the same share a year before.
 SHARE_A_YEAR_BEFORE = re.compile(r"(?:去年|上年|上一年|一年前)(?:同期)?(?:则|仅|只有)?(?:约为|为|约|是)?")
+# 较9月的(58%), 比上年同期的: the figure at the time compared with, given.
+FIGURE_COMPARED_WITH = re.compile(r"(?:较|比|相较于?|相比)[^，。；%\d]{0,4}?[^，。；%]{1,10}?的(?:约|近)?")
 PARALLEL_PART = re.compile(r"[^，。；\d%率比期年月]{1,16}?(?:合计|共计|共|则)?(?:约|近|逾|超过|约为|为)?")
 # (but 集团今年资本开支预算约45亿港元: a company's spending planned for the year, a target)
 BUDGET = re.compile(
@@ -257,7 +259,12 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         # of the share just stated, without the place that share was of.
         rest = subjects.without_place_after(state.share_subject)
         # (全球智能算力中，美国约占48%，位居第一；中国约占27%: the world is the whole, no place of a part)
-        topic = rest if len(rest) >= 3 and set(regions.regions_in(rest)) <= {"GLOBAL"} else topic
+        if len(rest) >= 3 and set(regions.regions_in(rest)) <= {"GLOBAL"}:
+            topic = rest
+        elif subject and regions.only_places(subject) and (share_of := subjects.without_holders_place(rest)):
+            topic = (
+                share_of  # 东部地区算力规模占全国的比重约为54%，西部地区约为23%: the share, held by another
+            )
     topic = topic or state.subject
     if needs_topic and measure == "share" and _share_changes_from(sentence, clause_start):
         # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names
@@ -278,6 +285,16 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         # (天翊通信项目某运营商AI服务器集中采购，金额9.85亿元 after another row: the row's own opening)
         says_nothing = measure == "level" and (len(subject) < 3 or subject in subjects.GENERIC_SUBJECTS)
         topic = own if own and (metrics.names_a_metric(own) or says_nothing) else topic
+    if (
+        needs_topic
+        and topic
+        and topic == scope.paragraph_topic
+        and scope.previous_end
+        and state.last_listed is None  # (the number before in the sentence was no figure)
+        and measure in ("growth_yoy", "growth_pop")
+        and (own := subjects.topic_before(subjects.without_periods(sentence, 0, clause_start, periods)))
+    ):
+        topic = own  # 新加坡…每千瓦月租约300新元，按年上升约7%: the change of what was just priced (no fact itself)
     if needs_topic and (statement_start := context.statement_start(sentence, clause_start)) > max(
         scope.previous_end, 1
     ):
@@ -486,9 +503,11 @@ def _region(  # noqa: PLR0917 - the fact's views, as fact_for holds them
     script = scope.document.script
     places = scope.document_regions or regions.DocumentRegions(Counter(), None)
     # 占全球的比重…，位居全球第二: the whole a share or a rank is taken in is no place it is about.
-    part = subjects.without_denominator(
-        subject, "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
-    )  # (a change in points is of a share)
+    # (a change in points is of a share; 算力规模占全国的比重 西部地区: the place added after the share holds it)
+    measured = "share" if measure == "rank" or quantity.unit.canonical == "percentage_point" else measure
+    part = " ".join(
+        filter(None, (subjects.without_denominator(words, measured) for words in subject.split()))
+    )
     if (
         measure == "share"
         and "全" in subject
@@ -837,6 +856,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             _note_no_number(sentence.text, masked, paragraph, times)
             continue
         mentions, carried = times.mentions(masked, paragraph)
+        times.note_milestones(masked, mentions)
         # 预计2025年将达1037.3EFLOPS: a sentence that names no subject continues the paragraph's topic.
         scope = SentenceScope(
             document,
@@ -857,6 +877,7 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
             paragraph_topic=paragraph.topic.subject,
             paragraph_region=paragraph.topic.region,
             report_year=times.default_period,
+            milestones=times.milestones_said,
         )
         for quantity in scope.quantities:
             fact = fact_for(scope, quantity)
@@ -923,6 +944,7 @@ def _note_no_number(
         return
     paragraph.unread_periods.append(masked)
     times.unread.append(masked)
+    times.note_milestones(masked)
     times.note_results_span(masked)
     # 作为运营方，国家超级计算深圳中心…。中心主任…介绍，项目总投资约45亿元: the place goes on
     paragraph.earlier_cues.append(context.Cues(text, masked, times.script))
@@ -1082,6 +1104,17 @@ def _region_from_context(
     if not regions.whole_area(subject) and not TOTAL_ROW.match(subject) and (place := paragraph.last_place()):
         return place
     return paragraph.region_carried or places.region_for(subject)
+
+
+def _a_share_after_a_share(scope: SentenceScope, measure: str, clause_before: str, clause_start: int) -> bool:
+    if measure == "level":
+        return _continues_a_share(scope, clause_before, clause_start)
+    # 比重升至约65%，较9月的58%进一步提升: the share at the time compared with
+    return (
+        measure in ("growth_yoy", "growth_pop")
+        and scope.state.share_subject is not None
+        and FIGURE_COMPARED_WITH.fullmatch(clause_before) is not None
+    )
 
 
 def _continues_a_share(scope: SentenceScope, clause_before: str, clause_start: int) -> bool:
@@ -1340,7 +1373,16 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and is_money(quantity.unit)
         and (
             PLANNED_SPENDING.search(clause_before)
-            or (kind == "actual" and FULL_YEAR_CAPEX.search(clause_before))
+            or (
+                FULL_YEAR_CAPEX.search(clause_before)
+                # (…可望较去年倍增；公司今年资本支出约新台币180亿元: the will of a statement before is not its)
+                and (
+                    kind == "actual"
+                    or not context.FORECAST_WORD.search(
+                        masked, context.statement_start(masked, clause_start), quantity.start
+                    )
+                )
+            )
         )
         and (
             any(
@@ -1655,7 +1697,7 @@ def fact_for(scope: SentenceScope, quantity: Quantity) -> MetricFact | None:
         and not context.GROWTH.search(masked, 0, quantity.start)
     ):
         measure = "share"  # 对于…在中国市场的份额，IDC、伯恩斯坦和集邦咨询给出的预估分别为47%、42%左右…
-    if measure == "level" and unit == "percent" and _continues_a_share(scope, clause_before, clause_start):
+    if unit == "percent" and _a_share_after_a_share(scope, measure, clause_before, clause_start):
         measure = "share"
     share = scope.shares.get(quantity.start)
     if share:

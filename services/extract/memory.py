@@ -172,6 +172,19 @@ class DocumentTimes:
     comparisons after it, 2025年同期, are no span of its own)."""
     published_report: Period | None = None
     """披露2025年年度报告: the span of the report published, for sentences saying what it shows (年报显示)."""
+    milestones: dict[str, Period] = field(default_factory=dict)
+    """When each phase of a project is to be done (第二期计划于2029年底前建成), by phase (timing.phase_key), as
+    this paragraph and the one before said: a page of many projects names many phases."""
+    milestones_before: dict[str, Period] = field(default_factory=dict)
+
+    @property
+    def milestones_said(self) -> dict[str, Period]:
+        return {**self.milestones_before, **self.milestones} if self.milestones_before else self.milestones
+
+    def note_milestones(self, masked: str, mentions: list[PeriodMention] | None = None) -> None:
+        if timing.MILESTONE_SAID.search(masked):
+            named = mentions if mentions is not None else find_periods(masked, self.published, self.script)
+            timing.note_milestones(masked, named, self.milestones)
 
     @property
     def default_period(self) -> Period | None:
@@ -206,6 +219,7 @@ class DocumentTimes:
     def enter(self, paragraph: str) -> None:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows; a wire's
         flash item (15:36　《业绩》…) is a story of its own, the times the items before it named no longer hold."""
+        self.milestones_before, self.milestones = self.milestones, {}
         if FLASH_ITEM.match(paragraph) or ITEM_HEADLINE.fullmatch(paragraph):
             self.results = RESULTS_TITLE.search(paragraph, 0, FLASH_HEADLINE_CHARS) is not None
             self.results_span = self.reported_span = self.last_year = None
@@ -468,6 +482,11 @@ BREAKDOWN = re.compile(
     r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看, 从存储结构看
 )
 
+# 国家数据局同时公布了各枢纽节点建设情况。内蒙古枢纽…: more of the release before, at its time.
+RELEASE_GOES_ON = re.compile(
+    r"^[^，。；]{2,20}?(?:(?:同时|同日|还|也|亦|另|并|随后)(?:公布|发布|通报|披露)了?[^，。；]{0,20}?"
+    r"|(?:公布|发布|通报|披露)了?[^，。；]{0,8}?各[^，。；]{0,16}?)(?:情况|数据)[。：:]"
+)
 
 # 衡湃算力前三季度营收增速…, 与之形成对比的是，澜汀科技前三季度由盈转亏: a company, named by its trade, opening
 # the paragraph.
@@ -642,7 +661,11 @@ class ParagraphMemory:
         ):
             after.table_month = named[0].period
         after.earlier = self
-        if BREAKDOWN.match(opening) or (self.goes_on and TABLE_BELOW.search(last_sentence)):
+        if (
+            BREAKDOWN.match(opening)
+            or RELEASE_GOES_ON.match(opening)
+            or (self.goes_on and TABLE_BELOW.search(last_sentence))
+        ):
             # (分地区看，…部分设区市情况见下表。¶杭州算力规模21.4EFLOPS…: the table goes on with the breakdown)
             # 截至10月底，全市…。¶分区来看，海淀区…: the same time
             after.period = _last_period_before(before, counts_stocks=bool(timing.STOCK_WORDS.search(opening)))

@@ -352,8 +352,8 @@ def _merge_ranges(found: list[Quantity], sentence: str) -> list[Quantity]:
 
 
 DOUBLING = re.compile(
-    r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)(?P<more>多)?|(?<=将|可|已|再|望)倍增"
-)  # (not 机会倍增, 性能倍增: a noun's)
+    r"翻(?:了)?(?:(?P<times>一|两|二|三|[123])?番|倍)(?P<more>多)?|(?<=将|可|已|再|望|年|比)倍增"
+)  # (not 机会倍增, 性能倍增: a noun's; 较去年倍增, 同比倍增: against a time before)
 DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 
 

@@ -132,6 +132,8 @@ class SentenceScope:
     is of it, not of the year it is published in."""
     paragraph_region: str | None = None
     """Where that topic was (全球HBM营收…。以厂商来看，SK海力士…市占约57%: the world's market)."""
+    milestones: dict[str, Period] = field(default_factory=dict)
+    """When the document said each phase of a project will be done (第二期计划于2029年底前建成), by phase."""
 
     @property
     def period_spans(self) -> list[tuple[int, int]]:

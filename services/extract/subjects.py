@@ -195,6 +195,19 @@ def names_its_part(subject: str) -> bool:
     return sources.NAME_CHARS.search(own_words) is not None
 
 
+def without_holders_place(share: str) -> str | None:
+    """东部地区算力规模占全国的比重 -> 算力规模占全国的比重: a share without the place holding it, when the place
+    opens it and what it holds names no other; None otherwise."""
+    place = regions.REGION_PATTERN.match(share)
+    if place is None:
+        return None
+    rest = share[place.end() :].removeprefix("的")
+    part = without_denominator(rest, "share")
+    if len(part) < 2 or regions.regions_in(part):
+        return None
+    return rest
+
+
 def without_place_after(subject: str) -> str:
     """智能算力平均利用率 东部地区 → 智能算力平均利用率: what a place's figure, added after it, is of."""
     words = subject.split()

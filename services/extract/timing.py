@@ -24,7 +24,7 @@ from .periods import (
 )
 from .quantities import CURRENCY_WORD, Quantity
 from .scope import BASE_GAP, COMPARED_WITH, SentenceScope, names_a_base
-from .units import is_money
+from .units import Unit, is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
 CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
@@ -396,14 +396,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
         # 截至2025年底… ¶分区域看，内蒙古数据中心用电量约215亿千瓦时，居全国第一: energy used by a year's
         # end, carried from a sentence before, is the year's
         period = whole_year(period.end.year)
-    if (
-        kind != "actual"
-        and not THIS_YEARS_PLAN.search(scope.masked, clause_start, quantity.start)  # (年度计划投资18.2亿元)
-        and (planned := _planned_time(scope, quantity)) is not None
-    ):
-        period = planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
-    elif kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
-        kind, period = later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
+    kind, period = _when_the_works_stand(scope, quantity, clause_start, kind, period)
     if (fixed := _time_fixed_apart(scope, quantity)) is not None:
         kind, period = fixed
     if (
@@ -437,7 +430,7 @@ def when(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     if (
         kind == "actual"
         and period is not None
-        and (period.start > scope.published or _rate_over_years_to_come(period, measure, scope.published))
+        and (period.start > scope.published or _over_years_to_come(scope, period, measure, quantity.unit))
         and not _money_set_aside(scope, quantity)
     ):
         kind = "forecast"
@@ -1046,10 +1039,16 @@ def _changed_to_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
 MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{1,20}?的(?=[^，。；]{0,6}$)")
 
 
-def _rate_over_years_to_come(period: Period, measure: str, published: date) -> bool:
-    """115年至119年全国用电量年均成长约2.8%: a rate over a span of years mostly to come is a projection
-    (a budget over them, 计划期程为115年至118年，总经费262亿元, is money set aside now)."""
-    return measure in ("growth_yoy", "growth_pop") and period.start.year <= published.year < period.end.year
+def _over_years_to_come(scope: SentenceScope, period: Period, measure: str, unit: Unit) -> bool:
+    """115年至119年全国用电量年均成长约2.8%, 115年至119年资料中心新增负载约265万瓩(，其中约七成…): a rate, a flow
+    or its part over a span of years mostly to come is a projection (a budget over them, 计划期程为115年至118年，
+    总经费262亿元, and its part, 其中约四成用于…, is money set aside now)."""
+    projected = (
+        measure in ("growth_yoy", "growth_pop")
+        or (measure == "level" and not is_money(unit))
+        or _share_of_a_forecast(scope, measure)
+    )
+    return projected and period.start.year <= scope.published.year < period.end.year
 
 
 PLANNED_LATER = re.compile(
@@ -1120,6 +1119,73 @@ def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
     if span is None or span.start.year == span.end.year:
         return None
     return whole_year(span.end.year)
+
+
+# 第一期预计2027年第二季投入运作, 第二期计划于2029年底前建成: when each phase of a project is to be done, for
+# the figures of what it will be once done (第一期投入运作后可提供…, 全项目建成后…), in whatever paragraph.
+PHASE = r"第?[一二三四五1-5]期|首期|全项目|整个项目|项目整体|项目"
+MILESTONE_VERB = (
+    r"(?:全面|全部|正式|整体)?(?:建成|投产|投入运作|投入运营|投入营运|投入使用|投运|投用|完工|竣工|达产)"
+)
+MILESTONE_SAID = re.compile(MILESTONE_VERB)
+MILESTONE_AFTER_TIME = re.compile(rf"(?:年底|底|末)?(?:前|之前|以前)?(?:完成|实现)?{MILESTONE_VERB}")
+PHASE_BEFORE_TIME = re.compile(rf"(?P<phase>{PHASE})(?![^，。；]*?(?:{MILESTONE_VERB})(?:后|之后|以后))")
+MILESTONE_REACHED = re.compile(rf"(?P<phase>{PHASE})?{MILESTONE_VERB}(?:后|之后|以后)")
+PHASE_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "首": "1"}
+
+
+def phase_key(phase: str | None) -> str:
+    """第一期, 一期 and 首期 are one phase; 全项目 is the whole; a bare 项目 (or none named) the project."""
+    if phase is None or phase == "项目":
+        return "project"
+    if phase in ("全项目", "整个项目", "项目整体"):
+        return "whole"
+    number = phase.removeprefix("第")[0]
+    return PHASE_NUMBERS.get(number, number)
+
+
+def note_milestones(masked: str, mentions: list[PeriodMention], milestones: dict[str, Period]) -> None:
+    """The phases a sentence says when they will be done (第二期计划于2029年底前建成)."""
+    for mention in mentions:
+        if mention.start < 0 or not MILESTONE_AFTER_TIME.match(masked, mention.end):
+            continue
+        clause_start = max(masked.rfind(mark, 0, mention.start) for mark in "，,。；") + 1
+        phases = list(PHASE_BEFORE_TIME.finditer(masked, clause_start, mention.start))
+        milestones[phase_key(phases[-1]["phase"] if phases else None)] = mention.period
+
+
+def _milestone_reached(scope: SentenceScope, quantity: Quantity, clause_start: int) -> Period | None:
+    """全项目建成后智能算力将达到约600PFLOPS: the time the text said that phase will be done."""
+    if not scope.milestones:
+        return None
+    statement = context.statement_start(scope.masked, clause_start)
+    reached = list(MILESTONE_REACHED.finditer(scope.masked, statement, quantity.start))
+    if not reached or any(reached[-1].end() <= m.start < quantity.start for m in scope.mentions):
+        return None
+    key = phase_key(reached[-1]["phase"])
+    if key == "project":
+        return None  # (项目建成后, with no phase named: the time the sentence carries, if any)
+    if key != "whole":
+        return scope.milestones.get(key)
+    # the whole is done when its last phase is
+    return max((p for k, p in scope.milestones.items() if k.isdigit()), key=lambda p: p.end, default=None)
+
+
+def _when_the_works_stand(
+    scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str, period: Period | None
+) -> tuple[str, Period | None]:
+    """A capacity whose time a plan or an expected opening names, after it or before in the text."""
+    if (
+        kind != "actual"
+        and not THIS_YEARS_PLAN.search(scope.masked, clause_start, quantity.start)  # (年度计划投资18.2亿元)
+        and (planned := _planned_time(scope, quantity)) is not None
+    ):
+        return kind, planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
+    if kind != "actual" and (milestone := _milestone_reached(scope, quantity, clause_start)) is not None:
+        return kind, milestone  # 第一期预计2027年第二季投入运作。…第一期投入运作后可提供智能算力约220PFLOPS
+    if kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
+        return later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
+    return kind, period
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

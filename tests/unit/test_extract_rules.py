@@ -7329,3 +7329,85 @@ def test_the_last_year_of_a_five_year_plan_named_with_its_plan_word() -> None:
         "2025年是“十四五”规划收官之年。全年实现地区生产总值5,912.6亿元，同比增长5.8%。", "2026-02-05"
     )
     assert only(facts, "5,912.6亿元").period == only(facts, "5.8%").period == "2025"
+
+
+def test_a_body_releasing_more_of_its_figures_keeps_their_time_and_is_their_source() -> None:
+    facts = facts_of(
+        "记者24日从国家数据局获悉，截至9月底，全国8个国家算力枢纽节点在用标准机架约530万架。\n\n"
+        "国家数据局同时公布了各枢纽节点建设情况。内蒙古枢纽在用标准机架约86万架；甘肃枢纽上架率为65.8%。",
+        "2025-10-24",
+    )
+    for value_text in ("86万架", "65.8%"):
+        fact = only(facts, value_text)
+        assert (fact.period, fact.cited_source) == ("2025-09-30", "国家数据局")
+
+
+def test_another_places_part_of_a_share_whose_holder_is_a_place() -> None:
+    facts = facts_of(
+        "今年前10个月，全国新增智能算力约150EFLOPS。截至10月底，东部地区算力规模占全国的比重约为54%，"
+        "西部地区约为23%，西部地区的占比较去年底提高2.1个百分点。",
+        "2026-11-20",
+    )
+    west = only(facts, "23%")
+    assert (west.measure, west.metric, west.region) == ("share", "total_compute_capacity", "西部地区")
+    points = only(facts, "2.1个百分点")
+    assert (points.metric, points.region) == ("total_compute_capacity", "西部地区")
+
+
+def test_a_managing_director_speaks_for_the_firm() -> None:
+    facts = facts_of("嘉域顧問董事總經理陳嘉朗表示，地皮市場估值約18億港元。", "2026-10-22")
+    assert only(facts, "18亿港元").cited_source == "嘉域顾问"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("今年AI服务器营收可望较去年翻倍。", "翻倍"),
+        ("今年营收较去年倍增。", "倍增"),
+        ("营收同比倍增。", "倍增"),
+    ],
+)
+def test_doubling_written_without_a_numeral(text: str, value_text: str) -> None:
+    fact = only(facts_of(text, "2026-11-06"), value_text)
+    assert (fact.value, fact.measure) == (2.0, "multiple")
+
+
+def test_a_noun_doubling_is_no_figure() -> None:
+    assert not facts_of("人工智能带来的机会倍增。", "2026-11-06")
+
+
+def test_capex_guidance_after_a_statement_of_what_may_come() -> None:
+    facts = facts_of(
+        "冠鴻總經理表示，今年AI伺服器營收可望較去年倍增；公司今年資本支出約新台幣180億元，主要用於擴產。",
+        "2026-11-06",
+    )
+    assert only(facts, "180亿元").kind == "target"
+    assert only(facts, "倍增").kind == "forecast"
+
+
+def test_a_share_given_for_the_time_compared_with() -> None:
+    facts = facts_of("10月AI伺服器營收占整體伺服器營收比重升至約65%，較9月的58%進一步提升。", "2026-11-06")
+    september = only(facts, "58%")
+    assert (september.measure, september.period) == ("share", "2026-09")
+
+
+def test_a_flow_over_years_mostly_to_come_is_foreseen() -> None:
+    facts = facts_of("以負載計，115年至119年資料中心新增負載約265萬瓩，其中約七成集中在北部。", "2026-11-14")
+    assert only(facts, "265万瓩").kind == only(facts, "七成").kind == "forecast"
+
+
+def test_a_phase_done_later_dates_what_it_will_give() -> None:
+    facts = facts_of(
+        "項目分兩期建設。第一期預計2027年第二季投入運作；第二期計劃於2029年底前建成。\n\n"
+        "經科局預計，第一期投入運作後可提供智能算力約220PFLOPS，全項目建成後智能算力將達到約600PFLOPS。",
+        "2026-03-18",
+    )
+    assert only(facts, "220PFLOPS").period == "2027-Q2"
+    assert only(facts, "600PFLOPS").period == "2029-12-31"
+
+
+def test_a_project_done_with_no_phase_named_keeps_its_own_time() -> None:
+    facts = facts_of(
+        "甲项目计划2027年建成投产。\n\n乙项目正式开工，建成后算力规模将达到5000P。", "2026-03-18"
+    )
+    assert only(facts, "5000P").period is None
