@@ -103,10 +103,15 @@ PLANNED_SPENDING = re.compile(
     # 集团今年资本开支预算约45亿港元, 今年资本支出(预算)维持在420亿至450亿美元
     # (公司预期今年资本开支维持约75亿美元: the guidance held, whoever expects it; revised up, it is a forecast)
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
-    rf"|(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在)(?:约|近)?){CURRENCY_WORD}?$"
+    rf"|(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在)(?:约|近)?){CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
     rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:在|为|约为|约|达到|达|介于)?{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
+# 今年资本支出将落在440亿至460亿美元之间，较先前预估上修: guidance revised, a forecast (held, a target).
+REVISED_AFTER = re.compile(
+    r"(?:之间|左右)?[，,]?(?:(?:较|比)(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计)?"
+    r"(?:上修|下修|上调|下调)|(?:高|低)于(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计))"
+)
 # 中国联通今年全年资本开支约为550亿元, 公司今年资本支出约新台币180亿元 in a year not over: the guidance.
 FULL_YEAR_CAPEX = re.compile(
     rf"(?:全年|今年)(?:全年)?(?:的)?(?:资本开支|资本支出)(?:总额|合计)?(?:约为|为|约)?{CURRENCY_WORD}?$"
@@ -1361,6 +1366,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         )
     ) and (
         _in_a_capex_plan(scope, quantity, clause_start)
+        # (其中约70%用于先进制程，约10%至20%用于先进封装: the plan's next part)
+        or (len(clause_before) <= 2 and _next_part_of_a_plan(scope.state.last_listed, quantity))
         or (
             is_money(quantity.unit)
             and PLAN_AFTER.match(masked, quantity.end) is not None
@@ -1371,6 +1378,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     elif (
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
+        and not REVISED_AFTER.match(masked, quantity.end)
         and (
             PLANNED_SPENDING.search(clause_before)
             or (
@@ -1435,6 +1443,14 @@ KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"
 )  # (not 宣布一项800亿美元的投资计划, a plan's size)
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
+
+
+def _next_part_of_a_plan(before: ListedBefore | None, quantity: Quantity) -> bool:
+    return (
+        before is not None
+        and (before.kind, before.measure, before.unit) == ("target", "share", "percent")
+        and quantity.unit.canonical == "percent"
+    )
 
 
 def _in_a_capex_plan(scope: SentenceScope, quantity: Quantity, clause_start: int) -> bool:

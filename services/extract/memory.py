@@ -482,6 +482,14 @@ BREAKDOWN = re.compile(
     r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看, 从存储结构看
 )
 
+# 2. 东数西算（庆阳）智算产业园A区, （三）…, 四、…: a numbered item's heading.
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
+)
+# 将于第四季开始贡献营收, 预计明年1月起实施: when something is to start.
+STARTS_THEN = re.compile(r"(?:开始|起)(?!\d)")
+WILL_AT = re.compile(r"(?:将|预计|计划|拟)(?:于|在|从|自)?$")
+
 # 国家数据局同时公布了各枢纽节点建设情况。内蒙古枢纽…: more of the release before, at its time.
 RELEASE_GOES_ON = re.compile(
     r"^[^，。；]{2,20}?(?:(?:同时|同日|还|也|亦|另|并|随后)(?:公布|发布|通报|披露)了?[^，。；]{0,20}?"
@@ -662,6 +670,15 @@ class ParagraphMemory:
             after.table_month = named[0].period
         after.earlier = self
         if (
+            NUMBERED_HEADING.match(last_sentence)
+            and is_heading(last_sentence)
+            and (named := regions.regions_in(last_sentence, self.script))
+            and named[-1] not in ("CN", "GLOBAL")
+        ):
+            # 2. 东数西算（庆阳）智算产业园A区（甘肃庆阳）¶项目于今年5月开工，总投资42.6亿元: the item's place (not
+            # 三、国内贸易, a section of the whole)
+            after.region_carried = named[-1]
+        if (
             BREAKDOWN.match(opening)
             or RELEASE_GOES_ON.match(opening)
             or (self.goes_on and TABLE_BELOW.search(last_sentence))
@@ -726,6 +743,12 @@ class ParagraphMemory:
             if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
             # (上半年…营业收入24.68亿元。其中，第二季度实现…: a part of the time, not the one that goes on)
             and not (m.start > 0 and PART_OF_THE_TIME.search(masked, max(0, m.start - 6), m.start))
+            # (…合计占比达76%；2纳米则将于第四季开始贡献营收。: when something is to start, not the figures' time)
+            and not (
+                m.period.end > self.published
+                and STARTS_THEN.match(masked, m.end)
+                and WILL_AT.search(masked, max(0, m.start - 4), max(0, m.start))
+            )
         ]
         # (截至2025年底…，“十四五”期间年均增速超过30%。其中…: a rate's span dates the rate, not the levels after it;
         # a flow over the span after it, 五年累计完成投资…, keeps it)

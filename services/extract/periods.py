@@ -146,8 +146,8 @@ QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 # 已于上月投入服务: the month before the story's.
 # (当月 is the month named before, not the story's: it stays unread.)
 WITHIN_THE_YEAR = re.compile(
-    r"(?<![\d一二两三四五六七八九十今去明本上前后当度半])年内(?!地)"
-)  # (not 上半年内地市场: the mainland)
+    r"(?<![\d一二两三四五六七八九十今去明本上前后当度半])年内(?!地|溢利|利润|亏损|盈利|纯利|净利|全面收益|派息)"
+)  # (not 上半年内地市场: the mainland; nor 年内溢利, a results line: the year the results are of)
 RELATIVE_MONTH = re.compile(
     r"(?P<rel>上个?月|本月|这个月|下个?月)(?:(?P<day>[1-9]|[12]\d|3[01])日|(?P<monthend>底|末))?"
 )

@@ -7411,3 +7411,69 @@ def test_a_project_done_with_no_phase_named_keeps_its_own_time() -> None:
         "甲项目计划2027年建成投产。\n\n乙项目正式开工，建成后算力规模将达到5000P。", "2026-03-18"
     )
     assert only(facts, "5000P").period is None
+
+
+def test_profit_for_the_year_is_a_results_line_not_this_year() -> None:
+    facts = facts_of(
+        "云岚数据宣布本集团截至2025年12月31日止年度之经审核综合业绩。\n\n•  年内溢利为人民币4.86亿元，增长38.2%。",
+        "2026-03-26",
+    )
+    assert only(facts, "4.86亿元").period == only(facts, "38.2%").period == "2025"
+
+
+def test_a_numbered_items_heading_places_its_paragraph() -> None:
+    facts = facts_of(
+        "1. 草原云谷智算中心一期（内蒙古乌兰察布）\n\n该项目位于乌兰察布市集宁区，是乌兰察布首个万卡集群，项目总投资约68亿元，"
+        "主要承接京津冀到乌兰察布的训练需求。\n\n"
+        "2. 东数西算（庆阳）智算产业园A区（甘肃庆阳）\n\n项目于今年5月开工，总投资42.6亿元，规划建设标准机架6000架。",
+        "2026-10-12",
+    )
+    assert only(facts, "42.6亿元").region == only(facts, "6000架").region == "庆阳"
+
+
+def test_when_something_is_to_start_does_not_date_the_figures_after() -> None:
+    facts = facts_of(
+        "从制程别来看，3纳米出货占第三季晶圆销售金额的28%；2纳米则将于第四季开始贡献营收。"
+        "从应用别来看，高效能运算（HPC）营收占比升至64%。",
+        "2026-10-16",
+    )
+    assert only(facts, "64%").period == "2026-Q3"
+
+
+def test_capex_guidance_landing_in_a_range_is_a_target_unless_revised() -> None:
+    held = facts_of(
+        "财务长表示，今年资本支出将落在520亿至540亿美元之间，其中约70%用于先进制程，约10%至20%用于先进封装。",
+        "2026-10-16",
+    )
+    assert {f.kind for f in held} == {"target"}
+    revised = facts_of("财务长表示，今年资本支出将落在440亿至460亿美元之间，较先前预估上修。", "2026-10-16")
+    assert only(revised, "440亿至460亿美元").kind == "forecast"
+
+
+def test_a_planning_institute_forecasting_is_no_plan() -> None:
+    facts = facts_of(
+        "电力规划设计总院日前发布的报告预计，到2030年，全国数据中心用电量将达到5000亿至5800亿千瓦时。",
+        "2026-09-15",
+    )
+    assert only(facts, "5000亿至5800亿千瓦时").kind == "forecast"
+
+
+def test_a_phase_done_by_the_building_plan_is_a_target() -> None:
+    facts = facts_of("按照建设计划，二期将于2027年底前建成，新增标准机架1200架。", "2026-11-06")
+    assert (only(facts, "1200架").kind, only(facts, "1200架").period) == ("target", "2027-12-31")
+
+
+def test_a_first_stage_built_by_a_quarter_is_of_that_quarter() -> None:
+    facts = facts_of(
+        "到118年底累計部署高階GPU約1萬張；其中第一階段約4,000張預計今年第4季完成建置。", "2026-08-20"
+    )
+    assert (only(facts, "4,000张").kind, only(facts, "4,000张").period) == ("forecast", "2026-Q4")
+
+
+def test_a_company_explaining_in_its_report_and_a_report_of_an_example_company() -> None:
+    facts = facts_of(
+        "以行业龙头之一的鸿岭算力（301792.SZ）为例，其三季报显示，公司前三季度实现营业收入28.63亿元。"
+        "公司在三季报中解释称，综合毛利率由上年同期的34.2%降至21.5%。",
+        "2026-11-12",
+    )
+    assert {f.cited_source for f in facts} == {"鸿岭算力"}
