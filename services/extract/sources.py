@@ -487,7 +487,13 @@ ANNOUNCEMENT_TITLE = re.compile(
 LATIN_NAME_DATA = re.compile(r"(?<=[A-Za-z])的?(?:数据|资料|统计)$")
 
 
+# 施政报告定下目标: a government's own programme, which cites no one (its Chief Executive's words do).
+GOVERNMENT_PROGRAMME = re.compile(r"《?(?:施政报告|政府工作报告|财政预算案|预算案)》?")
+
+
 def tidy_source(who: str) -> str:
+    if GOVERNMENT_PROGRAMME.fullmatch(who.strip()):
+        return ""
     # （中央社记者林宏翰台北25日电）IDC..., 〔工商时报 记者…报导〕经济部能源署: the story's lead is not the source.
     who = STORY_LEAD.sub("", ISO_DATE.sub("", ANSWER_MARK.sub("", who.strip().strip("“”\"'「」『』"))))
     who = SINCE_A_TIME.sub("", who)  # 今年以来国家数据局(披露): the body, not since when

@@ -81,8 +81,20 @@ def describes_a_noun(sentence: str, mention: PeriodMention) -> bool:
         return False  # (较2025年实际完成的2,949亿元: the time compared with, its figure given)
     if founded_then(sentence, mention) or NOUN_OF_THE_TIME.match(sentence, mention.end):
         return True  # (截至8月底，今年的算力券已兑付6730万元: which vouchers)
+    if sentence.startswith("全年", mention.start) and BUDGET_AFTER.match(sentence, mention.end):
+        return True  # 占全年预算资金的76.7%: the year's budget, the whole a share is of
+    if (
+        sentence.startswith("今年", mention.start)
+        and RUNNING_TOTAL_AFTER.match(sentence, mention.end)
+        and "截至" in sentence[: mention.start]
+    ):
+        return True  # 截至10月底，陕西今年已累计发放算力券4.6亿元: the year the total runs in, not when it stands
     done = DONE_THEN.match(sentence, mention.end)
     return done is not None and sentence.startswith("的", done.end())
+
+
+BUDGET_AFTER = re.compile(r"(?:的)?(?:预算|目标任务)")
+RUNNING_TOTAL_AFTER = re.compile(r"(?:已经?|共)?(?:累计|共计)")
 
 
 def founded_then(sentence: str, mention: PeriodMention) -> bool:
@@ -1174,7 +1186,17 @@ def _milestone_reached(scope: SentenceScope, quantity: Quantity, clause_start: i
 def _when_the_works_stand(
     scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str, period: Period | None
 ) -> tuple[str, Period | None]:
-    """A capacity whose time a plan or an expected opening names, after it or before in the text."""
+    """A capacity whose time a plan or an expected opening names, after it or before in the text; the figure now
+    a target is compared with (较现时约3,200PFLOPS大幅提升)."""
+    if quantity.unit.canonical not in ("multiple", "percent") and NOW_COMPARED.search(
+        scope.masked, max(0, quantity.start - 8), quantity.start
+    ):
+        return "actual", whole_year(scope.published.year)  # (较现时翻一番: the change, not the base)
+    if (built := _built_over_the_years_after(scope, quantity)) is not None:
+        return (
+            "target",
+            built,
+        )  # 建设内容及规模新建标准机架6000架，…，建设起止年限2025—2027: the works when done
     if (
         kind != "actual"
         and not THIS_YEARS_PLAN.search(scope.masked, clause_start, quantity.start)  # (年度计划投资18.2亿元)
@@ -1186,6 +1208,27 @@ def _when_the_works_stand(
     if kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         return later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
     return kind, period
+
+
+NOW_COMPARED = re.compile(r"(?:较|比|相较于?|相比)(?:现时|目前|现在|当前|现有水平)的?(?:约|近|逾)?$")
+# A key-projects list's row: 建设内容及规模新建标准机架6000架，部署智能算力5000P，…，建设起止年限2025—2027.
+BUILT_OVER_YEARS = re.compile(
+    r"建设(?:起止)?(?:年限|期限|周期)[：:]?\s*(?:(?:19|20)\d{2})\s*[-—–~～至到]\s*(?P<end>(?:19|20)\d{2})"
+)
+BUILT_UNITS = ("rack", "FLOPS", "count", "W", "byte")
+WORKS_BUILT = re.compile(r"建设内容|建设规模|新建|新增|建设|部署|建成")
+
+
+def _built_over_the_years_after(scope: SentenceScope, quantity: Quantity) -> Period | None:
+    """The last year of the years a row's works are built over, for the capacity its works build."""
+    if quantity.unit.canonical not in BUILT_UNITS or (
+        "年限" not in scope.masked and "期限" not in scope.masked
+    ):
+        return None  # (a design PUE, the money: stated now)
+    span = BUILT_OVER_YEARS.search(scope.masked, quantity.end)
+    if span is None or not WORKS_BUILT.search(scope.masked, 0, quantity.start):
+        return None
+    return whole_year(int(span["end"]))
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:

@@ -7477,3 +7477,34 @@ def test_a_company_explaining_in_its_report_and_a_report_of_an_example_company()
         "2026-11-12",
     )
     assert {f.cited_source for f in facts} == {"鸿岭算力"}
+
+
+def test_a_running_total_this_year_stands_at_the_day_named_before() -> None:
+    facts = facts_of("截至10月底，陕西今年已累计发放算力券4.6亿元，占全年预算资金的76.7%。", "2026-11-12")
+    assert only(facts, "4.6亿元").period == only(facts, "76.7%").period == "2026-10-31"
+
+
+def test_a_key_project_rows_works_are_targets_of_the_last_year_they_are_built_over() -> None:
+    facts = facts_of(
+        "三峡东岳数据中心二期建设地点夷陵区，建设内容及规模新建标准机架6000架，部署智能算力5000P，设计PUE不高于1.25，"
+        "总投资58.6亿元，2026年计划投资16.2亿元，建设起止年限2025—2027，责任单位夷陵区人民政府。",
+        "2026-02-26",
+    )
+    for value_text in ("6000架", "5000P"):
+        assert (only(facts, value_text).kind, only(facts, value_text).period) == ("target", "2027")
+    assert only(facts, "1.25").kind == only(facts, "58.6亿元").kind == "actual"
+
+
+def test_the_figure_now_a_target_is_compared_with() -> None:
+    facts = facts_of(
+        "施政報告定下目標，到2030年，本港人工智能算力供應達到不少於10,000PFLOPS，較現時約3,200PFLOPS大幅提升。",
+        "2026-10-16",
+    )
+    now = only(facts, "3,200PFLOPS")
+    assert (now.kind, now.period) == ("actual", "2026")
+    assert {f.cited_source for f in facts} == {None}  # the government's programme cites no one
+
+
+def test_a_scheme_launched_so_far_is_no_plan() -> None:
+    facts = facts_of("創科局數據顯示，人工智能資助計劃推出至今已批出逾150個項目。", "2026-10-16")
+    assert only(facts, "150个").kind == "actual"
