@@ -172,6 +172,8 @@ class DocumentTimes:
     comparisons after it, 2025年同期, are no span of its own)."""
     published_report: Period | None = None
     """披露2025年年度报告: the span of the report published, for sentences saying what it shows (年报显示)."""
+    defined_span: Period | None = None
+    """The years a prospectus defines its 报告期 as (报告期 指 2023年度、2024年度及2025年度)."""
     milestones: dict[str, Period] = field(default_factory=dict)
     """When each phase of a project is to be done (第二期计划于2029年底前建成), by phase (timing.phase_key), as
     this paragraph and the one before said: a page of many projects names many phases."""
@@ -220,6 +222,12 @@ class DocumentTimes:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows; a wire's
         flash item (15:36　《业绩》…) is a story of its own, the times the items before it named no longer hold."""
         self.milestones_before, self.milestones = self.milestones, {}
+        if "指" in paragraph and (defined := REPORT_SPAN_DEFINED.search(paragraph)):
+            years = [m.period for m in find_periods(defined["years"], self.published, self.script)]
+            if len(years) >= 2 and all(_is_whole_year(year) for year in years):
+                self.defined_span = Period(
+                    f"{years[0].label}/{years[-1].label}", years[0].start, years[-1].end
+                )
         if FLASH_ITEM.match(paragraph) or ITEM_HEADLINE.fullmatch(paragraph):
             self.results = RESULTS_TITLE.search(paragraph, 0, FLASH_HEADLINE_CHARS) is not None
             self.results_span = self.reported_span = self.last_year = None
@@ -307,6 +315,11 @@ class DocumentTimes:
             or self.reported_span
             or self.last_year,
         )
+        if self.defined_span is not None and "报告期" in masked:
+            # 报告期内，公司营业收入分别为…、…和…: the years the prospectus defined, one by one
+            reported = [
+                PeriodMention(self.defined_span, m.start(), m.end()) for m in REPORT_SPAN.finditer(masked)
+            ]
         if reported:
             mentions = sorted(
                 [
@@ -482,10 +495,16 @@ BREAKDOWN = re.compile(
     r"(?:来看|看|划分|计|而言)[，,：:]"  # 从厂商销售额来看, 从出货台数来看, 从存储结构看
 )
 
+# 报告期、报告期内　　指　　2023年度、2024年度及2025年度: a prospectus' glossary line, and the span it names.
+REPORT_SPAN_DEFINED = re.compile(
+    r"报告期(?:、报告期内)?\s*指\s*(?P<years>(?:(?:19|20)\d{2}年度?[、和及与]?){2,6})"
+)
+REPORT_SPAN = re.compile(r"报告期(?:内|各期)(?!末)")
 # 2. 东数西算（庆阳）智算产业园A区, （三）…, 四、…: a numbered item's heading.
 NUMBERED_HEADING = re.compile(
     r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
 )
+GROUND_LAID_FOR = re.compile(r"[”\"」』]?(?:时期)?(?:的)?(?:高质量)?(?:发展)?(?:奠定|打下|开好局|起好步)")
 # 将于第四季开始贡献营收, 预计明年1月起实施: when something is to start.
 STARTS_THEN = re.compile(r"(?:开始|起)(?!\d)")
 WILL_AT = re.compile(r"(?:将|预计|计划|拟)(?:于|在|从|自)?$")
@@ -743,6 +762,8 @@ class ParagraphMemory:
             if not SCHEDULE_BEFORE.search(masked, max(0, m.start - 8), max(0, m.start))
             # (上半年…营业收入24.68亿元。其中，第二季度实现…: a part of the time, not the one that goes on)
             and not (m.start > 0 and PART_OF_THE_TIME.search(masked, max(0, m.start - 6), m.start))
+            # (为“十五五”发展奠定了坚实基础。全区地区生产总值完成…: the plan laid ground for, no time of the figures)
+            and not GROUND_LAID_FOR.match(masked, m.end)
             # (…合计占比达76%；2纳米则将于第四季开始贡献营收。: when something is to start, not the figures' time)
             and not (
                 m.period.end > self.published

@@ -7508,3 +7508,23 @@ def test_the_figure_now_a_target_is_compared_with() -> None:
 def test_a_scheme_launched_so_far_is_no_plan() -> None:
     facts = facts_of("創科局數據顯示，人工智能資助計劃推出至今已批出逾150個項目。", "2026-10-16")
     assert only(facts, "150个").kind == "actual"
+
+
+def test_the_plan_a_year_laid_ground_for_dates_no_figure() -> None:
+    facts = facts_of(
+        "一、2025年工作回顾\n\n过去一年，新兴产业加速成长，为“十五五”发展奠定了坚实基础。全区地区生产总值完成1,086.4亿元，"
+        "同比增长6.8%。",
+        "2026-01-16",
+    )
+    assert only(facts, "1,086.4亿元").period == only(facts, "6.8%").period == "2025"
+
+
+def test_a_prospectus_report_period_as_its_glossary_defines_it() -> None:
+    facts = facts_of(
+        "本招股说明书中，除非文义另有所指，下列简称具有如下特定含义：\n\n"
+        "报告期、报告期内     指   2023年度、2024年度及2025年度\n\n"
+        "报告期内，公司营业收入分别为68,235.17万元、143,716.52万元和259,618.40万元，年均复合增长率为95.06%。",
+        "2026-06-20",
+    )
+    periods = [only(facts, v).period for v in ("68,235.17万元", "143,716.52万元", "259,618.40万元", "95.06%")]
+    assert periods == ["2023", "2024", "2025", "2023/2025"]
