@@ -7528,3 +7528,8 @@ def test_a_prospectus_report_period_as_its_glossary_defines_it() -> None:
     )
     periods = [only(facts, v).period for v in ("68,235.17万元", "143,716.52万元", "259,618.40万元", "95.06%")]
     assert periods == ["2023", "2024", "2025", "2023/2025"]
+
+
+def test_tenths_and_a_hundredth_part_before_a_verb() -> None:
+    facts = facts_of("电子服务项目增至1,186项，其中約六成五可全程網上辦理。", "2026-08-10")
+    assert only(facts, "六成五").value == 65
