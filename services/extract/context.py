@@ -10,11 +10,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from services.extract.skipping import compile_skipping
-
 from . import regions
 from .lazy import cached_property
 from .periods import ROC_YEAR_HAN, WORKS_PROGRESS
+from .skipping import compile_skipping
 
 if TYPE_CHECKING:
     from .quantities import Quantity

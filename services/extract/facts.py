@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from services.extract.skipping import compile_skipping
 from shared.chinese import DATA_SOURCE_NOTE
 from shared.messages import MOJIBAKE_MARK, CleanDocument, Event, MetricFact
 
@@ -31,6 +30,7 @@ from .quantities import (
     find_ratios,
 )
 from .scope import ListedBefore, SentenceScope, SentenceState
+from .skipping import compile_skipping
 from .units import Unit, is_money
 
 EXTRACTOR_VERSION = "0.5.0"
@@ -267,9 +267,8 @@ def subject_for(scope: SentenceScope, quantity: Quantity, clause: tuple[int, int
         if len(rest) >= 3 and set(regions.regions_in(rest)) <= {"GLOBAL"}:
             topic = rest
         elif subject and regions.only_places(subject) and (share_of := subjects.without_holders_place(rest)):
-            topic = (
-                share_of  # 东部地区算力规模占全国的比重约为54%，西部地区约为23%: the share, held by another
-            )
+            # 东部地区算力规模占全国的比重约为54%，西部地区约为23%: the share, held by another place
+            topic = share_of
     topic = topic or state.subject
     if needs_topic and measure == "share" and _share_changes_from(sentence, clause_start):
         # 负载占…的比重，将由2025年的约28%升至…: the share the clause before names

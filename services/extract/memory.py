@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from services.extract.skipping import compile_skipping
 from shared.chinese import FLASH_ITEM_OPENING
 from shared.messages import MetricFact
 
@@ -30,6 +29,7 @@ from .periods import (
 )
 from .quantities import Quantity
 from .scope import SentenceState, is_multiple_base, names_a_base
+from .skipping import compile_skipping
 
 # 期内，集团…收入占比升至38.5%: the period a results report covers, named earlier in the document; 截至报告期末,
 # its last day.
@@ -184,7 +184,7 @@ class DocumentTimes:
         return {**self.milestones_before, **self.milestones} if self.milestones_before else self.milestones
 
     def note_milestones(self, masked: str, mentions: list[PeriodMention] | None = None) -> None:
-        if timing.MILESTONE_SAID.search(masked):
+        if timing.COMPLETED_BY.search(masked):
             named = mentions if mentions is not None else find_periods(masked, self.published, self.script)
             timing.note_milestones(masked, named, self.milestones)
 

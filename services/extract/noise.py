@@ -8,10 +8,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from services.extract.skipping import compile_skipping
-
 from . import context, subjects
 from .quantities import DIGIT, Quantity
+from .skipping import compile_skipping
 from .units import is_money
 
 # 相当于300万户家庭的用电量: a yardstick, not a fact about households.

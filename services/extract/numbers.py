@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from services.extract.skipping import compile_skipping
+from .skipping import compile_skipping
 
 DIGITS = {
     "零": 0,

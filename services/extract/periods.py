@@ -8,9 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from services.extract.skipping import compile_skipping
-
 from .numbers import parse_number
+from .skipping import compile_skipping
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from services.extract.skipping import compile_skipping
-
 from .numbers import ARABIC, CHINESE, DIGITS, parse_number
 from .periods import BROKER_YEAR
+from .skipping import compile_skipping
 from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, lookup_unit
 
 # Arabic numbers glued to Latin letters are model numbers (H20, A100); Chinese numerals never are.

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from services.extract.skipping import compile_skipping
+from .skipping import compile_skipping
 
 REGIONS: dict[str, str] = {
     "中国": "CN",

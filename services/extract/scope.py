@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from services.extract.skipping import compile_skipping
 from shared.messages import CleanDocument
 
 from . import context, regions, respectively
 from .lazy import cached_property
 from .periods import Period, PeriodMention
 from .quantities import Quantity
+from .skipping import compile_skipping
 
 ITEM_CHARS = re.compile(r"是|（|期|；")
 COMPARED_WITH = "超过|超出|高于|低于|不及"

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from services.extract.skipping import compile_skipping
 from shared.chinese import KEPT_IN_NAMES, TRANSCRIPT_ROLES, converter, names_simplified
 from shared.messages import CleanDocument
 
@@ -17,6 +16,7 @@ from . import regions
 from .context import ISO_DATE, STORY_LEAD, WORK_REPORT_GIVEN
 from .lazy import cached_property
 from .periods import FISCAL_QUARTER
+from .skipping import compile_skipping
 
 # A report is cited as 据<who>发布的《title》显示: find the verb and title, then take who as the words
 # before the verb back to the clause start. A pattern with a lazy who first tries a match at every

@@ -336,7 +336,8 @@ def _without_the_wholes_time(
 
 
 NOW_AS_BASE = re.compile(r"[由从](?:目前|现在|当前|现时)")
-NOW_THE_BASE = re.compile(NOW_AS_BASE.pattern + r"的?(?:约|近|逾|超过|不足)?$")
+# (由现时约1,200兆瓦提升至…; 较现时约3,200PFLOPS大幅提升: the figure now a change or a target starts from)
+NOW_THE_BASE = re.compile(r"(?:[由从较比]|相较于?|相比)(?:目前|现在|当前|现时)的?(?:约|近|逾|超过|不足)?$")
 CHANGE_TO = re.compile(r"(?:升|增|提高|提升|降|下降|扩大|增长|增加|上升|跃升|攀升|减少|缩小)(?:至|到)")
 CHANGE_REACHES = re.compile(CHANGE_TO.pattern + r"(?:约|近|逾|超过)?$")
 
@@ -522,8 +523,10 @@ def _time_fixed_apart(scope: SentenceScope, quantity: Quantity) -> tuple[str, Pe
     """A figure whose time the words around it fix, whatever the sentence says: a change's start named
     as now (…总电力容量由现时约1,200兆瓦提升至…), or what stands at the end of a building period
     (新建标准机架12000架…；建设期限：2026—2028年)."""
-    if NOW_THE_BASE.search(scope.masked, max(0, quantity.start - 8), quantity.start):
-        return "actual", whole_year(scope.published.year)
+    if quantity.unit.canonical != "multiple" and NOW_THE_BASE.search(
+        scope.masked, max(0, quantity.start - 8), quantity.start
+    ):
+        return "actual", whole_year(scope.published.year)  # (较现时翻一番: the change, not the base)
     if (built_by := _built_by(scope, quantity)) is not None:
         return "target", built_by
     return None
@@ -1110,7 +1113,11 @@ def _planned_later(scope: SentenceScope, quantity: Quantity) -> tuple[str, Perio
 PLANNED_UNITS = {"W", "m2", "rack", "FLOPS", "byte"}
 RACKS_AFTER = re.compile(r"[^，。；]{0,2}(?:机柜|机架)")
 RACKS_BEFORE = re.compile(r"(?:机柜|机架)[^，。；\d]{0,4}$")
-BUILD_PERIOD_AFTER = re.compile(r"[^。]{0,80}?[；;，,]\s*建设(?:期限|周期|工期|年限)(?:均)?(?:为|：|:)?\s*")
+BUILD_PERIOD_AFTER = re.compile(
+    r"[^。]{0,80}?[；;，,]\s*建设(?:起止)?(?:期限|周期|工期|年限)(?:均)?(?:为|：|:)?\s*"
+)
+# 建设起止年限2025—2027 (a key-projects list's column): the years written bare.
+BARE_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-—–~～至到]\s*(?P<last>(?:19|20)\d{2})(?!\d)")
 
 
 def _counts_racks(masked: str, quantity: Quantity) -> bool:
@@ -1128,6 +1135,8 @@ def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
     if "建设" not in scope.masked or (after := BUILD_PERIOD_AFTER.match(scope.masked, quantity.end)) is None:
         return None
     span = next((m.period for m in scope.mentions if m.start == after.end()), None)
+    if span is None and (bare := BARE_YEARS.match(scope.masked, after.end())):
+        return whole_year(int(bare["last"]))
     if span is None or span.start.year == span.end.year:
         return None
     return whole_year(span.end.year)
@@ -1136,11 +1145,7 @@ def _built_by(scope: SentenceScope, quantity: Quantity) -> Period | None:
 # 第一期预计2027年第二季投入运作, 第二期计划于2029年底前建成: when each phase of a project is to be done, for
 # the figures of what it will be once done (第一期投入运作后可提供…, 全项目建成后…), in whatever paragraph.
 PHASE = r"第?[一二三四五1-5]期|首期|全项目|整个项目|项目整体|项目"
-MILESTONE_VERB = (
-    r"(?:全面|全部|正式|整体)?(?:建成|投产|投入运作|投入运营|投入营运|投入使用|投运|投用|完工|竣工|达产)"
-)
-MILESTONE_SAID = re.compile(MILESTONE_VERB)
-MILESTONE_AFTER_TIME = re.compile(rf"(?:年底|底|末)?(?:前|之前|以前)?(?:完成|实现)?{MILESTONE_VERB}")
+MILESTONE_VERB = rf"(?:全面|全部|正式|整体)?(?:{context.COMPLETION_WORDS})"
 PHASE_BEFORE_TIME = re.compile(rf"(?P<phase>{PHASE})(?![^，。；]*?(?:{MILESTONE_VERB})(?:后|之后|以后))")
 MILESTONE_REACHED = re.compile(rf"(?P<phase>{PHASE})?{MILESTONE_VERB}(?:后|之后|以后)")
 PHASE_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "首": "1"}
@@ -1159,7 +1164,7 @@ def phase_key(phase: str | None) -> str:
 def note_milestones(masked: str, mentions: list[PeriodMention], milestones: dict[str, Period]) -> None:
     """The phases a sentence says when they will be done (第二期计划于2029年底前建成)."""
     for mention in mentions:
-        if mention.start < 0 or not MILESTONE_AFTER_TIME.match(masked, mention.end):
+        if mention.start < 0 or not MILESTONE_AFTER.match(masked, mention.end):
             continue
         clause_start = max(masked.rfind(mark, 0, mention.start) for mark in "，,。；") + 1
         phases = list(PHASE_BEFORE_TIME.finditer(masked, clause_start, mention.start))
@@ -1186,17 +1191,7 @@ def _milestone_reached(scope: SentenceScope, quantity: Quantity, clause_start: i
 def _when_the_works_stand(
     scope: SentenceScope, quantity: Quantity, clause_start: int, kind: str, period: Period | None
 ) -> tuple[str, Period | None]:
-    """A capacity whose time a plan or an expected opening names, after it or before in the text; the figure now
-    a target is compared with (较现时约3,200PFLOPS大幅提升)."""
-    if quantity.unit.canonical not in ("multiple", "percent") and NOW_COMPARED.search(
-        scope.masked, max(0, quantity.start - 8), quantity.start
-    ):
-        return "actual", whole_year(scope.published.year)  # (较现时翻一番: the change, not the base)
-    if (built := _built_over_the_years_after(scope, quantity)) is not None:
-        return (
-            "target",
-            built,
-        )  # 建设内容及规模新建标准机架6000架，…，建设起止年限2025—2027: the works when done
+    """A capacity whose time a plan or an expected opening names, after it or before in the text."""
     if (
         kind != "actual"
         and not THIS_YEARS_PLAN.search(scope.masked, clause_start, quantity.start)  # (年度计划投资18.2亿元)
@@ -1208,27 +1203,6 @@ def _when_the_works_stand(
     if kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         return later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
     return kind, period
-
-
-NOW_COMPARED = re.compile(r"(?:较|比|相较于?|相比)(?:现时|目前|现在|当前|现有水平)的?(?:约|近|逾)?$")
-# A key-projects list's row: 建设内容及规模新建标准机架6000架，部署智能算力5000P，…，建设起止年限2025—2027.
-BUILT_OVER_YEARS = re.compile(
-    r"建设(?:起止)?(?:年限|期限|周期)[：:]?\s*(?:(?:19|20)\d{2})\s*[-—–~～至到]\s*(?P<end>(?:19|20)\d{2})"
-)
-BUILT_UNITS = ("rack", "FLOPS", "count", "W", "byte")
-WORKS_BUILT = re.compile(r"建设内容|建设规模|新建|新增|建设|部署|建成")
-
-
-def _built_over_the_years_after(scope: SentenceScope, quantity: Quantity) -> Period | None:
-    """The last year of the years a row's works are built over, for the capacity its works build."""
-    if quantity.unit.canonical not in BUILT_UNITS or (
-        "年限" not in scope.masked and "期限" not in scope.masked
-    ):
-        return None  # (a design PUE, the money: stated now)
-    span = BUILT_OVER_YEARS.search(scope.masked, quantity.end)
-    if span is None or not WORKS_BUILT.search(scope.masked, 0, quantity.start):
-        return None
-    return whole_year(int(span["end"]))
 
 
 def _planned_time(scope: SentenceScope, quantity: Quantity) -> Period | None:
