@@ -304,6 +304,9 @@ def _is_heading(line: str) -> bool:
 SPEAKER_OPENING = re.compile(r"^(?:问|答|[\u4e00-\u9fff]{2,6})[：:](?!\d)")
 # 供应商地址：…11层 / 中标金额：11,268.40万元: a notice's fields, one a line, none wrapped into the other.
 FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]")
+# 发行股数                本次拟公开发行… / 报告期、报告期内   指   2023年度…: a PDF form's or glossary's rows,
+# a label and its value apart by a wide gap, one row a line.
+FORM_ROW = re.compile(r"^\s*[^\s]{1,24}?\s{3,}[^\s]")
 OPEN_SPEAKER_VERB = re.compile(r"(?:介绍了?|表示|指出|说明了?)[^，。；：:]{0,20}$")
 
 
@@ -311,6 +314,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     """Lines that end mid-sentence (no closing punctuation, long as a wrapped line) joined to the line
     that goes on with it: 算力规模保持高 / 速增长态势。 is one sentence."""
     joined: list[str] = []
+    last_line = ""
     for line in lines:
         previous = joined[-1] if joined else ""
         if (
@@ -325,6 +329,11 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and not (SPEAKER_OPENING.match(line) and not OPEN_SPEAKER_VERB.search(previous))
             and not DATED_OPENING.match(line)
             and not (FIELD_LINE.match(previous) and FIELD_LINE.match(line))
+            # (参与单位名称及人员  中欧基金…、 / 姓名  中金公司…: a value going on past a list's joiner, and
+            # its label too)
+            and not (
+                FORM_ROW.match(last_line) and FORM_ROW.match(line) and not last_line.endswith(("、", "，"))
+            )
             and not DOCUMENT_HEADING_END.search(previous)
             and not _is_heading(previous)
             # a rule, or a line of fields apart by spaces ending in a time (擎云科技 董秘回复  2025-12-03 16:24)
@@ -337,4 +346,5 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             joined[-1] = previous + line
         else:
             joined.append(line)
+        last_line = line
     return joined

@@ -119,21 +119,27 @@ def _caption_measure(caption: str, table_unit: str) -> str:
 
 # 9月末/1-9月累计, 本月末/本年累计: a bulletin's column of stocks at a time and flows over a span.
 POINT_OR_SPAN = re.compile(
-    r"^(?P<point>[^/／]*[末底])[/／](?P<span>[^/／]*累计)$|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
+    r"^(?P<point>[^/／]*(?:[末底]|\d日|\.\d{1,2}))[/／](?P<span>[^/／]*(?:累计|年度|\d年))$"
+    r"|^(?P<span2>[^/／]*累计)[/／](?P<point2>[^/／]*[末底])$"
+)  # 2025年12月31日/2025年度 (2025.12.31/2025年度): a prospectus' column, the year's end and the year
+# 资产总额, 资产负债率（合并）, 归属于母公司所有者权益: a balance sheet's rows are stocks at a date.
+BALANCE_SHEET_ROW = re.compile(
+    r"(?:资产|负债|权益|货币资金|存货|应收账款|应付账款|借款|股本)(?:总额|总计|合计)?(?:[（(][^）)]*[）)])?$"
+    r"|^(?:资产负债率|流动比率|速动比率)"
 )
 RELATIVE_COLUMN = re.compile(r"^(?:本月末|本月|本期末|本期|报告期末|期末|本季末)$")
 # 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
 COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$")
 
 
-def _one_period(header: str, row_unit: str) -> str:
-    """The half of a 9月末/1-9月累计 header that a row means: the time for what is counted, the span for
-    the rest."""
+def _one_period(header: str, row_unit: str, row_name: str = "") -> str:
+    """The half of a 9月末/1-9月累计 header that a row means: the time for what is counted or stands on a
+    balance sheet, the span for the rest."""
     if RELATIVE_COLUMN.match(header):
         return ""  # 本月末: the month the caption names (2026年10月末), not the one the page came out in
     if not (match := POINT_OR_SPAN.match(header)):
         return header
-    counted = COUNTED_UNIT.match(row_unit) is not None
+    counted = COUNTED_UNIT.match(row_unit) is not None or BALANCE_SHEET_ROW.search(row_name) is not None
     return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
 
 
@@ -162,7 +168,7 @@ def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
                 labelled["name"],
                 labelled["unit"],
             )  # 软件业务收入（亿元） / 3108.6: the row's unit
-        columns = [Column.of(_one_period(cell, row_unit), row_unit) for cell in header[1:]]
+        columns = [Column.of(_one_period(cell, row_unit, name), row_unit) for cell in header[1:]]
         if labelled and UNIT_WORD.fullmatch(row_unit):
             # 集成电路产量（亿块） under 1—9月（万台）: the row's own unit over its column's (not over a rate's %;
             # not 丝路算力枢纽（一期）, a name's bracket)
@@ -245,15 +251,29 @@ def _unit_row(cells: list[str], width: int) -> list[str] | None:
     return ["" if cell in EMPTY_CELLS else cell for cell in cells[1:]]
 
 
+# 人民币百万元  人民币百万元 under 2025年  2024年  变动: the unit of the period columns' amounts, on a row of its own
+CURRENCY_UNIT_CELL = re.compile(
+    r"^(?:人民币|人民幣|港币|港幣|新台币|新台幣)?[千万百亿萬億]*(?:元|港元|美元)$"
+)
+
+
+def _currency_row(line: str) -> str | None:
+    """The one unit of a row that names nothing but currency units, or None for any other row."""
+    cells = _cells(line)
+    if not cells or not all(CURRENCY_UNIT_CELL.match(cell) for cell in cells) or len(set(cells)) != 1:
+        return None
+    return cells[0]
+
+
 def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> tuple[str, int] | None:
     """The table whose header row is lines[i], as sentences, and the index of the line after it."""
     header = _cells(lines[i])
-    if (
-        i + 1 < len(lines)
-        and PERIOD_HEADER.match(header[0] if header else "-")
-        and (len(_cells(lines[i + 1])) == len(header) + 1)
-    ):
-        header = ["", *header]  # 2026年上半年  2025年上半年  变动 over rows of a label and three cells
+    first_row = i + 1
+    if first_row < len(lines) and header and PERIOD_HEADER.match(header[0]):
+        if currency := _currency_row(lines[first_row]):
+            table_unit, first_row = currency, first_row + 1
+        if first_row < len(lines) and len(_cells(lines[first_row])) == len(header) + 1:
+            header = ["", *header]  # 2026年上半年  2025年上半年  变动 over rows of a label and three cells
     if len(header) < 3 and not (len(header) == 2 and "\t" in lines[i]):
         return None  # two cells apart by spaces could be any line; an HTML table's cells are explicit
     if header and (unit_cell := TABLE_UNIT.fullmatch(header[0])):
@@ -268,7 +288,7 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
         or any(cell.endswith(("：", ":")) for cell in header)
     ):
         return None  # a row of numbers, a quote box's or a page's fields (发文字号：) are no header
-    j = i + 1
+    j = first_row
     while j < len(lines) and TABLE_RULE.match(lines[j]):
         j += 1
     if j < len(lines) and (units := _unit_row(_cells(lines[j]), len(header))):

@@ -1240,8 +1240,8 @@ SIGNED_IN_BRACKETS = re.compile(r"(?<=[元户个台架张%])\s*[（(]\s*(?:同�
 MINUS_BEFORE = re.compile(r"(?<![\d%％.])[-－−]$")
 # 归母净利润分别为-8.74亿元、-6.95亿元: money written with a minus after 为, a colon or a list's joiner
 SIGNED_LEVEL_BEFORE = re.compile(
-    r"(?:为|是|：|:|、|和|及|利润|收益|现金流)[-－−]$"
-)  # (表：…归母净利润-3.62亿元)
+    r"(?:为|是|：|:|、|和|及|利润|收益|现金流|年度|\d日)[-－−]$"
+)  # (表：…归母净利润-3.62亿元; a table's row read as a sentence: …净额2023年度-18,426.35万元)
 # 5%、6%和7%: the numbers of a list, nothing but a joiner between them.
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|及|与|以及|/|／)\s*")
 

@@ -517,6 +517,8 @@ def find_periods(
                     and text.startswith(("，", ","), match.end())
                 )
                 or text.startswith(("前完成", "前建成", "前形成", "前投入"), match.end())
+                # 资产总额2025年12月31日612,438.75万元 (a balance sheet's row read as a sentence): its day
+                or text[match.end() : match.end() + 1].isdigit()
             )
         ):  # (须于2026年6月30日前完成…: a deadline, the day it holds by)
             period = Period(

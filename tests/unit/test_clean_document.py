@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from services.clean.boilerplate import rejoin_wrapped
 from services.clean.decode import decode_body
 from services.clean.document import clean_document
 from services.clean.script import detect_script, to_simplified
@@ -234,6 +235,19 @@ def test_a_notices_field_lines_stay_apart_and_its_related_notices_are_furniture(
     doc = text_page(page)
     assert "11层\n中标金额：11,268.40万元" in doc.text
     assert "2860万元" not in doc.text
+
+
+def test_a_pdf_forms_rows_stay_apart_but_a_value_wrapped_after_a_joiner_goes_on() -> None:
+    lines = [
+        "本次发行概况",
+        "发行股票类型            人民币普通股（A股）",
+        "每股面值                人民币1.00元",
+        "报告期、报告期内                 指   2023年度、2024年度及2025年度",
+        "上架率                           指   已投入使用的机柜数量占可用机柜总数的比例",
+        "参与单位名称及人员    中欧基金 沈*、广发基金 孙*、南方基金 吴*、华泰证券 黄*、",
+        "姓名                  中金公司 杨*、申万宏源 何*等，共计52家机构、71人（排名不分先后）",
+    ]
+    assert rejoin_wrapped(lines) == [*lines[:5], lines[5] + lines[6]]
 
 
 def test_a_photo_caption_is_no_wrapped_line_and_related_files_are_furniture() -> None:
@@ -511,6 +525,33 @@ def test_a_results_table_with_an_empty_corner_a_bracketed_unit_and_a_change_colu
     assert tables_as_sentences(lines) == [
         "云港数据中期业绩摘要：2026年上半年收入人民币32.48亿元，2025年上半年收入人民币26.71亿元，2026年上半年收入同比+21.6%。"
     ]
+
+
+def test_a_currency_row_under_a_tables_years_gives_their_unit() -> None:
+    lines = [
+        "                                  2025年          2024年         变动",
+        "                            人民币百万元    人民币百万元",
+        "收入                              6,218.5         5,102.7        21.9%",
+        "毛利                              1,927.7         1,536.0        25.5%",
+    ]
+    assert tables_as_sentences(lines) == [
+        "2025年收入人民币6,218.5百万元，2024年收入人民币5,102.7百万元，2025年收入同比21.9%。"
+        "2025年毛利人民币1,927.7百万元，2024年毛利人民币1,536.0百万元，2025年毛利同比25.5%。"
+    ]
+
+
+def test_a_prospectus_column_of_a_years_end_and_the_year_dates_stocks_and_flows_apart() -> None:
+    lines = [
+        "单位：万元",
+        "项目                  2025年12月31日/2025年度   2024年12月31日/2024年度",
+        "资产总额                        612,438.75               398,265.14",
+        "资产负债率（合并）                  58.42%                   63.17%",
+        "经营活动产生的现金流量净额       96,327.81                -18,426.35",
+    ]
+    text = "".join(tables_as_sentences(lines))
+    assert "资产总额2025年12月31日612,438.75万元，2024年12月31日398,265.14万元。" in text
+    assert "资产负债率2025年12月31日58.42%" in text
+    assert "经营活动产生的现金流量净额2025年度96,327.81万元，2024年度-18,426.35万元。" in text
 
 
 def test_a_table_header_with_5g_in_it_and_a_this_month_column() -> None:

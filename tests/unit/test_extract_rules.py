@@ -7533,3 +7533,17 @@ def test_a_prospectus_report_period_as_its_glossary_defines_it() -> None:
 def test_tenths_and_a_hundredth_part_before_a_verb() -> None:
     facts = facts_of("电子服务项目增至1,186项，其中約六成五可全程網上辦理。", "2026-08-10")
     assert only(facts, "六成五").value == 65
+
+
+def test_a_balance_sheet_row_read_as_a_sentence_takes_its_day_and_its_minus() -> None:
+    facts = facts_of(
+        "主要财务数据：资产总额2025年12月31日612,438.75万元，2024年12月31日398,265.14万元。"
+        "经营活动产生的现金流量净额2025年度96,327.81万元，2024年度-18,426.35万元。",
+        "2026-04-28",
+    )
+    assert (only(facts, "612,438.75万元").period, only(facts, "398,265.14万元").period) == (
+        "2025-12-31",
+        "2024-12-31",
+    )
+    assert only(facts, "96,327.81万元").period == "2025"
+    assert (only(facts, "18,426.35万元").value, only(facts, "18,426.35万元").period) == (-184263500.0, "2024")
