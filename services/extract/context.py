@@ -27,6 +27,7 @@ CLAUSE_BREAK = compile_skipping(r"[，：:、；;]|,(?!\d{3})|(?<!\d),")
 
 
 INCLUDING_GLOSS = re.compile(r"[（(]含[^（）()]{1,60}[）)]")
+WORDS_GLOSS = re.compile(r"[（(][^（）()\d]{1,40}[，,、][^（）()\d]{1,40}[）)]")
 BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
 
 
@@ -112,9 +113,10 @@ EXPECTED = r"(?<![资材原燃饮史肥涂])料(?=将|增|达|超|突破|成长|
 FOUNDED_THE = r"(?:注册)?(?:成立|创立|创办)的"
 """2019年成立的云岫科技: when a body began, before its name."""
 FORECAST_WORD = re.compile(
-    rf"预计|预测|预估|预期|预料|可预见|有望|{EXPECTED}|可望|估计|可能|将达|将会|将(?!近|军)|展望|未来(?!科技城|城|网络|产业园|社区)|"
+    rf"预计|预测|预估|预期|预料|可预见|有望|{EXPECTED}|可望|估计|可能|将达|将会|(?<!成功|方式)将(?!近|军)|展望|未来(?!科技城|城|网络|产业园|社区)|"
     rf"{ESTIMATED}(?=约|达|增|成长|在|为)|"  # 今年全台新增IT容量估约210MW (Taiwan)
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
+    r"指引(?:维持|保持|为|约为|介于)|"  # 全年调整后EBITDA指引维持在54亿元至55亿元: guidance, held
     r"(?<![模比])拟(?=[在于将向对投建部采购引签新])"
 )
 FORECAST = compile_skipping(rf"{FORECAST_WORD.pattern}|到\d{{4}}年")
@@ -132,6 +134,8 @@ TARGET = compile_skipping(
     r"(?:按照|根据|依据)[^，。；《]{0,20}?(?:实施意见|指导意见|行动方案|实施方案|行动计划|发展规划)[，,](?:到|至)\d{4}年|"
     r"方案提出|(?:行动计划|规划|意见|纲要)(?:还|进一步)?提出|计划提出|(?:部|委|局|厅|部门|政府)(?:还|进一步|明确)?提出[，,](?:到|至)\d{4}年|指导意见|通知(?:》)?(?:提出|明确)|确保|(?<![重主需只必])要(?:达到|实现|突破|超过)|(?:按照|根据)[^，。；]{0,10}?工作(?:安排|部署)[，,](?:到|至)|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
+    # 公司已制定《2030碳中和行动路线图》：到2027年，…: the plan's own words after its title
+    r"(?:方案|计划|纲要|路线图|规划)(?:（[^）]*）)?》[：:](?=[^。]{0,4}(?:到|至)\d{4}年)|"
     r"(?:须|需|应|必须)(?:降至|达到|控制|不超过|不低于|不少于|提供|低于|高于|小于|大于)|要求[^，。；]{2,24}?(?:降至|降到|控制在|不高于|不超过)|须于(?:民国)?\d{2,4}年|"
     # 将推动到2027年全国算力规模超过500EFLOPS, 推动到今年底…: what a government body will drive, not what it
     # expects.
@@ -139,7 +143,7 @@ TARGET = compile_skipping(
     # 按照自治区部署，到2027年…: what a government's plan sets
     r"按照(?:国家|中央|党中央|国务院|自治区|省委|省|市委|市|区)?(?:的)?(?:统一)?(?:部署|要求|规划|安排)|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
-    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出(?!至今|以来|后|时|的)|完成(?!时间|时限|日期|时|之时|后)|采购|购置)|计划(?:于|在|到)?\d{4}年[^，。；\d]{0,6}?(?=扩充|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)再?(?=推出|新增|新建|建成|建设|部署|增加|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)?[，,]?(?:把|将)[^，。；]{2,30}?(?:提升|提高|增加|扩充|扩大)(?:至|到)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出|[^，。；\d]{0,6}?投资)|(?<!占)(?:全年|今年|明年|\d{4}年度?)计划(?:安排|完成)?(?=[^，。；\d]{0,8}?投资(?!的))|"
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出(?!至今|以来|后|时|的)|完成(?!时间|时限|日期|时|之时|后)|采购|购置|交付(?!时间|日期|后|时)|(?:提升|提高|增加|扩大)(?:至|到))|计划(?:于|在|到)?\d{4}年[^，。；\d]{0,6}?(?=扩充|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)再?(?=推出|新增|新建|建成|建设|部署|增加|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)?[，,]?(?:把|将)[^，。；]{2,30}?(?:提升|提高|增加|扩充|扩大)(?:至|到)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出|[^，。；\d]{0,6}?投资)|(?<!占)(?:全年|今年|明年|\d{4}年度?)计划(?:安排|完成)?(?=[^，。；\d]{0,8}?投资(?!的))|"
     # 《施政报告》亦提出，到二○三○年…; 政府工作报告明确: a government's own programme.
     r"(?:施政报告|政府工作报告)》?(?:亦|也|还|中)?(?:提出|明确)"
 )
@@ -252,10 +256,15 @@ class Cues:
     @cached_property
     def clause_breaks(self) -> list[tuple[int, int]]:
         breaks = [match.span() for match in CLAUSE_BREAK.finditer(self.masked)]
-        if "（含" not in self.masked and "(含" not in self.masked:
+        if "（" not in self.masked and "(" not in self.masked:
             return breaks
-        # IT能耗（含服务器、存储系统和网络）达到55.1TWh: a list glossing what a figure covers splits nothing
-        glosses = [match.span() for match in INCLUDING_GLOSS.finditer(self.masked)]
+        # IT能耗（含服务器、存储系统和网络）达到55.1TWh: a list glossing what a figure covers splits nothing;
+        # nor does a gloss with no number (排放总量（范围一和范围二，基于市场法）为358,640吨…)
+        glosses = [match.span() for match in INCLUDING_GLOSS.finditer(self.masked)] + [
+            match.span() for match in WORDS_GLOSS.finditer(self.masked)
+        ]
+        if not glosses:
+            return breaks
         return [span for span in breaks if not any(start < span[0] < end for start, end in glosses)]
 
     @cached_property
@@ -454,7 +463,7 @@ PLANNED_AFTER = re.compile(
     rf"(?:{COMPLETION_WORDS})"
 )
 # 建设机柜600个，部署智能算力2000P，计划于…建成投运: one more figure of the works between the number and the plan
-ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,4}[，,、][^，。；\d]{1,16}")
+ONE_CLAUSE_BETWEEN = re.compile(r"[^，。；\d]{0,10}[，,、][^，。；\d]{1,16}")
 
 
 def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.Match[str] | None:
@@ -490,7 +499,7 @@ def states_the_present(clause_before: str) -> bool:
     return present is not None and not WILL.search(clause_before, present.end())
 
 
-WILL = re.compile(r"将(?!近)|有望|可望|预计")
+WILL = re.compile(r"(?<!成功|方式)将(?!近)|有望|可望|预计")  # (成功将12颗卫星送入轨道: 将 as 把, done)
 
 
 # 比上年末, 较年初: a stock set against the year's start (用户比上年末净增807.3万户).

@@ -105,7 +105,8 @@ PLANNED_SPENDING = re.compile(
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
     rf"|(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在)(?:约|近)?){CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
-    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:在|为|约为|约|达到|达|介于)?{CURRENCY_WORD}?$"
+    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|在|为|约为|约|达到|达|介于)?"
+    rf"{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
 # 今年资本支出将落在440亿至460亿美元之间，较先前预估上修: guidance revised, a forecast (held, a target).
 REVISED_AFTER = re.compile(
@@ -341,6 +342,10 @@ def local_money(document: CleanDocument, places: regions.DocumentRegions) -> str
     return None
 
 
+# 第1名 北京|…: the one a ranking's item places, after its place.
+PLACED_AFTER = re.compile(r"[\s：:、]+(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})")
+
+
 def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for holds them
     scope: SentenceScope,
     quantity: Quantity,
@@ -356,6 +361,12 @@ def _subject_and_metric(  # noqa: PLR0917 - the clause's views, as fact_for hold
         return share.subject, metric_for(share.subject, unit, measure)
     if share and share.leader in scope.leaders:
         return scope.leaders[share.leader]
+    if (
+        unit == "rank"
+        and not scope.masked[: quantity.start].strip()
+        and (placed := PLACED_AFTER.match(scope.masked, quantity.end))
+    ):
+        return f"{placed['name']}排名", None  # 第1名 北京|综合得分91.6分: a ranking's item
     subject = subject_for(scope, quantity, clause, measure)
     if not subject or ((answer := sources.answers(scope.masked)) and subject == answer["who"]):
         return None  # 沈一鸣：三倍有点夸张: a number the answer names, of nothing it says
@@ -1297,6 +1308,10 @@ WILL_DO = re.compile(
 BROKER_YEAR_BEFORE = re.compile(BROKER_YEAR.pattern + r"[^\d，。；,]{0,8}$")
 
 
+def _only_intended(clause_before: str) -> bool:
+    return "拟" in clause_before and not context.FORECAST_SENTENCE.search(clause_before)
+
+
 def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clause_end: int) -> str:
     """actual, forecast or target, from the words before the number and, for plans, after it."""
     masked = scope.masked
@@ -1310,7 +1325,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
     elif (
         not is_money(quantity.unit)
         and (plan := context.planned_after(masked, quantity.end, scope.quantities))
-        and (kind == "actual" or not plan["comma"])
+        # (拟建设3200个…机柜，…计划于2028年6月底前全部建成: what a company intends, on the plan after it)
+        and (kind == "actual" or not plan["comma"] or _only_intended(clause_before))
     ):
         # 建设标准机架4800架，计划于今年12月底前建成投用: what will stand by then (the money is committed now);
         # 一期40兆瓦预计明年第二季度投入运营: the plan's own word, in the number's clause, over the sentence's
@@ -1426,7 +1442,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
-    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
+    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出|[Cc]apex|CAPEX)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
     r"|(?:资本开支|资本支出)(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在)(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
@@ -1442,6 +1458,22 @@ KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"
 )  # (not 宣布一项800亿美元的投资计划, a plan's size)
 CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
+
+
+def _an_aside_on_the_past(scope: SentenceScope, quantity: Quantity) -> bool:
+    """The number sits in brackets that name a time gone by and no word of expecting."""
+    opened = max(scope.masked.rfind("（", 0, quantity.start), scope.masked.rfind("(", 0, quantity.start))
+    if (
+        opened < 0
+        or max(
+            scope.masked.rfind("）", opened, quantity.start), scope.masked.rfind(")", opened, quantity.start)
+        )
+        >= 0
+    ):
+        return False
+    if context.FORECAST_WORD.search(scope.masked, opened, quantity.start):
+        return False
+    return any(opened < m.start < quantity.start and m.period.end < scope.published for m in scope.mentions)
 
 
 def _next_part_of_a_plan(before: ListedBefore | None, quantity: Quantity) -> bool:
@@ -1548,6 +1580,8 @@ def _kind_in_sentence(
         and SHARE_REACHED.fullmatch(masked, scope.previous_end, quantity.start)
     ):
         kind = "target"  # 其中算力投资计划约430亿元，…比重由2025年的约24%提升至约30%: where the plan takes it
+    elif kind == "forecast" and _an_aside_on_the_past(scope, quantity):
+        kind = "actual"  # …占比有望提升至50%左右（今年前三季度约为32%）: what was, said in passing
     return kind
 
 

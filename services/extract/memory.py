@@ -77,7 +77,7 @@ REPORT_SAYS = re.compile(
 QUARTER_RESULTS_PUBLISHED = re.compile(
     rf"(?:公布|发布|披露)了?[^。；]{{0,24}}?(?:第?[一二三四1-4]季度|{FISCAL_QUARTER}|上半年|前三季度)"
     r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
-    r"(?:财报|财务报告|业绩|季报|半年报)"
+    r"(?:财报|财务报告|(?:财务|经营)?业绩|季报|半年报)"
 )
 
 
@@ -221,7 +221,9 @@ class DocumentTimes:
     def enter(self, paragraph: str) -> None:
         """A report's numbered section heading (一、2025年…工作回顾) sets the year of what follows; a wire's
         flash item (15:36　《业绩》…) is a story of its own, the times the items before it named no longer hold."""
-        self.milestones_before, self.milestones = self.milestones, {}
+        if self.milestones:
+            # (a paragraph naming none, 四、能源消耗情况¶项目全部建成后，年用电量…, keeps those said before it)
+            self.milestones_before, self.milestones = self.milestones, {}
         if "指" in paragraph and (defined := REPORT_SPAN_DEFINED.search(paragraph)):
             years = [m.period for m in find_periods(defined["years"], self.published, self.script)]
             if len(years) >= 2 and all(_is_whole_year(year) for year in years):
@@ -937,7 +939,12 @@ def _last_period_before(
     """The time the paragraphs before a breakdown last named: the totals' (截至8月底，…¶“…”该负责人说，…¶分区域看，…
     goes on from the totals two paragraphs up, past a quote that names no time)."""
     for _ in range(reach):
-        if (period := paragraph.last_period()) is not None or paragraph.earlier is None:
+        period = paragraph.last_period()
+        if period is not None and paragraph.period_opened and paragraph.earlier is not None:
+            # (平台于2024年12月上线试运行，目前…¶分枢纽看，…: when the platform opened, not the totals' time)
+            paragraph = paragraph.earlier
+            continue
+        if period is not None or paragraph.earlier is None:
             day = paragraph.stock_day
             if (
                 counts_stocks

@@ -31,7 +31,9 @@ UNIT_PRICE = re.compile(
     r"月租金|月租|租金(?!收入|及|和|等)|月费(?!收入)|资费(?!收入)|底价|薪水|年薪|月薪|起薪|出货价|出厂价|每兆赫|每MHz|租到|报价|售价|要价|招股价|发行价|入场费|每手|整机价格|价格超过|价格约|价格在|卡时|采购价|价格(?:更是|已经|也|已|则)?(?:从|由|跌破|跌至|降至|低至|只有|仅)|"
     r"一台[^，。；]{0,16}?的?价格(?:在|为|约为|约|达)?"  # 一台8卡H20服务器的价格在100万元左右  # 整机月租金已从…7万元左右降至…3.9万元上下
 )
-PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦|度|月|年|平方米|张|卡|小时)")
+PER_UNIT_AFTER = re.compile(
+    r"\s*(?:/|每)(?:架|个|台|机柜|柜|千瓦时|千瓦|兆瓦时|MWh|kWh|度|月|年|平方米|张|卡|小时)"
+)
 # 昇腾910C单卡FP16算力约为800TFLOPS: a product's rating, not capacity built.
 PER_CHIP = compile_skipping(
     r"单(?:卡|芯片|颗|块|台(?:[A-Z]{1,3})?服务器)|单张(?:GPU|卡|加速卡|显卡)的?(?:FP\d{1,2}|INT\d|[A-Z]{2,4}\d{1,2})?(?:算力|功耗|功率)"
@@ -202,12 +204,17 @@ def _an_example_or_an_efficiency(sentence: str, quantity: Quantity, before: str)
     )
 
 
+# 通过100Gbps激光链路组网, 400Gbps端口: a speed naming the kind of a link or a port, what it is built with
+LINK_KIND_AFTER = re.compile(r"的?[^，。；\d\s]{0,4}?(?:链路|端口|接口|光模块|网卡|交换机|光纤|专线|网络)")
+
+
 def _a_words_speed_or_a_peak(sentence: str, quantity: Quantity, before: str) -> bool:
     """万兆（10Gbps）光网: a word's speed in brackets; 单站下行峰值速率可达10Gbps: what the equipment can
-    do, not a network's measured speed."""
+    do, not a network's measured speed; 100Gbps激光链路: the kind of link."""
     return (
         WORD_GLOSSED.search(sentence, max(0, quantity.start - 4), quantity.start) is not None
         or PEAK_RATE.search(before[-12:]) is not None
+        or LINK_KIND_AFTER.match(sentence, quantity.end) is not None
     )
 
 
@@ -529,13 +536,16 @@ def no_figure(
         or (sentence.endswith(("上", "数", "几"), 0, quantity.start) and ROUND_MAGNITUDE.match(quantity.text))
     ):
         return True  # a worked example, hearsay, a size class or a vague magnitude (上百亿元, 上百名)
-    if is_money(quantity.unit) and (
-        UNIT_PRICE.search(before)
-        or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
-        or EXCHANGE_RATE.search(before)
-        or (quantity.value == quantity.unit.factor and RATE_BASE.match(sentence, quantity.end))
-        or PER_UNIT_AFTER.match(sentence, quantity.end)
-        or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
+    if (unit == "tCO2e" and PER_UNIT_AFTER.match(sentence, quantity.end)) or (  # (…0.74吨二氧化碳当量/MWh)
+        is_money(quantity.unit)
+        and (
+            UNIT_PRICE.search(before)
+            or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
+            or EXCHANGE_RATE.search(before)
+            or (quantity.value == quantity.unit.factor and RATE_BASE.match(sentence, quantity.end))
+            or PER_UNIT_AFTER.match(sentence, quantity.end)
+            or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
+        )
     ):
         return (
             True  # 平均租金约6,200元/架/月: a price per unit (…还能租到9万元，现在6万元都不好谈: and again)

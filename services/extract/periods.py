@@ -241,7 +241,7 @@ def _resolve(match: re.Match[str], published: date) -> Period | None:
 FISCAL_QUARTER = r"第[一二三四1-4]财季"  # (a company's own quarter, named by its fiscal year)
 MONTHS_ENDING = re.compile(
     r"\s*止?的?\s*(?:(?P<months>十二|[三六九]|3|6|9|12)\s*个月|(?<=止)(?P<interim>中期|半年度?)(?=业绩|报告|[，,])"
-    r"|(?<=止)(?P<annual>年度|财政年度)|(?<=止)(?P<quarter>季度|季)(?![末底])"
+    r"|(?<=止)(?P<annual>年度|财政年度|全年)|(?<=止)(?P<quarter>季度|季)(?![末底])"
     # 截至2026年4月26日的2027财年第一财季, 截至2026年1月25日的2026财年: a company's own quarter or year
     rf"|(?<=的)(?:(?:19|20)\d{{2}}\s*财年)?(?P<fiscal_quarter>{FISCAL_QUARTER})|(?<=的)(?P<fiscal_year>(?:19|20)\d{{2}}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
@@ -639,11 +639,23 @@ def _statement_end(text: str, start: int) -> int:
 BASE_MARKS = ("是", "较", "比")
 
 
+def _a_fiscal_year(period: Period) -> bool:
+    """Twelve months ending on a month's end other than December's (2025-04/2026-03)."""
+    return (
+        period.start.day == 1
+        and period.start.month != 1
+        and period.end.year == period.start.year + 1
+        and period.end.month == period.start.month - 1
+    )
+
+
 def _relative(
     text: str, found: list[PeriodMention], published: date, earlier: Period | None
 ) -> list[PeriodMention]:
     resolved = list(found)
     for match in RELATIVE_PERIOD.finditer(text):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue  # (截至今年3月底止全年业绩: a year read with the day it ends on)
         before = [
             *([earlier] if earlier else []),
             # (…是去年全年的2.5倍；预计全年出货量将突破22万张: a base named with 是/较/比 is not the year meant)
@@ -653,7 +665,9 @@ def _relative(
                 if m.end <= match.start() and text[max(0, m.start - 1) : m.start] not in BASE_MARKS
             ),
         ]
-        if match.group(0) == "全年":
+        if match.group(0) == "全年" and before and _a_fiscal_year(before[-1]):
+            period = before[-1]  # 截至今年3月底止全年业绩，…全年平均出租率约94%: the company's year
+        elif match.group(0) == "全年":
             period = whole_year(before[-1].start.year if before else published.year)
         elif before:
             last = before[-1]

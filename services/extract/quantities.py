@@ -71,8 +71,9 @@ PLACED_RANK = re.compile(
     r"(?:排名|位居|位列|排在|名列|稳居|居)(?P<scope>[\u4e00-\u9fff]{2,10}?)第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?"
     + ORDINAL_IN_A_WORD
 )
-JOINED_RANK = re.compile(
-    r"(?:和|、|及|与)(?P<rank>第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?)" + ORDINAL_IN_A_WORD
+JOINED_RANK = re.compile(  # (居全国第六位、西部第一位: the next rank, in a group of its own)
+    r"(?:和|、|及|与)(?P<rank>(?:全球|全国|世界|亚洲|国内|全省|全市|西部|东部|中部|东北|中西部|华东|华南|华北|华中|西南|西北)?"
+    r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名)?)" + ORDINAL_IN_A_WORD
 )
 BARE_UNIT_NUMERAL_OK = ("近", "上", "逾", "超", "甚至", "至", "到", "约")
 # 注册用户超过6亿，; 日均token调用量突破60万亿，: people or tokens counted with no unit after the multiplier.
@@ -417,7 +418,8 @@ RATIO_TO = re.compile(
 )
 # 降至1.42，较上年下降0.04: the change of the ratio just stated, in the ratio's unit.
 RATIO_CHANGE = re.compile(
-    r"[，,]\s*(?:较|比)[^，。；\d]{0,6}?(?:下降|降低|减少|回落|上升|提高|增加)了?(?P<num>0\.\d{1,3})(?![\d%.])"
+    r"[，,]\s*(?:较|比)(?:(?:19|20)\d{2}年|[^，。；\d]){0,6}?(?:下降|降低|减少|回落|上升|提高|增加)了?"
+    r"(?P<num>0\.\d{1,3})(?![\d%.])"  # (较2024年下降0.04: the year compared with)
 )
 
 
@@ -472,6 +474,10 @@ TOP_RANK = re.compile(
 
 
 BARE_RANK = re.compile(r"[，,]\s*排名(?:为)?\s*(?P<num>[1-9]\d{0,2})(?=\s*[。；;，,]|$)")
+# 第1名 北京|综合得分91.6分: a ranking's item, its place opening the line and the one placed after it.
+LISTED_PLACE = re.compile(
+    r"^\s*(?P<rank>第(?P<num>[1-9]\d{0,2}|[一二三四五六七八九十]{1,3})名)[\s：:、]+(?=[\u4e00-\u9fff])"
+)
 GROUP_AFTER = re.compile(r"的?(?:城市|省份|省市|地区|企业|厂商|公司|国家)")
 # 跃居全国首位: first, written without a number.
 FIRST_PLACE = re.compile(
@@ -512,6 +518,9 @@ def find_ranks(sentence: str) -> list[Quantity]:
             )
     if "第" not in sentence:
         return found
+    if listed := LISTED_PLACE.match(sentence):
+        value = parse_number(listed["num"])
+        found.append(Quantity(listed.start("rank"), listed.end("rank"), value, Unit("rank"), listed["rank"]))
     for match in RANK.finditer(sentence):
         text = match.group(0)
         if not (match["scope"] or text.startswith(("排名", "位居", "位列", "排在", "名列", "居"))):

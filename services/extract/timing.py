@@ -788,10 +788,10 @@ def _counted_in_the_clause(masked: str, statement_start: int, clause_start: int,
 
 SPAN_WITHIN_YEAR = re.compile(r"^\d{4}-(?:\d{2}/\d{4}-\d{2}|H[12]|Q[1-4]/Q[1-4])$")
 STOCK_WORDS = re.compile(
-    r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)"
+    r"总数|用户|端口|保有量|在用|存量|基站|机架|企业数量|企业(?:总数)?(?:达到|达|超过|突破)|挂牌"
 )
 FLOW_WORDS = re.compile(
-    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户)|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理"
+    r"新增|新建|新发展|引进|新(?:注册|设立|登记|成立|落户|挂牌)|交易额|成交额|销售额|产量|出货|销量|签约|惠及|服务(?!业|器)|完成|处理|调度|进口|出口|办理|受理"
 )
 
 
@@ -1180,12 +1180,24 @@ def _milestone_reached(scope: SentenceScope, quantity: Quantity, clause_start: i
     if not reached or any(reached[-1].end() <= m.start < quantity.start for m in scope.mentions):
         return None
     key = phase_key(reached[-1]["phase"])
+    verb_at = reached[-1].end("phase") if reached[-1]["phase"] else reached[-1].start()
+    if (
+        key == "project"
+        and WHOLE_DONE.match(scope.masked, verb_at)
+        and not any(statement <= m.start < reached[-1].start() for m in scope.mentions)
+    ):
+        # 计划于2028年底前全部建成。…项目全部建成后，年用电量…: when the whole was said to be done (not
+        # 明年全面上线后, its time in the sentence)
+        return scope.milestones.get("project") or scope.milestones.get("whole")
     if key == "project":
         return None  # (项目建成后, with no phase named: the time the sentence carries, if any)
     if key != "whole":
         return scope.milestones.get(key)
     # the whole is done when its last phase is
     return max((p for k, p in scope.milestones.items() if k.isdigit()), key=lambda p: p.end, default=None)
+
+
+WHOLE_DONE = re.compile(r"全部|全面|整体")
 
 
 def _when_the_works_stand(
@@ -1198,8 +1210,16 @@ def _when_the_works_stand(
         and (planned := _planned_time(scope, quantity)) is not None
     ):
         return kind, planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
-    if kind != "actual" and (milestone := _milestone_reached(scope, quantity, clause_start)) is not None:
-        return kind, milestone  # 第一期预计2027年第二季投入运作。…第一期投入运作后可提供智能算力约220PFLOPS
+    if (milestone := _milestone_reached(scope, quantity, clause_start)) is not None:
+        if kind != "actual":
+            return (
+                kind,
+                milestone,
+            )  # 第一期预计2027年第二季投入运作。…第一期投入运作后可提供智能算力约220PFLOPS
+        if milestone.end > scope.published and not context.ALREADY_REACHED.search(
+            scope.masked, clause_start, quantity.start
+        ):
+            return "target", milestone  # 计划于2028年底前全部建成。…项目全部建成后，年用电量约…: as planned
     if kind == "actual" and (later := _planned_later(scope, quantity)) is not None:
         return later  # 总建筑面积约52万平方英尺，新增IT负载约60兆瓦，预计2027年第二季度投入运营
     return kind, period

@@ -1,5 +1,5 @@
 """Units as written -> canonical unit and the factor to base units. This vocabulary is a contract:
-CNY USD HKD TWD MOP MYR SGD EUR JPY, FLOPS, W, Wh, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
+CNY USD HKD TWD MOP MYR SGD EUR JPY, FLOPS, W, Wh, tCO2e, byte, rack, count, percent, percentage_point, multiple, rank, ratio."""
 
 from __future__ import annotations
 
@@ -61,9 +61,15 @@ UNITS: list[tuple[str, Unit]] = [
     ("TFLOPS", Unit("FLOPS", 1e12)),
     ("TFlops", Unit("FLOPS", 1e12)),
     ("GFLOPS", Unit("FLOPS", 1e9)),
+    # 星座在轨总算力约15.6POPS: a constellation's operations a second, the compute it is counted in (a single
+    # chip's TOPS is a rating, left out)
+    ("POPS", Unit("FLOPS", 1e15)),
+    ("EOPS", Unit("FLOPS", 1e18)),
     # (a broker's estimated year, 2026E营收, is told apart in quantities.find_quantities)
     (r"E(?![A-Za-z]|\s[A-Z])", Unit("FLOPS", 1e18)),
     ("P(?![A-Za-z])", Unit("FLOPS", 1e15)),
+    ("万亿亿次", Unit("FLOPS", 1e20)),  # 每秒1.2万亿亿次: 120 EFLOPS
+    ("千亿亿次", Unit("FLOPS", 1e19)),
     ("百亿亿次", Unit("FLOPS", 1e18)),
     ("亿亿次", Unit("FLOPS", 1e16)),
     ("千万亿次", Unit("FLOPS", 1e15)),
@@ -99,6 +105,10 @@ UNITS: list[tuple[str, Unit]] = [
     ("TB", Unit("byte", 1e12)),
     ("GB", Unit("byte", 1e9)),
     ("字节", Unit("byte")),
+    # greenhouse gas emitted, in tonnes of CO2 equivalent: what a data centre's ESG report counts
+    ("吨二氧化碳当量", Unit("tCO2e")),
+    ("吨CO2e", Unit("tCO2e")),
+    ("tCO2e", Unit("tCO2e")),
     # racks
     ("标准机架", Unit("rack")),
     ("机架", Unit("rack")),

@@ -7547,3 +7547,120 @@ def test_a_balance_sheet_row_read_as_a_sentence_takes_its_day_and_its_minus() ->
     )
     assert only(facts, "96,327.81万元").period == "2025"
     assert (only(facts, "18,426.35万元").value, only(facts, "18,426.35万元").period) == (-184263500.0, "2024")
+
+
+def test_a_constellations_compute_in_pops_and_a_launch_said_with_jiang_as_ba() -> None:
+    facts = facts_of(
+        "10月14日，火箭以“一箭多星”方式将02组共12颗计算卫星送入轨道，发射任务取得圆满成功。"
+        "星间通过100Gbps激光链路组网，星座在轨总算力约15.6POPS。",
+        "2026-10-15",
+    )
+    assert only(facts, "12颗").kind == "actual"
+    assert only(facts, "15.6POPS").value == 15.6e15 and only(facts, "15.6POPS").unit == "FLOPS"
+    assert not [f for f in facts if "Gbps" in f.value_text]
+
+
+def test_a_companys_plan_to_deliver_is_a_target() -> None:
+    facts = facts_of("林朔表示，公司今年计划交付计算卫星40颗，明年计划提升至100颗以上。", "2026-10-15")
+    assert [(only(facts, t).kind, only(facts, t).period) for t in ("40颗", "100颗")] == [
+        ("target", "2026"),
+        ("target", "2027"),
+    ]
+
+
+def test_guidance_held_is_a_forecast_and_capex_guidance_and_its_parts_a_target() -> None:
+    facts = facts_of(
+        "业绩概要：公司于会前发布截至2026年9月30日的第三季度未经审计财务业绩。"
+        "利润：调整后EBITDA为人民币14.37亿元，同比增长15.1%。"
+        "全年capex指引维持在人民币70亿元至75亿元区间不变。全年调整后EBITDA指引维持在人民币54亿元至55亿元。"
+        "2027年capex计划约人民币60亿元，其中约八成用于AI相关项目。",
+        "2026-11-19",
+    )
+    assert only(facts, "14.37亿元").period == "2026-Q3"
+    assert (only(facts, "70亿元至75亿元").kind, only(facts, "54亿元至55亿元").kind) == ("target", "forecast")
+    assert only(facts, "八成").kind == "target"
+
+
+def test_a_fiscal_year_ending_in_march_dates_its_results_and_its_whole_year() -> None:
+    facts = facts_of(
+        "根据汇湾数码上月公布的截至今年3月底止全年业绩，收入按年增长11.3%至38.6亿港元；"
+        "旗下数据中心全年平均出租率约94%。",
+        "2026-05-19",
+    )
+    assert {only(facts, t).period for t in ("11.3%", "38.6亿港元", "94%")} == {"2025-04/2026-03"}
+
+
+def test_a_rank_in_a_group_of_its_own_after_the_first() -> None:
+    facts = facts_of(
+        "2025年，全省人工智能核心产业规模达到约1,186亿元，规模居全国第六位、西部第一位。", "2026-01-20"
+    )
+    assert (only(facts, "西部第一位").value, only(facts, "西部第一位").measure) == (1.0, "rank")
+
+
+def test_a_rankings_item_places_the_one_named_after_it() -> None:
+    facts = facts_of(
+        "以下为榜单前十名：\n第2名 上海|综合得分88.3分\n上海算力规模约为92.4EFLOPS。", "2026-12-08"
+    )
+    rank = only(facts, "第2名")
+    assert (rank.value, rank.region, rank.subject) == (2.0, "上海", "上海排名")
+
+
+def test_the_whole_projects_figures_once_done_take_the_time_it_was_planned_for() -> None:
+    facts = facts_of(
+        "项目规划建设标准机架10,000架，计划于2028年底前全部建成。\n"
+        "项目采用液冷，设计PUE不高于1.20。\n四、能源消耗情况\n"
+        "项目全部建成后，绿色电力使用比例不低于80%。",
+        "2026-03-10",
+    )
+    assert (only(facts, "80%").period, only(facts, "80%").kind) == ("2028-12-31", "target")
+
+
+def test_a_bracketed_figure_of_a_time_gone_by_is_actual() -> None:
+    facts = facts_of(
+        "我们判断，明年国产AI芯片服务器在公司AI服务器收入中的占比有望提升至50%左右（今年前三季度约为32%）。",
+        "2025-11-07",
+    )
+    assert (only(facts, "32%").kind, only(facts, "32%").period) == ("actual", "2025-Q1/Q3")
+    assert only(facts, "50%").kind == "forecast"
+
+
+def test_a_roadmaps_goals_after_its_title_and_a_colon_are_targets() -> None:
+    facts = facts_of(
+        "公司已制定《2030碳中和行动路线图》：到2027年，可再生能源占比不低于65%；到2030年，可再生能源占比达到100%。",
+        "2026-04-20",
+    )
+    assert {only(facts, t).kind for t in ("65%", "100%")} == {"target"}
+
+
+def test_emissions_in_tonnes_of_co2_equivalent_and_a_gloss_splitting_no_clause() -> None:
+    facts = facts_of(
+        "2025年公司温室气体排放总量（范围一和范围二，基于市场法）为358,640吨二氧化碳当量，较2024年下降6.2%。"
+        "单位IT负载碳排放强度为0.74吨二氧化碳当量/MWh。年均PUE为1.24，较2024年下降0.04。",
+        "2026-04-20",
+    )
+    emitted = only(facts, "358,640吨二氧化碳当量")
+    assert (emitted.unit, emitted.value) == ("tCO2e", 358640.0) and emitted.subject.startswith(
+        "公司温室气体排放总量"
+    )
+    assert not [f for f in facts if f.value_text.startswith("0.74")]
+    assert (only(facts, "0.04").value, only(facts, "0.04").unit) == (-0.04, "ratio")
+
+
+def test_a_breakdown_goes_on_from_the_totals_not_from_when_the_platform_opened() -> None:
+    facts = facts_of(
+        "记者从国家数据局获悉，截至10月底，平台已接入算力规模126.4EFLOPS。\n"
+        "国家数据局有关负责人介绍，平台于2024年12月上线试运行，目前已与各省级算力平台实现互联。\n"
+        "分枢纽看，宁夏枢纽接入算力18.5EFLOPS，位列第一。\n"
+        "据上海市数据局统计，1—10月，上海用户通过平台达成的算力交易额为11.2亿元，占平台交易总额的比重在23%左右。",
+        "2026-11-12",
+    )
+    assert only(facts, "18.5EFLOPS").period == "2026-10-31"
+    assert only(facts, "23%").period == "2026-01/2026-10"
+
+
+def test_what_a_company_intends_to_build_on_a_plan_after_it_is_a_target() -> None:
+    facts = facts_of(
+        "项目由公司全资子公司实施，拟建设3200个高功率液冷机柜，部署约12288张GPU加速卡，计划于2028年6月底前全部建成。",
+        "2026-11-10",
+    )
+    assert (only(facts, "3200个").kind, only(facts, "3200个").period) == ("target", "2028-06-30")
