@@ -148,6 +148,8 @@ UNIT_WORD = re.compile(
 )
 RATE_UNITS = ("%", "％", "个百分点", "百分点", "個百分點")
 RANK_HEADER = re.compile(r"^(?:排名|名次|位次|序号)$")
+SERIAL_HEADER = re.compile(r"^(?:序号|编号|序)$")
+CATEGORY_HEADER = re.compile(r"^(?:类别|分类|类型|领域|维度|一级指标)$")
 
 
 def _by_row(header: list[str], rows: list[list[str]], table_unit: str) -> str:
@@ -211,6 +213,7 @@ def _by_period(
     sentences = []
     for label, *all_cells in rows:
         row_unit = all_cells[unit_at] if unit_at is not None else table_unit
+        row_unit = "" if row_unit in EMPTY_CELLS else row_unit  # (PUE's unit: —)
         cells = [cell if k != unit_at else EMPTY_CELL for k, cell in enumerate(all_cells)]
         columns = [Column.of(cell, row_unit) for cell in header[1:]]
         row = Column.of(label, row_unit)
@@ -223,7 +226,8 @@ def _by_period(
             # 本年比上年增减（%）: the change to the latest period the header names, of the row's figure
             else f"{latest}{row.name}{CHANGE_COLUMN.sub('同比', THIS_PERIOD.sub('', column.name))}{column.quantity(cell)}"
             for period, column, cell in zip(periods, columns, cells, strict=True)
-            if cell not in EMPTY_CELLS
+            # (属性 / 预期性: a column of words, no figure)
+            if cell not in EMPTY_CELLS and (period or any(c.isdigit() for c in cell))
         )
         sentences.append(f"{'，'.join(parts)}。")
     return "".join(sentences)
@@ -279,6 +283,14 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
     if header and (unit_cell := TABLE_UNIT.fullmatch(header[0])):
         # （人民币百万元） / 2025年 / 2024年 / 变动: the corner cell names the unit of every number
         table_unit, header = unit_cell["unit"] or unit_cell["unit2"], ["", *header[1:]]
+    # 序号 / 类别 / 指标 / 单位 / 2025年 / 2028年 / 属性: a plan's table of indicators, each row named by its
+    # indicator (the serial number and the category spanning rows name none)
+    serial = SERIAL_HEADER.match(header[0]) is not None and len(header) > 3
+    category = len(header) > 3 + serial and CATEGORY_HEADER.match(header[serial]) is not None
+    if (serial or category) and any(map(PERIOD_HEADER.match, header[serial + category + 1 :])):
+        header = header[serial + category :]
+    else:
+        serial = category = False  # (序号 / 项目名称 / 建设地点 / 总投资: rows read one by one, 序号 and all)
     periods = [PERIOD_HEADER.match(cell) for cell in header[1:]]
     by_period = any(periods) and not _holds_a_number(header[0])
     others = [cell for cell, period in zip(header[1:], periods, strict=True) if not period]
@@ -301,6 +313,10 @@ def _table_at(lines: list[str], i: int, table_unit: str, measure: str = "") -> t
     rows: list[list[str]] = []
     while j < len(lines):
         cells = _cells(lines[j])
+        if serial and cells and cells[0].isdigit():
+            cells = cells[1:]
+        if category and len(cells) == len(header) + 1:
+            cells = cells[1:]  # (the category's cell, in the first of its rows)
         if len(cells) == 1 and not _holds_a_number(cells[0]) and j + 1 < len(lines):
             # 归属于上市公司股东的扣除非经常性 / 损益的净利润  74,318.56 …: a label wrapped onto the row's line
             following = _cells(lines[j + 1])

@@ -132,7 +132,7 @@ TARGET = compile_skipping(
     r"(?:按照|根据|依据)(?:该|本|这份)?(?:合作)?(?:协议|框架协议|备忘录)[，,](?:到|至)\d{4}年|"
     # 按照国家有关部门印发的实施意见，到2027年…: a plan named without its title
     r"(?:按照|根据|依据)[^，。；《]{0,20}?(?:实施意见|指导意见|行动方案|实施方案|行动计划|发展规划)[，,](?:到|至)\d{4}年|"
-    r"方案提出|(?:行动计划|规划|意见|纲要)(?:还|进一步)?提出|计划提出|(?:部|委|局|厅|部门|政府)(?:还|进一步|明确)?提出[，,](?:到|至)\d{4}年|指导意见|通知(?:》)?(?:提出|明确)|确保|(?<![重主需只必])要(?:达到|实现|突破|超过)|(?:按照|根据)[^，。；]{0,10}?工作(?:安排|部署)[，,](?:到|至)|"
+    r"方案提出|(?:行动计划|规划|意见|纲要)(?:还|进一步)?提出|计划提出|(?:部|委|局|厅|部门|政府)(?:还|进一步|明确)?提出[，,](?:到|至)\d{4}年|指导意见|通知(?:》)?(?:提出|明确)|确保|(?<![重主需只必])要(?:达到|实现|突破|超过)|(?:按照|根据)[^，。；]{0,16}?工作(?:安排|部署|要点)[，,](?:到|至|全年|今年|年内)|"
     r"(?:意见|方案|计划|纲要|办法|指南|路线图|规划)[^》]{0,20}》[^，。]{0,4}[，,]?(?:[^，。]{0,4})(?:提出|明确|要求)|"
     # 公司已制定《2030碳中和行动路线图》：到2027年，…: the plan's own words after its title
     r"(?:方案|计划|纲要|路线图|规划)(?:（[^）]*）)?》[：:](?=[^。]{0,4}(?:到|至)\d{4}年)|"
@@ -143,11 +143,15 @@ TARGET = compile_skipping(
     # 按照自治区部署，到2027年…: what a government's plan sets
     r"按照(?:国家|中央|党中央|国务院|自治区|省委|省|市委|市|区)?(?:的)?(?:统一)?(?:部署|要求|规划|安排)|"
     # 浙江省提出，到2027年…; 全年计划新增智算规模超过10EFLOPS
-    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出(?!至今|以来|后|时|的)|完成(?!时间|时限|日期|时|之时|后)|采购|购置|交付(?!时间|日期|后|时)|(?:提升|提高|增加|扩大)(?:至|到))|计划(?:于|在|到)?\d{4}年[^，。；\d]{0,6}?(?=扩充|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)再?(?=推出|新增|新建|建成|建设|部署|增加|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)?[，,]?(?:把|将)[^，。；]{2,30}?(?:提升|提高|增加|扩充|扩大)(?:至|到)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出|[^，。；\d]{0,6}?投资)|(?<!占)(?:全年|今年|明年|\d{4}年度?)计划(?:安排|完成)?(?=[^，。；\d]{0,8}?投资(?!的))|"
+    r"(?:省|市|区|县|部|局|委|厅|政府|办公室)(?:则|也|还|亦|同时)?(?:提出|明确|要求)(?!的)|计划(?:再|将)?(?=新增|新建|建成|建设|实现|达到|部署|推出(?!至今|以来|后|时|的)|完成(?!时间|时限|日期|时|之时|后)|采购|购置|交付(?!时间|日期|后|时)|(?:提升|提高|增加|扩大)(?:至|到))|计划(?:于|在|到)?\d{4}年[^，。；\d]{0,6}?(?=扩充|扩容)|计划(?:于|在|到)?\d{4}年(?:底|年底)?(?:前|之前)再?(?=推出|新增|新建|建成|建设|部署|增加|扩容)|计划(?:于|在|到)?(?:\d{4}年|今年|明年)(?:内|底|年底)?(?:前|之前)?[，,]?(?:把|将)[^，。；]{2,30}?(?:提升|提高|增加|扩充|扩大|增)(?:至|到)|我们(?:还|也)?提出(?=[，,]?(?:到|至)\d{4}年)|计划(?:\d{4}年|今年|明年|全年)(?=资本开支|资本支出|[^，。；\d]{0,6}?投资)|(?<!占)(?:全年|今年|明年|\d{4}年度?)计划(?:安排|完成)?(?=[^，。；\d]{0,8}?投资(?!的))|"
     # 《施政报告》亦提出，到二○三○年…; 政府工作报告明确: a government's own programme.
     r"(?:施政报告|政府工作报告)》?(?:亦|也|还|中)?(?:提出|明确)"
 )
 # 关于印发《…行动方案》的通知, 《…规划》: a plan's or policy's own text, or a story reporting one.
+# 关于印发河南省数字经济高质量发展三年行动方案（2026—2028年）的通知, a line of its own atop a page with no title
+PLAN_ISSUED_LINE = re.compile(
+    r"^关于印发[^。\n]{2,60}(?:方案|规划|意见|行动计划|纲要|措施|办法)[^。\n]{0,20}的通知$", re.MULTILINE
+)
 POLICY_DOCUMENT = re.compile(
     r"(?:印发|关于|出台|发布)[^，。]{0,40}(?:方案|规划|意见|通知|办法|行动计划|纲要|措施)|"
     r"《[^》]{0,60}(?:方案|规划|意见|行动计划|纲要|措施|办法)[^》]{0,20}》"
@@ -166,7 +170,7 @@ class Sentence:
 
 # ● …, 一是…, （一）…, 1. …: an item of a list, opening its paragraph.
 LIST_ITEM = re.compile(
-    r"^\s*(?:[●■◆▶•·]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
+    r"^\s*(?:[●■◆▶•·]|——(?!—)|[一二三四五六七八九十]是|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])"
 )
 
 
@@ -483,7 +487,7 @@ def planned_after(masked: str, end: int, quantities: Sequence[Quantity]) -> re.M
 # (将成长为目前七点五倍, 较目前: what a multiple or a change is of, not the time of the number)
 # (not 目前兴建中的第三座数据中心: how the building stands, not when its figures are)
 NOW = compile_skipping(
-    r"(?<![为是较比于])(?:目前(?![景期])|当前|现在)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
+    r"(?<![为是较比于])(?:目前(?![景期])|当前|现在|如今)(?!(?:正在|仍在|尚在)?(?:兴建中|建设中|在建|施工中|筹建中|规划中))|现已|现有|截至目前|现时|至今|迄今"
 )
 PRESENT = compile_skipping(rf"(?:已经|已|{NOW.pattern})")
 
@@ -530,16 +534,22 @@ def is_policy_document(title: str | None, text: str = "") -> bool:
     """The title names a plan or policy: the document is one, or reports one; so does a story opening on a
     work report given (省长李炳军作政府工作报告)."""
     return (
-        title is not None
-        and (POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None)
-    ) or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
+        (
+            title is not None
+            and (POLICY_DOCUMENT.search(title) is not None or WORK_REPORT.search(title) is not None)
+        )
+        or WORK_REPORT_GIVEN.search(text, 0, 400) is not None
+        or PLAN_ISSUED_LINE.search(text, 0, 400) is not None
+    )
 
 
 REACHED_VERBS = "达|超过|突破|建成|累计|完成|实现|投运|投产|上线|有"
 AS_OF = re.compile(r"\s*(?:截至|截止)(?:目前|今年|去年|\d{4}年)?\d{0,2}月?(?:底|末|\d{1,2}日)?[，,]")
 ALREADY_REACHED = re.compile(rf"已(?:经)?(?:{REACHED_VERBS})")
 # 政府今年已推出3幅: what is done, a word or two between 已 and its verb
-DONE = re.compile(rf"已(?:经)?[\u4e00-\u9fff]{{0,2}}?(?:{REACHED_VERBS}|推出|批出|签约|发放|落地)")
+DONE = re.compile(  # (并已在今年的《财政预算案》中预留额外20亿元: money set aside, done)
+    rf"已(?:经)?(?:在[^，。；]{{0,24}}?[中内])?[\u4e00-\u9fff]{{0,2}}?(?:{REACHED_VERBS}|推出|批出|签约|发放|落地|预留|拨出)"
+)
 
 
 def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -> str:
@@ -559,6 +569,7 @@ def kind_of(number_start: int, clause_before: str, cues: Cues, since: int = 0) -
         statement = cues.masked[statement_start(cues.masked, number_start) : number_start]
         if (
             ALREADY_REACHED.search(clause_before)
+            or DONE.search(clause_before)
             or (cues.target_end < number_start - len(statement) and AS_OF.match(statement))
         ) and not TARGET.search(clause_before):
             # 规划的8个国家算力枢纽…，截至2024年底，西部数据中心机架规模已达200万架: what stands now; so does

@@ -103,7 +103,8 @@ PLANNED_SPENDING = re.compile(
     # 集团今年资本开支预算约45亿港元, 今年资本支出(预算)维持在420亿至450亿美元
     # (公司预期今年资本开支维持约75亿美元: the guidance held, whoever expects it; revised up, it is a forecast)
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
-    rf"|(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在)(?:约|近)?){CURRENCY_WORD}?$"
+    # (今年资本支出预估落在480亿至500亿美元之间, 预计2026年全年资本开支在1,850亿元至1,950亿元之间: the guidance)
+    rf"|(?:预估|预计|预期|估计)?(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在|在)(?:约|近)?){CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
     rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|在|为|约为|约|达到|达|介于)?"
     rf"{CURRENCY_WORD}?$"
@@ -113,6 +114,8 @@ REVISED_AFTER = re.compile(
     r"(?:之间|左右)?[，,]?(?:(?:较|比)(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计)?"
     r"(?:上修|下修|上调|下调)|(?:高|低)于(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计))"
 )
+THE_PLAN_NEXT_YEAR = re.compile(r"(?:明年|后年|\d{4}年)将(?:增加|提高|提升|降低|减少|回落|增|降)(?:到|至)")
+ESTIMATED_BY = re.compile(r"估算|测算|推算")
 # 中国联通今年全年资本开支约为550亿元, 公司今年资本支出约新台币180亿元 in a year not over: the guidance.
 FULL_YEAR_CAPEX = re.compile(
     rf"(?:全年|今年)(?:全年)?(?:的)?(?:资本开支|资本支出)(?:总额|合计)?(?:约为|为|约)?{CURRENCY_WORD}?$"
@@ -1376,7 +1379,14 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         # …，但算力投资将同比增长22%, a clause of its own)
         or (
             kind == "forecast"
-            and (SHARE_WORD.search(clause_before) or clause_before.startswith("其中"))
+            and (
+                SHARE_WORD.search(clause_before)
+                or clause_before.startswith("其中")
+                or len(clause_before) <= 2
+                or THE_PLAN_NEXT_YEAR.match(
+                    clause_before
+                )  # (资本开支计划约4.2亿元，明年将增加到6亿元至7亿元)
+            )
             and not context.FORECAST_SENTENCE.search(clause_before)
         )
     ) and (
@@ -1394,6 +1404,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         kind in ("actual", "forecast")
         and is_money(quantity.unit)
         and not REVISED_AFTER.match(masked, quantity.end)
+        # (分析师…估算，字节跳动今年资本开支约为1,600亿元: someone else's estimate of it)
+        and not ESTIMATED_BY.search(masked, context.statement_start(masked, clause_start), quantity.start)
         and (
             PLANNED_SPENDING.search(clause_before)
             or (
@@ -1443,7 +1455,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出|[Cc]apex|CAPEX)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
-    r"|(?:资本开支|资本支出)(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在)(?:约为?)?(?:\d|$)"
+    r"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在|落在|介于)(?:约为?)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")

@@ -83,8 +83,9 @@ MONTHS_ACROSS_YEARS = compile_skipping(
 FIRST_MONTHS = compile_skipping(
     rf"(?:(?P<year>{YEAR_NUMBER})\s*年)?\s*(?:(?<![目此之以提])前|首)\s*(?P<last>1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])\s*个?月(?:份)?"
 )
+HAN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二五 (Hong Kong's and official writing)
 YEAR_RANGE = compile_skipping(
-    rf"(?<!\d)(?P<first>(?:19|20)\d{{2}})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}})\s*年"
+    rf"(?<!\d)(?P<first>(?:19|20)\d{{2}}|{HAN_YEAR})\s*年?{RANGE_JOINER}(?P<last>(?:19|20)\d{{2}}|{HAN_YEAR})\s*年"
 )
 # 民國115年至118年: an ROC span; in Taiwan text 民國 may go unwritten (115至118年).
 ROC_YEAR_RANGE = re.compile(
@@ -246,6 +247,18 @@ MONTHS_ENDING = re.compile(
     rf"|(?<=的)(?:(?:19|20)\d{{2}}\s*财年)?(?P<fiscal_quarter>{FISCAL_QUARTER})|(?<=的)(?P<fiscal_year>(?:19|20)\d{{2}}\s*财年))"
 )  # (截至6月底止中期业绩: the six months; 截至二零二三年十二月三十一日止年度，: the year; 止季度: three months)
 QUARTER_MONTHS, INTERIM_MONTHS, ANNUAL_MONTHS = 3, 6, 12
+FISCAL_YEAR_ENDING = re.compile(r"财年[（(]\s*$")
+
+
+def _fiscal_span_ending(text: str, day_at: int, day: Period) -> Period:
+    """2026财年第二财季截止日期2025年7月27日: the quarter ending that day; 本财年（截至2027年3月31日）: the year."""
+    if FISCAL_QUARTER_ENDING.search(text, 0, day_at):
+        return months_ending(day.end, QUARTER_MONTHS)
+    if FISCAL_YEAR_ENDING.search(text, 0, day_at):
+        return months_ending(day.end, ANNUAL_MONTHS)
+    return day
+
+
 FISCAL_QUARTER_ENDING = re.compile(rf"{FISCAL_QUARTER}(?:[（(]|(?:截止日期|截止日|截至|截止)[：:为]?)\s*$")
 
 
@@ -336,7 +349,10 @@ def _ranges(text: str, published: date, taiwan: bool) -> list[PeriodMention]:
         *((m, 0) for m in YEAR_RANGE.finditer(text)),
         *((m, ROC_OFFSET) for m in roc_spans),
     ]:
-        first, last = int(match["first"]) + offset, int(match["last"]) + offset
+        first, last = (
+            int(parse_number(match["first"])) + offset,
+            int(parse_number(match["last"])) + offset,
+        )
         if first < last:
             period = Period(f"{first}/{last}", date(first, 1, 1), date(last, 12, 31))
             found.append(PeriodMention(period, match.start(), match.end()))
@@ -527,9 +543,8 @@ def find_periods(
         if report_year is not None and match["yearend"] and not match["year"]:
             end = report_year.end
             period = Period(end.isoformat(), end, end, True)
-        if period and period.start == period.end and FISCAL_QUARTER_ENDING.search(text, 0, match.start()):
-            # 2026财年第二财季截止日期2025年7月27日，营收29.7亿美元: the quarter ending that day
-            period = months_ending(period.end, QUARTER_MONTHS)
+        if period and period.start == period.end:
+            period = _fiscal_span_ending(text, match.start(), period)
         if period and period.until and (months := MONTHS_ENDING.match(text, match.end())):
             # 截至今年6月底止六个月: the months ending then, not the day.
             count = (

@@ -19,7 +19,8 @@ from .units import MULTIPLIERS, TAIWAN_TRILLION, UNIT_PATTERN, Unit, is_money, l
 # The leading lookahead lets the scan skip, in C, every position where no numeral starts.
 QUANTITY = compile_skipping(
     r"(?=[\d零〇○一二两三四五六七八九十百千万亿廿卅卌])"
-    rf"(?P<pct>百分之)?(?P<num>(?:(?<![A-Za-z0-9._/])|(?<=%/))(?:{ARABIC})|{CHINESE})"  # 20.5%/17.1%
+    # (138.4GW/346.2GWh: a storage plant's power and its energy)
+    rf"(?P<pct>百分之)?(?P<num>(?:(?<![A-Za-z0-9._/])|(?<=%/)|(?<=W/))(?:{ARABIC})|{CHINESE})"  # 20.5%/17.1%
     # A space may stand before the multiplier (达 810 万标准机架: text converted from PDF or spaced HTML).
     # 百亿亿次 and 亿亿次 are units of FLOPS (10^18, 10^16), not a multiplier before 亿次.
     rf"(?P<more>多|余)?(?:\s?(?P<mult>[千百]?(?:万亿|亿|万)|千(?![瓦米克伏])|百|兆(?=元|美元|港元|港币|澳门元|新台币|台币|日元|欧元))(?![万亿]*亿次)(?!(?<=亿)次)(?!次(?:浮点|运算|计算)))?(?P<more2>多|余)?"

@@ -554,6 +554,21 @@ def test_a_prospectus_column_of_a_years_end_and_the_year_dates_stocks_and_flows_
     assert "经营活动产生的现金流量净额2025年度96,327.81万元，2024年度-18,426.35万元。" in text
 
 
+def test_a_plans_table_of_indicators_reads_by_its_indicators_not_its_serials_or_categories() -> None:
+    lines = [
+        "河南省数字经济高质量发展主要指标",
+        "序号   类别        指标                                  单位       2025年    2028年    属性",
+        "1      数字经济    数字经济规模                          万亿元     2.18      2.9       预期性",
+        "2                  数字经济规模占地区生产总值比重        %          35.2      40        预期性",
+        "8                  新建大型及以上数据中心PUE             —          —         1.25      约束性",
+    ]
+    assert tables_as_sentences(lines) == [
+        "河南省数字经济高质量发展主要指标：2025年数字经济规模2.18万亿元，2028年数字经济规模2.9万亿元。"
+        "2025年数字经济规模占地区生产总值比重35.2%，2028年数字经济规模占地区生产总值比重40%。"
+        "2028年新建大型及以上数据中心PUE1.25。"
+    ]
+
+
 def test_a_table_header_with_5g_in_it_and_a_this_month_column() -> None:
     assert tables_as_sentences(
         ["省份\t5G基站（万个）\t千兆宽带用户（万户）", "广东\t43.6\t2415", "江苏\t32.9\t2286"]

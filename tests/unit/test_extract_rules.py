@@ -7664,3 +7664,59 @@ def test_what_a_company_intends_to_build_on_a_plan_after_it_is_a_target() -> Non
         "2026-11-10",
     )
     assert (only(facts, "3200个").kind, only(facts, "3200个").period) == ("target", "2028-06-30")
+
+
+def test_a_plans_dash_items_go_on_at_its_horizon_and_its_annex_of_indicators_reads() -> None:
+    page = (
+        "河南省人民政府\n关于印发河南省数字经济高质量发展三年行动方案（2026—2028年）的通知\n"
+        "二、主要目标\n到2028年，全省数字经济发展水平稳居全国第一方阵。具体目标是：\n"
+        "——算力基础设施更加完善。算力总规模达到60EFLOPS以上，其中智能算力占比不低于75%。\n"
+    )
+    facts = facts_of(page, "2026-04-10")
+    assert {(only(facts, t).period, only(facts, t).kind) for t in ("60EFLOPS", "75%")} == {("2028", "target")}
+
+
+def test_a_span_of_years_written_in_chinese_digits_shares_out_a_list() -> None:
+    facts = facts_of(
+        "二〇二三年至二〇二五年，数码港及科技园公司在算力设施方面的资本开支分别约为4.2亿元、18.6亿元及9.8亿元。",
+        "2026-06-11",
+    )
+    assert [only(facts, t).period for t in ("4.2亿元", "18.6亿元", "9.8亿元")] == ["2023", "2024", "2025"]
+
+
+def test_capex_guidance_worded_as_an_estimate_is_a_target_but_an_analysts_estimate_a_forecast() -> None:
+    facts = facts_of(
+        "台积电财务长表示，今年资本支出预估落在480亿至500亿美元之间，其中约七成用于先进制程，10%至20%用于特殊制程。"
+        "摩根士丹利分析师在最新研报中估算，字节跳动今年资本开支约为1,600亿元。"
+        "公司本财年（截至2027年3月31日）的资本开支预计在1,900亿元至2,100亿元之间。",
+        "2026-10-16",
+    )
+    assert {only(facts, t).kind for t in ("480亿至500亿美元", "七成", "10%至20%")} == {"target"}
+    assert only(facts, "1,600亿元").kind == "forecast"
+    fiscal = only(facts, "1,900亿元至2,100亿元")
+    assert (fiscal.kind, fiscal.period) == ("target", "2026-04/2027-03")
+
+
+def test_a_capex_plan_for_next_year_said_with_will_is_a_target() -> None:
+    facts = facts_of(
+        "今年公司资本开支计划约4.2亿元，明年将增加到6亿元至7亿元，主要投向三期基地。", "2026-11-10"
+    )
+    assert (only(facts, "6亿元至7亿元").kind, only(facts, "6亿元至7亿元").period) == ("target", "2027")
+
+
+def test_storage_in_power_and_energy_and_money_already_set_aside_after_a_plan() -> None:
+    facts = facts_of(
+        "截至2025年底，中国已投运新型储能累计装机规模达到138.4GW/346.2GWh。"
+        "政府计划于明年底前将超算中心整体算力提升至约5,000PFLOPS，并已在今年的《财政预算案》中预留额外20亿元延续资助计划。",
+        "2026-06-01",
+    )
+    assert only(facts, "346.2GWh").unit == "Wh"
+    assert (only(facts, "5,000PFLOPS").kind, only(facts, "20亿元").kind) == ("target", "actual")
+
+
+def test_nowadays_is_now_not_the_year_the_story_began_with() -> None:
+    facts = facts_of(
+        "2016年，杭州在全国率先启动城市大脑建设。如今，城市大脑累计汇聚政务数据超过3800亿条，上线应用场景近480个。",
+        "2026-02-10",
+    )
+    assert only(facts, "480个").period == "2026"
