@@ -154,7 +154,7 @@ class MetricFact(BaseModel):
     value_high: float | None = None
     """Upper end of a range (qualifier 'range'), in base units."""
     unit: str
-    """Canonical unit: CNY USD HKD TWD MOP MYR SGD EUR JPY FLOPS W Wh byte bps rack count m2 percent percentage_point
+    """Canonical unit: CNY USD HKD TWD MOP MYR SGD EUR JPY FLOPS W Wh tCO2e byte bps rack count m2 percent percentage_point
     multiple rank ratio."""
     value_text: str
     """The number and unit as written."""

@@ -6,6 +6,7 @@ SCALES: dict[str, list[tuple[float, str]]] = {
     "FLOPS": [(1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1, "FLOPS")],
     "W": [(1e9, "GW"), (1e6, "MW"), (1e3, "kW"), (1, "W")],
     "Wh": [(1e9, "GWh"), (1e6, "MWh"), (1e3, "kWh"), (1, "Wh")],
+    "tCO2e": [(1e4, "万吨CO2e"), (1, "吨CO2e")],
     "byte": [(1e18, "EB"), (1e15, "PB"), (1e12, "TB"), (1e9, "GB"), (1, "B")],
     "bps": [(1e12, "Tbps"), (1e9, "Gbps"), (1e6, "Mbps"), (1, "bps")],
     "CNY": [(1e12, "万亿元"), (1e8, "亿元"), (1e4, "万元"), (1, "元")],
