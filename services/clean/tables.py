@@ -129,7 +129,9 @@ BALANCE_SHEET_ROW = re.compile(
 )
 RELATIVE_COLUMN = re.compile(r"^(?:本月末|本月|本期末|本期|报告期末|期末|本季末)$")
 # 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
-COUNTED_UNIT = re.compile(r"^[万亿千百]?[个户架部台座条张块家人]$")
+COUNTED_UNIT = re.compile(
+    r"^(?:[万亿千百]?[个户架部台座条张块家人]|[EPTZ]?FLOPS|[EP]|[PETZ]B|[kMG]W|兆瓦|万?千瓦)$"
+)  # (算力总规模, 26.9 EFLOPS at 9月末: compute, storage and power installed are stocks too)
 
 
 def _one_period(header: str, row_unit: str, row_name: str = "") -> str:

@@ -74,6 +74,7 @@ REPORT_SAYS = re.compile(
     r"(?:年报|年度报告|半年报|半年度报告|中期报告)(?:中|里)?(?:显示|表示|指出|称|披露|提到)"
 )
 # 今日公布了截至2025年9月30日的第三季度未经审计财报: the quarter a results announcement covers
+YEAR_PREVIEWED = re.compile(r"(?:发布|披露|公布)了?(?P<year>(?:19|20)\d{2})年(?:年度|全年)?业绩(?:预告|快报)")
 QUARTER_RESULTS_PUBLISHED = re.compile(
     rf"(?:公布|发布|披露)了?[^。；]{{0,24}}?(?:第?[一二三四1-4]季度|{FISCAL_QUARTER}|上半年|前三季度)"
     r"(?:[（(][^）)]{0,16}[）)])?的?(?:未经审计的?|经审计的?)?"  # (2026财年第二财季（截至2025年12月31日）业绩)
@@ -196,6 +197,10 @@ class DocumentTimes:
     def note_results_span(self, masked: str) -> None:
         """A sentence naming the months a result covers (…止六个月), numbers or not: the report's span."""
         self._note_published_report(masked)
+        if self.results_span is None and "业绩" in masked and (preview := YEAR_PREVIEWED.search(masked)):
+            # 发布2026年年度业绩预告: the year whose results the story estimates, what names no time is of
+            self.results_span, self.results = whole_year(int(preview["year"])), True
+            return
         if self.results_span is not None or not (
             ("止" in masked and RESULTS_MONTHS.search(masked)) or QUARTER_RESULTS_PUBLISHED.search(masked)
         ):

@@ -25,11 +25,18 @@ BASE_GAP = 6
 
 
 def names_a_base(masked: str, mention: PeriodMention) -> bool:
-    """由2024年的58.0%, 较2025年实际完成的2,949亿元: the time is where a change starts from."""
-    return (
-        mention.start >= 0
-        and CHANGE_FROM.search(masked, max(0, mention.start - 3), mention.start) is not None
+    """由2024年的58.0%, 较2025年实际完成的2,949亿元, 与“十三五”末相比: the time is where a change starts from."""
+    return mention.start >= 0 and (
+        CHANGE_FROM.search(masked, max(0, mention.start - 3), mention.start) is not None
+        or (
+            COMPARED_TO.search(masked, max(0, mention.start - 2), mention.start) is not None
+            and COMPARED_AFTER.match(masked, mention.end) is not None
+        )
     )
+
+
+COMPARED_TO = re.compile(r"[与同和跟][“\"]?$")
+COMPARED_AFTER = re.compile(r"[”\"]?(?:末|底|年底|年末|同期)?(?:相比|相较|比较)")
 
 
 # 是“十三五”末的4.2倍, 为上年同期的2倍: what a multiple is of, around the period it names.

@@ -27,7 +27,9 @@ from .scope import BASE_GAP, COMPARED_WITH, SentenceScope, names_a_base
 from .units import Unit, is_money
 
 # 将由2024年的1,425亿元增长至…: the number a change starts from.
-CHANGE_BASE = re.compile(r"(?:由|从)[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$")
+CHANGE_BASE = re.compile(  # (较上年同期的338.6亿元增长约43.5%: the base compared with, as it stood)
+    r"(?:由|从|较(?=上年|去年|\d{4}年))[^，。；]{0,12}的(?:约|近|逾)?(?:人民币|新台币|台币|美元|港元|港币)?$"
+)
 
 
 def _opened_after(
@@ -1008,6 +1010,7 @@ SAME_PERIOD_BEFORE = re.compile(
     r"(?:(?:由|从)(?:上年|去年)(?:同期)?的?|(?:较|比|高于|低于|快于|慢于|不及)(?:上年|去年)(?:同期)?的|(?:上年|去年)同期[^，。；\d]{0,6}?(?:为|是|亏损|盈利)[^，。；\d]{0,4})"
     rf"(?:约|近|接近|超过|逾|不足)?{CURRENCY_WORD}?$|(?:19|20)\d{{2}}年同期[：:]?\s*$"
 )  # (上年同期为盈利1.26亿元, 去年同期这一比例为31.2%, （2025年同期：77.9%）, 较上年的人民币12.3亿元大幅收窄)
+SAME_PERIOD_OPENS = re.compile(r"(?:^|[，,：:])(?:上年|去年)同期[，,]")
 PERIOD_BEFORE_COMPARED = re.compile(
     r"(?:较|比|由|从|高于|低于|快于|慢于|不及)(?:上一?个?季度?|上一?个?月)(?:末|底)?的(?:约|近|接近|超过|逾|不足)?$"
 )
@@ -1032,6 +1035,10 @@ def _time_compared_with(
         period = _changed_to_time(scope, quantity) or period
         # 比重由上年同期的22.4%提升至41.5%; 占比由去年的近五成降至…: the same period, or the whole year, before
         return year_earlier(period) if "同期" in before.group(0) else whole_year(period.start.year - 1)
+    if "同期" in scope.masked and SAME_PERIOD_OPENS.search(
+        scope.masked, context.statement_start(scope.masked, clause_start), quantity.start
+    ):
+        return year_earlier(period)  # 上年同期，公司…净利润为8.43亿元: the same period a year before
     if "上" in scope.masked and PERIOD_BEFORE_COMPARED.search(
         scope.masked, max(0, quantity.start - 14), quantity.start
     ):

@@ -569,6 +569,16 @@ def test_a_plans_table_of_indicators_reads_by_its_indicators_not_its_serials_or_
     ]
 
 
+def test_a_bulletins_compute_is_a_stock_at_the_months_end() -> None:
+    lines = [
+        "指标名称\t单位\t9月末/1—9月累计\t同比增长（%）",
+        "电信业务收入\t亿元\t658.4\t4.2",
+        "算力总规模\tEFLOPS\t26.9\t34.7",
+    ]
+    text = "".join(tables_as_sentences(lines))
+    assert "电信业务收入1—9月累计658.4亿元" in text and "算力总规模9月末26.9EFLOPS" in text
+
+
 def test_a_table_header_with_5g_in_it_and_a_this_month_column() -> None:
     assert tables_as_sentences(
         ["省份\t5G基站（万个）\t千兆宽带用户（万户）", "广东\t43.6\t2415", "江苏\t32.9\t2286"]

@@ -7720,3 +7720,28 @@ def test_nowadays_is_now_not_the_year_the_story_began_with() -> None:
         "2026-02-10",
     )
     assert only(facts, "480个").period == "2026"
+
+
+def test_a_year_previewed_dates_its_story_and_the_same_period_before_is_the_year_before() -> None:
+    facts = facts_of(
+        "1月21日晚间，服务器厂商启擎信息发布2026年年度业绩预告。"
+        "公司预计2026年实现营业收入约486亿元，较上年同期的338.6亿元增长约43.5%。\n"
+        "公告显示，上年同期，公司归属于母公司所有者的净利润为8.43亿元。",
+        "2027-01-22",
+    )
+    assert (only(facts, "338.6亿元").period, only(facts, "338.6亿元").kind) == ("2025", "actual")
+    assert only(facts, "8.43亿元").period == "2025"
+
+
+def test_a_breakdown_goes_on_from_the_year_not_the_plan_compared_with() -> None:
+    facts = facts_of(
+        "2025年我国数据生产总量达到52.8ZB。与“十三五”末相比，数据生产总量是2020年的3.1倍。\n"
+        "分区域看，东部地区数据生产量占全国的比重为57.6%。",
+        "2026-05-19",
+    )
+    assert only(facts, "57.6%").period == "2025"
+
+
+def test_a_plan_said_to_propose_more_sets_a_target() -> None:
+    facts = facts_of("方案还提出，2025—2027年全省算力基础设施累计投资不低于600亿元。", "2026-07-24")
+    assert only(facts, "600亿元").kind == "target"
