@@ -106,7 +106,7 @@ PLANNED_SPENDING = re.compile(
     # (今年资本支出预估落在480亿至500亿美元之间, 预计2026年全年资本开支在1,850亿元至1,950亿元之间: the guidance)
     rf"|(?:预估|预计|预期|估计)?(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在|在)(?:约|近)?){CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
-    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|在|为|约为|约|达到|达|介于)?"
+    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|定在|在|为|约为|约|达到|达|介于)?"
     rf"{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
 # 今年资本支出将落在440亿至460亿美元之间，较先前预估上修: guidance revised, a forecast (held, a target).
@@ -826,7 +826,9 @@ def extract_facts(document: CleanDocument) -> tuple[list[MetricFact], list[Event
     source_names = sources.DocumentSources(document)
     found_facts = memory.FactsSoFar()
     paragraph = memory.ParagraphMemory(-1, published, document.script)  # before the first paragraph
-    title_year = memory.report_year_of(document.title, published, document.script)
+    title_year = memory.report_year_of(document.title, published, document.script) or memory.report_year_of(
+        memory.title_line(document.text), published, document.script
+    )
     times = memory.DocumentTimes(
         published,
         document.script,

@@ -438,6 +438,19 @@ def _reported_time(sentence: str, span: Period | None) -> list[PeriodMention]:
     return found
 
 
+TITLE_LINE_CHARS = 60
+
+
+def title_line(text: str) -> str | None:
+    """A page with no title (text copied from a PDF) whose first line reads as one: 中华人民共和国2025年国民经济和
+    社会发展统计公报, no sentence."""
+    first = text.split("\n", 1)[0].strip()
+    return first if len(first) <= TITLE_LINE_CHARS and not SENTENCE_MARKS.search(first) else None
+
+
+SENTENCE_MARKS = re.compile(r"[。，；！？,;]")
+
+
 def report_year_of(title: str | None, published: date, script: str) -> Period | None:
     """The one year gone by a report's title names (2025年通信业统计公报, 2025年中国算力产业回顾), if any; a
     headline naming a year of one figure (冲刺科创板：2024年营收19.47亿元) is no report of that year."""

@@ -7745,3 +7745,18 @@ def test_a_breakdown_goes_on_from_the_year_not_the_plan_compared_with() -> None:
 def test_a_plan_said_to_propose_more_sets_a_target() -> None:
     facts = facts_of("方案还提出，2025—2027年全省算力基础设施累计投资不低于600亿元。", "2026-07-24")
     assert only(facts, "600亿元").kind == "target"
+
+
+def test_a_bulletins_first_line_names_the_year_its_figures_are_of() -> None:
+    facts = facts_of(
+        "中华人民共和国2025年国民经济和社会发展统计公报\n国家统计局\n"
+        "全年规模以上工业中，高技术制造业增加值比上年增长9.6%。年末5G基站481.7万个。",
+        "2026-02-28",
+    )
+    assert (only(facts, "9.6%").period, only(facts, "9.6%").kind) == ("2025", "actual")
+    assert only(facts, "481.7万个").period == "2025-12-31"
+
+
+def test_capex_guidance_set_at_a_range_is_a_target() -> None:
+    facts = facts_of("Alphabet同时将2026年capex指引定在1,900亿至2,000亿美元之间。", "2026-05-06")
+    assert only(facts, "1,900亿至2,000亿美元").kind == "target"
