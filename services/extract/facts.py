@@ -104,7 +104,9 @@ PLANNED_SPENDING = re.compile(
     # (公司预期今年资本开支维持约75亿美元: the guidance held, whoever expects it; revised up, it is a forecast)
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
     # (今年资本支出预估落在480亿至500亿美元之间, 预计2026年全年资本开支在1,850亿元至1,950亿元之间: the guidance)
-    rf"|(?:预估|预计|预期|估计)?(?:将)?(?:维持在|维持|介于|收敛(?:在|至|到)|控制在|落在|在)(?:约|近)?){CURRENCY_WORD}?$"
+    rf"|(?:预估|预计|预期|估计)?(?:将)?(?:维持在|维持|介于|介乎|收敛(?:在|至|到)|控制在|落在|在)(?:约|近)?){CURRENCY_WORD}?$"
+    # 公司明年资本支出将增至约新台币45亿元: next year's spending, as planned
+    rf"|(?:明年|今年)的?(?:资本开支|资本支出)将(?:增至|增加至|增加到|提高至|提升至|降至|减至)(?:约|近)?{CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
     rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|定在|在|为|约为|约|达到|达|介于)?"
     rf"{CURRENCY_WORD}?$"
@@ -1457,7 +1459,7 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
     r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出|[Cc]apex|CAPEX)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
-    r"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在|落在|介于)(?:约为?)?(?:\d|$)"
+    r"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在|落在|介于|介乎)(?:约为?)?(?:新台币|人民币|港币)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")

@@ -282,7 +282,7 @@ def _listed_with_the_last_unit(found: list[Quantity], sentence: str) -> list[Qua
 # 6成8集中在北部, 僅總申請量1成2: tenths and a hundredth part (68%, 12%).
 TENTH_AFTER = re.compile(
     r"(?P<digit>[1-9]|半(?![年月天个数导径小]))(?![\d.A-Za-z%％成倍万亿千百])"
-    r"|(?P<han>[一二三四五六七八九])(?=的|左右|以上|以下|可|已|将|为|是|在|来自|用于|集中|[，。；、,;\s）)]|$)"  # 約占六成五: 65%; 其中約六成五可全程網上辦理
+    r"|(?P<han>[一二三四五六七八九])(?=的|左右|以上|以下|可|已|将|为|是|在|来自|用于|集中|经|通过|由|属于|[，。；、,;\s）)]|$)"  # 約占六成五: 65%; 其中約六成五可全程網上辦理
 )
 HAN_DIGITS = "一二三四五六七八九"
 # 1兆8,000亿元, 3万8千座: a number written in two parts, the larger part first with no unit of its own.

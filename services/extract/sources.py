@@ -1145,7 +1145,13 @@ class DocumentSources:
         if (full := self.aliases.get(source)) or (full := self._person_body(source)):
             source = self.aliases.get(full, full)  # 省大数据局副局长王建勋: the bureau's full name
         elif short := next(
-            (short for short in self.aliases if source.startswith(short) and len(short) >= 3), None
+            (
+                short
+                for short in self.aliases
+                # (港澄电讯有限公司 itself, its short name 港澄电讯 declared after it: already in full)
+                if source.startswith(short) and len(short) >= 3 and not source.startswith(self.aliases[short])
+            ),
+            None,
         ):
             source = (
                 self.aliases[short] + source[len(short) :]

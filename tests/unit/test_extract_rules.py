@@ -7760,3 +7760,21 @@ def test_a_bulletins_first_line_names_the_year_its_figures_are_of() -> None:
 def test_capex_guidance_set_at_a_range_is_a_target() -> None:
     facts = facts_of("Alphabet同时将2026年capex指引定在1,900亿至2,000亿美元之间。", "2026-05-06")
     assert only(facts, "1,900亿至2,000亿美元").kind == "target"
+
+
+def test_capex_said_in_hong_kong_and_next_years_raised_and_a_plan_named_after_the_year() -> None:
+    facts = facts_of(
+        "港澄电讯有限公司（港澄电讯）行政总裁邓永康表示，公司今年全年资本开支预计介乎22亿至25亿港元，"
+        "其中约四成将用于5G-A及光纤网络升级。晶智总经理指出，公司明年资本支出将增至约新台币45亿元，年增约五成。"
+        "今年中央企业计划安排算力领域投资约2,350亿元，同比增长15%左右。",
+        "2026-08-14",
+    )
+    assert {only(facts, t).kind for t in ("22亿至25亿港元", "四成", "45亿元", "五成", "2,350亿元")} == {
+        "target"
+    }
+    assert only(facts, "22亿至25亿港元").cited_source == "港澄电讯有限公司"
+
+
+def test_tenths_with_a_digit_before_a_verb_of_passing() -> None:
+    facts = facts_of("今年6月本港流动数据用量约为212.6PB，其中约九成三经5G网络传输。", "2026-08-14")
+    assert only(facts, "九成三").value == 93.0
