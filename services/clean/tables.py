@@ -129,7 +129,7 @@ BALANCE_SHEET_ROW = re.compile(
 )
 RELATIVE_COLUMN = re.compile(r"^(?:本月末|本月|本期末|本期|报告期末|期末|本季末)$")
 # 万个, 万户, 万架: what is counted is a stock (5G基站, 用户); money and traffic are flows.
-COUNTED_UNIT = re.compile(
+STOCK_UNIT = re.compile(
     r"^(?:[万亿千百]?[个户架部台座条张块家人]|[EPTZ]?FLOPS|[EP]|[PETZ]B|[kMG]W|兆瓦|万?千瓦)$"
 )  # (算力总规模, 26.9 EFLOPS at 9月末: compute, storage and power installed are stocks too)
 
@@ -141,8 +141,8 @@ def _one_period(header: str, row_unit: str, row_name: str = "") -> str:
         return ""  # 本月末: the month the caption names (2026年10月末), not the one the page came out in
     if not (match := POINT_OR_SPAN.match(header)):
         return header
-    counted = COUNTED_UNIT.match(row_unit) is not None or BALANCE_SHEET_ROW.search(row_name) is not None
-    return (match["point"] or match["point2"]) if counted else (match["span"] or match["span2"])
+    stock = STOCK_UNIT.match(row_unit) is not None or BALANCE_SHEET_ROW.search(row_name) is not None
+    return (match["point"] or match["point2"]) if stock else (match["span"] or match["span2"])
 
 
 UNIT_WORD = re.compile(

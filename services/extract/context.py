@@ -112,8 +112,10 @@ ESTIMATED = r"(?<![评高低重预])估"
 EXPECTED = r"(?<![资材原燃饮史肥涂])料(?=将|增|达|超|突破|成长|可|年|于|按年|按季|同比|维持)"
 FOUNDED_THE = r"(?:注册)?(?:成立|创立|创办)的"
 """2019年成立的云岫科技: when a body began, before its name."""
+# 将 of what will be, not 将 as 把 (成功将12颗卫星送入轨道, 以…方式将…送入: done).
+WILL_JIANG = r"(?<!成功|方式)将"
 FORECAST_WORD = re.compile(
-    rf"预计|预测|预估|预期|预料|可预见|有望|{EXPECTED}|可望|估计|可能|将达|将会|(?<!成功|方式)将(?!近|军)|展望|未来(?!科技城|城|网络|产业园|社区)|"
+    rf"预计|预测|预估|预期|预料|可预见|有望|{EXPECTED}|可望|估计|可能|将达|将会|{WILL_JIANG}(?!近|军)|展望|未来(?!科技城|城|网络|产业园|社区)|"
     rf"{ESTIMATED}(?=约|达|增|成长|在|为)|"  # 今年全台新增IT容量估约210MW (Taiwan)
     r"(?:上调|上修|下修|下调|调升|调降)至|"  # 全年营收年增率也上调至约30%: guidance, revised
     r"指引(?:维持|保持|为|约为|介于)|"  # 全年调整后EBITDA指引维持在54亿元至55亿元: guidance, held
@@ -503,7 +505,7 @@ def states_the_present(clause_before: str) -> bool:
     return present is not None and not WILL.search(clause_before, present.end())
 
 
-WILL = re.compile(r"(?<!成功|方式)将(?!近)|有望|可望|预计")  # (成功将12颗卫星送入轨道: 将 as 把, done)
+WILL = re.compile(rf"{WILL_JIANG}(?!近)|有望|可望|预计")
 
 
 # 比上年末, 较年初: a stock set against the year's start (用户比上年末净增807.3万户).

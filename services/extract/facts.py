@@ -96,6 +96,9 @@ ANNOUNCED_THEN = re.compile(r"[^，。；\d]{0,3}?(?:宣布|表示|透露|称|�
 OTHER_WORKS_AFTER = re.compile(
     r"(?:[^，。；]{0,8}?|[，,](?:用于|兴建|建设|新建|加强|扩建|升级)[^，。；]{0,12}?)(?:电网|输配电|输电|变电站|电力网络|供电网络)"
 )  # (投资约45亿港元，兴建两个132千伏变电站; not …，配套建设的220千伏变电站已开工)
+# Capital spending as written, and its guidance held (维持在, 介乎, 落在…); raised or cut to is timing.CHANGE_TO.
+CAPEX_WORD = r"(?:资本开支|资本支出|[Cc]apex|CAPEX)"
+GUIDANCE_HELD = r"(?:维持在|维持|介于|介乎|收敛(?:在|至|到)|控制在|落在)"
 PLANNED_SPENDING = re.compile(
     r"计划(?:(?:于|在)[^，。；]{2,16}?)?(?:资本开支|资本支出|开支|支出|投资|投入)?(?:合计|总额|总计)?"
     rf"(?:增至|降至|达到|约为|为|约|超过|逾|近){{0,2}}{CURRENCY_WORD}?$"
@@ -104,11 +107,11 @@ PLANNED_SPENDING = re.compile(
     # (公司预期今年资本开支维持约75亿美元: the guidance held, whoever expects it; revised up, it is a forecast)
     rf"|(?:资本开支|资本支出)(?:预算(?:将)?(?:维持在|维持|介于|为|约为|约|达|达到)?"
     # (今年资本支出预估落在480亿至500亿美元之间, 预计2026年全年资本开支在1,850亿元至1,950亿元之间: the guidance)
-    rf"|(?:预估|预计|预期|估计)?(?:将)?(?:维持在|维持|介于|介乎|收敛(?:在|至|到)|控制在|落在|在)(?:约|近)?){CURRENCY_WORD}?$"
+    rf"|(?:预估|预计|预期|估计)?(?:将)?(?:{GUIDANCE_HELD}|在)(?:约|近)?){CURRENCY_WORD}?$"
     # 公司明年资本支出将增至约新台币45亿元: next year's spending, as planned
-    rf"|(?:明年|今年)的?(?:资本开支|资本支出)将(?:增至|增加至|增加到|提高至|提升至|降至|减至)(?:约|近)?{CURRENCY_WORD}?$"
+    rf"|(?:明年|今年)的?(?:资本开支|资本支出)将{timing.CHANGE_TO.pattern}(?:约|近)?{CURRENCY_WORD}?$"
     # 四家公司…给出的2026年Capex指引合计在6,300亿至6,800亿美元之间: the spending guided for the year
-    rf"|(?:资本开支|资本支出|[Cc]apex|CAPEX)的?指引(?:合计|总额|总计)?(?:维持在|维持|保持在|定在|在|为|约为|约|达到|达|介于)?"
+    rf"|{CAPEX_WORD}的?指引(?:合计|总额|总计)?(?:{GUIDANCE_HELD}|保持在|定在|在|为|约为|约|达到|达)?"
     rf"{CURRENCY_WORD}?$"
 )  # (计划于2026至2030年间投资约210亿港元)
 # 今年资本支出将落在440亿至460亿美元之间，较先前预估上修: guidance revised, a forecast (held, a target).
@@ -116,7 +119,7 @@ REVISED_AFTER = re.compile(
     r"(?:之间|左右)?[，,]?(?:(?:较|比)(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计)?"
     r"(?:上修|下修|上调|下调)|(?:高|低)于(?:先前|此前|年初|之前|原先|上次)?的?(?:预估|预期|预测|指引|估计))"
 )
-THE_PLAN_NEXT_YEAR = re.compile(r"(?:明年|后年|\d{4}年)将(?:增加|提高|提升|降低|减少|回落|增|降)(?:到|至)")
+THE_PLAN_NEXT_YEAR = re.compile(rf"(?:明年|后年|\d{{4}}年)将{timing.CHANGE_TO.pattern}")
 ESTIMATED_BY = re.compile(r"估算|测算|推算")
 # 中国联通今年全年资本开支约为550亿元, 公司今年资本支出约新台币180亿元 in a year not over: the guidance.
 FULL_YEAR_CAPEX = re.compile(
@@ -1458,8 +1461,8 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 
 # 2026年计划1,390亿元, 2026年公司计划资本开支中: a capital-spending plan the statement goes on about.
 CAPEX_PLAN = re.compile(
-    r"计划(?:资本开支|资本支出)|(?:资本开支|资本支出|[Cc]apex|CAPEX)[^，。；]{0,20}?(?:计划|指引|预算)|\d{4}年计划(?=\d)"
-    r"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?(?:维持在?|收敛(?:在|至|到)|控制在|落在|介于|介乎)(?:约为?)?(?:新台币|人民币|港币)?(?:\d|$)"
+    rf"计划(?:资本开支|资本支出)|{CAPEX_WORD}[^，。；]{{0,20}}?(?:计划|指引|预算)|\d{{4}}年计划(?=\d)"
+    rf"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?{GUIDANCE_HELD}(?:约为?)?(?:新台币|人民币|港币)?(?:\d|$)"
 )  # (公司今年资本开支维持在约860亿元: the guidance held)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
@@ -1473,23 +1476,23 @@ PLAN_AFTER = re.compile(
 KEPT_BEFORE = re.compile(
     r"(?:维持|保持)(?:在)?(?:约|近)?$"
 )  # (not 宣布一项800亿美元的投资计划, a plan's size)
-CAPEX = re.compile(r"资本开支|资本支出|Capex|CAPEX|capex")
+CAPEX = re.compile(CAPEX_WORD)
+
+
+OPEN_BRACKET = re.compile(r"[（(][^（）()]*$")
 
 
 def _an_aside_on_the_past(scope: SentenceScope, quantity: Quantity) -> bool:
     """The number sits in brackets that name a time gone by and no word of expecting."""
-    opened = max(scope.masked.rfind("（", 0, quantity.start), scope.masked.rfind("(", 0, quantity.start))
-    if (
-        opened < 0
-        or max(
-            scope.masked.rfind("）", opened, quantity.start), scope.masked.rfind(")", opened, quantity.start)
+    aside = OPEN_BRACKET.search(scope.masked, 0, quantity.start)
+    return (
+        aside is not None
+        and not context.FORECAST_WORD.search(scope.masked, aside.start(), quantity.start)
+        and any(
+            aside.start() < m.start < quantity.start and m.period.end < scope.published
+            for m in scope.mentions
         )
-        >= 0
-    ):
-        return False
-    if context.FORECAST_WORD.search(scope.masked, opened, quantity.start):
-        return False
-    return any(opened < m.start < quantity.start and m.period.end < scope.published for m in scope.mentions)
+    )
 
 
 def _next_part_of_a_plan(before: ListedBefore | None, quantity: Quantity) -> bool:

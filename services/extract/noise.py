@@ -194,11 +194,14 @@ DEFINITION_BEFORE = compile_skipping(
 
 
 def _an_example_or_an_efficiency(sentence: str, quantity: Quantity, before: str) -> bool:
-    """以搭载8张H20的推理服务器为例: what the example is; 能效比达到52.6GFLOPS/W: an efficiency, not a capacity."""
+    """以搭载8张H20的推理服务器为例: what the example is; 能效比达到52.6GFLOPS/W: an efficiency, not a capacity;
+    碳排放强度为0.74吨二氧化碳当量/MWh: an intensity, no emission."""
     if quantity.unit.canonical == "FLOPS" and (
         PER_WATT.match(sentence, quantity.end) or before.endswith(("每瓦", "每千瓦"))
     ):
         return True  # (系统能效达到每瓦52.6GFLOPS)
+    if quantity.unit.canonical == "tCO2e" and PER_UNIT_AFTER.match(sentence, quantity.end):
+        return True
     return (
         EXAMPLE_OPENED.search(before) is not None and EXAMPLE_CLOSED.match(sentence, quantity.end) is not None
     )
@@ -536,16 +539,13 @@ def no_figure(
         or (sentence.endswith(("上", "数", "几"), 0, quantity.start) and ROUND_MAGNITUDE.match(quantity.text))
     ):
         return True  # a worked example, hearsay, a size class or a vague magnitude (上百亿元, 上百名)
-    if (unit == "tCO2e" and PER_UNIT_AFTER.match(sentence, quantity.end)) or (  # (…0.74吨二氧化碳当量/MWh)
-        is_money(quantity.unit)
-        and (
-            UNIT_PRICE.search(before)
-            or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
-            or EXCHANGE_RATE.search(before)
-            or (quantity.value == quantity.unit.factor and RATE_BASE.match(sentence, quantity.end))
-            or PER_UNIT_AFTER.match(sentence, quantity.end)
-            or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
-        )
+    if is_money(quantity.unit) and (
+        UNIT_PRICE.search(before)
+        or PER_SHARE.search(sentence, max(0, quantity.start - 24), quantity.start) is not None
+        or EXCHANGE_RATE.search(before)
+        or (quantity.value == quantity.unit.factor and RATE_BASE.match(sentence, quantity.end))
+        or PER_UNIT_AFTER.match(sentence, quantity.end)
+        or (_price_again(sentence, quantity) and _follows_a_price(sentence, quantity, quantities))
     ):
         return (
             True  # 平均租金约6,200元/架/月: a price per unit (…还能租到9万元，现在6万元都不好谈: and again)

@@ -1219,10 +1219,8 @@ def _when_the_works_stand(
         return kind, planned  # IT负载120兆瓦，计划2029年全部建成: the time the plan after the number names
     if (milestone := _milestone_reached(scope, quantity, clause_start)) is not None:
         if kind != "actual":
-            return (
-                kind,
-                milestone,
-            )  # 第一期预计2027年第二季投入运作。…第一期投入运作后可提供智能算力约220PFLOPS
+            # 第一期预计2027年第二季投入运作。…第一期投入运作后可提供智能算力约220PFLOPS
+            return kind, milestone
         if milestone.end > scope.published and not context.ALREADY_REACHED.search(
             scope.masked, clause_start, quantity.start
         ):
