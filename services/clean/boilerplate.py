@@ -16,9 +16,10 @@ from shared.messages import Repair
 from .tables import SENTENCE_END, TABLE_RULE, tables_as_sentences
 
 NAV_BAR = re.compile(r"(?:[^|｜]{1,8}\s*[|｜]\s*){2,}|(?:>>|»|＞＞|>\s)")
-# Lines that start the tail of a page: everything from here on is not the article.
+# Lines that start the tail of a page: everything from here on is not the article (▼ 往期推荐 ▼: a WeChat
+# account's list of its earlier posts).
 TAIL_START = re.compile(
-    r"^\s*[【\[〔]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|[▶►]?\s*(?:相关视频|相關視頻|更多视频|推荐视频)|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
+    r"^\s*[【\[〔▼▽]?\s*(?:延伸閱讀|延伸阅读|相關新聞|相关新闻|热点推荐|熱點推薦|热点新闻|熱點新聞|[▶►]?\s*(?:相关视频|相關視頻|更多视频|推荐视频)|相關閱讀|相关阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|"
     r"相關文章|相关文章|相關報導|相關報道|相关报道|熱門推薦|热门推荐|热门文章|推荐文章|往期回顾|往期推荐|相关推荐|(?:相关|相關)(?:公告|资讯|資訊|稿件|文件)\s*[】\]]?\s*[:：]?\s*$|"
     r"本版其他|本期其他文章|"
     r"评论区|評論區|查看全部\d+条评论|全部评论|全部評論|热门评论|熱門評論|最新评论|最新評論|精彩评论|"

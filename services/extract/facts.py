@@ -121,9 +121,14 @@ REVISED_AFTER = re.compile(
 )
 THE_PLAN_NEXT_YEAR = re.compile(rf"(?:明年|后年|\d{{4}}年)将{timing.CHANGE_TO.pattern}")
 ESTIMATED_BY = re.compile(r"估算|测算|推算")
+# 中国联通则预计，2026年资本开支约为550亿元: a company's guidance for a year, in a clause of its own (an analyst
+# names whose spending: 高盛预计，阿里巴巴2026年资本开支…)
+GUIDED_OPENING = "(?:预计|预估)[，,]"
+GUIDED_BEFORE = re.compile(GUIDED_OPENING + "$")
 # 中国联通今年全年资本开支约为550亿元, 公司今年资本支出约新台币180亿元 in a year not over: the guidance.
 FULL_YEAR_CAPEX = re.compile(
-    rf"(?:全年|今年)(?:全年)?(?:的)?(?:资本开支|资本支出)(?:总额|合计)?(?:约为|为|约)?{CURRENCY_WORD}?$"
+    rf"(?:全年|今年|明年|\d{{4}}年)(?:全年)?(?:公司|集团)?(?:的)?(?:资本开支|资本支出)(?:总额|合计)?(?P<guided>预计|预估)?"
+    rf"(?:约为|为|约)?{CURRENCY_WORD}?$"
 )
 PLEDGED = re.compile(
     r"^(?![^，。；]*(?:预计|预测|预期|有望|(?:今年|明年|年内|\d{4}年)(?!宣布|表示)))[^，。；]{0,12}?(?:将|拟|计划)(?:在[^，。；]{1,10}?)?"
@@ -169,7 +174,7 @@ TARGET_AFTER = re.compile(
     r"(?:左右|以上)?的(?:目标|任务)|(?:左右|以上)?[”」]?列入[^，。；]{0,10}目标"
 )  # 将“…增长5.5%左右”列入…目标
 FORECAST_AFTER = re.compile(r"[^，。；]{0,4}?(?:可望|有望|预计|预期)")
-PLAN_WORDS = ("计划", "拟", "力争")
+PLAN_WORDS = ("计划", "拟", "力争", "须", "需")
 # 计划于2027年底前建成，届时总算力将超过1.2万P: what 届时 reaches is planned or foreseen as the time it
 # refers to was; the last of these words before the number decides (届时有望…: its own clause's word).
 TIME_SET_BY = re.compile(r"(?P<plan>计划|规划|拟)|预计|预估|预期|预测|可望|有望")
@@ -1416,10 +1421,15 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
         and (
             PLANNED_SPENDING.search(clause_before)
             or (
-                FULL_YEAR_CAPEX.search(clause_before)
-                # (…可望较去年倍增；公司今年资本支出约新台币180亿元: the will of a statement before is not its)
+                (full_year := FULL_YEAR_CAPEX.search(clause_before))
+                # (远望移动2025年资本开支1,476亿元 in 2026: spent, whatever plan the caption names)
+                and not _names_a_year_gone_by(scope, clause_start + full_year.start(), clause_start + full_year.end())
+                # (…可望较去年倍增；公司今年资本支出约新台币180亿元: the will of a statement before is not its;
+                # 2026年公司资本开支预计约为1450亿元: the company's own guidance)
                 and (
                     kind == "actual"
+                    or full_year["guided"]
+                    or GUIDED_BEFORE.search(masked, max(0, clause_start - 3), clause_start)
                     or not context.FORECAST_WORD.search(
                         masked, context.statement_start(masked, clause_start), quantity.start
                     )
@@ -1463,7 +1473,9 @@ def _kind_for(scope: SentenceScope, quantity: Quantity, clause_before: str, clau
 CAPEX_PLAN = re.compile(
     rf"计划(?:资本开支|资本支出)|{CAPEX_WORD}[^，。；]{{0,20}}?(?:计划|指引|预算)|\d{{4}}年计划(?=\d)"
     rf"|(?:资本开支|资本支出)(?:预估|预计)?(?:将)?{GUIDANCE_HELD}(?:约为?)?(?:新台币|人民币|港币)?(?:\d|$)"
-)  # (公司今年资本开支维持在约860亿元: the guidance held)
+    rf"|(?:明年|\d{{4}}年)(?:公司|集团)?(?:的)?{CAPEX_WORD}(?:预计|预估)|{GUIDED_OPENING}(?:明年|\d{{4}}年)(?:全年)?(?:公司|集团)?(?:的)?{CAPEX_WORD}"
+)  # (公司今年资本开支维持在约860亿元: the guidance held; 2026年公司资本开支预计约为1450亿元, 中国联通则预计，2026年
+# 资本开支约为550亿元: the company's own)
 CONTRACTED_CAPACITY = re.compile(r"契约容量|装置容量|设备容量|供电容量|用电容量|报装容量")
 DATA_CENTRE_NAMED = re.compile(r"数据中心|资料中心|智算中心|算力中心|机房|数据园")
 NOT_DATA_CENTRE_POWER = re.compile(
@@ -1501,6 +1513,10 @@ def _next_part_of_a_plan(before: ListedBefore | None, quantity: Quantity) -> boo
         and (before.kind, before.measure, before.unit) == ("target", "share", "percent")
         and quantity.unit.canonical == "percent"
     )
+
+
+def _names_a_year_gone_by(scope: SentenceScope, start: int, end: int) -> bool:
+    return any(start <= m.start < end and m.period.end <= scope.published for m in scope.mentions)
 
 
 def _in_a_capex_plan(scope: SentenceScope, quantity: Quantity, clause_start: int) -> bool:

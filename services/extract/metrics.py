@@ -118,12 +118,17 @@ GREEN_SHARE = re.compile(r"(?:绿电|绿色电力)(?:使用|消费)?(?:占比|�
 RATE_CHANGED = re.compile(r"(?:较|比|同比|环比|按年|按季)[^，。；率]*$")
 
 
+BRACKETED = re.compile(r"（[^（）]{1,16}）")
+
+
 @lru_cache(maxsize=4096)
 def metric_for(subject: str, unit: str, measure: str) -> str | None:
     """The metric the subject names, if its unit fits it (a count is not a capacity in FLOPS); the
     longest alias wins, and between aliases as long, the later one: a Chinese compound ends with what
     it is (算力产业投资 is an investment)."""
     subject = subject.replace(" ", "")  # the space only joins a borrowed topic to the clause's words
+    if "（" in subject:
+        subject = BRACKETED.sub("", subject)  # 智算服务（含算力租赁）市场规模: the name, its gloss aside
     if measure == "share" and WORKS_DONE.search(subject):
         return None  # 一期算力设备上架调试完成情况43.8%: the part of the works done, no capacity
     if not _any_alias().search(subject):

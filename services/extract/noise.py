@@ -74,6 +74,8 @@ HYPOTHETICAL = re.compile(
     # 2024年是…, a figure of speech; nor 如果按标准机架计算, the basis of a reckoning)
     # 若整体出租率回落至85%以下，…或下跌一成; 哪怕再给我们10倍的产能也不够卖: a what-if (not 若干, a number of)
     r"|(?:^|[，,；：:“「])(?:如果|假如|倘若|假若|要是|假设|若(?!干)|哪怕|即使|即便|就算|纵使)(?!说|按|以|按照|折|换算|从|把|有|剔除|扣除|不计|单看|只看|仅看|单从|与|和|同|跟|相比|对比|计入|算上|加上|加计|包括|考虑|(?:一切|进展)?顺利|无意外|不出意外)"
+    # 利用率若只有40%，收入就只剩2,800万元左右: a what-if told after its subject
+    r"|(?<=[\u4e00-\u9fff])(?:若|如果|倘若|假如)(?=只有|仅有|仅|只|降至|降到|跌至|跌到|回落|掉到|提升至|提高到|达到|超过|低于|高于)"
     # 每1元直接投资，平均可带动约5元的相关投资; 平均每1元财政资金带动约4.3元社会投入: a leverage ratio
     r"|每(?:1|一)元(?=[^，。；]{0,6}?(?:投资|投入|资金))"
     # 新台币每升值一个百分点，约影响毛利率0.1至0.2个百分点: a sensitivity, what would follow a change
@@ -460,7 +462,11 @@ COMPARED_IN_BRACKETS = re.compile(r"同期|上年|去年|[：:]|\d{4}年")
 GLOSS_LEAD_CHARS = 30  # （即246百亿亿次, （TWh，terawatt-hour，即10亿千瓦时）
 
 
-PAGE_COUNTER = re.compile(r"阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光")
+# 阅读 1.2万次, 播放量：386.5万次: a counter on the page, written right before its number (where 开源模型全球下载量
+# 已超过6亿次 is a sentence about the things downloaded)
+PAGE_COUNTER_RIGHT_BEFORE = re.compile(
+    r"(?:阅读|阅|浏览|播放|点击|观看|访问|转发|评论|点赞|下载|搜索|曝光)(?:量|数|次数|人数)?\s*[:：]?\s*$"
+)
 MODEL_SPEC_BEFORE = re.compile(r"(?:上下文(?:窗口|长度)?|得分|跑分|测试分数|榜单成绩)[^，。；\d]{0,6}$")
 # 我的仓位三成，成本32.1: an investor's own holdings
 HOLDINGS_BEFORE = re.compile(r"(?:仓位|持仓比例|持仓)[^，。；\d]{0,4}$")
@@ -705,7 +711,7 @@ def no_figure(
         return True
     if _counts_or_ranks_nothing(sentence, quantity, unit, before):
         return True
-    if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER.search(before[-8:]):
+    if unit == "count" and quantity.text.endswith("次") and PAGE_COUNTER_RIGHT_BEFORE.search(before):
         return True  # 阅读 1.2万次, 播放386.5万次: how often a page was read, no figure
     if unit == "bps" and _a_words_speed_or_a_peak(sentence, quantity, before):
         return True

@@ -157,6 +157,24 @@ def _ends_a_percent_range(found: list[Quantity], match: re.Match[str], sentence:
     )
 
 
+# 每秒10万亿次 and 1亿次浮点运算 are a speed; 下载量超过6亿次 counts times. Larger units (亿亿次, 千万亿次) are
+# always compute.
+TIMES_OR_SPEED = ("亿次", "万亿次")
+SPEED_BEFORE = re.compile(
+    r"每秒|(?:算力|运算|计算|速度|峰值|性能)(?:能力)?[达为到约近超过逾突破了已是可]{0,4}$"
+)
+SPEED_AFTER = re.compile(r"\s*(?:的)?(?:浮点|运算|计算|/秒|每秒)")
+
+
+def _times_or_a_speed(unit: Unit, match: re.Match[str], sentence: str) -> Unit:
+    if match["unit"] not in TIMES_OR_SPEED or (
+        SPEED_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
+        or SPEED_AFTER.match(sentence, match.end())
+    ):
+        return unit
+    return Unit("count", unit.factor)  # 下载量超过6亿次, 调用量达10万亿次: times, counted
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit, ranges merged (4%到5%, 10至20个, 十倍，甚至百倍)."""
     found: list[Quantity] = []
@@ -195,6 +213,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             ):
                 found.append(_unitless(match))
             continue
+        unit = _times_or_a_speed(unit, match, sentence)
         if match["unit"] == "E" and _broker_year_at(sentence, match.start()):
             continue  # 2026E营收, （2024A—2028E）: a broker's estimated year, no exaFLOPS
         after = sentence[match.end() : match.end() + 8]

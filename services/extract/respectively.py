@@ -20,7 +20,7 @@ from .periods import Period, PeriodMention, quarter_of, whole_year
 from .quantities import Quantity
 
 RESPECTIVELY = re.compile(r"分别|依次|分列(?=[^，。；]{0,6}第)")  # (分列全球第一和第二位: ranks, in order)
-SAME_PERIODS = re.compile(r"(?:^|[，,；。])(?:公司|集团|其)?同期[^，。；\d]{0,10}$")
+SAME_PERIODS = re.compile(r"(?:^|[，,；。])(?:公司|集团|其)?同期[，,]?[^，。；\d]{0,10}$")
 # (、-6.95亿元: signed; 358亿元和约560亿元: its own qualifier)
 LIST_JOINER = re.compile(r"\s*(?:左右|以上|多)?(?:、|和|与|及|以及|,|，|/|／)?\s*(?:约|近|逾|超过)?[-－−]?")
 

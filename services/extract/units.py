@@ -74,6 +74,7 @@ UNITS: list[tuple[str, Unit]] = [
     ("亿亿次", Unit("FLOPS", 1e16)),
     ("千万亿次", Unit("FLOPS", 1e15)),
     ("万亿次", Unit("FLOPS", 1e12)),
+    ("亿次", Unit("FLOPS", 1e8)),  # (downloads and calls counted in 亿次 are told apart in quantities)
     # power and energy
     ("万千瓦", Unit("W", 1e7)),
     ("万瓩", Unit("W", 1e7)),

@@ -7778,3 +7778,10 @@ def test_capex_said_in_hong_kong_and_next_years_raised_and_a_plan_named_after_th
 def test_tenths_with_a_digit_before_a_verb_of_passing() -> None:
     facts = facts_of("今年6月本港流动数据用量约为212.6PB，其中约九成三经5G网络传输。", "2026-08-14")
     assert only(facts, "九成三").value == 93.0
+
+
+def test_downloads_in_a_sentence_are_a_figure_and_a_page_counter_is_not() -> None:
+    facts = facts_of("截至目前，通义千问开源模型全球下载量已超过6亿次，衍生模型超过17万个。\n\n阅读 1.2万次")
+    downloads = only(facts, "6亿次")
+    assert (downloads.value, downloads.unit, downloads.qualifier) == (6e8, "count", "gt")
+    assert not [f for f in facts if "1.2万" in f.value_text]

@@ -101,3 +101,19 @@ def test_macau_patacas_are_their_own_currency() -> None:
     )
     fact = next(f for f in extract_facts(document)[0] if f.unit == "MOP")
     assert (fact.value, fact.region, fact.metric) == (1.2e9, "MO", "computing_centre_investment")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("开源模型全球下载量已超过6亿次", 6e8, "count"),
+        ("平台日均调用量达10万亿次", 1e13, "count"),
+        ("全年跨区域算力调度约12.6亿次", 1.26e9, "count"),
+        ("峰值速度达到每秒10万亿次", 1e13, "FLOPS"),
+        ("算力达到1亿次浮点运算", 1e8, "FLOPS"),
+        ("计算能力达10万亿次", 1e13, "FLOPS"),
+    ],
+)
+def test_times_counted_apart_from_operations_a_second(sentence: str, value: float, unit: str) -> None:
+    (found,) = find_quantities(sentence)
+    assert (found.value, found.unit.canonical) == (pytest.approx(value), unit)
